@@ -1,0 +1,159 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { it } from '@payloadcms/translations/languages/it'
+import type { PayloadRequest } from 'payload'
+
+/** The interface languages, Italian first. */
+export const LANGUAGES = ['it', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+export type Bilingual = Record<Language, string>
+
+/** A label in both interface languages. */
+export const label = (itText: string, enText: string): Bilingual => ({ it: itText, en: enText })
+
+/**
+ * Messages of our own rules (validation, workflows). They live beside Payload's translations
+ * under the `wemi` namespace so that every error reaches the user in the request's language.
+ */
+const messages = {
+  invalidFiscalCode: label(
+    'Il codice fiscale non è valido: controlla lettere, cifre e carattere di controllo.',
+    'The tax code (codice fiscale) is not valid: check its letters, digits and check character.',
+  ),
+  invalidVatNumber: label(
+    'La partita IVA non è valida: deve avere 11 cifre con la cifra di controllo corretta.',
+    'The VAT number (partita IVA) is not valid: it must have 11 digits with a correct check digit.',
+  ),
+  invalidCents: label(
+    'Indica un importo in centesimi di euro: un numero intero non negativo.',
+    'Enter an amount in euro cents: a whole number, not negative.',
+  ),
+  invalidTime: label('Indica un orario nel formato HH:MM.', 'Enter a time as HH:MM.'),
+  closingBeforeOpening: label(
+    "L'orario di chiusura deve seguire quello di apertura.",
+    'The closing time must come after the opening time.',
+  ),
+  categoryTooDeep: label(
+    'Le categorie hanno due livelli: scegli come categoria superiore un’area, non una sottocategoria.',
+    'Categories have two levels: choose an area as the parent, not a sub-category.',
+  ),
+  categoryHasChildren: label(
+    'Questa area contiene già delle categorie e non può diventare una sottocategoria.',
+    'This area already contains categories and cannot become a sub-category.',
+  ),
+  serviceNeedsSubcategory: label(
+    'Scegli una categoria, non un’area: un servizio appartiene a una categoria di secondo livello.',
+    'Choose a category, not an area: a service belongs to a second-level category.',
+  ),
+  organisationRequired: label(
+    'Gli utenti di un ente devono essere collegati al loro ente.',
+    'Users of an organisation must be linked to it.',
+  ),
+  deskRequired: label(
+    'Gli operatori di sportello devono essere collegati al loro Spazio WeMi.',
+    'Help-desk operators must be linked to their desk.',
+  ),
+  onlyOperatorRole: label(
+    'Un amministratore di ente può creare soltanto operatori del proprio ente.',
+    'An organisation admin can only create operators of their own organisation.',
+  ),
+  ownOrganisationOnly: label(
+    'Puoi lavorare soltanto sui dati del tuo ente.',
+    'You can only work on your own organisation’s data.',
+  ),
+  categoryNotAccredited: label(
+    'Il tuo ente non è accreditato per questa categoria.',
+    'Your organisation is not accredited for this category.',
+  ),
+  districtNotAccredited: label(
+    'Il tuo ente non è accreditato per questi municipi: {{districts}}.',
+    'Your organisation is not accredited for these districts: {{districts}}.',
+  ),
+  transitionNotAllowed: label(
+    'Non puoi passare da «{{from}}» a «{{to}}».',
+    'You cannot move from “{{from}}” to “{{to}}”.',
+  ),
+  initialStateOnly: label(
+    'Un nuovo elemento parte dallo stato «{{state}}».',
+    'A new item starts in the “{{state}}” state.',
+  ),
+  correctionNotesRequired: label(
+    'Per chiedere correzioni scrivi nelle note che cosa va corretto.',
+    'To ask for corrections, write in the notes what needs correcting.',
+  ),
+  accreditationScopeRequired: label(
+    'Per accreditare un ente indica almeno una categoria e un municipio.',
+    'To accredit an organisation, choose at least one category and one district.',
+  ),
+  organisationNotAccredited: label(
+    'L’ente non è accreditato: i suoi servizi non possono essere inviati né pubblicati.',
+    'The organisation is not accredited: its services cannot be submitted or published.',
+  ),
+  onlyWeMiPublishes: label(
+    'Solo lo staff WeMi può pubblicare un servizio: salvalo come bozza e invialo per la validazione.',
+    'Only WeMi staff can publish a service: save it as a draft and submit it for validation.',
+  ),
+  liveStateNeedsPublish: label(
+    'Per pubblicare, sospendere o archiviare un servizio usa «Pubblica»: un salvataggio in bozza non cambia la versione pubblica.',
+    'To publish, suspend or archive a service use “Publish”: saving a draft does not change the public version.',
+  ),
+  freeServiceHasPrice: label(
+    'Un servizio gratuito non può avere prezzi.',
+    'A free service cannot have prices.',
+  ),
+  priceRequired: label(
+    'Indica il prezzo per il servizio individuale.',
+    'Enter the price for the individual service.',
+  ),
+  sharedPricesRequired: label(
+    'Un servizio condiviso ha bisogno della tabella dei prezzi per numero di persone.',
+    'A shared service needs the price table by number of people.',
+  ),
+  sharedPricesNotAllowed: label(
+    'La tabella dei prezzi condivisi vale solo per i servizi erogati in forma condivisa.',
+    'The shared price table only applies to services delivered in shared form.',
+  ),
+  sharedPeopleRepeated: label(
+    'Ogni numero di persone può comparire una sola volta nella tabella dei prezzi.',
+    'Each number of people can appear only once in the price table.',
+  ),
+  fileTooLarge: label(
+    'Il file è troppo grande: il limite è {{limit}}.',
+    'The file is too large: the limit is {{limit}}.',
+  ),
+  organisationHasServices: label(
+    'Questo ente ha dei servizi e non può essere eliminato: revoca il suo accreditamento.',
+    'This organisation has services and cannot be deleted: revoke its accreditation instead.',
+  ),
+  invalidColour: label('Indica un colore nel formato #RRGGBB.', 'Enter a colour as #RRGGBB.'),
+  altRequired: label(
+    'Scrivi un testo alternativo che descriva l’immagine.',
+    'Write an alternative text that describes the image.',
+  ),
+} satisfies Record<string, Bilingual>
+
+export type MessageKey = keyof typeof messages
+
+/** The `wemi` namespace of Payload's translations, one object per language. */
+export const translations = {
+  it: { wemi: Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, text.it])) },
+  en: { wemi: Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, text.en])) },
+}
+
+export const supportedLanguages = { it, en }
+
+/** A message of ours in the language of the request (Italian when it asks for none). */
+export const message = (
+  req: Pick<PayloadRequest, 't'> | undefined,
+  key: MessageKey,
+  vars?: Record<string, string>,
+): string => {
+  if (req?.t) {
+    // Payload's `t` is typed for its own keys; ours are registered under `wemi`.
+    return (req.t as (k: string, v?: Record<string, string>) => string)(`wemi:${key}`, vars)
+  }
+  return interpolate(messages[key].it, vars)
+}
+
+const interpolate = (text: string, vars: Record<string, string> = {}): string =>
+  text.replace(/{{(\w+)}}/g, (_, name: string) => vars[name] ?? '')

@@ -1,0 +1,70 @@
+import { label } from './i18n'
+
+/**
+ * The staff roles, in one list. Citizens are not a role: they live in their own auth
+ * collection and never reach the admin panel.
+ */
+export const ROLES = [
+  { value: 'admin', label: label('Amministratore WeMi', 'WeMi administrator') },
+  { value: 'editor', label: label('Redazione', 'Editor') },
+  { value: 'operator', label: label('Operatore di sportello', 'Help-desk operator') },
+  { value: 'ente-admin', label: label('Amministratore di ente', 'Organisation administrator') },
+  { value: 'ente-operator', label: label('Operatore domiciliare', 'Home-care operator') },
+] as const
+
+export type Role = (typeof ROLES)[number]['value']
+
+/** Roles that belong to one organisation (ente). */
+export const ORGANISATION_ROLES: readonly Role[] = ['ente-admin', 'ente-operator']
+
+/** Roles that belong to one help desk (Spazio WeMi). */
+export const DESK_ROLES: readonly Role[] = ['operator']
+
+type Relation = string | { id: string } | null | undefined
+
+/** The signed-in party as access rules and hooks see it. */
+export type Actor =
+  | { collection: 'users'; id: string; roles?: Role[] | null; organisation?: Relation; desk?: Relation }
+  | { collection: 'citizens'; id: string }
+
+const asActor = (user: unknown): Actor | null => {
+  if (!user || typeof user !== 'object') return null
+  const { collection } = user as { collection?: unknown }
+  return collection === 'users' || collection === 'citizens' ? (user as Actor) : null
+}
+
+export const isStaff = (user: unknown): boolean => asActor(user)?.collection === 'users'
+
+export const isCitizen = (user: unknown): boolean => asActor(user)?.collection === 'citizens'
+
+export const hasRole = (user: unknown, ...roles: Role[]): boolean => {
+  const actor = asActor(user)
+  return actor?.collection === 'users' && (actor.roles ?? []).some((role) => roles.includes(role))
+}
+
+const idOf = (relation: Relation): string | null =>
+  relation == null ? null : typeof relation === 'string' ? relation : relation.id
+
+/** The organisation a staff member works for, when their role binds them to one. */
+export const organisationOf = (user: unknown): string | null => {
+  const actor = asActor(user)
+  if (actor?.collection !== 'users' || !hasRole(actor, ...ORGANISATION_ROLES)) return null
+  return idOf(actor.organisation)
+}
+
+/** The help desk an operator works at. */
+export const deskOf = (user: unknown): string | null => {
+  const actor = asActor(user)
+  if (actor?.collection !== 'users' || !hasRole(actor, ...DESK_ROLES)) return null
+  return idOf(actor.desk)
+}
+
+/** Who is acting, for workflow tables: a role, a citizen, or the system itself (no user). */
+export type ActorKind = Role | 'citizen' | 'system'
+
+export const actorKinds = (user: unknown): ActorKind[] => {
+  const actor = asActor(user)
+  if (!actor) return ['system']
+  if (actor.collection === 'citizens') return ['citizen']
+  return [...(actor.roles ?? [])]
+}
