@@ -1,0 +1,23 @@
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+
+import { message } from '../../../lib/i18n'
+
+const idOf = (value: unknown): string | null =>
+  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
+
+/** Categories have exactly two levels: areas, and categories inside an area. */
+export const keepTwoLevels: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const parent = idOf(data.parent)
+  if (!parent) return data
+  const fail = (key: 'categoryTooDeep' | 'categoryHasChildren') => {
+    throw new ValidationError({ collection: 'categories', errors: [{ message: message(req, key), path: 'parent' }], req }, req.t)
+  }
+  const parentDoc = await req.payload.findByID({ collection: 'categories', id: parent, depth: 0, req })
+  if (parentDoc.parent) fail('categoryTooDeep')
+  if (originalDoc?.id) {
+    if (String(originalDoc.id) === parent) fail('categoryTooDeep')
+    const { totalDocs } = await req.payload.count({ collection: 'categories', where: { parent: { equals: originalDoc.id } }, req })
+    if (totalDocs > 0) fail('categoryHasChildren')
+  }
+  return data
+}

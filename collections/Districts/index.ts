@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { hiddenUnless } from '../../access/hiddenUnless'
+import { isAdmin } from '../../access/isAdmin'
+import { slugField } from '../../lib/fields'
+import { label } from '../../lib/i18n'
+
+/** The city's districts (Milano: its 9 Municipi). Another city loads its own list. */
+export const Districts: CollectionConfig = {
+  slug: 'districts',
+  labels: { singular: label('Municipio', 'District'), plural: label('Municipi', 'Districts') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'number'], group: label('Catalogo', 'Catalogue'), hidden: hiddenUnless('admin') },
+  defaultSort: 'number',
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  fields: [
+    { name: 'name', type: 'text', label: label('Nome', 'Name'), required: true },
+    { name: 'number', type: 'number', label: label('Numero', 'Number'), required: true, unique: true, min: 1 },
+    {
+      name: 'neighbourhoods',
+      type: 'text',
+      hasMany: true,
+      label: label('Quartieri', 'Neighbourhoods'),
+    },
+    slugField('name'),
+  ],
+}

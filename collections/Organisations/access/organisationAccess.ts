@@ -1,0 +1,28 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { hasRole, organisationOf } from '../../../lib/roles'
+
+/** What the public may see: accredited organisations only. */
+export const accreditedOnly: Where = { 'accreditation.status': { equals: 'accredited' } }
+
+/** Everyone sees accredited organisations; the people of an ente also see their own. */
+export const readOrganisations: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin')) return true
+  const own = organisationOf(user)
+  return own ? { or: [{ id: { equals: own } }, accreditedOnly] } : accreditedOnly
+}
+
+/** Admins edit every organisation; an ente admin edits their own (field rules narrow it). */
+export const updateOrganisations: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin')) return true
+  const own = hasRole(user, 'ente-admin') ? organisationOf(user) : null
+  return own ? { id: { equals: own } } : false
+}
+
+/** Fields only WeMi admins and the organisation's own admin may read. */
+export const ownEnteAdminOrAdminField: FieldAccess = ({ req: { user }, doc }) =>
+  hasRole(user, 'admin') ||
+  (hasRole(user, 'ente-admin') && doc?.id !== undefined && organisationOf(user) === String(doc.id))
+
+/** The accreditation state: ente admins may move it too, the workflow table says where. */
+export const accreditationStatusField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'ente-admin')

@@ -1,0 +1,213 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { hiddenUnless } from '../../access/hiddenUnless'
+import { nobodyField } from '../../access/nobody'
+import {
+  contactRow,
+  coordinatesFields,
+  normaliseTaxCodeHook,
+  slugField,
+  validateOrganisationFiscalCode,
+  validateVatNumber,
+} from '../../lib/fields'
+import { label } from '../../lib/i18n'
+import { stateOptions } from '../../lib/workflow'
+import {
+  accreditationStatusField,
+  ownEnteAdminOrAdminField,
+  readOrganisations,
+  updateOrganisations,
+} from './access/organisationAccess'
+import { accreditation } from './accreditation'
+import { applyAccreditation } from './hooks/applyAccreditation'
+import { keepServices } from './hooks/keepServices'
+
+const LEGAL_FORMS = [
+  { value: 'social-cooperative', label: label('Cooperativa sociale', 'Social cooperative') },
+  { value: 'association', label: label('Associazione (APS/ODV)', 'Association (APS/ODV)') },
+  { value: 'foundation', label: label('Fondazione', 'Foundation') },
+  { value: 'social-enterprise', label: label('Impresa sociale', 'Social enterprise') },
+  { value: 'consortium', label: label('Consorzio', 'Consortium') },
+  { value: 'other', label: label('Altro ente del terzo settore', 'Other third-sector organisation') },
+]
+
+const stampField = (name: string, fieldLabel: ReturnType<typeof label>) => ({
+  name,
+  type: 'date' as const,
+  label: fieldLabel,
+  access: { create: isAdminField, update: nobodyField },
+  admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } },
+})
+
+/** Third-sector organisations (enti) that the city accredits to offer services. */
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  labels: { singular: label('Ente', 'Organisation'), plural: label('Enti', 'Organisations') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'legalForm', 'accreditation.status', 'updatedAt'],
+    group: label('Catalogo', 'Catalogue'),
+    hidden: hiddenUnless('admin', 'ente-admin'),
+  },
+  access: {
+    create: isAdmin,
+    read: readOrganisations,
+    update: updateOrganisations,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [applyAccreditation],
+    beforeDelete: [keepServices],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: label('Dati legali', 'Legal data'),
+          fields: [
+            { name: 'name', type: 'text', label: label('Nome', 'Name'), required: true },
+            { name: 'legalName', type: 'text', label: label('Ragione sociale', 'Legal name'), required: true },
+            { name: 'legalForm', type: 'select', label: label('Forma giuridica', 'Legal form'), options: LEGAL_FORMS, required: true },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'fiscalCode',
+                  type: 'text',
+                  label: label('Codice fiscale', 'Tax code (codice fiscale)'),
+                  required: true,
+                  unique: true,
+                  hooks: { beforeValidate: [normaliseTaxCodeHook] },
+                  validate: validateOrganisationFiscalCode,
+                },
+                {
+                  name: 'vatNumber',
+                  type: 'text',
+                  label: label('Partita IVA', 'VAT number (partita IVA)'),
+                  hooks: { beforeValidate: [normaliseTaxCodeHook] },
+                  validate: validateVatNumber,
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: label('Presentazione', 'Profile'),
+          fields: [
+            {
+              name: 'summary',
+              type: 'textarea',
+              label: label('In breve', 'Summary'),
+              localized: true,
+              maxLength: 300,
+            },
+            { name: 'description', type: 'richText', label: label('Descrizione', 'Description'), localized: true },
+            { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
+          ],
+        },
+        {
+          label: label('Sedi e contatti', 'Offices and contacts'),
+          fields: [
+            contactRow,
+            { name: 'website', type: 'text', label: label('Sito web', 'Website') },
+            {
+              name: 'offices',
+              type: 'array',
+              label: label('Sedi', 'Offices'),
+              labels: { singular: label('Sede', 'Office'), plural: label('Sedi', 'Offices') },
+              fields: [
+                { name: 'name', type: 'text', label: label('Nome della sede', 'Office name') },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'street', type: 'text', label: label('Indirizzo', 'Address'), required: true },
+                    { name: 'postcode', type: 'text', label: label('CAP', 'Postcode') },
+                    { name: 'district', type: 'relationship', relationTo: 'districts', label: label('Municipio', 'District') },
+                  ],
+                },
+                ...coordinatesFields,
+              ],
+            },
+          ],
+        },
+        {
+          name: 'accreditation',
+          label: label('Accreditamento', 'Accreditation'),
+          fields: [
+            {
+              name: 'status',
+              type: 'select',
+              label: label('Stato', 'Status'),
+              options: stateOptions(accreditation),
+              defaultValue: accreditation.initial,
+              required: true,
+              index: true,
+              access: { create: isAdminField, update: accreditationStatusField },
+            },
+            {
+              name: 'categories',
+              type: 'relationship',
+              relationTo: 'categories',
+              hasMany: true,
+              label: label('Categorie accreditate', 'Accredited categories'),
+              access: { create: isAdminField, update: isAdminField },
+            },
+            {
+              name: 'districts',
+              type: 'relationship',
+              relationTo: 'districts',
+              hasMany: true,
+              label: label('Municipi accreditati', 'Accredited districts'),
+              access: { create: isAdminField, update: isAdminField },
+            },
+            {
+              name: 'notes',
+              type: 'textarea',
+              label: label('Note di WeMi per l’ente', 'WeMi’s notes to the organisation'),
+              access: { read: ownEnteAdminOrAdminField, create: isAdminField, update: isAdminField },
+            },
+            {
+              type: 'row',
+              fields: [
+                stampField('submittedAt', label('Inviato il', 'Submitted on')),
+                stampField('accreditedAt', label('Accreditato il', 'Accredited on')),
+                stampField('suspendedAt', label('Sospeso il', 'Suspended on')),
+                stampField('revokedAt', label('Revocato il', 'Revoked on')),
+              ],
+            },
+          ],
+        },
+        {
+          label: label('Pagamenti e valutazioni', 'Payments and ratings'),
+          fields: [
+            {
+              name: 'paymentAccountId',
+              type: 'text',
+              label: label('Conto di incasso (Stripe)', 'Payout account (Stripe)'),
+              access: { read: ownEnteAdminOrAdminField, create: isAdminField, update: isAdminField },
+            },
+            {
+              name: 'rating',
+              type: 'group',
+              label: label('Valutazioni pubblicate', 'Published ratings'),
+              admin: { description: label('Calcolate dalle recensioni pubblicate.', 'Computed from published reviews.') },
+              access: { create: nobodyField, update: nobodyField },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'average', type: 'number', label: label('Media', 'Average'), min: 0, max: 5, admin: { readOnly: true } },
+                    { name: 'count', type: 'number', label: label('Numero', 'Count'), min: 0, defaultValue: 0, admin: { readOnly: true } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    slugField('name'),
+  ],
+}

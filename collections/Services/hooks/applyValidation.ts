@@ -1,0 +1,83 @@
+import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+
+import { message, type MessageKey } from '../../../lib/i18n'
+import { hasRole, organisationOf } from '../../../lib/roles'
+import { assertTransition } from '../../../lib/workflow'
+import { LIVE_STATES, type ServiceState, validation } from '../validation'
+
+const idOf = (value: unknown): string | null =>
+  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
+
+const fail = (req: PayloadRequest, path: string, key: MessageKey, vars?: Record<string, string>): never => {
+  throw new ValidationError({ collection: 'services', errors: [{ message: message(req, key, vars), path }], req }, req.t)
+}
+
+/** A service stays inside what its organisation is accredited for: own ente, categories, districts. */
+const checkScope = async (req: PayloadRequest, data: Record<string, any>, organisation: Record<string, any>) => {
+  if (!hasRole(req.user, 'admin') && String(organisation.id) !== organisationOf(req.user)) {
+    fail(req, 'organisation', 'ownOrganisationOnly')
+  }
+  const categoryId = idOf(data.category)
+  if (categoryId) {
+    const category = await req.payload.findByID({ collection: 'categories', id: categoryId, depth: 0, req })
+    if (!category.parent) fail(req, 'category', 'serviceNeedsSubcategory')
+    const accredited = (organisation.accreditation?.categories ?? []).map(idOf)
+    if (!accredited.includes(categoryId) && !accredited.includes(idOf(category.parent))) {
+      fail(req, 'category', 'categoryNotAccredited')
+    }
+  }
+  const accreditedDistricts = (organisation.accreditation?.districts ?? []).map(idOf)
+  const outside = ((data.districts ?? []) as unknown[]).map(idOf).filter((id) => !accreditedDistricts.includes(id))
+  if (outside.length > 0) {
+    const { docs } = await req.payload.find({
+      collection: 'districts',
+      where: { id: { in: outside } },
+      depth: 0,
+      pagination: false,
+      req,
+    })
+    fail(req, 'districts', 'districtNotAccredited', { districts: docs.map((district) => district.name).join(', ') })
+  }
+}
+
+/**
+ * Applies the validation workflow. A save without publishing can only leave a service in draft
+ * or submitted: editing a live service starts a new draft beside the published version.
+ * Publishing what was drafted or submitted is WeMi's validation.
+ */
+export const applyValidation: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const from = operation === 'create' ? undefined : (originalDoc?.validation?.status as ServiceState)
+  let to = (data.validation?.status as ServiceState | undefined) ?? from ?? validation.initial
+  if (data._status === 'published') {
+    if (to === 'draft' || to === 'submitted') to = 'published'
+  } else if (LIVE_STATES.includes(to)) {
+    if (to === from) to = 'draft'
+    else fail(req, 'validation.status', 'liveStateNeedsPublish')
+  }
+  data.validation = { ...data.validation, status: to }
+
+  // The system (seed, jobs) is trusted with scope; people are not.
+  const organisationId = idOf(data.organisation)
+  const organisation =
+    organisationId && (req.user || from !== undefined)
+      ? await req.payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, req })
+      : null
+  if (req.user && organisation) await checkScope(req, data, organisation)
+
+  assertTransition({
+    workflow: validation,
+    from,
+    to,
+    context: { organisationAccredited: organisation?.accreditation?.status === 'accredited' },
+    req,
+    collection: 'services',
+    path: 'validation.status',
+  })
+  const stamp = (field: 'submittedAt' | 'validatedAt') => {
+    // A record created in a later state (an import) keeps the date it brings.
+    if (!(operation === 'create' && data.validation[field])) data.validation[field] = new Date().toISOString()
+  }
+  if (to !== from && to === 'submitted') stamp('submittedAt')
+  if (to !== from && to === 'published') stamp('validatedAt')
+  return data
+}

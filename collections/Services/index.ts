@@ -1,0 +1,343 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { hiddenUnless } from '../../access/hiddenUnless'
+import { isAdminField } from '../../access/isAdmin'
+import { nobodyField } from '../../access/nobody'
+import { centsField, DAYS, slugField, TIME_BANDS } from '../../lib/fields'
+import { type Bilingual, label } from '../../lib/i18n'
+import { organisationOf } from '../../lib/roles'
+import { stateOptions } from '../../lib/workflow'
+import { readServices, readServiceVersions } from './access/readServices'
+import { createServices, deleteServices, updateServices } from './access/writeServices'
+import { applyValidation } from './hooks/applyValidation'
+import { checkPrices } from './hooks/checkPrices'
+import { keepEnteWritesAsDrafts } from './hooks/keepEnteWritesAsDrafts'
+import { validation } from './validation'
+
+export const PRICE_MODELS = [
+  { value: 'per-hour', label: label('All’ora', 'Per hour') },
+  { value: 'per-visit', label: label('A prestazione', 'Per visit') },
+  { value: 'per-month', label: label('Al mese', 'Per month') },
+  { value: 'package', label: label('A pacchetto', 'Package') },
+  { value: 'free', label: label('Gratuito', 'Free') },
+]
+
+export const DELIVERY_MODES = [
+  { value: 'individual', label: label('Individuale', 'Individual') },
+  { value: 'shared', label: label('Condiviso', 'Shared') },
+  { value: 'both', label: label('Individuale o condiviso', 'Individual or shared') },
+]
+
+export const SERVICE_LANGUAGES = [
+  ['it', 'Italiano', 'Italian'],
+  ['en', 'Inglese', 'English'],
+  ['fr', 'Francese', 'French'],
+  ['es', 'Spagnolo', 'Spanish'],
+  ['de', 'Tedesco', 'German'],
+  ['ar', 'Arabo', 'Arabic'],
+  ['zh', 'Cinese', 'Chinese'],
+  ['ro', 'Rumeno', 'Romanian'],
+  ['uk', 'Ucraino', 'Ukrainian'],
+  ['ru', 'Russo', 'Russian'],
+  ['sq', 'Albanese', 'Albanian'],
+  ['tl', 'Filippino', 'Filipino'],
+  ['bn', 'Bengalese', 'Bengali'],
+  ['pt', 'Portoghese', 'Portuguese'],
+].map(([value, it, en]) => ({ value: value!, label: label(it!, en!) }))
+
+/** The sections of a service page in the Designers Italia "Modello Comuni". */
+const pageSection = (name: string, sectionLabel: Bilingual): Field => ({
+  name,
+  type: 'textarea',
+  label: sectionLabel,
+  localized: true,
+})
+
+/** One catalogue entry of an organisation, validated by WeMi before the public sees it. */
+export const Services: CollectionConfig = {
+  slug: 'services',
+  labels: { singular: label('Servizio', 'Service'), plural: label('Servizi', 'Services') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organisation', 'category', 'validation.status', 'updatedAt'],
+    group: label('Catalogo', 'Catalogue'),
+    hidden: hiddenUnless('admin', 'ente-admin'),
+  },
+  versions: { drafts: { validate: true }, maxPerDoc: 25 },
+  access: {
+    create: createServices,
+    read: readServices,
+    readVersions: readServiceVersions,
+    update: updateServices,
+    delete: deleteServices,
+  },
+  hooks: {
+    beforeOperation: [keepEnteWritesAsDrafts],
+    beforeChange: [checkPrices, applyValidation],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: label('Servizio', 'Service'),
+          fields: [
+            { name: 'title', type: 'text', label: label('Titolo', 'Title'), required: true, localized: true },
+            {
+              name: 'summary',
+              type: 'textarea',
+              label: label('In breve', 'Summary'),
+              localized: true,
+              maxLength: 300,
+              required: true,
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'organisation',
+                  type: 'relationship',
+                  relationTo: 'organisations',
+                  label: label('Ente', 'Organisation'),
+                  required: true,
+                  index: true,
+                  defaultValue: ({ user }) => organisationOf(user) ?? undefined,
+                  access: { update: isAdminField },
+                },
+                {
+                  name: 'category',
+                  type: 'relationship',
+                  relationTo: 'categories',
+                  label: label('Categoria', 'Category'),
+                  required: true,
+                  index: true,
+                  filterOptions: { parent: { exists: true } },
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'targetGroups',
+                  type: 'relationship',
+                  relationTo: 'target-groups',
+                  hasMany: true,
+                  label: label('Destinatari', 'Target groups'),
+                },
+                {
+                  name: 'districts',
+                  type: 'relationship',
+                  relationTo: 'districts',
+                  hasMany: true,
+                  required: true,
+                  label: label('Municipi serviti', 'Districts served'),
+                },
+              ],
+            },
+            { name: 'description', type: 'richText', label: label('Descrizione', 'Description'), localized: true },
+            { name: 'image', type: 'upload', relationTo: 'media', label: label('Immagine', 'Image') },
+          ],
+        },
+        {
+          label: label('Prezzi', 'Prices'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'deliveryMode',
+                  type: 'select',
+                  label: label('Modalità di erogazione', 'Delivery mode'),
+                  options: DELIVERY_MODES,
+                  defaultValue: 'individual',
+                  required: true,
+                },
+                {
+                  name: 'priceModel',
+                  type: 'select',
+                  label: label('Tipo di prezzo', 'Price model'),
+                  options: PRICE_MODELS,
+                  defaultValue: 'per-hour',
+                  required: true,
+                },
+                centsField('priceCents', label('Prezzo individuale', 'Individual price')),
+              ],
+            },
+            {
+              name: 'sharedPrices',
+              type: 'array',
+              label: label('Prezzi per numero di persone (servizio condiviso)', 'Prices by number of people (shared service)'),
+              labels: { singular: label('Fascia', 'Band'), plural: label('Fasce', 'Bands') },
+              admin: { description: label('Prezzo a persona quando il servizio è condiviso.', 'Price per person when the service is shared.') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'people', type: 'number', label: label('Persone', 'People'), required: true, min: 2, max: 50 },
+                    centsField('priceCents', label('Prezzo a persona', 'Price per person'), { required: true }),
+                  ],
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  ...centsField('priceFromCents', label('Prezzo a partire da', 'Price from')),
+                  access: { create: nobodyField, update: nobodyField },
+                  admin: { readOnly: true },
+                  index: true,
+                } as Field,
+                {
+                  ...centsField('sharedPriceFromCents', label('Prezzo condiviso da', 'Shared price from')),
+                  access: { create: nobodyField, update: nobodyField },
+                  admin: { readOnly: true },
+                } as Field,
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'cancellationNoticeHours',
+                  type: 'number',
+                  label: label('Preavviso per disdire senza costi (ore)', 'Notice to cancel free of charge (hours)'),
+                  min: 0,
+                  defaultValue: 48,
+                },
+                {
+                  name: 'acceptedVoucherSchemes',
+                  type: 'text',
+                  hasMany: true,
+                  label: label('Voucher accettati', 'Accepted vouchers'),
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: label('Disponibilità', 'Availability'),
+          fields: [
+            {
+              name: 'availability',
+              type: 'array',
+              label: label('Giorni e fasce orarie', 'Days and time bands'),
+              labels: { singular: label('Giorno', 'Day'), plural: label('Giorni', 'Days') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'day', type: 'select', label: label('Giorno', 'Day'), options: [...DAYS], required: true },
+                    {
+                      name: 'timeBands',
+                      type: 'select',
+                      hasMany: true,
+                      label: label('Fasce orarie', 'Time bands'),
+                      options: [...TIME_BANDS],
+                      required: true,
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'noticeHours',
+              type: 'number',
+              label: label('Preavviso richiesto (ore)', 'Notice needed (hours)'),
+              min: 0,
+              defaultValue: 48,
+            },
+            {
+              name: 'staffQualifications',
+              type: 'textarea',
+              label: label('Qualifiche del personale', 'Staff qualifications'),
+              localized: true,
+            },
+            {
+              name: 'languages',
+              type: 'select',
+              hasMany: true,
+              label: label('Lingue parlate', 'Languages spoken'),
+              options: SERVICE_LANGUAGES,
+            },
+            {
+              name: 'accessibilityNotes',
+              type: 'textarea',
+              label: label('Accessibilità', 'Accessibility'),
+              localized: true,
+            },
+          ],
+        },
+        {
+          label: label('Scheda del servizio', 'Service page'),
+          description: label(
+            'Le sezioni della pagina di servizio secondo il modello dei siti comunali.',
+            'The sections of the service page, following the model for municipal websites.',
+          ),
+          fields: [
+            pageSection('audience', label('A chi è rivolto', 'Who it is for')),
+            pageSection('howTo', label('Come fare', 'How to apply')),
+            pageSection('requirements', label('Cosa serve', 'What you need')),
+            pageSection('outcome', label('Cosa si ottiene', 'What you get')),
+            pageSection('timing', label('Tempi e scadenze', 'Times and deadlines')),
+            pageSection('costs', label('Costi', 'Costs')),
+            {
+              name: 'contacts',
+              type: 'group',
+              label: label('Contatti', 'Contacts'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'name', type: 'text', label: label('Referente', 'Contact person') },
+                    { name: 'email', type: 'email', label: label('E-mail', 'E-mail') },
+                    { name: 'phone', type: 'text', label: label('Telefono', 'Phone') },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    slugField('title'),
+    {
+      name: 'validation',
+      type: 'group',
+      label: label('Validazione WeMi', 'WeMi validation'),
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          label: label('Stato', 'Status'),
+          options: stateOptions(validation),
+          defaultValue: validation.initial,
+          required: true,
+          index: true,
+        },
+        {
+          name: 'notes',
+          type: 'textarea',
+          label: label('Note di WeMi per l’ente', 'WeMi’s notes to the organisation'),
+          access: { create: isAdminField, update: isAdminField },
+        },
+        {
+          name: 'submittedAt',
+          type: 'date',
+          label: label('Inviato il', 'Submitted on'),
+          access: { create: nobodyField, update: nobodyField },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'validatedAt',
+          type: 'date',
+          label: label('Validato il', 'Validated on'),
+          access: { create: nobodyField, update: nobodyField },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,72 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { isStaff } from '../../access/isStaff'
+import { label } from '../../lib/i18n'
+import { DESK_ROLES, hasRole, ORGANISATION_ROLES, ROLES, type Role } from '../../lib/roles'
+import { readUsers } from './access/readUsers'
+import { createUsers, deleteUsers, updateUsers } from './access/manageOwnOperators'
+import { validateDesk, validateOrganisation, validateRoles } from './hooks/validateRoles'
+
+const adminOrEnteAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'ente-admin')
+
+const hasAnyRole = (data: { roles?: Role[] | null } | undefined, roles: readonly Role[]) =>
+  (data?.roles ?? []).some((role) => roles.includes(role))
+
+/** Staff who use the admin panel: city staff and the people of accredited organisations. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('Utente staff', 'Staff user'), plural: label('Utenti staff', 'Staff users') },
+  auth: {
+    depth: 0,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'organisation'],
+    group: label('Persone', 'People'),
+  },
+  access: {
+    admin: isStaff,
+    create: createUsers,
+    read: readUsers,
+    update: updateUsers,
+    delete: deleteUsers,
+    unlock: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: label('Nome e cognome', 'Full name'), required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      label: label('Ruoli', 'Roles'),
+      hasMany: true,
+      required: true,
+      options: ROLES.map(({ value, label }) => ({ value, label })),
+      access: { create: adminOrEnteAdminField, update: isAdminField },
+      validate: validateRoles,
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: label('Ente', 'Organisation'),
+      index: true,
+      access: { create: adminOrEnteAdminField, update: isAdminField },
+      admin: { condition: (data) => hasAnyRole(data, ORGANISATION_ROLES) },
+      validate: validateOrganisation,
+    },
+    {
+      name: 'desk',
+      type: 'relationship',
+      relationTo: 'desks',
+      label: label('Spazio WeMi', 'Help desk'),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { condition: (data) => hasAnyRole(data, DESK_ROLES) },
+      validate: validateDesk,
+    },
+  ],
+}

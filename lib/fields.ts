@@ -1,0 +1,122 @@
+import type { Field, FieldHook, TextField, Validate } from 'payload'
+
+import {
+  isValidOrganisationFiscalCode,
+  isValidPersonalFiscalCode,
+  isValidVatNumber,
+  normaliseTaxCode,
+} from './fiscal'
+import { label, message } from './i18n'
+import { isCents } from './money'
+import { slugify } from './slug'
+
+/** An amount of money in integer euro cents. */
+export const centsField = (
+  name: string,
+  fieldLabel: ReturnType<typeof label>,
+  overrides: { required?: boolean; description?: ReturnType<typeof label> } = {},
+): Field => ({
+  name,
+  type: 'number',
+  label: fieldLabel,
+  min: 0,
+  required: overrides.required,
+  admin: { step: 1, description: overrides.description ?? label('In centesimi di euro.', 'In euro cents.') },
+  validate: ((value, { req }) =>
+    value == null || isCents(value) ? true : message(req, 'invalidCents')) as Validate<number>,
+})
+
+/**
+ * A unique, URL-safe identifier derived from another field when left empty. Public pages use
+ * it in their addresses, so it is the same in both languages.
+ */
+export const slugField = (from: string): TextField => ({
+  name: 'slug',
+  type: 'text',
+  label: label('Indirizzo breve (slug)', 'Slug'),
+  unique: true,
+  index: true,
+  admin: {
+    position: 'sidebar',
+    description: label('Si compila da solo se lo lasci vuoto.', 'Filled in automatically when left empty.'),
+  },
+  hooks: {
+    beforeValidate: [
+      ({ value, data, originalDoc }) => {
+        if (typeof value === 'string' && value.trim()) return slugify(value)
+        const source = data?.[from] ?? originalDoc?.[from]
+        const text = typeof source === 'object' && source !== null ? (source.it ?? source.en) : source
+        return typeof text === 'string' && text.trim() ? slugify(text) : value
+      },
+    ],
+  },
+})
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+
+export const validateTime: Validate<string> = (value, { req }) =>
+  value == null || value === '' || TIME.test(value) ? true : message(req, 'invalidTime')
+
+export const DAYS = [
+  { value: 'mon', label: label('Lunedì', 'Monday') },
+  { value: 'tue', label: label('Martedì', 'Tuesday') },
+  { value: 'wed', label: label('Mercoledì', 'Wednesday') },
+  { value: 'thu', label: label('Giovedì', 'Thursday') },
+  { value: 'fri', label: label('Venerdì', 'Friday') },
+  { value: 'sat', label: label('Sabato', 'Saturday') },
+  { value: 'sun', label: label('Domenica', 'Sunday') },
+] as const
+
+export const TIME_BANDS = [
+  { value: 'morning', label: label('Mattina (8–13)', 'Morning (8–13)') },
+  { value: 'afternoon', label: label('Pomeriggio (13–18)', 'Afternoon (13–18)') },
+  { value: 'evening', label: label('Sera (18–22)', 'Evening (18–22)') },
+  { value: 'night', label: label('Notte (22–8)', 'Night (22–8)') },
+] as const
+
+/** Latitude and longitude of a place, for maps and distances. */
+export const coordinatesFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      { name: 'latitude', type: 'number', label: label('Latitudine', 'Latitude'), min: -90, max: 90 },
+      { name: 'longitude', type: 'number', label: label('Longitudine', 'Longitude'), min: -180, max: 180 },
+    ],
+  },
+]
+
+/** Tax identifiers are stored without spaces and in capitals. */
+export const normaliseTaxCodeHook: FieldHook = ({ value }) =>
+  typeof value === 'string' && value.trim() ? normaliseTaxCode(value) : value
+
+const taxValidator =
+  (isValid: (value: string) => boolean, key: 'invalidFiscalCode' | 'invalidVatNumber'): Validate<string> =>
+  (value, { req }) =>
+    value == null || value === '' || isValid(value) ? true : message(req, key)
+
+export const validatePersonalFiscalCode = taxValidator(isValidPersonalFiscalCode, 'invalidFiscalCode')
+export const validateOrganisationFiscalCode = taxValidator(isValidOrganisationFiscalCode, 'invalidFiscalCode')
+export const validateVatNumber = taxValidator(isValidVatNumber, 'invalidVatNumber')
+
+/** When editorial content becomes public, which lets editors schedule it. */
+export const publishedAtField: Field = {
+  name: 'publishedAt',
+  type: 'date',
+  label: label('Data di pubblicazione', 'Publication date'),
+  index: true,
+  admin: {
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayAndTime' },
+    description: label('Il contenuto diventa visibile da questo momento.', 'The content becomes visible from this moment.'),
+  },
+}
+
+/** E-mail, certified e-mail (PEC) and phone, side by side. */
+export const contactRow: Field = {
+  type: 'row',
+  fields: [
+    { name: 'email', type: 'email', label: label('E-mail', 'E-mail') },
+    { name: 'pec', type: 'email', label: label('PEC', 'Certified e-mail (PEC)') },
+    { name: 'phone', type: 'text', label: label('Telefono', 'Phone') },
+  ],
+}

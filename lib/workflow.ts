@@ -1,0 +1,80 @@
+import { ValidationError, type PayloadRequest } from 'payload'
+
+import { type Bilingual, type Language, message, type MessageKey } from './i18n'
+import { type ActorKind, actorKinds } from './roles'
+
+export type Transition<State extends string, Context> = {
+  from: State
+  to: State
+  /** Who may take it. The system (jobs, seed: no signed-in user) may take every transition. */
+  by: readonly ActorKind[]
+  /** Returns the message explaining why the transition cannot happen now, if it cannot. */
+  guard?: (context: Context) => MessageKey | undefined
+}
+
+export type Workflow<State extends string, Context> = {
+  initial: State
+  states: readonly { value: State; label: Bilingual }[]
+  transitions: readonly Transition<State, Context>[]
+}
+
+export const stateOptions = <State extends string>(workflow: Pick<Workflow<State, never>, 'states'>) =>
+  workflow.states.map(({ value, label }) => ({ value, label }))
+
+const stateLabel = <State extends string>(
+  workflow: Workflow<State, never>,
+  state: State,
+  req: PayloadRequest,
+): string => {
+  const language = (req.i18n?.language === 'en' ? 'en' : 'it') satisfies Language
+  return workflow.states.find((candidate) => candidate.value === state)?.label[language] ?? state
+}
+
+/**
+ * Checks a change of state against the workflow's table and throws a localised validation
+ * error on the status field when the actor may not take it. Returns nothing when the state
+ * does not change or the change is allowed.
+ */
+export const assertTransition = <State extends string, Context>({
+  workflow,
+  from,
+  to,
+  context,
+  req,
+  collection,
+  path,
+}: {
+  workflow: Workflow<State, Context>
+  from: State | undefined
+  to: State
+  context: Context
+  req: PayloadRequest
+  collection: string
+  path: string
+}): void => {
+  const fail = (key: MessageKey, vars?: Record<string, string>): never => {
+    throw new ValidationError({ collection, errors: [{ message: message(req, key, vars), path }], req }, req.t)
+  }
+  const actors = actorKinds(req.user)
+
+  if (from === undefined) {
+    if (to !== workflow.initial && !actors.includes('system')) {
+      fail('initialStateOnly', { state: stateLabel(workflow, workflow.initial, req) })
+    }
+    return
+  }
+  if (from === to) return
+
+  const transition = workflow.transitions.find(
+    (candidate) =>
+      candidate.from === from &&
+      candidate.to === to &&
+      (actors.includes('system') || candidate.by.some((actor) => actors.includes(actor))),
+  )
+  if (!transition) {
+    fail('transitionNotAllowed', { from: stateLabel(workflow, from, req), to: stateLabel(workflow, to, req) })
+    return
+  }
+  const refusal = transition.guard?.(context)
+  if (refusal) fail(refusal)
+}

@@ -1,0 +1,79 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+
+import { Categories } from './collections/Categories'
+import { Citizens } from './collections/Citizens'
+import { Desks } from './collections/Desks'
+import { Districts } from './collections/Districts'
+import { Faqs } from './collections/Faqs'
+import { Media } from './collections/Media'
+import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/checkUpload'
+import { News } from './collections/News'
+import { Organisations } from './collections/Organisations'
+import { Pages } from './collections/Pages'
+import { SearchLog } from './collections/SearchLog'
+import { Services } from './collections/Services'
+import { TargetGroups } from './collections/TargetGroups'
+import { Users } from './collections/Users'
+import { City } from './globals/City'
+import { databaseUrl, payloadSecret } from './lib/env'
+import { supportedLanguages, translations } from './lib/i18n'
+import { projectRoot } from './lib/paths'
+import { plugins } from './plugins'
+
+/** The whole back end, for one database. Tests build it for a database of their own. */
+export const createConfig = (connectionString: string = databaseUrl()) =>
+  buildConfig({
+    secret: payloadSecret(),
+    serverURL: process.env.PUBLIC_URL ?? '',
+    admin: {
+      user: Users.slug,
+      meta: { titleSuffix: ' — WeMi' },
+      importMap: { baseDir: projectRoot },
+    },
+    collections: [
+      Services,
+      Organisations,
+      Categories,
+      TargetGroups,
+      Districts,
+      Desks,
+      Pages,
+      News,
+      Faqs,
+      Media,
+      Users,
+      Citizens,
+      SearchLog,
+    ],
+    globals: [City],
+    plugins,
+    editor: lexicalEditor(),
+    localization: {
+      locales: [
+        { code: 'it', label: 'Italiano' },
+        { code: 'en', label: 'English' },
+      ],
+      defaultLocale: 'it',
+      fallback: true,
+    },
+    i18n: { fallbackLanguage: 'it', supportedLanguages, translations },
+    db: postgresAdapter({
+      pool: { connectionString },
+      idType: 'uuid',
+      // Accent-insensitive and typo-tolerant search need these; created before migrations run.
+      extensions: ['unaccent', 'pg_trgm'],
+      migrationDir: path.join(projectRoot, 'migrations'),
+      push: false,
+    }),
+    upload: {
+      limits: { fileSize: MAX_UPLOAD_BYTES * 2 },
+      responseOnLimit: 'Il file supera il limite consentito. / The file exceeds the size limit.',
+    },
+    typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
+    telemetry: false,
+  })
+
+export default createConfig()

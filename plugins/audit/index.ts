@@ -1,0 +1,134 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  Config,
+  GlobalAfterChangeHook,
+  Plugin,
+  PayloadRequest,
+} from 'payload'
+
+import { hiddenUnless } from '../../access/hiddenUnless'
+import { isAdmin } from '../../access/isAdmin'
+import { nobody } from '../../access/nobody'
+import { label } from '../../lib/i18n'
+
+const AUDIT_LOG = 'audit-log'
+
+/** Fields whose values are worth keeping in the trail; for the rest, only the change is noted. */
+const STATE_FIELDS = ['status', '_status', 'roles']
+const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt', 'hash', 'salt', 'sessions', 'loginAttempts', 'lockUntil'])
+
+type AuditEntry = {
+  action: 'create' | 'update' | 'delete'
+  collection: string
+  documentId: string
+  changes?: Record<string, unknown>
+}
+
+/**
+ * Appends one entry to the audit log inside the caller's transaction, so that the change and
+ * its record commit or roll back together. Only people's actions are recorded here; the system
+ * records its own transitions where it makes them.
+ */
+export const recordAudit = async (req: PayloadRequest, entry: AuditEntry): Promise<void> => {
+  const { user } = req
+  if (!user) return
+  await req.payload.create({
+    collection: AUDIT_LOG,
+    data: { ...entry, actor: { relationTo: user.collection, value: user.id } },
+    overrideAccess: true,
+    req,
+  })
+}
+
+/** Names of the top-level fields that changed, with before/after values for state fields. */
+const describeChanges = (doc: Record<string, unknown>, previous: Record<string, unknown> = {}) => {
+  const changes: Record<string, unknown> = {}
+  for (const key of new Set([...Object.keys(doc), ...Object.keys(previous)])) {
+    if (IGNORED_FIELDS.has(key) || JSON.stringify(doc[key]) === JSON.stringify(previous[key])) continue
+    changes[key] = STATE_FIELDS.includes(key) ? { from: previous[key] ?? null, to: doc[key] ?? null } : true
+  }
+  return changes
+}
+
+const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+  const changes = describeChanges(doc, operation === 'update' ? previousDoc : {})
+  if (operation === 'update' && Object.keys(changes).length === 0) return doc
+  await recordAudit(req, { action: operation, collection: collection.slug, documentId: String(doc.id), changes })
+  return doc
+}
+
+const afterDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+  await recordAudit(req, { action: 'delete', collection: collection.slug, documentId: String(id) })
+}
+
+const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, previousDoc, req }) => {
+  const changes = describeChanges(doc, previousDoc)
+  if (Object.keys(changes).length > 0) {
+    await recordAudit(req, { action: 'update', collection: global.slug, documentId: global.slug, changes })
+  }
+  return doc
+}
+
+const AuditLog: CollectionConfig = {
+  slug: AUDIT_LOG,
+  labels: { singular: label('Operazione', 'Action'), plural: label('Registro delle operazioni', 'Audit log') },
+  admin: {
+    defaultColumns: ['createdAt', 'actor', 'action', 'collection', 'documentId'],
+    group: label('Analisi', 'Insights'),
+    hidden: hiddenUnless('admin'),
+  },
+  defaultSort: '-createdAt',
+  access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
+  fields: [
+    {
+      name: 'actor',
+      type: 'relationship',
+      relationTo: ['users', 'citizens'],
+      label: label('Chi', 'Who'),
+      index: true,
+    },
+    {
+      name: 'action',
+      type: 'select',
+      label: label('Azione', 'Action'),
+      required: true,
+      options: [
+        { value: 'create', label: label('Creazione', 'Create') },
+        { value: 'update', label: label('Modifica', 'Update') },
+        { value: 'delete', label: label('Eliminazione', 'Delete') },
+      ],
+    },
+    { name: 'collection', type: 'text', label: label('Archivio', 'Collection'), required: true, index: true },
+    { name: 'documentId', type: 'text', label: label('Elemento', 'Record'), required: true, index: true },
+    { name: 'changes', type: 'json', label: label('Cambiamenti', 'Changes') },
+  ],
+}
+
+/** Records who changed what, and when, for every collection and global it is given. */
+export const auditPlugin =
+  ({ collections, globals }: { collections: string[]; globals: string[] }): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: [
+      ...(config.collections ?? []).map((collection) =>
+        collections.includes(collection.slug)
+          ? {
+              ...collection,
+              hooks: {
+                ...collection.hooks,
+                afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+                afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
+              },
+            }
+          : collection,
+      ),
+      AuditLog,
+    ],
+    globals: (config.globals ?? []).map((global) =>
+      globals.includes(global.slug)
+        ? { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange] } }
+        : global,
+    ),
+  })
