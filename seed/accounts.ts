@@ -1,0 +1,22 @@
+import type { Role } from '../lib/roles'
+
+/** The password of every demo account. Demo data is for trying WeMi out, never for production. */
+export const DEMO_PASSWORD = 'Demo-WeMi-2026'
+
+export type DemoAccount = {
+  role: Role | 'citizen'
+  email: string
+  name: string
+  /** The organisation (by slug) or desk (by slug) the account belongs to. */
+  organisation?: string
+  desk?: string
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { role: 'admin', email: 'elena.admin@wemi.example', name: 'Elena Bianchi' },
+  { role: 'editor', email: 'chiara.redazione@wemi.example', name: 'Chiara Villa' },
+  { role: 'operator', email: 'luca.sportello@wemi.example', name: 'Luca Ferri', desk: 'spazio-wemi-giambellino' },
+  { role: 'ente-admin', email: 'paola@girasole.example', name: 'Paola Conti', organisation: 'cooperativa-sociale-il-girasole' },
+  { role: 'ente-operator', email: 'marco@girasole.example', name: 'Marco Galli', organisation: 'cooperativa-sociale-il-girasole' },
+  { role: 'citizen', email: 'giulia.rossi@wemi.example', name: 'Giulia Rossi' },
+]

@@ -1,0 +1,400 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
+import { AREAS, TARGET_GROUPS } from './data/categories'
+import { DISTRICTS } from './data/districts'
+import { FAQS, NEWS, PAGES } from './data/editorial'
+import { paragraphs } from './lexical'
+import {
+  BASE_DATE,
+  dateAfterBase,
+  type DeskPlan,
+  type OrganisationPlan,
+  personalFiscalCode,
+  planDesks,
+  planOrganisations,
+  planServices,
+  type ServicePlan,
+} from './plan'
+import { Random } from './random'
+
+export const DEFAULT_SEED = 2026
+export const DEFAULT_SERVICES = 320
+
+export type SeedOptions = { seed?: number; services?: number; concurrency?: number; log?: (line: string) => void }
+export type SeedSummary = { created: Record<string, number>; existing: Record<string, number>; milliseconds: number }
+
+type Ids = Map<string, string>
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping order of results. */
+const mapLimit = async <T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> => {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await work(items[index]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
+/**
+ * Fills an empty database with a realistic Milano, or completes a partial one. Every record is
+ * found by its natural key (slug, number, e-mail) first, so running it again changes nothing.
+ */
+export const runSeed = async (payload: Payload, options: SeedOptions = {}): Promise<SeedSummary> => {
+  const started = Date.now()
+  const log = options.log ?? (() => {})
+  const random = new Random(options.seed ?? DEFAULT_SEED)
+  const organisations = planOrganisations(random)
+  const desks = planDesks(random, organisations)
+  const citizenCode = personalFiscalCode(random, 'Rossi', 'Giulia')
+  const services = planServices(random, organisations, options.services ?? DEFAULT_SERVICES)
+
+  const created: Record<string, number> = {}
+  const existing: Record<string, number> = {}
+  const count = (bucket: Record<string, number>, collection: string) => {
+    bucket[collection] = (bucket[collection] ?? 0) + 1
+  }
+
+  /** The id of the record matching `where`, creating it with `create` when there is none. */
+  const ensure = async (collection: CollectionSlug, where: Where, create: () => Promise<{ id: string | number }>) => {
+    const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false })
+    if (docs[0]) {
+      count(existing, collection)
+      return String(docs[0].id)
+    }
+    const doc = await create()
+    count(created, collection)
+    return String(doc.id)
+  }
+
+  /** Creates in Italian, then adds the English text of the localised fields. */
+  const createBilingual = async (
+    collection: CollectionSlug,
+    italian: Record<string, unknown>,
+    english: Record<string, unknown>,
+    draft = false,
+  ) => {
+    // Seed records are checked by Payload's own validation at run time; the slug union defeats typing.
+    const doc = await payload.create({ collection, data: italian as never, locale: 'it', draft, depth: 0 })
+    const publish = draft ? {} : { _status: italian._status }
+    await payload.update({ collection, id: doc.id, data: { ...english, ...publish } as never, locale: 'en', draft, depth: 0 })
+    return doc
+  }
+
+  log('Districts, target groups and categories')
+  const districtIds: Ids = new Map()
+  for (const district of DISTRICTS) {
+    const id = await ensure('districts', { number: { equals: district.number } }, () =>
+      payload.create({
+        collection: 'districts',
+        data: { name: district.name, number: district.number, neighbourhoods: [...district.neighbourhoods] },
+      }),
+    )
+    districtIds.set(String(district.number), id)
+  }
+  const districtId = (number: number) => districtIds.get(String(number))!
+
+  const targetGroupIds: Ids = new Map()
+  for (const [order, group] of TARGET_GROUPS.entries()) {
+    const id = await ensure('target-groups', { slug: { equals: group.slug } }, () =>
+      createBilingual(
+        'target-groups',
+        { slug: group.slug, order, name: group.name[0], description: group.description[0] },
+        { name: group.name[1], description: group.description[1] },
+      ),
+    )
+    targetGroupIds.set(group.slug, id)
+  }
+
+  const categoryIds: Ids = new Map()
+  for (const [areaOrder, area] of AREAS.entries()) {
+    const areaId = await ensure('categories', { slug: { equals: area.slug } }, () =>
+      createBilingual(
+        'categories',
+        { slug: area.slug, order: areaOrder, icon: area.icon, name: area.name[0], description: area.description[0] },
+        { name: area.name[1], description: area.description[1] },
+      ),
+    )
+    categoryIds.set(area.slug, areaId)
+    for (const [order, category] of area.categories.entries()) {
+      const id = await ensure('categories', { slug: { equals: category.slug } }, () =>
+        createBilingual(
+          'categories',
+          {
+            slug: category.slug,
+            parent: areaId,
+            order,
+            icon: category.icon,
+            name: category.name[0],
+            description: category.description[0],
+          },
+          { name: category.name[1], description: category.description[1] },
+        ),
+      )
+      categoryIds.set(category.slug, id)
+    }
+  }
+
+  log('Organisations')
+  const organisationIds: Ids = new Map()
+  for (const organisation of organisations) {
+    const id = await ensure('organisations', { slug: { equals: organisation.slug } }, () =>
+      createBilingual('organisations', organisationData(organisation, districtId, categoryIds), {
+        summary: organisation.summary.en,
+        description: paragraphs([organisation.summary.en]),
+      }),
+    )
+    organisationIds.set(organisation.slug, id)
+  }
+
+  log('Desks')
+  const deskIds: Ids = new Map()
+  for (const desk of desks) {
+    const id = await ensure('desks', { slug: { equals: desk.slug } }, () =>
+      createBilingual('desks', deskData(desk, districtId, organisationIds), { description: desk.description.en }),
+    )
+    deskIds.set(desk.slug, id)
+  }
+
+  log('Demo accounts')
+  for (const account of DEMO_ACCOUNTS) {
+    if (account.role === 'citizen') {
+      const [firstName, lastName] = account.name.split(' ')
+      await ensure('citizens', { email: { equals: account.email } }, () =>
+        payload.create({
+          collection: 'citizens',
+          data: {
+            email: account.email,
+            password: DEMO_PASSWORD,
+            firstName,
+            lastName,
+            fiscalCode: citizenCode,
+            phone: '333 123 4567',
+            address: { street: 'Via Lessona 12', postcode: '20157', district: districtId(8) },
+            language: 'it',
+          },
+        }),
+      )
+      continue
+    }
+    await ensure('users', { email: { equals: account.email } }, () =>
+      payload.create({
+        collection: 'users',
+        data: {
+          email: account.email,
+          password: DEMO_PASSWORD,
+          name: account.name,
+          roles: [account.role as Exclude<typeof account.role, 'citizen'>],
+          organisation: account.organisation ? organisationIds.get(account.organisation) : undefined,
+          desk: account.desk ? deskIds.get(account.desk) : undefined,
+        },
+      }),
+    )
+  }
+
+  log(`Services (${services.length})`)
+  const { docs: present } = await payload.find({
+    collection: 'services',
+    pagination: false,
+    depth: 0,
+    select: { slug: true },
+  })
+  const presentSlugs = new Set(present.map((doc) => doc.slug))
+  existing.services = services.filter((plan) => presentSlugs.has(plan.slug)).length
+  const missing = services.filter((plan) => !presentSlugs.has(plan.slug))
+  let done = 0
+  await mapLimit(missing, options.concurrency ?? 6, async (plan) => {
+    await writeService(payload, plan, { districtId, categoryIds, targetGroupIds, organisationIds })
+    count(created, 'services')
+    if (++done % 500 === 0) log(`  ${done}/${missing.length}`)
+  })
+
+  log('Pages, news and questions')
+  for (const page of PAGES) {
+    await ensure('pages', { slug: { equals: page.slug } }, () =>
+      createBilingual(
+        'pages',
+        {
+          slug: page.slug,
+          title: page.title.it,
+          summary: page.summary.it,
+          content: paragraphs(page.content.it),
+          publishedAt: new Date(BASE_DATE).toISOString(),
+          _status: 'published',
+        },
+        { title: page.title.en, summary: page.summary.en, content: paragraphs(page.content.en) },
+      ),
+    )
+  }
+  for (const item of NEWS) {
+    await ensure('news', { slug: { equals: item.slug } }, () =>
+      createBilingual(
+        'news',
+        {
+          slug: item.slug,
+          title: item.title.it,
+          summary: item.summary.it,
+          content: paragraphs(item.content.it),
+          publishedAt: dateAfterBase(item.daysFromBase),
+          _status: 'published',
+        },
+        { title: item.title.en, summary: item.summary.en, content: paragraphs(item.content.en) },
+      ),
+    )
+  }
+  for (const [order, faq] of FAQS.entries()) {
+    await ensure('faqs', { question: { equals: faq.question.it } }, () =>
+      createBilingual(
+        'faqs',
+        { question: faq.question.it, answer: paragraphs([faq.answer.it]), topic: faq.topic, order, _status: 'published' },
+        { question: faq.question.en, answer: paragraphs([faq.answer.en]) },
+      ),
+    )
+  }
+
+  log('City profile')
+  const city = await payload.findGlobal({ slug: 'city', depth: 0 })
+  if (city.name) count(existing, 'city')
+  else {
+    await payload.updateGlobal({
+      slug: 'city',
+      locale: 'it',
+      data: {
+        name: 'Milano',
+        timeZone: 'Europe/Rome',
+        districtsLabel: 'Municipi',
+        districts: DISTRICTS.map((district) => districtId(district.number)),
+        contacts: {
+          email: 'wemi@comune.milano.example',
+          pec: 'wemi@pec.comune.milano.example',
+          phone: '02 0202',
+          address: 'Via Larga 12, 20122 Milano',
+          website: 'https://www.comune.milano.example',
+        },
+        branding: { tagline: 'Il welfare di tutti', primaryColor: '#0066cc' },
+      },
+    })
+    await payload.updateGlobal({
+      slug: 'city',
+      locale: 'en',
+      data: { districtsLabel: 'Districts', branding: { tagline: 'Welfare for everyone' } },
+    })
+    count(created, 'city')
+  }
+
+  return { created, existing, milliseconds: Date.now() - started }
+}
+
+const organisationData = (plan: OrganisationPlan, districtId: (n: number) => string, categoryIds: Ids) => {
+  const accredited = ['accredited', 'suspended', 'revoked'].includes(plan.status)
+  const submitted = plan.status !== 'draft'
+  return {
+    slug: plan.slug,
+    name: plan.name,
+    legalName: plan.legalName,
+    legalForm: plan.legalForm,
+    fiscalCode: plan.fiscalCode,
+    vatNumber: plan.vatNumber,
+    summary: plan.summary.it,
+    description: paragraphs([plan.summary.it]),
+    email: plan.email,
+    phone: plan.phone,
+    website: plan.website,
+    offices: plan.offices.map((office) => ({ ...office, district: districtId(office.district) })),
+    accreditation: {
+      status: plan.status,
+      categories: accredited ? plan.categories.map((slug) => categoryIds.get(slug)!) : [],
+      districts: accredited ? plan.districts.map(districtId) : [],
+      notes: plan.notes,
+      submittedAt: submitted ? dateAfterBase(plan.submittedDays) : null,
+      accreditedAt: accredited ? dateAfterBase(plan.submittedDays + 21) : null,
+      suspendedAt: plan.status === 'suspended' ? dateAfterBase(plan.submittedDays + 400) : null,
+      revokedAt: plan.status === 'revoked' ? dateAfterBase(plan.submittedDays + 500) : null,
+    },
+  }
+}
+
+const deskData = (plan: DeskPlan, districtId: (n: number) => string, organisationIds: Ids) => ({
+  slug: plan.slug,
+  name: plan.name,
+  description: plan.description.it,
+  street: plan.street,
+  postcode: plan.postcode,
+  district: districtId(plan.district),
+  latitude: plan.latitude,
+  longitude: plan.longitude,
+  phone: plan.phone,
+  email: plan.email,
+  runBy: plan.runBy ? organisationIds.get(plan.runBy) : null,
+  topics: plan.topics,
+  openingHours: plan.openingHours,
+  active: true,
+})
+
+const writeService = async (
+  payload: Payload,
+  plan: ServicePlan,
+  ids: { districtId: (n: number) => string; categoryIds: Ids; targetGroupIds: Ids; organisationIds: Ids },
+) => {
+  const live = ['published', 'suspended', 'archived'].includes(plan.status)
+  const localised = (language: 'it' | 'en') => ({
+    title: plan.title[language],
+    summary: plan.summary[language],
+    description: paragraphs(plan.body.map((text) => text[language])),
+    ...Object.fromEntries(Object.entries(plan.sections).map(([name, text]) => [name, text[language]])),
+  })
+  const doc = await payload.create({
+    collection: 'services',
+    locale: 'it',
+    draft: !live,
+    depth: 0,
+    data: {
+      ...localised('it'),
+      slug: plan.slug,
+      organisation: ids.organisationIds.get(plan.organisation)!,
+      category: ids.categoryIds.get(plan.category.slug)!,
+      targetGroups: plan.targetGroups.map((slug) => ids.targetGroupIds.get(slug)!),
+      districts: plan.districts.map(ids.districtId),
+      deliveryMode: plan.deliveryMode,
+      priceModel: plan.priceModel,
+      priceCents: plan.priceCents,
+      sharedPrices: plan.sharedPrices,
+      availability: plan.availability as never,
+      noticeHours: plan.noticeHours,
+      cancellationNoticeHours: plan.cancellationNoticeHours,
+      languages: plan.languages as never,
+      contacts: plan.contacts,
+      validation: {
+        status: plan.status,
+        submittedAt: dateAfterBase(plan.validatedDays - 5),
+        validatedAt: live ? dateAfterBase(plan.validatedDays) : null,
+      },
+      _status: live ? 'published' : 'draft',
+    },
+  })
+  await payload.update({
+    collection: 'services',
+    id: doc.id,
+    locale: 'en',
+    draft: !live,
+    depth: 0,
+    data: { ...localised('en'), ...(live ? { _status: 'published' as const } : {}) },
+  })
+  if (plan.pendingChange) {
+    await payload.update({
+      collection: 'services',
+      id: doc.id,
+      locale: 'it',
+      draft: true,
+      depth: 0,
+      data: {
+        summary: `${plan.summary.it} Da questo mese anche il sabato mattina.`,
+        validation: { status: 'submitted' },
+      },
+    })
+  }
+}
