@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { projectRoot } from '../lib/paths'
+
+/** What both builds are made from: the back end's code is bundled into the admin and the site. */
+const SHARED_SOURCES = [
+  'payload.config.ts',
+  'collections',
+  'globals',
+  'access',
+  'lib',
+  'plugins',
+  'migrations',
+  'package-lock.json',
+]
+
+const TARGETS = [
+  {
+    name: 'admin (Next.js)',
+    output: '.next/BUILD_ID',
+    sources: [...SHARED_SOURCES, 'app', 'next.config.mjs'],
+    command: ['node_modules/next/dist/bin/next', 'build'],
+  },
+  {
+    name: 'site (Astro)',
+    output: 'site/dist/server/entry.mjs',
+    sources: [...SHARED_SOURCES, 'site/src', 'site/public', 'site/astro.config.mjs'],
+    command: ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'site'],
+  },
+]
+
+const newestChange = (entry: string): number => {
+  const full = path.join(projectRoot, entry)
+  if (!existsSync(full)) return 0
+  const stats = statSync(full)
+  if (!stats.isDirectory()) return stats.mtimeMs
+  return Math.max(stats.mtimeMs, ...readdirSync(full).map((child) => newestChange(path.join(entry, child))))
+}
+
+const isStale = (output: string, sources: string[]): boolean => {
+  const built = path.join(projectRoot, output)
+  return !existsSync(built) || Math.max(...sources.map(newestChange)) > statSync(built).mtimeMs
+}
+
+const run = (args: string[]) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))))
+  })
+
+/** Builds the admin and the site when they are missing or older than their sources. */
+export const buildIfNeeded = async ({ force = false, log = console.log }: { force?: boolean; log?: (line: string) => void } = {}) => {
+  for (const target of TARGETS) {
+    if (!force && !isStale(target.output, target.sources)) continue
+    log(`Building the ${target.name}…`)
+    const started = Date.now()
+    await run(target.command)
+    log(`Built the ${target.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { prepareEnvironment } = await import('./environment')
+  prepareEnvironment()
+  await buildIfNeeded({ force: true })
+}

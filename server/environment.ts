@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto'
+import { appendFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+
+import { loadEnv } from 'payload/node'
+
+import { projectRoot } from '../lib/paths'
+
+/**
+ * Loads `.env` and makes sure there is a PAYLOAD_SECRET: a first run on a new machine writes a
+ * random one into `.env` (never committed), so sessions survive restarts.
+ */
+export const prepareEnvironment = (log: (line: string) => void = console.log): void => {
+  loadEnv(projectRoot)
+  if (process.env.PAYLOAD_SECRET) return
+  const secret = randomBytes(32).toString('hex')
+  const envFile = path.join(projectRoot, '.env')
+  appendFileSync(envFile, `${existsSync(envFile) ? '\n' : ''}PAYLOAD_SECRET=${secret}\n`)
+  process.env.PAYLOAD_SECRET = secret
+  log(`Created a PAYLOAD_SECRET in ${envFile}`)
+}

@@ -1,0 +1,31 @@
+import type { Migration } from 'payload'
+
+import { createConfig } from '../payload.config'
+import { migrations } from '../migrations'
+import { runSeed, type SeedOptions, type SeedSummary } from '../seed'
+import { DEMO_ACCOUNTS } from '../seed/accounts'
+import { closePayload, openPayload } from './instance'
+
+/**
+ * Brings a database up to date: applies pending migrations and, when asked, seeds the demo
+ * data into an empty database. It runs in its own Payload instance, before the app serves.
+ */
+export const prepareDatabase = async ({
+  seed,
+  log = console.log,
+}: {
+  seed: false | 'if-empty' | SeedOptions
+  log?: (line: string) => void
+}): Promise<{ summary: SeedSummary | null; demoAccounts: boolean }> => {
+  const payload = await openPayload(createConfig())
+  try {
+    // The generated list is typed with the Postgres adapter's arguments, Payload's with unknown ones.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    const empty = (await payload.count({ collection: 'users' })).totalDocs === 0
+    const summary = seed === false || (seed === 'if-empty' && !empty) ? null : await runSeed(payload, { ...(seed === 'if-empty' ? {} : seed), log })
+    const demo = await payload.count({ collection: 'users', where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) } } })
+    return { summary, demoAccounts: demo.totalDocs > 0 }
+  } finally {
+    await closePayload(payload)
+  }
+}
