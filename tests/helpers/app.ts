@@ -1,0 +1,56 @@
+import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import { inject } from 'vitest'
+
+import { createConfig } from '../../payload.config'
+import { closePayload } from '../../server/instance'
+import { createTestDatabase } from './database'
+
+export type RestResponse = { status: number; body: any }
+
+export type RestOptions = { token?: string; body?: unknown; language?: 'it' | 'en'; form?: FormData }
+
+export type TestApp = {
+  payload: Payload
+  config: SanitizedConfig
+  /** Calls Payload's REST API as the admin's Next.js routes do, without a network hop. */
+  rest: (method: string, path: string, options?: RestOptions) => Promise<RestResponse>
+  close: () => Promise<void>
+}
+
+/** A Payload instance on a fresh migrated database of the test file's own. */
+export const startTestApp = async (): Promise<TestApp> => {
+  const database = await createTestDatabase(inject('databaseServer'))
+  const config = await createConfig(database.url)
+  const payload = await getPayload({ config, key: database.name })
+
+  const rest = async (method: string, path: string, { token, body, language, form }: RestOptions = {}) => {
+    const headers = new Headers()
+    if (token) headers.set('authorization', `JWT ${token}`)
+    if (language) headers.set('accept-language', language)
+    if (body !== undefined) headers.set('content-type', 'application/json')
+    const request = new Request(`http://localhost${path}`, {
+      method,
+      headers,
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
+    })
+    const response = await handleEndpoints({ config, request, payloadInstanceCacheKey: database.name })
+    const text = await response.text()
+    let parsed: unknown = text
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      // Not JSON: keep the text.
+    }
+    return { status: response.status, body: parsed }
+  }
+
+  return {
+    payload,
+    config,
+    rest,
+    close: async () => {
+      await closePayload(payload)
+      await database.drop()
+    },
+  }
+}

@@ -1,0 +1,412 @@
+import type { CollectionSlug } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestApp, type TestApp } from '../helpers/app'
+import { CHANNELS, channelOperations, readAsSystem } from '../helpers/channels'
+import { buildFixtures, type Fixtures, lexical, PASSWORD, pngFile, ROLES_UNDER_TEST, type RoleUnderTest } from '../helpers/fixtures'
+import { unique, uniqueVatNumber } from '../helpers/identifiers'
+
+/**
+ * Every collection × every role × create/read/update/delete, through the Local API (with the
+ * user and overrideAccess: false, as the site calls it) and through REST. Each denial is
+ * asserted, and so is the fact that it changed nothing.
+ */
+
+let app: TestApp
+let fx: Fixtures
+let ops: ReturnType<typeof channelOperations>
+
+beforeAll(async () => {
+  app = await startTestApp()
+  fx = await buildFixtures(app.payload, app.rest)
+  ops = channelOperations(app)
+})
+afterAll(async () => app?.close())
+
+type Roles = readonly RoleUnderTest[]
+const ALL: Roles = ROLES_UNDER_TEST
+const PUBLIC_ROLES: Roles = ['anonymous', 'citizen', 'editor', 'operator', 'enteAdmin', 'enteOperator']
+
+// ---------------------------------------------------------------------------------- read
+/** For each collection and role: the fixture records they see, or 'denied'. */
+type Visible = (fx: Fixtures) => Record<string, string> | 'denied'
+const READ: Record<string, { all: (fx: Fixtures) => Record<string, string>; visible: Partial<Record<RoleUnderTest, Visible>> }> = {
+  users: {
+    all: (f) => f.users,
+    visible: {
+      anonymous: () => 'denied',
+      citizen: () => 'denied',
+      admin: (f) => f.users,
+      editor: (f) => ({ editor: f.users.editor }),
+      operator: (f) => ({ operator: f.users.operator }),
+      enteAdmin: (f) => ({ enteAdmin: f.users.enteAdmin, enteOperator: f.users.enteOperator }),
+      enteOperator: (f) => ({ enteOperator: f.users.enteOperator }),
+    },
+  },
+  citizens: {
+    all: (f) => f.citizens,
+    visible: {
+      anonymous: () => 'denied',
+      citizen: (f) => ({ citizen1: f.citizens.citizen1 }),
+      admin: (f) => f.citizens,
+      editor: () => 'denied',
+      operator: () => 'denied',
+      enteAdmin: () => 'denied',
+      enteOperator: () => 'denied',
+    },
+  },
+  organisations: {
+    all: (f) => f.organisations,
+    visible: {
+      ...Object.fromEntries(PUBLIC_ROLES.map((role) => [role, (f: Fixtures) => ({ orgA: f.organisations.orgA, orgB: f.organisations.orgB })])),
+      admin: (f) => f.organisations,
+    },
+  },
+  categories: { all: (f) => f.categories, visible: Object.fromEntries(ALL.map((role) => [role, (f: Fixtures) => f.categories])) },
+  'target-groups': {
+    all: (f) => ({ targetGroup: f.targetGroup }),
+    visible: Object.fromEntries(ALL.map((role) => [role, (f: Fixtures) => ({ targetGroup: f.targetGroup })])),
+  },
+  districts: { all: (f) => f.districts, visible: Object.fromEntries(ALL.map((role) => [role, (f: Fixtures) => f.districts])) },
+  services: {
+    all: (f) => f.services,
+    visible: {
+      ...Object.fromEntries(
+        PUBLIC_ROLES.map((role) => [role, (f: Fixtures) => ({ publishedA: f.services.publishedA, publishedB: f.services.publishedB })]),
+      ),
+      admin: (f) => f.services,
+      enteAdmin: (f) => ({ publishedA: f.services.publishedA, draftA: f.services.draftA, publishedB: f.services.publishedB }),
+      enteOperator: (f) => ({ publishedA: f.services.publishedA, draftA: f.services.draftA, publishedB: f.services.publishedB }),
+    },
+  },
+  desks: {
+    all: (f) => f.desks,
+    visible: {
+      ...Object.fromEntries(PUBLIC_ROLES.map((role) => [role, (f: Fixtures) => ({ open: f.desks.open })])),
+      admin: (f) => f.desks,
+      operator: (f) => f.desks,
+    },
+  },
+  ...Object.fromEntries(
+    (['pages', 'news', 'faqs'] as const).map((collection) => [
+      collection,
+      {
+        all: (f: Fixtures) => f[collection],
+        visible: {
+          ...Object.fromEntries(PUBLIC_ROLES.map((role) => [role, (f: Fixtures) => ({ published: f[collection].published })])),
+          admin: (f: Fixtures) => f[collection],
+          editor: (f: Fixtures) => f[collection],
+        },
+      },
+    ]),
+  ),
+  media: { all: (f) => f.media, visible: Object.fromEntries(ALL.map((role) => [role, (f: Fixtures) => f.media])) },
+  'search-log': {
+    all: (f) => f.searchLog,
+    visible: { ...Object.fromEntries(ALL.map((role) => [role, () => 'denied' as const])), admin: (f) => f.searchLog },
+  },
+  'audit-log': {
+    all: () => ({}),
+    visible: { ...Object.fromEntries(ALL.map((role) => [role, () => 'denied' as const])), admin: () => ({}) },
+  },
+}
+
+describe('read', () => {
+  for (const [collection, rule] of Object.entries(READ)) {
+    for (const role of ALL) {
+      for (const channel of CHANNELS) {
+        it(`${collection} as ${role} via ${channel}`, async () => {
+          const expected = rule.visible[role]!(fx)
+          const outcome = await ops.find(channel, fx.actors[role], collection as CollectionSlug)
+          if (expected === 'denied') {
+            expect(outcome.kind).toBe('denied')
+            return
+          }
+          expect(outcome.kind).toBe('allowed')
+          const fixtureIds = new Set(Object.values(rule.all(fx)))
+          const seen = (outcome.kind === 'allowed' ? outcome.docs ?? [] : []).map((doc) => String(doc.id)).filter((id) => fixtureIds.has(id))
+          expect(seen.sort()).toEqual(Object.values(expected).sort())
+        })
+      }
+    }
+  }
+})
+
+// ---------------------------------------------------------------------------------- create
+/** For each collection: valid data for a new record, and who may create it. */
+const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; allowed: Roles }> = {
+  users: {
+    data: (f) => ({ email: `${unique('staff')}@test.example`, password: PASSWORD, name: 'Nuovo operatore', roles: ['ente-operator'], organisation: f.organisations.orgA }),
+    allowed: ['admin', 'enteAdmin'],
+  },
+  citizens: { data: () => ({ email: `${unique('citizen')}@test.example`, password: PASSWORD, firstName: 'Nuovo' }), allowed: ['admin'] },
+  organisations: {
+    data: () => ({ name: unique('Ente'), legalName: 'Nuovo ente APS', legalForm: 'association', fiscalCode: uniqueVatNumber() }),
+    allowed: ['admin'],
+  },
+  categories: { data: () => ({ name: unique('Categoria') }), allowed: ['admin'] },
+  'target-groups': { data: () => ({ name: unique('Destinatari') }), allowed: ['admin'] },
+  districts: { data: () => ({ name: unique('Municipio'), number: 100 + Math.floor(Math.random() * 1_000_000) }), allowed: ['admin'] },
+  services: {
+    data: (f) => ({
+      title: unique('Servizio'),
+      summary: 'Nuovo servizio.',
+      organisation: f.organisations.orgA,
+      category: f.categories.a1,
+      districts: [f.districts.d1],
+      priceModel: 'per-hour',
+      priceCents: 1500,
+    }),
+    allowed: ['admin', 'enteAdmin'],
+  },
+  desks: { data: (f) => ({ name: unique('Spazio'), street: 'Via Padova 1', district: f.districts.d2 }), allowed: ['admin'] },
+  pages: { data: () => ({ title: unique('Pagina') }), allowed: ['admin', 'editor'] },
+  news: { data: () => ({ title: unique('Notizia'), publishedAt: '2025-06-01T08:00:00.000Z' }), allowed: ['admin', 'editor'] },
+  faqs: {
+    data: () => ({
+      question: unique('Domanda'),
+      answer: lexical('Una risposta.'),
+      topic: 'general',
+    }),
+    allowed: ['admin', 'editor'],
+  },
+  media: { data: () => ({ alt: unique('Immagine') }), allowed: ['admin', 'editor', 'enteAdmin'] },
+  'search-log': { data: () => ({ terms: unique('ricerca'), resultCount: 0 }), allowed: [] },
+  'audit-log': { data: () => ({ action: 'create', collection: 'services', documentId: unique('doc') }), allowed: [] },
+}
+
+describe('create', () => {
+  for (const [collection, rule] of Object.entries(CREATE)) {
+    for (const role of ALL) {
+      for (const channel of CHANNELS) {
+        const allowed = rule.allowed.includes(role)
+        it(`${collection} as ${role} via ${channel}: ${allowed ? 'allowed' : 'denied'}`, async () => {
+          const slug = collection as CollectionSlug
+          const before = (await app.payload.count({ collection: slug })).totalDocs
+          const outcome = await ops.create(channel, fx.actors[role], slug, rule.data(fx))
+          const after = (await app.payload.count({ collection: slug })).totalDocs
+          if (allowed) {
+            expect(outcome.kind, JSON.stringify(outcome)).toBe('allowed')
+            expect(after).toBe(before + 1)
+          } else {
+            expect(outcome.kind).toBe('denied')
+            expect(after).toBe(before)
+          }
+        })
+      }
+    }
+  }
+})
+
+// ---------------------------------------------------------------------------------- update
+/** Records to change, the change, how to see it took effect, and who may make it. */
+type UpdateRule = { collection: string; target: (fx: Fixtures) => string; field: string; value: () => string; allowed: Roles }
+const textChange = (collection: string, field: string, target: (fx: Fixtures) => string, allowed: Roles): UpdateRule => ({
+  collection,
+  target,
+  field,
+  value: () => unique('modificato'),
+  allowed,
+})
+const UPDATE: UpdateRule[] = [
+  textChange('users', 'name', (f) => f.users.enteOperator, ['admin', 'enteAdmin', 'enteOperator']),
+  textChange('users', 'name', (f) => f.users.editor, ['admin', 'editor']),
+  textChange('users', 'name', (f) => f.users.enteOperatorB, ['admin']),
+  textChange('citizens', 'firstName', (f) => f.citizens.citizen1, ['admin', 'citizen']),
+  textChange('citizens', 'firstName', (f) => f.citizens.citizen2, ['admin']),
+  textChange('organisations', 'phone', (f) => f.organisations.orgA, ['admin', 'enteAdmin']),
+  textChange('organisations', 'phone', (f) => f.organisations.orgB, ['admin']),
+  textChange('categories', 'description', (f) => f.categories.a1, ['admin']),
+  textChange('target-groups', 'description', (f) => f.targetGroup, ['admin']),
+  textChange('districts', 'name', (f) => f.districts.d3, ['admin']),
+  textChange('services', 'summary', (f) => f.services.draftA, ['admin', 'enteAdmin']),
+  textChange('services', 'summary', (f) => f.services.draftB, ['admin']),
+  textChange('desks', 'phone', (f) => f.desks.closed, ['admin', 'operator']),
+  textChange('desks', 'phone', (f) => f.desks.open, ['admin']),
+  textChange('pages', 'summary', (f) => f.pages.published, ['admin', 'editor']),
+  textChange('news', 'summary', (f) => f.news.published, ['admin', 'editor']),
+  textChange('faqs', 'question', (f) => f.faqs.published, ['admin', 'editor']),
+  textChange('media', 'alt', (f) => f.media.orgA, ['admin', 'enteAdmin']),
+  textChange('media', 'alt', (f) => f.media.city, ['admin', 'editor']),
+  textChange('search-log', 'terms', (f) => f.searchLog.row, []),
+]
+
+describe('update', () => {
+  for (const rule of UPDATE) {
+    for (const role of ALL) {
+      for (const channel of CHANNELS) {
+        const allowed = rule.allowed.includes(role)
+        it(`${rule.collection} ${rule.field} of a ${allowed ? 'permitted' : 'forbidden'} record as ${role} via ${channel}`, async () => {
+          const slug = rule.collection as CollectionSlug
+          const id = rule.target(fx)
+          const before = await readAsSystem(app.payload, slug, id)
+          const value = rule.value()
+          const outcome = await ops.update(channel, fx.actors[role], slug, id, { [rule.field]: value })
+          const after = await readAsSystem(app.payload, slug, id)
+          if (allowed) {
+            expect(outcome.kind, JSON.stringify(outcome)).toBe('allowed')
+            expect(after?.[rule.field]).toBe(value)
+          } else {
+            expect(outcome.kind).toBe('denied')
+            expect(after?.[rule.field]).toEqual(before?.[rule.field])
+          }
+        })
+      }
+    }
+  }
+
+  for (const role of ALL) {
+    for (const channel of CHANNELS) {
+      const allowed = role === 'admin'
+      it(`the city profile as ${role} via ${channel}: ${allowed ? 'allowed' : 'denied'}`, async () => {
+        const name = unique('Città')
+        const response =
+          channel === 'local'
+            ? await app.payload
+                .updateGlobal({ slug: 'city', data: { name }, user: fx.actors[role].user as never, overrideAccess: false })
+                .then(() => 200)
+                .catch((error: { status?: number }) => error.status ?? 500)
+            : (await app.rest('POST', '/api/globals/city', { token: fx.actors[role].token, body: { name } })).status
+        const after = await app.payload.findGlobal({ slug: 'city' })
+        if (allowed) {
+          expect(response).toBe(200)
+          expect(after.name).toBe(name)
+        } else {
+          expect(response).toBe(403)
+          expect(after.name).not.toBe(name)
+        }
+      })
+
+      it(`reading the city profile as ${role} via ${channel} is allowed`, async () => {
+        const name =
+          channel === 'local'
+            ? (await app.payload.findGlobal({ slug: 'city', user: fx.actors[role].user as never, overrideAccess: false })).name
+            : (await app.rest('GET', '/api/globals/city', { token: fx.actors[role].token })).body.name
+        expect(name).toBeTruthy()
+      })
+    }
+  }
+})
+
+// ---------------------------------------------------------------------------------- delete
+/** A fresh record to delete for each attempt, and who may delete it. */
+type DeleteRule = { label: string; collection: string; make: (fx: Fixtures) => Promise<string>; allowed: Roles }
+
+const system = () => app.payload
+const createAsSystem = async (collection: CollectionSlug, data: Record<string, unknown>, draft = false) =>
+  String((await system().create({ collection, data: data as never, draft, depth: 0 })).id)
+
+const DELETE: DeleteRule[] = [
+  {
+    label: 'an operator of organisation A',
+    collection: 'users',
+    make: (f) => createAsSystem('users', { email: `${unique('op')}@test.example`, password: PASSWORD, name: 'Operatore', roles: ['ente-operator'], organisation: f.organisations.orgA }),
+    allowed: ['admin', 'enteAdmin'],
+  },
+  {
+    label: 'a citizen',
+    collection: 'citizens',
+    make: () => createAsSystem('citizens', { email: `${unique('c')}@test.example`, password: PASSWORD }),
+    allowed: ['admin'],
+  },
+  {
+    label: 'an organisation without services',
+    collection: 'organisations',
+    make: () => createAsSystem('organisations', { name: unique('Ente'), legalName: 'Ente APS', legalForm: 'association', fiscalCode: uniqueVatNumber() }),
+    allowed: ['admin'],
+  },
+  { label: 'a category', collection: 'categories', make: () => createAsSystem('categories', { name: unique('Categoria') }), allowed: ['admin'] },
+  { label: 'a target group', collection: 'target-groups', make: () => createAsSystem('target-groups', { name: unique('Gruppo') }), allowed: ['admin'] },
+  {
+    label: 'a district',
+    collection: 'districts',
+    make: () => createAsSystem('districts', { name: unique('Municipio'), number: 1000 + Math.floor(Math.random() * 1_000_000) }),
+    allowed: ['admin'],
+  },
+  {
+    label: 'a never-published service of organisation A',
+    collection: 'services',
+    make: (f) =>
+      createAsSystem(
+        'services',
+        { title: unique('Bozza'), summary: 'Bozza.', organisation: f.organisations.orgA, category: f.categories.a1, districts: [f.districts.d1], priceModel: 'free' },
+        true,
+      ),
+    allowed: ['admin', 'enteAdmin'],
+  },
+  {
+    label: 'a published service of organisation A',
+    collection: 'services',
+    make: (f) =>
+      createAsSystem('services', {
+        title: unique('Pubblicato'),
+        summary: 'Pubblicato.',
+        organisation: f.organisations.orgA,
+        category: f.categories.a1,
+        districts: [f.districts.d1],
+        priceModel: 'free',
+        validation: { status: 'published' },
+        _status: 'published',
+      }),
+    allowed: ['admin'],
+  },
+  {
+    label: 'a desk',
+    collection: 'desks',
+    make: (f) => createAsSystem('desks', { name: unique('Spazio'), street: 'Via Padova 1', district: f.districts.d1 }),
+    allowed: ['admin'],
+  },
+  ...(['pages', 'news', 'faqs'] as const).map((collection) => ({
+    label: `a ${collection} item`,
+    collection,
+    make: () =>
+      createAsSystem(collection, {
+        ...(collection === 'faqs' ? { question: unique('Domanda'), answer: lexical('Una risposta.') } : { title: unique('Titolo') }),
+        ...(collection === 'news' ? { publishedAt: '2025-01-01T00:00:00.000Z' } : {}),
+        _status: 'published',
+      }),
+    allowed: ['admin', 'editor'] as Roles,
+  })),
+  {
+    label: 'a file of organisation A',
+    collection: 'media',
+    make: async (f) => String((await system().create({ collection: 'media', data: { alt: 'A', organisation: f.organisations.orgA }, file: pngFile(`${unique('a')}.png`) })).id),
+    allowed: ['admin', 'enteAdmin'],
+  },
+  {
+    label: 'a file of the city',
+    collection: 'media',
+    make: async () => String((await system().create({ collection: 'media', data: { alt: 'Città' }, file: pngFile(`${unique('c')}.png`) })).id),
+    allowed: ['admin', 'editor'],
+  },
+  { label: 'a search record', collection: 'search-log', make: () => createAsSystem('search-log', { terms: 'x', resultCount: 1 }), allowed: ['admin'] },
+  {
+    label: 'an audit record',
+    collection: 'audit-log',
+    make: () => createAsSystem('audit-log', { action: 'update', collection: 'services', documentId: unique('doc') }),
+    allowed: [],
+  },
+]
+
+describe('delete', () => {
+  for (const rule of DELETE) {
+    for (const role of ALL) {
+      for (const channel of CHANNELS) {
+        const allowed = rule.allowed.includes(role)
+        it(`${rule.label} as ${role} via ${channel}: ${allowed ? 'allowed' : 'denied'}`, async () => {
+          const slug = rule.collection as CollectionSlug
+          const id = await rule.make(fx)
+          const outcome = await ops.delete(channel, fx.actors[role], slug, id)
+          const after = await readAsSystem(app.payload, slug, id)
+          if (allowed) {
+            expect(outcome.kind, JSON.stringify(outcome)).toBe('allowed')
+            expect(after).toBeUndefined()
+          } else {
+            expect(outcome.kind).toBe('denied')
+            expect(after?.id).toBe(id)
+          }
+        })
+      }
+    }
+  }
+})

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config'
+
+// Tests never read .env; they run with settings of their own, set before anything loads.
+const testEnvironment = {
+  PAYLOAD_SECRET: 'wemi-test-secret-not-for-production',
+  NODE_ENV: 'test' as const,
+  MEDIA_DIR: '.data/test-media',
+}
+Object.assign(process.env, testEnvironment)
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    globalSetup: ['tests/setup/database.ts'],
+    env: testEnvironment,
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+})
