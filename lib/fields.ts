@@ -1,4 +1,4 @@
-import type { Field, FieldHook, TextField, Validate } from 'payload'
+import type { CollectionSlug, Field, FieldHook, TextField, Validate } from 'payload'
 
 import {
   isValidOrganisationFiscalCode,
@@ -28,7 +28,8 @@ export const centsField = (
 
 /**
  * A unique, URL-safe identifier derived from another field when left empty. Public pages use
- * it in their addresses, so it is the same in both languages.
+ * it in their addresses, so it is the same in both languages. Many enti offer a service with
+ * the same title, so a derived slug takes a number when the plain one is taken.
  */
 export const slugField = (from: string): TextField => ({
   name: 'slug',
@@ -42,11 +43,21 @@ export const slugField = (from: string): TextField => ({
   },
   hooks: {
     beforeValidate: [
-      ({ value, data, originalDoc }) => {
+      async ({ value, data, originalDoc, collection, req }) => {
         if (typeof value === 'string' && value.trim()) return slugify(value)
         const source = data?.[from] ?? originalDoc?.[from]
         const text = typeof source === 'object' && source !== null ? (source.it ?? source.en) : source
-        return typeof text === 'string' && text.trim() ? slugify(text) : value
+        if (typeof text !== 'string' || !text.trim() || !collection) return value
+        const base = slugify(text)
+        for (let n = 1; ; n++) {
+          const candidate = n === 1 ? base : `${base}-${n}`
+          const { totalDocs } = await req.payload.count({
+            collection: collection.slug as CollectionSlug,
+            where: { slug: { equals: candidate }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+            req,
+          })
+          if (totalDocs === 0) return candidate
+        }
       },
     ],
   },
