@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { normaliseTaxCodeHook, validatePersonalFiscalCode } from '../../lib/fields'
 import { LANGUAGES, label } from '../../lib/i18n'
@@ -23,6 +24,7 @@ export const Citizens: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['lastName', 'firstName', 'email', 'address.district'],
     group: label('Persone', 'People'),
+    hidden: hiddenUnless('admin'),
   },
   access: {
     admin: () => false,

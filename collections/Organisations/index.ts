@@ -48,7 +48,7 @@ export const Organisations: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'legalForm', 'accreditation.status', 'updatedAt'],
     group: label('Catalogo', 'Catalogue'),
-    hidden: hiddenUnless('admin', 'ente-admin'),
+    hidden: hiddenUnless('admin', 'operator', 'ente-admin', 'ente-operator'),
   },
   access: {
     create: isAdmin,

@@ -61,7 +61,7 @@ export const Services: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organisation', 'category', 'validation.status', 'updatedAt'],
     group: label('Catalogo', 'Catalogue'),
-    hidden: hiddenUnless('admin', 'ente-admin'),
+    hidden: hiddenUnless('admin', 'operator', 'ente-admin', 'ente-operator'),
   },
   versions: { drafts: { validate: true }, maxPerDoc: 25 },
   access: {

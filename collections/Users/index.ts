@@ -1,5 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
+import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { label } from '../../lib/i18n'
@@ -28,6 +29,7 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'organisation'],
     group: label('Persone', 'People'),
+    hidden: hiddenUnless('admin', 'ente-admin'),
   },
   access: {
     admin: isStaff,

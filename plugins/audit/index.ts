@@ -15,8 +15,11 @@ import { label } from '../../lib/i18n'
 
 const AUDIT_LOG = 'audit-log'
 
-/** Fields whose values are worth keeping in the trail; for the rest, only the change is noted. */
-const STATE_FIELDS = ['status', '_status', 'roles']
+/**
+ * Fields whose values are worth keeping in the trail (states and roles, never personal data);
+ * for every other field only the fact that it changed is noted.
+ */
+const STATE_FIELDS = ['_status', 'roles']
 const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt', 'hash', 'salt', 'sessions', 'loginAttempts', 'lockUntil'])
 
 type AuditEntry = {
@@ -42,12 +45,22 @@ export const recordAudit = async (req: PayloadRequest, entry: AuditEntry): Promi
   })
 }
 
-/** Names of the top-level fields that changed, with before/after values for state fields. */
+const statusOf = (value: unknown) => (value && typeof value === 'object' ? (value as { status?: unknown }).status : undefined)
+
+/**
+ * The top-level fields that changed. States keep their before and after values, including the
+ * workflow state inside a group (accreditation.status, validation.status).
+ */
 const describeChanges = (doc: Record<string, unknown>, previous: Record<string, unknown> = {}) => {
   const changes: Record<string, unknown> = {}
   for (const key of new Set([...Object.keys(doc), ...Object.keys(previous)])) {
     if (IGNORED_FIELDS.has(key) || JSON.stringify(doc[key]) === JSON.stringify(previous[key])) continue
-    changes[key] = STATE_FIELDS.includes(key) ? { from: previous[key] ?? null, to: doc[key] ?? null } : true
+    const [before, after] = [statusOf(previous[key]), statusOf(doc[key])]
+    changes[key] = STATE_FIELDS.includes(key)
+      ? { from: previous[key] ?? null, to: doc[key] ?? null }
+      : before !== after
+        ? { status: { from: before ?? null, to: after ?? null } }
+        : true
   }
   return changes
 }

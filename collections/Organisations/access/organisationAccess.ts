@@ -5,11 +5,11 @@ import { hasRole, organisationOf } from '../../../lib/roles'
 /** What the public may see: accredited organisations only. */
 export const accreditedOnly: Where = { 'accreditation.status': { equals: 'accredited' } }
 
-/** Everyone sees accredited organisations; the people of an ente also see their own. */
+/** Everyone sees accredited organisations; the people of an ente see their own only. */
 export const readOrganisations: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin')) return true
   const own = organisationOf(user)
-  return own ? { or: [{ id: { equals: own } }, accreditedOnly] } : accreditedOnly
+  return own ? { id: { equals: own } } : accreditedOnly
 }
 
 /** Admins edit every organisation; an ente admin edits their own (field rules narrow it). */
