@@ -1,7 +1,7 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 
 import { Categories } from './collections/Categories'
 import { Citizens } from './collections/Citizens'
@@ -24,56 +24,59 @@ import { projectRoot } from './lib/paths'
 import { plugins } from './plugins'
 
 /** The whole back end, for one database. Tests build it for a database of their own. */
-export const createConfig = (connectionString: string = databaseUrl()) =>
-  buildConfig({
-    secret: payloadSecret(),
-    serverURL: process.env.PUBLIC_URL ?? '',
-    admin: {
-      user: Users.slug,
-      meta: { titleSuffix: ' — WeMi' },
-      importMap: { baseDir: projectRoot },
-    },
-    collections: [
-      Services,
-      Organisations,
-      Categories,
-      TargetGroups,
-      Districts,
-      Desks,
-      Pages,
-      News,
-      Faqs,
-      Media,
-      Users,
-      Citizens,
-      SearchLog,
+export const wemiConfig = (connectionString: string = databaseUrl()): Config => ({
+  secret: payloadSecret(),
+  serverURL: process.env.PUBLIC_URL ?? '',
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' — WeMi' },
+    importMap: { baseDir: projectRoot },
+  },
+  collections: [
+    Services,
+    Organisations,
+    Categories,
+    TargetGroups,
+    Districts,
+    Desks,
+    Pages,
+    News,
+    Faqs,
+    Media,
+    Users,
+    Citizens,
+    SearchLog,
+  ],
+  globals: [City],
+  plugins,
+  editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'it', label: 'Italiano' },
+      { code: 'en', label: 'English' },
     ],
-    globals: [City],
-    plugins,
-    editor: lexicalEditor(),
-    localization: {
-      locales: [
-        { code: 'it', label: 'Italiano' },
-        { code: 'en', label: 'English' },
-      ],
-      defaultLocale: 'it',
-      fallback: true,
-    },
-    i18n: { fallbackLanguage: 'it', supportedLanguages, translations },
-    db: postgresAdapter({
-      pool: { connectionString },
-      idType: 'uuid',
-      // Accent-insensitive and typo-tolerant search need these; created before migrations run.
-      extensions: ['unaccent', 'pg_trgm'],
-      migrationDir: path.join(projectRoot, 'migrations'),
-      push: false,
-    }),
-    upload: {
-      limits: { fileSize: MAX_UPLOAD_BYTES * 2 },
-      responseOnLimit: 'Il file supera il limite consentito. / The file exceeds the size limit.',
-    },
-    typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
-    telemetry: false,
-  })
+    defaultLocale: 'it',
+    fallback: true,
+  },
+  i18n: { fallbackLanguage: 'it', supportedLanguages, translations },
+  db: postgresAdapter({
+    pool: { connectionString },
+    idType: 'uuid',
+    // Accent-insensitive and typo-tolerant search need these; created before migrations run.
+    extensions: ['unaccent', 'pg_trgm'],
+    migrationDir: path.join(projectRoot, 'migrations'),
+    push: false,
+  }),
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES * 2 },
+    responseOnLimit: 'Il file supera il limite consentito. / The file exceeds the size limit.',
+  },
+  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
+  telemetry: false,
+  // Pretty logs by default; LOG_LEVEL (e.g. "warn", or "silent" in tests) switches to plain JSON.
+  ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
+})
+
+export const createConfig = (connectionString?: string) => buildConfig(wemiConfig(connectionString))
 
 export default createConfig()

@@ -5,6 +5,7 @@ const testEnvironment = {
   PAYLOAD_SECRET: 'wemi-test-secret-not-for-production',
   NODE_ENV: 'test' as const,
   MEDIA_DIR: '.data/test-media',
+  LOG_LEVEL: 'silent',
 }
 Object.assign(process.env, testEnvironment)
 

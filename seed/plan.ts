@@ -344,7 +344,7 @@ export const planServices = (random: Random, organisations: OrganisationPlan[], 
       },
       contacts: { name: contactName, email: organisation.email, phone: organisation.phone },
       status,
-      pendingChange: status === 'published' && random.chance(0.03),
+      pendingChange: status === 'published' && organisation.status === 'accredited' && random.chance(0.03),
       validatedDays: organisation.submittedDays + random.int(10, 200),
     }
     plans.push(plan)

@@ -7,8 +7,10 @@ type PoolInternals = pg.Pool & { _clients: pg.PoolClient[]; _idle: { client: pg.
  * A Payload instance of its own, outside the shared cache that the running app uses: for
  * setup steps, seeding and tests, which open and close their instance explicitly.
  */
-export const openPayload = async (config: Promise<SanitizedConfig> | SanitizedConfig): Promise<Payload> =>
-  new BasePayload().init({ config }) as Promise<Payload>
+export const openPayload = async (
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+  { connect = true }: { connect?: boolean } = {},
+): Promise<Payload> => new BasePayload().init({ config, disableDBConnect: !connect }) as Promise<Payload>
 
 /**
  * Closes an instance and its connection pool. The Postgres adapter checks out one client when
