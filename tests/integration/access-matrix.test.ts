@@ -60,6 +60,8 @@ const READ: Record<string, { all: (fx: Fixtures) => Record<string, string>; visi
     visible: {
       ...Object.fromEntries(PUBLIC_ROLES.map((role) => [role, (f: Fixtures) => ({ orgA: f.organisations.orgA, orgB: f.organisations.orgB })])),
       admin: (f) => f.organisations,
+      enteAdmin: (f) => ({ orgA: f.organisations.orgA }),
+      enteOperator: (f) => ({ orgA: f.organisations.orgA }),
     },
   },
   categories: { all: (f) => f.categories, visible: Object.fromEntries(ALL.map((role) => [role, (f: Fixtures) => f.categories])) },
@@ -75,8 +77,8 @@ const READ: Record<string, { all: (fx: Fixtures) => Record<string, string>; visi
         PUBLIC_ROLES.map((role) => [role, (f: Fixtures) => ({ publishedA: f.services.publishedA, publishedB: f.services.publishedB })]),
       ),
       admin: (f) => f.services,
-      enteAdmin: (f) => ({ publishedA: f.services.publishedA, draftA: f.services.draftA, publishedB: f.services.publishedB }),
-      enteOperator: (f) => ({ publishedA: f.services.publishedA, draftA: f.services.draftA, publishedB: f.services.publishedB }),
+      enteAdmin: (f) => ({ publishedA: f.services.publishedA, draftA: f.services.draftA }),
+      enteOperator: (f) => ({ publishedA: f.services.publishedA, draftA: f.services.draftA }),
     },
   },
   desks: {

@@ -1,0 +1,52 @@
+import type { CollectionConfig, GlobalConfig } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestApp, type TestApp } from '../helpers/app'
+import { buildFixtures, type Fixtures, type RoleUnderTest } from '../helpers/fixtures'
+
+let app: TestApp
+let fx: Fixtures
+beforeAll(async () => {
+  app = await startTestApp()
+  fx = await buildFixtures(app.payload, app.rest)
+})
+afterAll(async () => app?.close())
+
+/**
+ * What each role finds in the admin panel's navigation. Payload lists a collection when it is
+ * not hidden for the user and the user may read it; both are checked as the panel does.
+ */
+const NAVIGATION: Partial<Record<RoleUnderTest, string[]>> = {
+  admin: [
+    'services', 'organisations', 'categories', 'target-groups', 'districts', 'desks', 'pages', 'news', 'faqs', 'media',
+    'users', 'citizens', 'search-log', 'audit-log', 'city',
+  ],
+  editor: ['pages', 'news', 'faqs', 'media'],
+  operator: ['services', 'organisations', 'desks'],
+  enteAdmin: ['services', 'organisations', 'media', 'users'],
+  enteOperator: ['services', 'organisations'],
+}
+
+const isHidden = (entity: CollectionConfig | GlobalConfig, user: unknown) => {
+  const hidden = entity.admin?.hidden
+  return typeof hidden === 'function' ? hidden({ user: user as never }) : Boolean(hidden)
+}
+
+describe('admin navigation', () => {
+  for (const [role, expected] of Object.entries(NAVIGATION) as [RoleUnderTest, string[]][]) {
+    it(`shows ${role} only their collections`, async () => {
+      const actor = fx.actors[role]
+      const { body: permissions } = await app.rest('GET', '/api/access', { token: actor.token })
+      expect(permissions.canAccessAdmin).toBe(true)
+      const readable = (kind: 'collections' | 'globals', slug: string) => {
+        const read = permissions[kind]?.[slug]?.read
+        return read === true || read?.permission === true
+      }
+      const visible = [
+        ...app.config.collections.filter((c) => !isHidden(c, actor.user) && readable('collections', c.slug)).map((c) => c.slug),
+        ...app.config.globals.filter((g) => !isHidden(g, actor.user) && readable('globals', g.slug)).map((g) => g.slug),
+      ].filter((slug) => !slug.startsWith('payload-'))
+      expect(visible.sort()).toEqual([...expected].sort())
+    })
+  }
+})

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestApp, type TestApp } from '../helpers/app'
+import { as, refusal } from '../helpers/as'
+import { buildFixtures, type Fixtures, PASSWORD, ROLES_UNDER_TEST } from '../helpers/fixtures'
+import { unique } from '../helpers/identifiers'
+
+let app: TestApp
+let fx: Fixtures
+beforeAll(async () => {
+  app = await startTestApp()
+  fx = await buildFixtures(app.payload, app.rest)
+})
+afterAll(async () => app?.close())
+
+const rolesOf = async (id: string) => (await app.payload.findByID({ collection: 'users', id })).roles
+
+describe('roles', () => {
+  it('lets nobody raise their own role, through the Local API or REST', async () => {
+    for (const key of ['editor', 'operator', 'enteAdmin', 'enteOperator'] as const) {
+      const actor = fx.actors[key]
+      const id = String(actor.user!.id)
+      const before = await rolesOf(id)
+      await app.payload.update({ collection: 'users', id, data: { roles: ['admin'] }, ...as(actor) })
+      const response = await app.rest('PATCH', `/api/users/${id}`, { token: actor.token, body: { roles: ['admin'], organisation: null } })
+      expect(response.status).toBe(200)
+      expect(await rolesOf(id)).toEqual(before)
+    }
+  })
+
+  it('lets an ente admin create operators of their own organisation only', async () => {
+    const operator = await app.payload.create({
+      collection: 'users',
+      data: { email: `${unique('op')}@test.example`, password: PASSWORD, name: 'Marco', roles: ['ente-operator'], organisation: fx.organisations.orgA },
+      ...as(fx.actors.enteAdmin),
+    })
+    expect(operator.roles).toEqual(['ente-operator'])
+
+    const anotherAdmin = await refusal(
+      app.payload.create({
+        collection: 'users',
+        data: { email: `${unique('ea')}@test.example`, password: PASSWORD, name: 'X', roles: ['ente-admin'], organisation: fx.organisations.orgA },
+        ...as(fx.actors.enteAdmin),
+      }),
+    )
+    expect(anotherAdmin.status).toBe(400)
+    expect(anotherAdmin.errors[0]?.message).toContain('soltanto operatori')
+
+    const cityAdmin = await app.rest('POST', '/api/users', {
+      token: fx.actors.enteAdmin.token,
+      body: { email: `${unique('a')}@test.example`, password: PASSWORD, name: 'X', roles: ['admin'] },
+    })
+    expect(cityAdmin.status).toBe(400)
+
+    const otherOrganisation = await refusal(
+      app.payload.create({
+        collection: 'users',
+        data: { email: `${unique('ob')}@test.example`, password: PASSWORD, name: 'X', roles: ['ente-operator'], organisation: fx.organisations.orgB },
+        ...as(fx.actors.enteAdmin),
+      }),
+    )
+    expect(otherOrganisation.status).toBe(400)
+    expect(otherOrganisation.errors[0]?.path).toBe('organisation')
+  })
+
+  it('requires the organisation or desk a role belongs to, and keeps organisation roles apart', async () => {
+    const create = (data: Record<string, unknown>) =>
+      refusal(app.payload.create({ collection: 'users', data: { email: `${unique('u')}@test.example`, password: PASSWORD, name: 'X', ...data } as never, ...as(fx.actors.admin) }))
+    expect((await create({ roles: ['ente-operator'] })).errors[0]).toMatchObject({ path: 'organisation' })
+    expect((await create({ roles: ['operator'] })).errors[0]).toMatchObject({ path: 'desk' })
+    expect((await create({ roles: ['admin', 'ente-admin'], organisation: fx.organisations.orgA })).errors[0]).toMatchObject({ path: 'roles' })
+    expect((await create({ roles: [] })).errors[0]).toMatchObject({ path: 'roles' })
+  })
+
+  it('lets WeMi admins change roles', async () => {
+    const id = fx.users.editor
+    await app.payload.update({ collection: 'users', id, data: { roles: ['editor', 'operator'], desk: fx.desks.open }, ...as(fx.actors.admin) })
+    expect(await rolesOf(id)).toEqual(['editor', 'operator'])
+    await app.payload.update({ collection: 'users', id, data: { roles: ['editor'] }, ...as(fx.actors.admin) })
+  })
+})
+
+describe('signing in', () => {
+  it('lets staff into the admin panel and never citizens', async () => {
+    for (const role of ROLES_UNDER_TEST) {
+      const { body } = await app.rest('GET', '/api/access', { token: fx.actors[role].token })
+      expect(Boolean(body.canAccessAdmin), role).toBe(!['anonymous', 'citizen'].includes(role))
+    }
+  })
+
+  it('locks an account after five wrong passwords, and only an admin unlocks it', async () => {
+    const email = `${unique('lock')}@test.example`
+    await app.payload.create({ collection: 'users', data: { email, password: PASSWORD, name: 'Lock', roles: ['editor'] } })
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await app.rest('POST', '/api/users/login', { body: { email, password: 'wrong' } })).status).toBe(401)
+    }
+    const locked = await app.rest('POST', '/api/users/login', { body: { email, password: PASSWORD } })
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(locked.body)).toMatch(/bloccat|locked/i)
+
+    for (const role of ROLES_UNDER_TEST.filter((r) => r !== 'admin')) {
+      const unlock = await app.rest('POST', '/api/users/unlock', { token: fx.actors[role].token, body: { email } })
+      expect(unlock.status, role).toBe(403)
+    }
+    expect((await app.rest('POST', '/api/users/unlock', { token: fx.actors.admin.token, body: { email } })).status).toBe(200)
+    expect((await app.rest('POST', '/api/users/login', { body: { email, password: PASSWORD } })).status).toBe(200)
+  })
+
+  it('lets only admins unlock citizens too', async () => {
+    const email = 'citizen2@test.example'
+    expect((await app.rest('POST', '/api/citizens/unlock', { token: fx.actors.citizen.token, body: { email } })).status).toBe(403)
+    expect((await app.rest('POST', '/api/citizens/unlock', { token: fx.actors.editor.token, body: { email } })).status).toBe(403)
+    expect((await app.rest('POST', '/api/citizens/unlock', { token: fx.actors.admin.token, body: { email } })).status).toBe(200)
+  })
+})
+
+describe('citizens', () => {
+  it('validates the codice fiscale, in the language the request asks for', async () => {
+    const italian = await refusal(
+      app.payload.update({ collection: 'citizens', id: fx.citizens.citizen1, data: { fiscalCode: 'RSSMRA80A01F205Y' }, ...as(fx.actors.citizen) }),
+    )
+    expect(italian.errors[0]?.message).toContain('Il codice fiscale non è valido')
+    const english = await app.rest('PATCH', `/api/citizens/${fx.citizens.citizen1}`, {
+      token: fx.actors.citizen.token,
+      language: 'en',
+      body: { fiscalCode: 'RSSMRA80A01F205Y' },
+    })
+    expect(english.status).toBe(400)
+    expect(JSON.stringify(english.body)).toContain('The tax code (codice fiscale) is not valid')
+    const stored = await app.payload.findByID({ collection: 'citizens', id: fx.citizens.citizen1 })
+    expect(stored.fiscalCode).toBe('RSSMRA80A01F205X')
+  })
+
+  it('gives citizens and people UUIDs, never guessable sequences', async () => {
+    for (const id of [fx.citizens.citizen1, fx.users.admin, fx.services.publishedA]) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    }
+  })
+})
