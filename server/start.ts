@@ -61,12 +61,8 @@ const stop = async () => {
   await database.stop()
   process.exit(0)
 }
-// The embedded database registers its own signal handlers, which would stop it while the app's
-// connections are still open; the app stops everything itself, in order.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.removeAllListeners(signal)
-  process.on(signal, stop)
-}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
 
 async function loadBuiltSite() {
   const entry = pathToFileURL(path.join(projectRoot, 'site/dist/server/entry.mjs')).href
