@@ -11,7 +11,7 @@ Object.assign(process.env, testEnvironment)
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/setup/database.ts'],
     env: testEnvironment,
     pool: 'forks',

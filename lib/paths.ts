@@ -17,5 +17,5 @@ const findRoot = (): string => {
 
 export const projectRoot = findRoot()
 
-/** Local state that is never committed: the embedded database, uploads, generated secrets. */
-export const dataDir = path.join(projectRoot, '.data')
+/** Local state that is never committed: the embedded database and uploads (DATA_DIR to move it). */
+export const dataDir = path.resolve(projectRoot, process.env.DATA_DIR ?? '.data')

@@ -1,0 +1,66 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
+
+import { projectRoot } from '../../lib/paths'
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+export type RunningApp = {
+  url: string
+  /** Everything the command printed so far. */
+  output: () => string
+  /** Stops it as Ctrl-C would and resolves once it has exited. */
+  stop: () => Promise<void>
+}
+
+/**
+ * Runs the README's run command, `npm start`, as a new user would, and waits until it says it
+ * is ready. It runs in its own process group so that stopping it stops everything it started.
+ */
+export const runStartCommand = async (env: Record<string, string>, timeoutMs = 600_000): Promise<RunningApp> => {
+  const port = Number(env.PORT)
+  let output = ''
+  const child: ChildProcess = spawn('npm', ['start'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const finished = new Promise<void>((resolve) => child.on('close', () => resolve()))
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start was not ready in ${timeoutMs} ms:\n${output}`)), timeoutMs)
+    const check = setInterval(() => {
+      if (output.includes('wemi: ready on')) {
+        clearInterval(check)
+        clearTimeout(timer)
+        resolve()
+      }
+    }, 200)
+    void exited.then((code) => {
+      clearInterval(check)
+      clearTimeout(timer)
+      reject(new Error(`npm start exited with ${code} before it was ready:\n${output}`))
+    })
+  })
+
+  return {
+    url: `http://localhost:${port}`,
+    output: () => output,
+    stop: async () => {
+      process.kill(-child.pid!, 'SIGINT')
+      await finished
+    },
+  }
+}
