@@ -271,8 +271,9 @@ export const planServices = (random: Random, organisations: OrganisationPlan[], 
     const suffix = uses > 8 ? ` (${uses})` : ''
     const title = { it: `${titleIt}${place}${suffix}`, en: `${titleEn}${place}${suffix}` }
 
-    let slug = slugify(`${titleIt}${place} ${ORGANISATION_NAMES[organisations.indexOf(organisation)]}`)
-    for (let n = 2; usedSlugs.has(slug); n++) slug = slugify(`${titleIt}${place} ${organisation.name} ${n}`)
+    const baseSlug = slugify(`${titleIt}${place} ${ORGANISATION_NAMES[organisations.indexOf(organisation)]}`)
+    let slug = baseSlug
+    for (let n = 2; usedSlugs.has(slug); n++) slug = `${baseSlug}-${n}`
     usedSlugs.add(slug)
 
     const paid = category.prices.filter((price) => price.model !== 'free')
