@@ -10,7 +10,9 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
  * alternative for images, and files an ente admin's upload under their organisation.
  */
 export const checkUpload: CollectionBeforeValidateHook = ({ data, req, operation }) => {
-  if (req.file && req.file.size > MAX_UPLOAD_BYTES) {
+  // REST uploads leave `size` empty; the buffer's length is the size then.
+  const size = req.file?.size ?? req.file?.data?.length ?? 0
+  if (size > MAX_UPLOAD_BYTES) {
     throw new APIError(message(req, 'fileTooLarge', { limit: '5 MB' }), 413, undefined, true)
   }
   const mimeType = req.file?.mimetype ?? data?.mimeType
