@@ -49,7 +49,7 @@ const run = (args: string[]) =>
     const child = spawn(process.execPath, args, {
       cwd: projectRoot,
       stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, NODE_ENV: 'production' },
     })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))))
   })
@@ -58,10 +58,10 @@ const run = (args: string[]) =>
 export const buildIfNeeded = async ({ force = false, log = console.log }: { force?: boolean; log?: (line: string) => void } = {}) => {
   for (const target of TARGETS) {
     if (!force && !isStale(target.output, target.sources)) continue
-    log(`Building the ${target.name}…`)
+    log(`building the ${target.name}…`)
     const started = Date.now()
     await run(target.command)
-    log(`Built the ${target.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    log(`built the ${target.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
 }
 

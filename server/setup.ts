@@ -1,10 +1,15 @@
-import type { Migration } from 'payload'
+import type { Migration, Payload } from 'payload'
 
 import { createConfig } from '../payload.config'
 import { migrations } from '../migrations'
 import { runSeed, type SeedOptions, type SeedSummary } from '../seed'
 import { DEMO_ACCOUNTS } from '../seed/accounts'
 import { closePayload, openPayload } from './instance'
+
+/** Applies the committed migrations that the database has not run yet. */
+export const applyMigrations = (payload: Payload) =>
+  // The generated list is typed with the Postgres adapter's arguments, Payload's with unknown ones.
+  payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 
 /**
  * Brings a database up to date: applies pending migrations and, when asked, seeds the demo
@@ -19,11 +24,11 @@ export const prepareDatabase = async ({
 }): Promise<{ summary: SeedSummary | null; demoAccounts: boolean }> => {
   const payload = await openPayload(createConfig())
   try {
-    // The generated list is typed with the Postgres adapter's arguments, Payload's with unknown ones.
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
-    const empty = (await payload.count({ collection: 'users' })).totalDocs === 0
-    const summary = seed === false || (seed === 'if-empty' && !empty) ? null : await runSeed(payload, { ...(seed === 'if-empty' ? {} : seed), log })
-    const demo = await payload.count({ collection: 'users', where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) } } })
+    await applyMigrations(payload)
+    const seeding = seed !== false && (seed !== 'if-empty' || (await payload.count({ collection: 'users' })).totalDocs === 0)
+    const summary = seeding ? await runSeed(payload, { ...(typeof seed === 'object' ? seed : {}), log }) : null
+    const demoEmails = DEMO_ACCOUNTS.map((account) => account.email)
+    const demo = await payload.count({ collection: 'users', where: { email: { in: demoEmails } } })
     return { summary, demoAccounts: demo.totalDocs > 0 }
   } finally {
     await closePayload(payload)

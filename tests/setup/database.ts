@@ -1,9 +1,9 @@
 import type { TestProject } from 'vitest/node'
 
 import { createConfig } from '../../payload.config'
-import { migrations } from '../../migrations'
 import { startEmbeddedPostgres } from '../../server/database'
 import { closePayload, openPayload } from '../../server/instance'
+import { applyMigrations } from '../../server/setup'
 import { dropDatabase, TEMPLATE_DATABASE, withAdminClient } from '../helpers/database'
 
 declare module 'vitest' {
@@ -29,7 +29,7 @@ export default async function setup(project: TestProject) {
   templateUrl.pathname = `/${TEMPLATE_DATABASE}`
   const payload = await openPayload(createConfig(templateUrl.toString()))
   try {
-    await payload.db.migrate({ migrations: migrations as never })
+    await applyMigrations(payload)
   } finally {
     await closePayload(payload)
   }
