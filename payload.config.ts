@@ -18,7 +18,7 @@ import { Services } from './collections/Services'
 import { TargetGroups } from './collections/TargetGroups'
 import { Users } from './collections/Users'
 import { City } from './globals/City'
-import { databaseUrl, payloadSecret } from './lib/env'
+import { databaseUrl, payloadSecret, trustedOrigins } from './lib/env'
 import { supportedLanguages, translations } from './lib/i18n'
 import { projectRoot } from './lib/paths'
 import { plugins } from './plugins'
@@ -27,6 +27,7 @@ import { plugins } from './plugins'
 export const wemiConfig = (connectionString: string = databaseUrl()): Config => ({
   secret: payloadSecret(),
   serverURL: process.env.PUBLIC_URL ?? '',
+  csrf: trustedOrigins(),
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — WeMi' },

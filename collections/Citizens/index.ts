@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
+import { servesHttps } from '../../lib/env'
 import { normaliseTaxCodeHook, validatePersonalFiscalCode } from '../../lib/fields'
 import { LANGUAGES, label } from '../../lib/i18n'
 import { selfOrAdmin } from './access/selfOrAdmin'
@@ -18,7 +19,7 @@ export const Citizens: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 2 * 60 * 60,
-    cookies: { sameSite: 'Lax' },
+    cookies: { sameSite: 'Lax', secure: servesHttps() },
   },
   admin: {
     useAsTitle: 'email',

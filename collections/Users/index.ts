@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
+import { servesHttps } from '../../lib/env'
 import { label } from '../../lib/i18n'
 import { DESK_ROLES, hasRole, ORGANISATION_ROLES, ROLES, type Role } from '../../lib/roles'
 import { readUsers } from './access/readUsers'
@@ -23,7 +24,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax' },
+    cookies: { sameSite: 'Lax', secure: servesHttps() },
   },
   admin: {
     useAsTitle: 'name',
