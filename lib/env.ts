@@ -11,8 +11,8 @@ export const embeddedDatabase = {
   database: 'wemi',
 }
 
-export const embeddedDatabaseUrl = (database = embeddedDatabase.database): string =>
-  `postgres://${embeddedDatabase.user}:${embeddedDatabase.password}@127.0.0.1:${embeddedDatabase.port}/${database}`
+export const embeddedDatabaseUrl = (): string =>
+  `postgres://${embeddedDatabase.user}:${embeddedDatabase.password}@127.0.0.1:${embeddedDatabase.port}/${embeddedDatabase.database}`
 
 export const usesEmbeddedDatabase = (): boolean => !process.env.DATABASE_URL
 

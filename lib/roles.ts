@@ -1,4 +1,5 @@
 import { label } from './i18n'
+import { relationId } from './relations'
 
 /**
  * The staff roles, in one list. Citizens are not a role: they live in their own auth
@@ -42,21 +43,18 @@ export const hasRole = (user: unknown, ...roles: Role[]): boolean => {
   return actor?.collection === 'users' && (actor.roles ?? []).some((role) => roles.includes(role))
 }
 
-const idOf = (relation: Relation): string | null =>
-  relation == null ? null : typeof relation === 'string' ? relation : relation.id
-
 /** The organisation a staff member works for, when their role binds them to one. */
 export const organisationOf = (user: unknown): string | null => {
   const actor = asActor(user)
   if (actor?.collection !== 'users' || !hasRole(actor, ...ORGANISATION_ROLES)) return null
-  return idOf(actor.organisation)
+  return relationId(actor.organisation)
 }
 
 /** The help desk an operator works at. */
 export const deskOf = (user: unknown): string | null => {
   const actor = asActor(user)
   if (actor?.collection !== 'users' || !hasRole(actor, ...DESK_ROLES)) return null
-  return idOf(actor.desk)
+  return relationId(actor.desk)
 }
 
 /** Who is acting, for workflow tables: a role, a citizen, or the system itself (no user). */

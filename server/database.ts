@@ -32,15 +32,12 @@ const hasRunningPostmaster = (folder: string): boolean => {
   return Number.isInteger(pid) && isRunning(pid)
 }
 
-export const createDatabaseIfMissing = async (adminUrl: string, name: string, template?: string) => {
+export const createDatabaseIfMissing = async (adminUrl: string, name: string) => {
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
-    if (!rowCount) {
-      const from = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : ''
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}${from}`)
-    }
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`)
   } finally {
     await client.end()
   }

@@ -1,13 +1,11 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { message } from '../../../lib/i18n'
-
-const idOf = (value: unknown): string | null =>
-  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
+import { relationId } from '../../../lib/relations'
 
 /** Categories have exactly two levels: areas, and categories inside an area. */
 export const keepTwoLevels: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const parent = idOf(data.parent)
+  const parent = relationId(data.parent)
   if (!parent) return data
   const fail = (key: 'categoryTooDeep' | 'categoryHasChildren') => {
     throw new ValidationError({ collection: 'categories', errors: [{ message: message(req, key), path: 'parent' }], req }, req.t)

@@ -1,12 +1,10 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { message, type MessageKey } from '../../../lib/i18n'
+import { relationId } from '../../../lib/relations'
 import { hasRole, organisationOf } from '../../../lib/roles'
 import { assertTransition } from '../../../lib/workflow'
 import { LIVE_STATES, type ServiceState, validation } from '../validation'
-
-const idOf = (value: unknown): string | null =>
-  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
 
 const fail = (req: PayloadRequest, path: string, key: MessageKey, vars?: Record<string, string>): never => {
   throw new ValidationError({ collection: 'services', errors: [{ message: message(req, key, vars), path }], req }, req.t)
@@ -17,17 +15,17 @@ const checkScope = async (req: PayloadRequest, data: Record<string, any>, organi
   if (!hasRole(req.user, 'admin') && String(organisation.id) !== organisationOf(req.user)) {
     fail(req, 'organisation', 'ownOrganisationOnly')
   }
-  const categoryId = idOf(data.category)
+  const categoryId = relationId(data.category)
   if (categoryId) {
     const category = await req.payload.findByID({ collection: 'categories', id: categoryId, depth: 0, req })
     if (!category.parent) fail(req, 'category', 'serviceNeedsSubcategory')
-    const accredited = (organisation.accreditation?.categories ?? []).map(idOf)
-    if (!accredited.includes(categoryId) && !accredited.includes(idOf(category.parent))) {
+    const accredited = (organisation.accreditation?.categories ?? []).map(relationId)
+    if (!accredited.includes(categoryId) && !accredited.includes(relationId(category.parent))) {
       fail(req, 'category', 'categoryNotAccredited')
     }
   }
-  const accreditedDistricts = (organisation.accreditation?.districts ?? []).map(idOf)
-  const outside = ((data.districts ?? []) as unknown[]).map(idOf).filter((id) => !accreditedDistricts.includes(id))
+  const accreditedDistricts = (organisation.accreditation?.districts ?? []).map(relationId)
+  const outside = ((data.districts ?? []) as unknown[]).map(relationId).filter((id) => !accreditedDistricts.includes(id))
   if (outside.length > 0) {
     const { docs } = await req.payload.find({
       collection: 'districts',
@@ -57,7 +55,7 @@ export const applyValidation: CollectionBeforeChangeHook = async ({ data, origin
   data.validation = { ...data.validation, status: to }
 
   // The system (seed, jobs) is trusted with scope; people are not.
-  const organisationId = idOf(data.organisation)
+  const organisationId = relationId(data.organisation)
   const organisation =
     organisationId && (req.user || from !== undefined)
       ? await req.payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, req })

@@ -1,12 +1,10 @@
 import type { Validate } from 'payload'
 
 import { message } from '../../../lib/i18n'
+import { relationId } from '../../../lib/relations'
 import { DESK_ROLES, hasRole, ORGANISATION_ROLES, organisationOf, type Role } from '../../../lib/roles'
 
 type UserData = { roles?: Role[] | null; organisation?: unknown; desk?: unknown }
-
-const relationId = (value: unknown): string | null =>
-  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
 
 const actsBelowAdmin = (user: unknown): boolean => Boolean(user) && !hasRole(user, 'admin')
 
