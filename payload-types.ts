@@ -81,6 +81,7 @@ export interface Config {
     users: User;
     citizens: Citizen;
     'search-log': SearchLog;
+    'reported-needs': ReportedNeed;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -102,6 +103,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     citizens: CitizensSelect<false> | CitizensSelect<true>;
     'search-log': SearchLogSelect<false> | SearchLogSelect<true>;
+    'reported-needs': ReportedNeedsSelect<false> | ReportedNeedsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -351,6 +353,10 @@ export interface District {
   id: string;
   name: string;
   number: number;
+  /**
+   * Suggested to people who find no service in their own district.
+   */
+  adjacent?: (string | District)[] | null;
   neighbourhoods?: string[] | null;
   /**
    * Filled in automatically when left empty.
@@ -627,6 +633,26 @@ export interface SearchLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reported-needs".
+ */
+export interface ReportedNeed {
+  id: string;
+  description: string;
+  terms?: string | null;
+  category?: (string | null) | Category;
+  district?: (string | null) | District;
+  email?: string | null;
+  language?: ('it' | 'en') | null;
+  /**
+   * A keyed hash of the sender’s address, only to limit how often one sender can report.
+   */
+  senderKey?: string | null;
+  reviewed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -730,6 +756,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-log';
         value: string | SearchLog;
+      } | null)
+    | ({
+        relationTo: 'reported-needs';
+        value: string | ReportedNeed;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -935,6 +965,7 @@ export interface TargetGroupsSelect<T extends boolean = true> {
 export interface DistrictsSelect<T extends boolean = true> {
   name?: T;
   number?: T;
+  adjacent?: T;
   neighbourhoods?: T;
   slug?: T;
   updatedAt?: T;
@@ -1103,6 +1134,22 @@ export interface SearchLogSelect<T extends boolean = true> {
   district?: T;
   resultCount?: T;
   language?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reported-needs_select".
+ */
+export interface ReportedNeedsSelect<T extends boolean = true> {
+  description?: T;
+  terms?: T;
+  category?: T;
+  district?: T;
+  email?: T;
+  language?: T;
+  senderKey?: T;
+  reviewed?: T;
   updatedAt?: T;
   createdAt?: T;
 }

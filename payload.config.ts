@@ -13,6 +13,7 @@ import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/checkUpload'
 import { News } from './collections/News'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
+import { ReportedNeeds } from './collections/ReportedNeeds'
 import { SearchLog } from './collections/SearchLog'
 import { Services } from './collections/Services'
 import { TargetGroups } from './collections/TargetGroups'
@@ -22,6 +23,7 @@ import { databaseUrl, payloadSecret, trustedOrigins } from './lib/env'
 import { supportedLanguages, translations } from './lib/i18n'
 import { projectRoot } from './lib/paths'
 import { plugins } from './plugins'
+import { searchTables } from './plugins/search/schema'
 
 /** The whole back end, for one database. Tests build it for a database of their own. */
 export const wemiConfig = (connectionString: string = databaseUrl()): Config => ({
@@ -47,6 +49,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     Users,
     Citizens,
     SearchLog,
+    ReportedNeeds,
   ],
   globals: [City],
   plugins,
@@ -65,6 +68,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     idType: 'uuid',
     // Accent-insensitive and typo-tolerant search need these; created before migrations run.
     extensions: ['unaccent', 'pg_trgm'],
+    afterSchemaInit: [searchTables],
     migrationDir: path.join(projectRoot, 'migrations'),
     push: false,
   }),

@@ -1,9 +1,15 @@
 import * as migration_20261126_045144_initial from './20261126_045144_initial';
+import * as migration_20261126_061101_catalogue_search from './20261126_061101_catalogue_search';
 
 export const migrations = [
   {
     up: migration_20261126_045144_initial.up,
     down: migration_20261126_045144_initial.down,
-    name: '20261126_045144_initial'
+    name: '20261126_045144_initial',
+  },
+  {
+    up: migration_20261126_061101_catalogue_search.up,
+    down: migration_20261126_061101_catalogue_search.down,
+    name: '20261126_061101_catalogue_search'
   },
 ];

@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { auditPlugin } from './audit'
+import { searchPlugin } from './search'
 
 /** Every capability that plugs into Payload, configured in one place. */
 export const plugins: Plugin[] = [
@@ -18,7 +19,9 @@ export const plugins: Plugin[] = [
       'news',
       'faqs',
       'media',
+      'reported-needs',
     ],
     globals: ['city'],
   }),
+  searchPlugin(),
 ]

@@ -1,8 +1,9 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { rebuildSearchIndex, SKIP_SEARCH_INDEX } from '../plugins/search'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { AREAS, TARGET_GROUPS } from './data/categories'
-import { DISTRICTS } from './data/districts'
+import { DISTRICTS, neighbouringDistricts } from './data/districts'
 import { FAQS, NEWS, PAGES } from './data/editorial'
 import { paragraphs } from './lexical'
 import {
@@ -91,12 +92,24 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
     const id = await ensure('districts', { number: { equals: district.number } }, () =>
       payload.create({
         collection: 'districts',
-        data: { name: district.name, number: district.number, neighbourhoods: [...district.neighbourhoods] },
+        data: {
+          name: district.name,
+          number: district.number,
+          slug: `municipio-${district.number}`,
+          neighbourhoods: [...district.neighbourhoods],
+        },
       }),
     )
     districtIds.set(String(district.number), id)
   }
   const districtId = (number: number) => districtIds.get(String(number))!
+  for (const district of DISTRICTS) {
+    const id = districtId(district.number)
+    const current = await payload.findByID({ collection: 'districts', id, depth: 0 })
+    if (!current.adjacent?.length) {
+      await payload.update({ collection: 'districts', id, data: { adjacent: neighbouringDistricts(district.number).map(districtId) } })
+    }
+  }
 
   const targetGroupIds: Ids = new Map()
   for (const [order, group] of TARGET_GROUPS.entries()) {
@@ -212,6 +225,7 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
     count(created, 'services')
     if (++done % 500 === 0) log(`  ${done}/${missing.length}`)
   })
+  if (missing.length > 0) await rebuildSearchIndex(payload)
 
   log('Pages, news and questions')
   for (const page of PAGES) {
@@ -347,11 +361,13 @@ const writeService = async (
     description: paragraphs(plan.body.map((text) => text[language])),
     ...Object.fromEntries(Object.entries(plan.sections).map(([name, text]) => [name, text[language]])),
   })
+  const context = { [SKIP_SEARCH_INDEX]: true }
   const doc = await payload.create({
     collection: 'services',
     locale: 'it',
     draft: !live,
     depth: 0,
+    context,
     data: {
       ...localised('it'),
       slug: plan.slug,
@@ -382,6 +398,7 @@ const writeService = async (
     locale: 'en',
     draft: !live,
     depth: 0,
+    context,
     data: { ...localised('en'), ...(live ? { _status: 'published' as const } : {}) },
   })
   if (plan.pendingChange) {
@@ -391,6 +408,7 @@ const writeService = async (
       locale: 'it',
       draft: true,
       depth: 0,
+      context,
       data: {
         summary: `${plan.summary.it} Da questo mese anche il sabato mattina.`,
         validation: { status: 'submitted' },

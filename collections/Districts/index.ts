@@ -17,6 +17,19 @@ export const Districts: CollectionConfig = {
     { name: 'name', type: 'text', label: label('Nome', 'Name'), required: true },
     { name: 'number', type: 'number', label: label('Numero', 'Number'), required: true, unique: true, min: 1 },
     {
+      name: 'adjacent',
+      type: 'relationship',
+      relationTo: 'districts',
+      hasMany: true,
+      label: label('Municipi confinanti', 'Neighbouring districts'),
+      admin: {
+        description: label(
+          'Suggeriti a chi non trova un servizio nel proprio municipio.',
+          'Suggested to people who find no service in their own district.',
+        ),
+      },
+    },
+    {
       name: 'neighbourhoods',
       type: 'text',
       hasMany: true,

@@ -20,7 +20,8 @@ const ADMIN_MENU: Record<string, string[]> = {
   admin: [
     'collections/services', 'collections/organisations', 'collections/categories', 'collections/target-groups',
     'collections/districts', 'collections/desks', 'collections/pages', 'collections/news', 'collections/faqs',
-    'collections/media', 'collections/users', 'collections/citizens', 'collections/search-log', 'collections/audit-log',
+    'collections/media', 'collections/users', 'collections/citizens', 'collections/search-log',
+    'collections/reported-needs', 'collections/audit-log',
     'globals/city',
   ],
   editor: ['collections/pages', 'collections/news', 'collections/faqs', 'collections/media'],

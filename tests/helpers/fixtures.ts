@@ -160,6 +160,7 @@ export const buildFixtures = async (payload: Payload, rest: (method: string, pat
   const media = { orgA: await upload('logo-a', organisations.orgA), orgB: await upload('logo-b', organisations.orgB), city: await upload('stemma') }
 
   const searchLog = { row: await create('search-log', { terms: 'badante', resultCount: 3, district: districts.d1 }) }
+  const reportedNeeds = { row: await create('reported-needs', { description: 'Dopo scuola il sabato', district: districts.d2 }) }
   await payload.updateGlobal({ slug: 'city', data: { name: 'Milano', timeZone: 'Europe/Rome' } })
 
   const signIn = async (collection: 'users' | 'citizens', id: string): Promise<Actor> => {
@@ -197,6 +198,7 @@ export const buildFixtures = async (payload: Payload, rest: (method: string, pat
     faqs,
     media,
     searchLog,
+    reportedNeeds,
     actors,
     extraActors,
   }

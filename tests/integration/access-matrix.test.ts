@@ -107,6 +107,10 @@ const READ: Record<string, { all: (fx: Fixtures) => Record<string, string>; visi
     all: (f) => f.searchLog,
     visible: { ...Object.fromEntries(ALL.map((role) => [role, () => 'denied' as const])), admin: (f) => f.searchLog },
   },
+  'reported-needs': {
+    all: (f) => f.reportedNeeds,
+    visible: { ...Object.fromEntries(ALL.map((role) => [role, () => 'denied' as const])), admin: (f) => f.reportedNeeds },
+  },
   'audit-log': {
     all: () => ({}),
     visible: { ...Object.fromEntries(ALL.map((role) => [role, () => 'denied' as const])), admin: () => ({}) },
@@ -174,6 +178,7 @@ const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; 
   },
   media: { data: () => ({ alt: unique('Immagine') }), allowed: ['admin', 'editor', 'enteAdmin'] },
   'search-log': { data: () => ({ terms: unique('ricerca'), resultCount: 0 }), allowed: [] },
+  'reported-needs': { data: () => ({ description: unique('Bisogno') }), allowed: [] },
   'audit-log': { data: () => ({ action: 'create', collection: 'services', documentId: unique('doc') }), allowed: [] },
 }
 
@@ -231,6 +236,7 @@ const UPDATE: UpdateRule[] = [
   textChange('media', 'alt', (f) => f.media.orgA, ['admin', 'enteAdmin']),
   textChange('media', 'alt', (f) => f.media.city, ['admin', 'editor']),
   textChange('search-log', 'terms', (f) => f.searchLog.row, []),
+  textChange('reported-needs', 'description', (f) => f.reportedNeeds.row, ['admin']),
 ]
 
 describe('update', () => {
@@ -382,6 +388,12 @@ const DELETE: DeleteRule[] = [
     allowed: ['admin', 'editor'],
   },
   { label: 'a search record', collection: 'search-log', make: () => createAsSystem('search-log', { terms: 'x', resultCount: 1 }), allowed: ['admin'] },
+  {
+    label: 'a reported need',
+    collection: 'reported-needs',
+    make: () => createAsSystem('reported-needs', { description: unique('Bisogno') }),
+    allowed: ['admin'],
+  },
   {
     label: 'an audit record',
     collection: 'audit-log',

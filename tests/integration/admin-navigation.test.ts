@@ -19,7 +19,7 @@ afterAll(async () => app?.close())
 const NAVIGATION: Partial<Record<RoleUnderTest, string[]>> = {
   admin: [
     'services', 'organisations', 'categories', 'target-groups', 'districts', 'desks', 'pages', 'news', 'faqs', 'media',
-    'users', 'citizens', 'search-log', 'audit-log', 'city',
+    'users', 'citizens', 'search-log', 'reported-needs', 'audit-log', 'city',
   ],
   editor: ['pages', 'news', 'faqs', 'media'],
   operator: ['services', 'organisations', 'desks'],

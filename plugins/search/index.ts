@@ -1,0 +1,61 @@
+import {
+  commitTransaction,
+  type CollectionAfterChangeHook,
+  type Config,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type Plugin,
+} from 'payload'
+
+import { refreshSearch, type Scope } from './refresh'
+
+/** Context flag for bulk writers (the seed) that rebuild the index once at the end. */
+export const SKIP_SEARCH_INDEX = 'skipSearchIndex'
+
+/** Rebuilds the whole search read model in one transaction. */
+export const rebuildSearchIndex = async (payload: Payload): Promise<void> => {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    await refreshSearch(payload, 'all', req)
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+/** A hook that refreshes the services a changed record can show up in. */
+const refreshAfterChange =
+  (scopeOf: (id: string) => Scope): CollectionAfterChangeHook =>
+  async ({ doc, req }) => {
+    if (!req.context[SKIP_SEARCH_INDEX]) await refreshSearch(req.payload, scopeOf(String(doc.id)), req)
+    return doc
+  }
+
+const HOOKS: Record<string, CollectionAfterChangeHook> = {
+  services: refreshAfterChange((id) => ({ services: [id] })),
+  organisations: refreshAfterChange((id) => ({ organisation: id })),
+  categories: refreshAfterChange((id) => ({ category: id })),
+  districts: refreshAfterChange((id) => ({ district: id })),
+  'target-groups': refreshAfterChange((id) => ({ targetGroup: id })),
+}
+
+/**
+ * Keeps the search read model in step with the catalogue, in the same transaction as each
+ * change: a service, its organisation's accreditation or name, a category, a district or a
+ * target group. Deleted services leave it through the table's foreign key.
+ */
+export const searchPlugin =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) => {
+      const hook = HOOKS[collection.slug]
+      return hook
+        ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), hook] } }
+        : collection
+    }),
+  })

@@ -1,0 +1,186 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { inject } from 'vitest'
+
+import { publishedServices } from '../../collections/Services/access/publishedServices'
+import { createConfig } from '../../payload.config'
+import { logSearch, PRICE_CEILINGS, type SearchFilters, searchServices } from '../../plugins/search/query'
+import { runSeed } from '../../seed'
+import { closePayload, openPayload } from '../../server/instance'
+import { createTestDatabase } from '../helpers/database'
+
+/** Search quality on the demo city, through the same function the site calls. */
+let payload: Payload
+let drop: () => Promise<void>
+beforeAll(async () => {
+  const database = await createTestDatabase(inject('databaseServer'))
+  drop = database.drop
+  payload = await openPayload(createConfig(database.url))
+  await runSeed(payload)
+})
+afterAll(async () => {
+  await closePayload(payload)
+  await drop()
+})
+
+const search = (terms: string, filters: SearchFilters = {}, page = 1) =>
+  searchServices(payload, { terms, filters, sort: 'relevance', page })
+
+/** Every hit of a search, across its pages. */
+const allHits = async (terms: string, filters: SearchFilters = {}) => {
+  const first = await search(terms, filters)
+  const hits = [...first.hits]
+  for (let page = 2; hits.length < first.total; page++) hits.push(...(await search(terms, filters, page)).hits)
+  return hits
+}
+
+const idOf = (slug: string, collection: 'districts' | 'categories' | 'target-groups') =>
+  payload.find({ collection, where: { slug: { equals: slug } }, limit: 1 }).then(({ docs }) => String(docs[0]!.id))
+
+describe('finding services', () => {
+  it('ignores accents: "attivita" finds services about "attività"', async () => {
+    // "Attività" is in the names of two categories, not in any title.
+    const hits = await allHits('attivita')
+    for (const slug of ['socializzazione', 'attivita-motoria']) {
+      const category = await idOf(slug, 'categories')
+      expect(hits.some((hit) => hit.categoryId === category), slug).toBe(true)
+    }
+  })
+
+  it('matches word forms: "anziano" finds services for "anziani"', async () => {
+    const { total, hits, correctedTerms } = await search('anziano')
+    expect(correctedTerms).toBeUndefined()
+    expect(total).toBeGreaterThan(0)
+    expect(hits.some((hit) => /anzian/i.test(hit.title.it))).toBe(true)
+  })
+
+  it('corrects typos: "badnte" finds badanti', async () => {
+    const { total, correctedTerms } = await search('badnte')
+    expect(correctedTerms).toBe('badante')
+    const hits = await allHits('badnte')
+    expect(hits.length).toBe(total)
+    expect(hits[0]!.title.it).toMatch(/badant/i)
+    expect(hits.some((hit) => hit.title.it.startsWith('Badante a ore'))).toBe(true)
+  })
+
+  it('finds by English words too', async () => {
+    const { hits } = await search('babysitter evening')
+    expect(hits.some((hit) => hit.title.en === 'Evening babysitter')).toBe(true)
+  })
+
+  it('answers Giulia: "assistenza anziano mattina" in Municipio 8', async () => {
+    const district = await idOf('municipio-8', 'districts')
+    const { total, hits } = await search('assistenza anziano mattina', { districtId: district })
+    expect(total).toBeGreaterThan(0)
+    expect(hits.every((hit) => hit.districtIds.includes(district))).toBe(true)
+  })
+
+  it('ranks title matches first', async () => {
+    const { hits } = await search('pasti')
+    expect(hits[0]!.title.it.toLowerCase()).toContain('pasti')
+  })
+
+  it('finds nothing for a word that is nowhere, and says so without inventing a correction', async () => {
+    const result = await search('xylofono')
+    expect(result.total).toBe(0)
+    expect(result.hits).toEqual([])
+  })
+})
+
+describe('filters and facets', () => {
+  it('filters by district exactly, as Payload counts the same public services', async () => {
+    const district = await idOf('municipio-6', 'districts')
+    const hits = await allHits('', { districtId: district })
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits.every((hit) => hit.districtIds.includes(district))).toBe(true)
+    const { totalDocs } = await payload.count({
+      collection: 'services',
+      where: { and: [publishedServices, { districts: { in: [district] } }] },
+    })
+    expect(hits.length).toBe(totalDocs)
+  })
+
+  it('filters by maximum price exactly', async () => {
+    const hits = await allHits('', { maxPriceCents: 1500 })
+    expect(hits.every((hit) => hit.priceFromCents <= 1500)).toBe(true)
+    const { totalDocs } = await payload.count({
+      collection: 'services',
+      where: { and: [publishedServices, { priceFromCents: { less_than_equal: 1500 } }] },
+    })
+    expect(hits.length).toBe(totalDocs)
+  })
+
+  it('gives facet counts equal to the number of results each choice leads to', async () => {
+    const district = await idOf('municipio-4', 'districts')
+    const base: SearchFilters = { districtId: district }
+    const { facets } = await search('assistenza', base)
+    const choices: [SearchFilters, number][] = [
+      ...[...facets.category].map(([id, n]): [SearchFilters, number] => [{ ...base, categoryId: id }, n]),
+      ...[...facets.district].map(([id, n]): [SearchFilters, number] => [{ ...base, districtId: id }, n]),
+      ...[...facets.targetGroup].map(([id, n]): [SearchFilters, number] => [{ ...base, targetGroupId: id }, n]),
+      ...[...facets.band].map(([band, n]): [SearchFilters, number] => [{ ...base, band }, n]),
+      ...[...facets.day].map(([day, n]): [SearchFilters, number] => [{ ...base, day }, n]),
+      ...[...facets.maxPrice].map(([cents, n]): [SearchFilters, number] => [{ ...base, maxPriceCents: Number(cents) }, n]),
+      [{ ...base, free: true }, facets.free],
+      [{ ...base, shared: true }, facets.shared],
+    ]
+    expect(choices.length).toBeGreaterThan(15)
+    for (const [filters, count] of choices) {
+      expect((await search('assistenza', filters)).total, JSON.stringify(filters)).toBe(count)
+    }
+    expect([...facets.maxPrice.keys()].every((cents) => PRICE_CEILINGS.includes(Number(cents) as never))).toBe(true)
+  })
+})
+
+describe('what search may show', () => {
+  it('returns exactly the public catalogue: no draft, no unvalidated change, no unaccredited organisation', async () => {
+    const searched = (await allHits('')).map((hit) => hit.serviceId).sort()
+    const { docs } = await payload.find({ collection: 'services', overrideAccess: false, user: null, pagination: false, depth: 0 })
+    expect(searched).toEqual(docs.map((doc) => String(doc.id)).sort())
+  })
+
+  it('never returns a draft by its exact title', async () => {
+    const { docs } = await payload.find({
+      collection: 'services',
+      where: { 'validation.status': { equals: 'draft' }, _status: { equals: 'draft' } },
+      limit: 1,
+    })
+    const draft = docs[0]!
+    const hits = await allHits(draft.title)
+    expect(hits.map((hit) => hit.serviceId)).not.toContain(draft.id)
+  })
+
+  it('follows the catalogue at once: a suspended organisation disappears, a validated change appears', async () => {
+    const [service] = (await search('')).hits
+    const organisation = (await payload.findByID({ collection: 'services', id: service!.serviceId, depth: 0 })).organisation as string
+    await payload.update({ collection: 'organisations', id: organisation, data: { accreditation: { status: 'suspended' } } })
+    expect((await allHits('')).some((hit) => hit.serviceId === service!.serviceId)).toBe(false)
+    await payload.update({ collection: 'organisations', id: organisation, data: { accreditation: { status: 'accredited' } } })
+    expect((await allHits('')).some((hit) => hit.serviceId === service!.serviceId)).toBe(true)
+
+    await payload.update({ collection: 'services', id: service!.serviceId, data: { title: 'Zanzariere antiche' }, draft: true })
+    expect((await search('zanzariere')).total).toBe(0)
+    await payload.update({ collection: 'services', id: service!.serviceId, data: { _status: 'published' } })
+    expect((await search('zanzariere')).hits.map((hit) => hit.serviceId)).toEqual([service!.serviceId])
+  })
+
+  it('treats injection-looking input as words', async () => {
+    for (const terms of ["'; DROP TABLE services; --", 'anziani:* | !', '%_\\', "<script>alert('x')</script>", 'a'.repeat(5000), '   ', '&&&']) {
+      const result = await search(terms)
+      expect(result.total).toBeGreaterThanOrEqual(0)
+    }
+    expect((await payload.count({ collection: 'services' })).totalDocs).toBeGreaterThan(300)
+  })
+})
+
+describe('demand evidence', () => {
+  it('logs one anonymous row per search', async () => {
+    const district = await idOf('municipio-5', 'districts')
+    const before = (await payload.count({ collection: 'search-log' })).totalDocs
+    await logSearch(payload, { terms: '  dopo   scuola ', filters: { district: 'municipio-5' }, districtId: district, resultCount: 0, language: 'it' })
+    const { docs } = await payload.find({ collection: 'search-log', sort: '-createdAt', limit: 1, depth: 0 })
+    expect((await payload.count({ collection: 'search-log' })).totalDocs).toBe(before + 1)
+    expect(docs[0]).toMatchObject({ terms: 'dopo scuola', resultCount: 0, district, language: 'it', filters: { district: 'municipio-5' } })
+    expect(Object.keys(docs[0]!).sort()).toEqual(['createdAt', 'district', 'filters', 'id', 'language', 'resultCount', 'terms', 'updatedAt'])
+  })
+})
