@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 import { projectRoot } from '../lib/paths'
 
@@ -28,8 +29,22 @@ const TARGETS = [
     output: 'site/dist/server/entry.mjs',
     sources: [...SHARED_SOURCES, 'site/src', 'site/public', 'site/astro.config.mjs'],
     command: ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'site'],
+    after: () => precompress(path.join(projectRoot, 'site/dist/client')),
   },
 ]
+
+const COMPRESSIBLE = new Set(['.css', '.js', '.mjs', '.svg', '.txt', '.xml', '.json', '.html'])
+
+/** Writes .br and .gz beside each text asset, so that the server never compresses them per request. */
+const precompress = (folder: string) => {
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    const file = path.join(entry.parentPath, entry.name)
+    if (!entry.isFile() || !COMPRESSIBLE.has(path.extname(file)) || statSync(file).size < 1024) continue
+    const content = readFileSync(file)
+    writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }))
+    writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }))
+  }
+}
 
 const newestChange = (entry: string): number => {
   const full = path.join(projectRoot, entry)
@@ -61,6 +76,7 @@ export const buildIfNeeded = async ({ force = false, log = console.log }: { forc
     log(`building the ${target.name}…`)
     const started = Date.now()
     await run(target.command)
+    target.after?.()
     log(`built the ${target.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
 }

@@ -3,6 +3,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import type { Duplex } from 'node:stream'
 
+import compression from 'compression'
+
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
 type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => unknown
 
@@ -30,9 +32,15 @@ const CONTENT_TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 }
 
+/** Precompressed variants written by the build, best first. */
+const ENCODINGS = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+] as const
+
 /**
- * Serves the built site's files (`/_astro/…` and the public folder). Hashed assets are
- * immutable; other files may change with a new release.
+ * Serves the built site's files (`/_astro/…` and the public folder), precompressed when the
+ * browser accepts it. Hashed assets are immutable; other files may change with a release.
  */
 export const staticFiles = (root: string) => {
   const base = path.resolve(root)
@@ -46,19 +54,28 @@ export const staticFiles = (root: string) => {
     }
     const file = path.resolve(base, `.${pathname}`)
     if (!file.startsWith(base + path.sep) || !existsSync(file)) return false
-    const stats = statSync(file)
-    if (!stats.isFile()) return false
+    if (!statSync(file).isFile()) return false
+    const accepted = String(req.headers['accept-encoding'] ?? '')
+    const [encoding, served] =
+      ENCODINGS.map(([name, suffix]) => [name, `${file}${suffix}`] as const).find(
+        ([name, candidate]) => accepted.includes(name) && existsSync(candidate),
+      ) ?? [undefined, file]
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': stats.size,
+      'content-length': statSync(served).size,
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+      vary: 'Accept-Encoding',
       'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
       'x-content-type-options': 'nosniff',
     })
     if (req.method === 'HEAD') res.end()
-    else createReadStream(file).pipe(res)
+    else createReadStream(served).pipe(res)
     return true
   }
 }
+
+/** The site's pages are compressed as they are sent (Next.js compresses its own). */
+const compressPages = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void
 
 /** One origin: Payload's paths go to Next.js, static files are served, the rest is the site. */
 export const createOneOriginServer = ({
@@ -77,7 +94,7 @@ export const createOneOriginServer = ({
   const server = http.createServer(async (req, res) => {
     try {
       if (isPayloadPath(req.url)) await payload(req, res)
-      else if (!serveStatic?.(req, res)) await site(req, res)
+      else if (!serveStatic?.(req, res)) compressPages(req, res, () => void site(req, res))
     } catch (error) {
       console.error(error)
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })

@@ -4,7 +4,9 @@ import { defineConfig } from 'astro/config'
 // The site is served by the app's one-origin server (server/start.ts) as middleware.
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'middleware' }),
+  // Pages are rendered whole before they are sent, so that a view can still set the status
+  // (404) and caching headers, and the middleware can tag the page for revalidation.
+  adapter: node({ mode: 'middleware', experimentalDisableStreaming: true }),
   telemetry: false,
   devToolbar: { enabled: false },
 })

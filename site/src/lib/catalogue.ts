@@ -1,0 +1,83 @@
+import type { Lang } from './i18n'
+import { pick } from './i18n'
+import { payload } from './payload'
+
+type Named = { id: string; slug: string; name: Record<Lang, string> }
+export type Category = Named & { parentId: string | null; icon: string | null; description: Record<Lang, string> }
+export type District = Named & { number: number; adjacent: string[]; neighbourhoods: string[] }
+export type City = { name: string; timeZone: string; districtsLabel: Record<Lang, string>; tagline: Record<Lang, string>; email: string | null; phone: string | null; address: string | null }
+
+export type Catalogue = {
+  categories: Category[]
+  districts: District[]
+  targetGroups: Named[]
+  city: City
+  byId: <T extends Named>(list: T[], id: string | null | undefined) => T | undefined
+  bySlug: <T extends Named>(list: T[], slug: string | null | undefined) => T | undefined
+}
+
+const bilingual = (value: unknown): Record<Lang, string> => ({ it: pick(value, 'it'), en: pick(value, 'en') })
+const id = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value))
+
+const TTL_MS = 60_000
+let cached: { at: number; value: Promise<Catalogue> } | undefined
+
+/**
+ * The small, public lists every page needs (categories, districts, target groups, the city
+ * profile), read as an anonymous visitor in both languages and kept for a minute.
+ */
+export const catalogue = (): Promise<Catalogue> => {
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.value
+  const value = load()
+  cached = { at: Date.now(), value }
+  value.catch(() => (cached = undefined))
+  return value
+}
+
+const load = async (): Promise<Catalogue> => {
+  const api = await payload()
+  const options = { overrideAccess: false, user: null, locale: 'all', pagination: false, depth: 0 } as const
+  const [categories, districts, targetGroups, city] = await Promise.all([
+    api.find({ collection: 'categories', sort: 'order', ...options }),
+    api.find({ collection: 'districts', sort: 'number', ...options }),
+    api.find({ collection: 'target-groups', sort: 'order', ...options }),
+    api.findGlobal({ slug: 'city', overrideAccess: false, user: null, locale: 'all', depth: 0 }),
+  ])
+  const contacts = (city as Record<string, any>).contacts ?? {}
+  return {
+    categories: categories.docs.map((doc: Record<string, any>) => ({
+      id: String(doc.id),
+      slug: doc.slug,
+      name: bilingual(doc.name),
+      description: bilingual(doc.description),
+      parentId: doc.parent ? id(doc.parent) : null,
+      icon: doc.icon ?? null,
+    })),
+    districts: districts.docs.map((doc: Record<string, any>) => ({
+      id: String(doc.id),
+      slug: doc.slug,
+      number: doc.number,
+      name: { it: doc.name, en: doc.name },
+      adjacent: (doc.adjacent ?? []).map(id),
+      neighbourhoods: doc.neighbourhoods ?? [],
+    })),
+    targetGroups: targetGroups.docs.map((doc: Record<string, any>) => ({ id: String(doc.id), slug: doc.slug, name: bilingual(doc.name) })),
+    city: {
+      name: (city as Record<string, any>).name ?? 'WeMi',
+      timeZone: (city as Record<string, any>).timeZone ?? 'Europe/Rome',
+      districtsLabel: bilingual((city as Record<string, any>).districtsLabel),
+      tagline: bilingual((city as Record<string, any>).branding?.tagline),
+      email: contacts.email ?? null,
+      phone: contacts.phone ?? null,
+      address: contacts.address ?? null,
+    },
+    byId: (list, wanted) => list.find((item) => item.id === wanted),
+    bySlug: (list, wanted) => list.find((item) => item.slug === wanted),
+  }
+}
+
+/** The short name of a district ("Municipio 8") for cards and filters. */
+export const shortDistrictName = (district: District, lang: Lang) => {
+  const base = district.name[lang].split(' – ')[0] ?? district.name[lang]
+  return lang === 'en' ? base.replace(/^Municipio/, 'District') : base
+}

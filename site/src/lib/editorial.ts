@@ -1,0 +1,64 @@
+import { payload } from './payload'
+
+const PUBLIC = { overrideAccess: false, user: null, locale: 'all', depth: 1 } as const
+
+type Doc = Record<string, any>
+
+/** A published editorial page (chi siamo, privacy…). */
+export const loadPage = async (slug: string): Promise<Doc | undefined> => {
+  const api = await payload()
+  return (await api.find({ collection: 'pages', where: { slug: { equals: slug } }, limit: 1, ...PUBLIC })).docs[0]
+}
+
+/** Published news whose publication time has come, newest first. */
+export const latestNews = async (limit: number): Promise<Doc[]> => {
+  const api = await payload()
+  return (await api.find({ collection: 'news', sort: '-publishedAt', limit, ...PUBLIC })).docs
+}
+
+export const loadArticle = async (slug: string): Promise<Doc | undefined> => {
+  const api = await payload()
+  return (await api.find({ collection: 'news', where: { slug: { equals: slug } }, limit: 1, ...PUBLIC })).docs[0]
+}
+
+export const loadFaqs = async (): Promise<Doc[]> => {
+  const api = await payload()
+  return (await api.find({ collection: 'faqs', sort: 'order', pagination: false, ...PUBLIC })).docs
+}
+
+/** Open desks, in one district when given. */
+export const loadDesks = async (districtId?: string): Promise<Doc[]> => {
+  const api = await payload()
+  return (
+    await api.find({
+      collection: 'desks',
+      where: districtId ? { district: { equals: districtId } } : {},
+      sort: 'name',
+      pagination: false,
+      ...PUBLIC,
+    })
+  ).docs
+}
+
+export const loadDesk = async (slug: string): Promise<Doc | undefined> => {
+  const api = await payload()
+  return (await api.find({ collection: 'desks', where: { slug: { equals: slug } }, limit: 1, ...PUBLIC })).docs[0]
+}
+
+/** Every public address the sitemap lists, by kind. */
+export const publicSlugs = async () => {
+  const api = await payload()
+  const slugs = async (collection: 'services' | 'organisations' | 'categories' | 'desks' | 'pages' | 'news') =>
+    (
+      await api.find({ collection, overrideAccess: false, user: null, pagination: false, depth: 0, select: { slug: true, updatedAt: true } })
+    ).docs.map((doc) => ({ slug: String((doc as Doc).slug), updatedAt: String((doc as Doc).updatedAt) }))
+  const [services, organisations, categories, desks, pages, news] = await Promise.all([
+    slugs('services'),
+    slugs('organisations'),
+    slugs('categories'),
+    slugs('desks'),
+    slugs('pages'),
+    slugs('news'),
+  ])
+  return { services, organisations, categories, desks, pages, news }
+}

@@ -1,0 +1,41 @@
+import type { Lang } from './i18n'
+
+/**
+ * Every public address in both languages: Italian at the root, English under /en/. The
+ * language switch and hreflang links are built from these, so each page knows its twin.
+ */
+const ROOTS = {
+  home: { it: '/', en: '/en/' },
+  search: { it: '/servizi', en: '/en/services' },
+  service: { it: '/servizi/', en: '/en/services/' },
+  organisation: { it: '/enti/', en: '/en/organisations/' },
+  category: { it: '/categorie/', en: '/en/categories/' },
+  desks: { it: '/spazi-wemi', en: '/en/desks' },
+  desk: { it: '/spazi-wemi/', en: '/en/desks/' },
+  news: { it: '/notizie', en: '/en/news' },
+  article: { it: '/notizie/', en: '/en/news/' },
+  faq: { it: '/domande-frequenti', en: '/en/faq' },
+  reportNeed: { it: '/segnala-un-bisogno', en: '/en/report-a-need' },
+  page: { it: '/', en: '/en/' },
+} as const
+
+export type RouteName = keyof typeof ROOTS
+
+/** The path of a page: `path('en', 'service', 'badante-a-ore')` → /en/services/badante-a-ore. */
+export const path = (lang: Lang, route: RouteName, slug = ''): string => `${ROOTS[route][lang]}${encodeURIComponent(slug).replace(/%2F/g, '/')}`
+
+/** The same page in each language. */
+export const alternates = (route: RouteName, slug = ''): Record<Lang, string> => ({
+  it: path('it', route, slug),
+  en: path('en', route, slug),
+})
+
+/** Editorial pages with a fixed role in the layout (footer, how it works…). */
+export const PAGE_SLUGS = {
+  about: 'chi-siamo',
+  howItWorks: 'come-funziona',
+  privacy: 'privacy',
+  accessibility: 'dichiarazione-di-accessibilita',
+  cookies: 'cookie',
+  contacts: 'contatti',
+} as const
