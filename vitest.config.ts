@@ -11,11 +11,29 @@ Object.assign(process.env, testEnvironment)
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-    globalSetup: ['tests/setup/database.ts'],
     env: testEnvironment,
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/setup/database.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/build.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
+        },
+      },
+    ],
   },
 })

@@ -1,0 +1,60 @@
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { AxeBuilder } from '@axe-core/playwright'
+import pg from 'pg'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+
+import { embeddedDatabase } from '../../lib/env'
+import { dataDir } from '../../lib/paths'
+import { CHROMIUM_ARGS, chromiumExecutable } from './browser'
+import { freePort, runStartCommand, type RunningApp } from './server'
+
+/** The app as `npm start` runs it on an empty data folder (so with the demo city), plus a browser. */
+export type SiteUnderTest = {
+  app: RunningApp
+  browser: Browser
+  /** A query on the app's own database, to check what the pages wrote. */
+  sql: <Row = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<Row[]>
+  page: (options?: { javaScriptEnabled?: boolean }) => Promise<{ page: Page; context: BrowserContext }>
+  stop: () => Promise<void>
+}
+
+export const startSite = async (name: string): Promise<SiteUnderTest> => {
+  const executablePath = chromiumExecutable()
+  const folder = `e2e-${name}-${process.pid}`
+  rmSync(path.join(dataDir, folder), { recursive: true, force: true })
+  const databasePort = await freePort()
+  const app = await runStartCommand({
+    PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(databasePort),
+    DATA_DIR: path.join(path.relative(process.cwd(), dataDir), folder),
+    DATABASE_URL: '',
+  })
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const pool = new pg.Pool({
+    connectionString: `postgres://${embeddedDatabase.user}:${embeddedDatabase.password}@127.0.0.1:${databasePort}/${embeddedDatabase.database}`,
+    max: 2,
+  })
+  return {
+    app,
+    browser,
+    sql: async (text, values) => (await pool.query(text, values)).rows,
+    page: async ({ javaScriptEnabled = true } = {}) => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 }, baseURL: app.url })
+      return { context, page: await context.newPage() }
+    },
+    stop: async () => {
+      await pool.end()
+      await browser.close()
+      await app.stop()
+      rmSync(path.join(dataDir, folder), { recursive: true, force: true })
+    },
+  }
+}
+
+/** WCAG 2.1 AA violations axe finds on the page, as readable lines. */
+export const accessibilityViolations = async (page: Page): Promise<string[]> => {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary}`))
+}
