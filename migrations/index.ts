@@ -1,5 +1,6 @@
 import * as migration_20261126_045144_initial from './20261126_045144_initial';
 import * as migration_20261126_061101_catalogue_search from './20261126_061101_catalogue_search';
+import * as migration_20261126_064316_search_text_dropped from './20261126_064316_search_text_dropped';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_061101_catalogue_search.up,
     down: migration_20261126_061101_catalogue_search.down,
-    name: '20261126_061101_catalogue_search'
+    name: '20261126_061101_catalogue_search',
+  },
+  {
+    up: migration_20261126_064316_search_text_dropped.up,
+    down: migration_20261126_064316_search_text_dropped.down,
+    name: '20261126_064316_search_text_dropped'
   },
 ];

@@ -1,6 +1,7 @@
 import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
+import { memo } from './cache'
 import { runSql, sqlArray } from './database'
 
 export const PAGE_SIZE = 20
@@ -108,36 +109,55 @@ const ORDER: Record<SortOrder, SQL> = {
   rating: sql`rating_average DESC NULLS LAST, rating_count DESC, rank DESC, title_it, service_id`,
 }
 
+const HIT_COLUMNS = sql`service_id, slug, organisation_slug, organisation_name, category_id, district_ids, price_model,
+  price_from_cents, shared_price_from_cents, is_free, is_shared, rating_average, rating_count,
+  title_it, title_en, summary_it, summary_en`
+
+const toHit = (row: Record<string, any>): ServiceHit => ({
+  serviceId: row.service_id,
+  slug: row.slug,
+  organisationSlug: row.organisation_slug,
+  organisationName: row.organisation_name,
+  categoryId: row.category_id,
+  districtIds: row.district_ids,
+  priceModel: row.price_model,
+  priceFromCents: row.price_from_cents,
+  sharedPriceFromCents: row.shared_price_from_cents,
+  isFree: row.is_free,
+  isShared: row.is_shared,
+  ratingAverage: row.rating_average === null ? null : Number(row.rating_average),
+  ratingCount: row.rating_count,
+  title: { it: row.title_it, en: row.title_en },
+  summary: { it: row.summary_it, en: row.summary_en },
+})
+
 const findHits = async (payload: Payload, terms: string, query: SearchQuery): Promise<ServiceHit[]> => {
   const rank = wordsOf(terms).length > 0 ? sql`ts_rank_cd(document, ${textQuery(terms)})` : sql`0`
   const rows = await runSql<Record<string, any>>(
     payload,
-    sql`SELECT service_id, slug, organisation_slug, organisation_name, category_id, district_ids, price_model,
-        price_from_cents, shared_price_from_cents, is_free, is_shared, rating_average, rating_count,
-        title_it, title_en, summary_it, summary_en, ${rank} AS rank
+    sql`SELECT ${HIT_COLUMNS}, ${rank} AS rank
       FROM service_search
       WHERE ${textMatch(terms)} AND ${conditions(query.filters)}
       ORDER BY ${ORDER[query.sort]}
       LIMIT ${PAGE_SIZE} OFFSET ${(Math.max(query.page, 1) - 1) * PAGE_SIZE}`,
   )
-  return rows.map((row) => ({
-    serviceId: row.service_id,
-    slug: row.slug,
-    organisationSlug: row.organisation_slug,
-    organisationName: row.organisation_name,
-    categoryId: row.category_id,
-    districtIds: row.district_ids,
-    priceModel: row.price_model,
-    priceFromCents: row.price_from_cents,
-    sharedPriceFromCents: row.shared_price_from_cents,
-    isFree: row.is_free,
-    isShared: row.is_shared,
-    ratingAverage: row.rating_average === null ? null : Number(row.rating_average),
-    ratingCount: row.rating_count,
-    title: { it: row.title_it, en: row.title_en },
-    summary: { it: row.summary_it, en: row.summary_en },
-  }))
+  return rows.map(toHit)
 }
+
+/** An organisation's public services, for its page and for "other services of" lists. */
+export const publicServicesOf = async (
+  payload: Payload,
+  organisationId: string,
+  { except, limit = 100 }: { except?: string; limit?: number } = {},
+): Promise<ServiceHit[]> =>
+  (
+    await runSql<Record<string, any>>(
+      payload,
+      sql`SELECT ${HIT_COLUMNS} FROM service_search
+        WHERE organisation_id = ${organisationId} AND service_id <> ${except ?? '00000000-0000-0000-0000-000000000000'}
+        ORDER BY title_it, service_id LIMIT ${limit}`,
+    )
+  ).map(toHit)
 
 /** One query for every facet's counts and the total, over the rows matching the words. */
 const countFacets = async (payload: Payload, terms: string, filters: SearchFilters): Promise<{ total: number; facets: FacetCounts }> => {
@@ -197,12 +217,17 @@ const correctTerms = async (payload: Payload, terms: string): Promise<string | u
   return corrected.join(' ') === words.join(' ') ? undefined : corrected.join(' ')
 }
 
+const answers = memo<SearchResult>()
+
 /**
  * Searches the public catalogue: full text with Italian stemming, accents ignored, ranked by
  * relevance then rating; facet counts for the same words; and, when the words find nothing,
- * the same search with misspelt words corrected.
+ * the same search with misspelt words corrected. Answers are remembered briefly (see cache.ts).
  */
-export const searchServices = async (payload: Payload, query: SearchQuery): Promise<SearchResult> => {
+export const searchServices = (payload: Payload, query: SearchQuery): Promise<SearchResult> =>
+  answers(JSON.stringify([normalise(query.terms).toLowerCase(), query.filters, query.sort, query.page]), () => search(payload, query))
+
+const search = async (payload: Payload, query: SearchQuery): Promise<SearchResult> => {
   const terms = normalise(query.terms)
   const [hits, { total, facets }] = await Promise.all([findHits(payload, terms, query), countFacets(payload, terms, query.filters)])
   if (total > 0 || wordsOf(terms).length === 0) return { total, hits, facets }

@@ -1,6 +1,7 @@
 import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { bumpSearchVersion } from './cache'
 import { runSql, sqlArray } from './database'
 
 /** Which services a change can have altered in the search read model. */
@@ -77,7 +78,7 @@ export const refreshSearch = async (payload: Payload, scope: Scope, req?: Partia
       service_id, slug, organisation_id, organisation_slug, organisation_name, category_id, area_id,
       district_ids, target_group_ids, time_bands, days, price_model, price_from_cents,
       shared_price_from_cents, is_free, is_shared, rating_average, rating_count,
-      title_it, title_en, summary_it, summary_en, search_text, document)
+      title_it, title_en, summary_it, summary_en, document)
     SELECT
       s.id, s.slug, o.id, o.slug, o.name, s.category_id, c.parent_id,
       coalesce(d.ids, '{}'), coalesce(tg.ids, '{}'), coalesce(av.bands, '{}'), coalesce(av.days, '{}'),
@@ -85,8 +86,6 @@ export const refreshSearch = async (payload: Payload, scope: Scope, req?: Partia
       s.price_model = 'free', s.delivery_mode IN ('shared', 'both'),
       o.rating_average, coalesce(o.rating_count, 0)::int,
       it.title, en.title, it.summary, en.summary,
-      lower(unaccent(concat_ws(' ', it.title, en.title, cat_it.name, cat_en.name, area_it.name, area_en.name,
-        o.name, tg.names_it, tg.names_en, d.names))),
       setweight(to_tsvector('italian', unaccent(coalesce(it.title, ''))), 'A')
         || setweight(to_tsvector('english', coalesce(en.title, '')), 'A')
         || setweight(to_tsvector('italian', unaccent(concat_ws(' ', cat_it.name, area_it.name, o.name))), 'B')
@@ -127,14 +126,19 @@ export const refreshSearch = async (payload: Payload, scope: Scope, req?: Partia
       AND s._status = 'published' AND s.validation_status = 'published' AND o.accreditation_status = 'accredited'`,
     req,
   )
-  // The words of titles, categories, organisations and places, for "did you mean" corrections.
+  // The words of titles, categories, organisations and target groups, for "did you mean".
   await runSql(
     payload,
     sql`INSERT INTO search_words (word)
-      SELECT DISTINCT word FROM service_search s, regexp_split_to_table(s.search_text, '[^a-z0-9]+') word
+      SELECT DISTINCT word
+      FROM service_search s
+      JOIN categories_locales c ON c._parent_id IN (s.category_id, s.area_id)
+      LEFT JOIN target_groups_locales g ON g._parent_id = ANY(s.target_group_ids),
+      regexp_split_to_table(lower(unaccent(concat_ws(' ', s.title_it, s.title_en, s.organisation_name, c.name, g.name))), '[^a-z0-9]+') word
       WHERE length(word) >= 3 AND s.service_id IN (
         SELECT s.id FROM services s LEFT JOIN categories c ON c.id = s.category_id WHERE ${where})
       ON CONFLICT DO NOTHING`,
     req,
   )
+  bumpSearchVersion()
 }

@@ -50,13 +50,11 @@ export const searchTables: PostgresSchemaHook = ({ adapter, schema }) => {
       titleEn: varchar('title_en'),
       summaryIt: varchar('summary_it'),
       summaryEn: varchar('summary_en'),
-      searchText: varchar('search_text').notNull(),
       document: tsvector('document').notNull(),
       updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     },
     (columns) => [
       index('service_search_document_idx').using('gin', columns.document),
-      index('service_search_text_trgm_idx').using('gin', columns.searchText.op('gin_trgm_ops')),
       index('service_search_districts_idx').using('gin', columns.districtIds),
       index('service_search_category_idx').on(columns.categoryId),
       index('service_search_area_idx').on(columns.areaId),
