@@ -24,12 +24,13 @@ const isRunning = (pid: number): boolean => {
   }
 }
 
-/** Whether a server already runs on this data folder (another `npm start`, say). */
-const hasRunningPostmaster = (folder: string): boolean => {
+/** The port of a server already running on this data folder (another `npm start`, say). */
+const runningPostmasterPort = (folder: string): number | null => {
   const pidFile = path.join(folder, 'postmaster.pid')
-  if (!existsSync(pidFile)) return false
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
-  return Number.isInteger(pid) && isRunning(pid)
+  if (!existsSync(pidFile)) return null
+  const lines = readFileSync(pidFile, 'utf8').split('\n')
+  const pid = Number(lines[0])
+  return Number.isInteger(pid) && isRunning(pid) ? Number(lines[3]) : null
 }
 
 export const createDatabaseIfMissing = async (adminUrl: string, name: string) => {
@@ -111,7 +112,11 @@ export const startEmbeddedPostgres = async ({
 }): Promise<RunningServer> => {
   const databaseDir = path.join(dataDir, folder)
   const adminUrl = `postgres://${embeddedDatabase.user}:${embeddedDatabase.password}@127.0.0.1:${port}/postgres`
-  if (hasRunningPostmaster(databaseDir)) {
+  const runningPort = runningPostmasterPort(databaseDir)
+  if (runningPort !== null) {
+    if (runningPort !== port) {
+      throw new Error(`PostgreSQL already runs on ${databaseDir} at port ${runningPort}: stop it, or set EMBEDDED_PG_PORT=${runningPort}`)
+    }
     log(`PostgreSQL already running on ${databaseDir}`)
     return { adminUrl, stop: async () => {} }
   }
