@@ -15,9 +15,11 @@ type Measure = { what: string; url: string; p50: number; p99: number; rps: numbe
 const CONNECTIONS = 10
 const SECONDS = 10
 
-const load = async (what: string, url: string): Promise<Measure> => {
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 }) // warm-up
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
+const load = async (what: string, url: string, paths?: () => string): Promise<Measure> => {
+  // With `paths`, every request asks for another address (a search no memory has seen).
+  const requests: autocannon.Request[] | undefined = paths ? [{ setupRequest: (request) => ({ ...request, path: paths() }) }] : undefined
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, requests }) // warm-up
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests })
   return {
     what,
     url,
@@ -25,6 +27,23 @@ const load = async (what: string, url: string): Promise<Measure> => {
     p99: result.latency.p99,
     rps: result.requests.average,
     errors: result.errors + result.non2xx,
+  }
+}
+
+/** Two-word searches with two facets, each different from every one before it in the run. */
+const uncachedSearches = () => {
+  const words = ['assistenza', 'anziani', 'babysitter', 'pasti', 'domicilio', 'accompagnamento', 'doposcuola', 'casa', 'sera', 'disabilita']
+  const districts = Array.from({ length: 9 }, (_, index) => `municipio-${index + 1}`)
+  const groups = ['anziani', 'minori', 'famiglie', 'disabilita', 'caregiver']
+  let counter = 0
+  return () => {
+    const n = counter++
+    const first = words[n % words.length]!
+    const second = words[Math.floor(n / words.length) % words.length]!
+    const district = districts[Math.floor(n / 100) % districts.length]!
+    const group = groups[Math.floor(n / 900) % groups.length]!
+    // The page number keeps each address new once the combinations repeat.
+    return `/servizi?q=${first}+${second}&district=${district}&for=${group}&page=${1 + Math.floor(n / 4500)}`
   }
 }
 
@@ -71,6 +90,7 @@ export const runHttpBenchmark = async ({ services = 10_000 } = {}) => {
     const measures = [
       await load('home page', `${app.url}/`),
       await load('search: 2 words, 2 facets', searchUrl),
+      await load('search: always a new one', searchUrl, uncachedSearches()),
       await load('service page', `${app.url}/servizi/${rows[0]!.slug}`),
     ]
     console.log(`\n${rows[0]!.n} public services, ${CONNECTIONS} connections, ${SECONDS} s each`)

@@ -132,7 +132,7 @@ const toHit = (row: Record<string, any>): ServiceHit => ({
 })
 
 const findHits = async (payload: Payload, terms: string, query: SearchQuery): Promise<ServiceHit[]> => {
-  const rank = wordsOf(terms).length > 0 ? sql`ts_rank_cd(document, ${textQuery(terms)})` : sql`0`
+  const rank = wordsOf(terms).length > 0 ? sql`ts_rank(document, ${textQuery(terms)})` : sql`0`
   const rows = await runSql<Record<string, any>>(
     payload,
     sql`SELECT ${HIT_COLUMNS}, ${rank} AS rank

@@ -212,5 +212,13 @@ export const langOf = (pathname: string): Lang => (pathname === '/en' || pathnam
 
 const DATE_LOCALES: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' }
 
-export const formatDate = (iso: string, lang: Lang, timeZone = 'Europe/Rome') =>
-  new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(iso))
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** "14 giugno 2025" in the city's time zone (formatters are costly to create, so they are kept). */
+export const formatDate = (iso: string, lang: Lang, timeZone = 'Europe/Rome') => {
+  const key = `${lang}|${timeZone}`
+  if (!dateFormats.has(key)) {
+    dateFormats.set(key, new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone }))
+  }
+  return dateFormats.get(key)!.format(new Date(iso))
+}
