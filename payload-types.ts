@@ -82,8 +82,21 @@ export interface Config {
     citizens: Citizen;
     'search-log': SearchLog;
     'reported-needs': ReportedNeed;
+    requests: Request;
+    threads: Thread;
+    quotes: Quote;
+    messages: Message;
+    'thread-files': ThreadFile;
+    reviews: Review;
+    payments: Payment;
+    'stripe-events': StripeEvent;
+    vouchers: Voucher;
+    'voucher-transactions': VoucherTransaction;
+    'voucher-imports': VoucherImport;
+    notifications: Notification;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -104,8 +117,21 @@ export interface Config {
     citizens: CitizensSelect<false> | CitizensSelect<true>;
     'search-log': SearchLogSelect<false> | SearchLogSelect<true>;
     'reported-needs': ReportedNeedsSelect<false> | ReportedNeedsSelect<true>;
+    requests: RequestsSelect<false> | RequestsSelect<true>;
+    threads: ThreadsSelect<false> | ThreadsSelect<true>;
+    quotes: QuotesSelect<false> | QuotesSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'thread-files': ThreadFilesSelect<false> | ThreadFilesSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
+    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    vouchers: VouchersSelect<false> | VouchersSelect<true>;
+    'voucher-transactions': VoucherTransactionsSelect<false> | VoucherTransactionsSelect<true>;
+    'voucher-imports': VoucherImportsSelect<false> | VoucherImportsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -126,7 +152,15 @@ export interface Config {
   };
   user: User | Citizen;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      'thread-timer': TaskThreadTimer;
+      'thread-reminder': TaskThreadReminder;
+      'send-notification-email': TaskSendNotificationEmail;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -553,6 +587,7 @@ export interface User {
   roles: ('admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator')[];
   organisation?: (string | null) | Organisation;
   desk?: (string | null) | Desk;
+  language?: ('it' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -653,10 +688,355 @@ export interface ReportedNeed {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "requests".
+ */
+export interface Request {
+  id: string;
+  reference?: string | null;
+  citizen: string | Citizen;
+  category: string | Category;
+  services: (string | Service)[];
+  organisations?: (string | Organisation)[] | null;
+  beneficiary: {
+    name: string;
+    relationship: 'self' | 'child' | 'parent' | 'partner' | 'relative' | 'other';
+    birthYear?: number | null;
+  };
+  address: {
+    street: string;
+    postcode?: string | null;
+    district: string | District;
+  };
+  period: {
+    start: string;
+    end: string;
+    days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+    timeBands?: ('morning' | 'afternoon' | 'evening' | 'night')[] | null;
+  };
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "threads".
+ */
+export interface Thread {
+  id: string;
+  reference: string;
+  status:
+    | 'sent'
+    | 'quoted'
+    | 'accepted'
+    | 'paid'
+    | 'delivered'
+    | 'reviewed'
+    | 'declined'
+    | 'expired'
+    | 'cancelled'
+    | 'not-chosen'
+    | 'payment-expired'
+    | 'disputed'
+    | 'refunded';
+  request: string | Request;
+  service: string | Service;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  quote?: (string | null) | Quote;
+  respondBy?: string | null;
+  payBy?: string | null;
+  reviewBy?: string | null;
+  reviewClosedAt?: string | null;
+  closedAt?: string | null;
+  /**
+   * Why it was declined, cancelled or disputed.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes".
+ */
+export interface Quote {
+  id: string;
+  thread: string | Thread;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  /**
+   * In euro cents.
+   */
+  amountCents: number;
+  validUntil: string;
+  periodStart: string;
+  periodEnd: string;
+  days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  timeBands?: ('morning' | 'afternoon' | 'evening' | 'night')[] | null;
+  conditions?: string | null;
+  attachment?: (string | null) | ThreadFile;
+  supersededAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "thread-files".
+ */
+export interface ThreadFile {
+  id: string;
+  thread: string | Thread;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  uploadedBy?:
+    | ({
+        relationTo: 'citizens';
+        value: string | Citizen;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: string | User;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: string;
+  thread: string | Thread;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  author:
+    | {
+        relationTo: 'citizens';
+        value: string | Citizen;
+      }
+    | {
+        relationTo: 'users';
+        value: string | User;
+      };
+  body: string;
+  attachments?: (string | ThreadFile)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews".
+ */
+export interface Review {
+  id: string;
+  thread: string | Thread;
+  organisation: string | Organisation;
+  service?: (string | null) | Service;
+  citizen: string | Citizen;
+  punctuality: number;
+  professionalism: number;
+  speed: number;
+  comment?: string | null;
+  status: 'pending' | 'published' | 'rejected';
+  moderatedAt?: string | null;
+  moderationNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: string;
+  receiptNumber?: string | null;
+  thread: string | Thread;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  method: 'online' | 'voucher' | 'other' | 'free';
+  status: 'pending' | 'succeeded' | 'cancelled' | 'refunded' | 'partially-refunded';
+  /**
+   * In euro cents.
+   */
+  amountCents: number;
+  /**
+   * In euro cents.
+   */
+  voucherCents?: number | null;
+  /**
+   * In euro cents.
+   */
+  onlineCents?: number | null;
+  /**
+   * In euro cents.
+   */
+  refundedCents?: number | null;
+  /**
+   * In euro cents.
+   */
+  platformFeeCents?: number | null;
+  voucher?: (string | null) | Voucher;
+  stripe?: {
+    checkoutSessionId?: string | null;
+    checkoutUrl?: string | null;
+    paymentIntentId?: string | null;
+    destination?: string | null;
+    expiresAt?: string | null;
+  };
+  refunds?:
+    | {
+        refundId?: string | null;
+        /**
+         * In euro cents.
+         */
+        amountCents: number;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  paidAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vouchers".
+ */
+export interface Voucher {
+  id: string;
+  code: string;
+  scheme: string;
+  holderFiscalCode: string;
+  /**
+   * In euro cents.
+   */
+  amountCents: number;
+  /**
+   * Sum of the transactions not reversed.
+   */
+  spentCents?: number | null;
+  validFrom: string;
+  validUntil: string;
+  status: 'active' | 'revoked';
+  import?: (string | null) | VoucherImport;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Upload a CSV file with the columns codice_fiscale, importo, valido_dal, valido_al (and optionally codice).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "voucher-imports".
+ */
+export interface VoucherImport {
+  id: string;
+  scheme: string;
+  importedCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: string;
+  eventId: string;
+  type: string;
+  objectId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "voucher-transactions".
+ */
+export interface VoucherTransaction {
+  id: string;
+  voucher: string | Voucher;
+  /**
+   * In euro cents.
+   */
+  amountCents: number;
+  status: 'registered' | 'reversed' | 'accounted';
+  payment?: (string | null) | Payment;
+  thread?: (string | null) | Thread;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  accountedAt?: string | null;
+  reversedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  kind:
+    | 'new-request'
+    | 'answer-due'
+    | 'new-quote'
+    | 'quote-expiring'
+    | 'quote-expired'
+    | 'expired'
+    | 'declined'
+    | 'quote-accepted'
+    | 'not-chosen'
+    | 'payment-due'
+    | 'payment-expired'
+    | 'payment-confirmed'
+    | 'payment-received'
+    | 'delivered'
+    | 'review-closing'
+    | 'reviewed'
+    | 'cancelled'
+    | 'refunded'
+    | 'disputed'
+    | 'resolved'
+    | 'message-for-citizen'
+    | 'message-for-ente';
+  citizen?: (string | null) | Citizen;
+  organisation?: (string | null) | Organisation;
+  thread?: (string | null) | Thread;
+  readAt?: string | null;
+  email?: {
+    status?: ('pending' | 'sending' | 'sent' | 'failed' | 'none') | null;
+    sentAt?: string | null;
+    error?: string | null;
+  };
+  dedupeKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
   id: string;
+  /**
+   * Empty when the system acts (deadlines, payments).
+   */
   actor?:
     | ({
         relationTo: 'users';
@@ -666,7 +1046,7 @@ export interface AuditLog {
         relationTo: 'citizens';
         value: string | Citizen;
       } | null);
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'delete' | 'transition';
   collection: string;
   documentId: string;
   changes?:
@@ -697,6 +1077,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'thread-timer' | 'thread-reminder' | 'send-notification-email';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'thread-timer' | 'thread-reminder' | 'send-notification-email') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -760,6 +1232,54 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reported-needs';
         value: string | ReportedNeed;
+      } | null)
+    | ({
+        relationTo: 'requests';
+        value: string | Request;
+      } | null)
+    | ({
+        relationTo: 'threads';
+        value: string | Thread;
+      } | null)
+    | ({
+        relationTo: 'quotes';
+        value: string | Quote;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: string | Message;
+      } | null)
+    | ({
+        relationTo: 'thread-files';
+        value: string | ThreadFile;
+      } | null)
+    | ({
+        relationTo: 'reviews';
+        value: string | Review;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: string | Payment;
+      } | null)
+    | ({
+        relationTo: 'stripe-events';
+        value: string | StripeEvent;
+      } | null)
+    | ({
+        relationTo: 'vouchers';
+        value: string | Voucher;
+      } | null)
+    | ({
+        relationTo: 'voucher-transactions';
+        value: string | VoucherTransaction;
+      } | null)
+    | ({
+        relationTo: 'voucher-imports';
+        value: string | VoucherImport;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1071,6 +1591,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   organisation?: T;
   desk?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1155,6 +1676,260 @@ export interface ReportedNeedsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "requests_select".
+ */
+export interface RequestsSelect<T extends boolean = true> {
+  reference?: T;
+  citizen?: T;
+  category?: T;
+  services?: T;
+  organisations?: T;
+  beneficiary?:
+    | T
+    | {
+        name?: T;
+        relationship?: T;
+        birthYear?: T;
+      };
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        district?: T;
+      };
+  period?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+        days?: T;
+        timeBands?: T;
+      };
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "threads_select".
+ */
+export interface ThreadsSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  request?: T;
+  service?: T;
+  citizen?: T;
+  organisation?: T;
+  quote?: T;
+  respondBy?: T;
+  payBy?: T;
+  reviewBy?: T;
+  reviewClosedAt?: T;
+  closedAt?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes_select".
+ */
+export interface QuotesSelect<T extends boolean = true> {
+  thread?: T;
+  citizen?: T;
+  organisation?: T;
+  amountCents?: T;
+  validUntil?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  days?: T;
+  timeBands?: T;
+  conditions?: T;
+  attachment?: T;
+  supersededAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  thread?: T;
+  citizen?: T;
+  organisation?: T;
+  author?: T;
+  body?: T;
+  attachments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "thread-files_select".
+ */
+export interface ThreadFilesSelect<T extends boolean = true> {
+  thread?: T;
+  citizen?: T;
+  organisation?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  thread?: T;
+  organisation?: T;
+  service?: T;
+  citizen?: T;
+  punctuality?: T;
+  professionalism?: T;
+  speed?: T;
+  comment?: T;
+  status?: T;
+  moderatedAt?: T;
+  moderationNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  receiptNumber?: T;
+  thread?: T;
+  citizen?: T;
+  organisation?: T;
+  method?: T;
+  status?: T;
+  amountCents?: T;
+  voucherCents?: T;
+  onlineCents?: T;
+  refundedCents?: T;
+  platformFeeCents?: T;
+  voucher?: T;
+  stripe?:
+    | T
+    | {
+        checkoutSessionId?: T;
+        checkoutUrl?: T;
+        paymentIntentId?: T;
+        destination?: T;
+        expiresAt?: T;
+      };
+  refunds?:
+    | T
+    | {
+        refundId?: T;
+        amountCents?: T;
+        at?: T;
+        id?: T;
+      };
+  paidAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events_select".
+ */
+export interface StripeEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  objectId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vouchers_select".
+ */
+export interface VouchersSelect<T extends boolean = true> {
+  code?: T;
+  scheme?: T;
+  holderFiscalCode?: T;
+  amountCents?: T;
+  spentCents?: T;
+  validFrom?: T;
+  validUntil?: T;
+  status?: T;
+  import?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "voucher-transactions_select".
+ */
+export interface VoucherTransactionsSelect<T extends boolean = true> {
+  voucher?: T;
+  amountCents?: T;
+  status?: T;
+  payment?: T;
+  thread?: T;
+  citizen?: T;
+  organisation?: T;
+  accountedAt?: T;
+  reversedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "voucher-imports_select".
+ */
+export interface VoucherImportsSelect<T extends boolean = true> {
+  scheme?: T;
+  importedCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  kind?: T;
+  citizen?: T;
+  organisation?: T;
+  thread?: T;
+  readAt?: T;
+  email?:
+    | T
+    | {
+        status?: T;
+        sentAt?: T;
+        error?: T;
+      };
+  dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -1173,6 +1948,37 @@ export interface AuditLogSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1231,6 +2037,19 @@ export interface City {
     primaryColor?: string | null;
     logo?: (string | null) | Media;
   };
+  /**
+   * Request deadlines and the platform fee. They apply to requests sent from now on.
+   */
+  marketplace: {
+    responseDays: number;
+    paymentHours: number;
+    reviewDays: number;
+    reminderHours: number;
+    /**
+     * 100 = 1% of the online payment. 0 = no fee.
+     */
+    platformFeeBasisPoints: number;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1259,6 +2078,15 @@ export interface CitySelect<T extends boolean = true> {
         primaryColor?: T;
         logo?: T;
       };
+  marketplace?:
+    | T
+    | {
+        responseDays?: T;
+        paymentHours?: T;
+        reviewDays?: T;
+        reminderHours?: T;
+        platformFeeBasisPoints?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1272,6 +2100,45 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskThread-timer".
+ */
+export interface TaskThreadTimer {
+  input: {
+    thread: string;
+    action: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskThread-reminder".
+ */
+export interface TaskThreadReminder {
+  input: {
+    thread: string;
+    kind: string;
+    deadline: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-notification-email".
+ */
+export interface TaskSendNotificationEmail {
+  input: {
+    notification: string;
+  };
+  output: {
+    outcome: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,7 @@ const testEnvironment = {
   PAYLOAD_SECRET: 'wemi-test-secret-not-for-production',
   NODE_ENV: 'test' as const,
   MEDIA_DIR: '.data/test-media',
+  PRIVATE_FILES_DIR: '.data/test-private-files',
   LOG_LEVEL: 'silent',
 }
 Object.assign(process.env, testEnvironment)

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Field, FieldHook, TextField, Validate } from 'payload'
+import type { CollectionSlug, Field, FieldHook, NumberField, TextField, Validate } from 'payload'
 
 import {
   isValidOrganisationFiscalCode,
@@ -15,7 +15,7 @@ export const centsField = (
   name: string,
   fieldLabel: ReturnType<typeof label>,
   overrides: { required?: boolean; description?: ReturnType<typeof label> } = {},
-): Field => ({
+): NumberField => ({
   name,
   type: 'number',
   label: fieldLabel,
@@ -131,3 +131,18 @@ export const contactRow: Field = {
     { name: 'phone', type: 'text', label: label('Telefono', 'Phone') },
   ],
 }
+
+/**
+ * The thread a record belongs to and the thread's two parties, copied onto the record so that
+ * one read rule (access/threadParties) can filter it without a join.
+ */
+export const threadSideFields = (threadLabel = label('Richiesta', 'Request')): Field[] => [
+  { name: 'thread', type: 'relationship', relationTo: 'threads', label: threadLabel, required: true, index: true },
+  {
+    type: 'row',
+    fields: [
+      { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), required: true, index: true },
+      { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: label('Ente', 'Organisation'), required: true, index: true },
+    ],
+  },
+]

@@ -130,6 +130,82 @@ const messages = {
     'Scrivi un testo alternativo che descriva l’immagine.',
     'Write an alternative text that describes the image.',
   ),
+  unknownAction: label('Azione sconosciuta: «{{action}}».', 'Unknown action: “{{action}}”.'),
+  actionNotNow: label(
+    'Non è possibile {{action}}: la richiesta è nello stato «{{state}}».',
+    'You cannot {{action}}: the request is “{{state}}”.',
+  ),
+  actionNotYours: label(
+    'Non spetta a te {{action}} in questa richiesta (stato «{{state}}»).',
+    'It is not for you to {{action}} in this request (“{{state}}”).',
+  ),
+  quoteNotCurrent: label(
+    'Questo preventivo non è più quello in vigore: ricarica la pagina per vedere l’ultimo.',
+    'This quote is no longer the current one: reload the page to see the latest.',
+  ),
+  quoteExpired: label('Il preventivo è scaduto.', 'The quote has expired.'),
+  notYetDue: label('La scadenza non è ancora arrivata.', 'The deadline has not come yet.'),
+  paymentDeadlinePassed: label('Il tempo per pagare è scaduto.', 'The time to pay has run out.'),
+  cancellationNoticePassed: label(
+    'Il preavviso per annullare con rimborso è passato. Se c’è un problema con il servizio, puoi contestarlo: WeMi valuterà il caso.',
+    'The notice period for cancelling with a refund has passed. If something is wrong with the service you can dispute it: WeMi will look into it.',
+  ),
+  reviewWindowClosed: label('Il periodo per lasciare una recensione è chiuso.', 'The time to leave a review is over.'),
+  dateNotInFuture: label('Indica una data valida, da oggi in poi.', 'Enter a valid date, from today onwards.'),
+  periodEndBeforeStart: label('La data di fine deve essere uguale o successiva a quella di inizio.', 'The end date must be on or after the start date.'),
+  invalidChoice: label('Scegli tra le opzioni proposte.', 'Choose among the options offered.'),
+  textTooLong: label('Il testo è troppo lungo: al massimo {{max}} caratteri.', 'The text is too long: {{max}} characters at most.'),
+  attachmentNotInThread: label('Gli allegati devono essere caricati in questa richiesta.', 'Attachments must be uploaded to this request.'),
+  tooManyAttachments: label('Puoi allegare al massimo 5 file a un messaggio.', 'You can attach at most 5 files to a message.'),
+  messageEmpty: label('Scrivi il testo del messaggio.', 'Write the text of the message.'),
+  reasonRequired: label('Spiega il motivo in almeno 10 caratteri.', 'Explain the reason in at least 10 characters.'),
+  scoreOutOfRange: label('Dai un voto da 1 a 5.', 'Give a score from 1 to 5.'),
+  requestNeedsServices: label('Scegli almeno un servizio a cui chiedere un preventivo.', 'Choose at least one service to ask for a quote.'),
+  requestTooManyServices: label('Puoi chiedere un preventivo al massimo a 5 enti insieme.', 'You can ask at most 5 organisations at once.'),
+  requestServiceUnavailable: label(
+    'Uno dei servizi scelti non è più disponibile: torna alla ricerca e sceglilo di nuovo.',
+    'One of the services chosen is no longer available: go back to the search and choose again.',
+  ),
+  requestMixedCategories: label(
+    'I servizi di una richiesta devono essere della stessa categoria.',
+    'The services of one request must belong to the same category.',
+  ),
+  requestSameOrganisation: label(
+    'Scegli un solo servizio per ente: ogni ente risponde con un suo preventivo.',
+    'Choose one service per organisation: each organisation answers with its own quote.',
+  ),
+  voucherNotYours: label('Questo voucher non è intestato a te.', 'This voucher is not in your name.'),
+  voucherNotValid: label('Il voucher non è valido oggi.', 'The voucher is not valid today.'),
+  voucherNotAccepted: label('Questo servizio non accetta il voucher scelto.', 'This service does not accept the chosen voucher.'),
+  voucherEmpty: label('Il voucher è esaurito.', 'The voucher has been used up.'),
+  voucherInsufficient: label(
+    'Il voucher non copre tutto l’importo: usalo insieme al pagamento online.',
+    'The voucher does not cover the whole amount: use it together with an online payment.',
+  ),
+  voucherCoversAll: label(
+    'Il voucher copre tutto l’importo: paga solo con il voucher.',
+    'The voucher covers the whole amount: pay with the voucher alone.',
+  ),
+  freeQuoteNoPayment: label(
+    'Questo preventivo è gratuito: non c’è nulla da pagare, l’ente confermerà.',
+    'This quote is free: there is nothing to pay, the organisation will confirm.',
+  ),
+  freeOnlyForZero: label('Solo un preventivo di 0 € può essere confermato come gratuito.', 'Only a quote of €0 can be confirmed as free.'),
+  paymentNotFound: label('Pagamento non trovato per questa richiesta.', 'Payment not found for this request.'),
+  paymentNotPending: label('Questo pagamento non è più in attesa.', 'This payment is no longer pending.'),
+  paymentAlreadyMade: label(
+    'Il pagamento online risulta appena completato: attendi la conferma prima di procedere.',
+    'The online payment has just been completed: wait for the confirmation before going on.',
+  ),
+  paymentProviderUnavailable: label(
+    'Il servizio di pagamento non risponde. Nulla è stato addebitato: riprova tra poco.',
+    'The payment service is not answering. Nothing was charged: please try again shortly.',
+  ),
+  nothingToRefund: label('Non c’è nessun pagamento da rimborsare.', 'There is no payment to refund.'),
+  refundTooLarge: label(
+    'L’importo del rimborso non è valido: deve essere positivo e non superare quanto resta da rimborsare.',
+    'The refund amount is not valid: it must be positive and no more than what is left to refund.',
+  ),
 } satisfies Record<string, Bilingual>
 
 export type MessageKey = keyof typeof messages
@@ -157,3 +233,7 @@ export const message = (
 
 const interpolate = (text: string, vars: Record<string, string> = {}): string =>
   text.replace(/{{(\w+)}}/g, (_, name: string) => vars[name] ?? '')
+
+/** The interface language of a request: Italian unless it asks for English. */
+export const languageOf = (req: Pick<PayloadRequest, 'i18n'> | undefined): Language =>
+  req?.i18n?.language === 'en' ? 'en' : 'it'

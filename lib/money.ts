@@ -22,3 +22,23 @@ export const formatCents = (cents: number, language: Language = 'it'): string =>
   const rest = String(absolute % 100).padStart(2, '0')
   return language === 'it' ? `${sign}${euros}${decimalSeparator}${rest} €` : `${sign}€${euros}${decimalSeparator}${rest}`
 }
+
+const EUROS_TEXT = /^(\d{1,9})(?:[.,](\d{1,2}))?$/
+
+/**
+ * Reads an amount in euros as people write it ("150", "150,5", "150.50") into cents, by text
+ * alone: a binary float never touches the amount. Null when the text is not an amount.
+ */
+export const parseEuros = (text: string): number | null => {
+  const match = EUROS_TEXT.exec(text.trim().replace(/\s|€/g, ''))
+  if (!match) return null
+  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'))
+}
+
+/** Cents as a plain decimal for files other programs read (CSV): 1234 → "12.34". */
+export const centsToDecimal = (cents: number): string => {
+  if (!Number.isSafeInteger(cents)) throw new TypeError(`Not an amount in cents: ${cents}`)
+  const sign = cents < 0 ? '-' : ''
+  const absolute = Math.abs(cents)
+  return `${sign}${Math.trunc(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`
+}

@@ -1,6 +1,6 @@
 import { ValidationError, type PayloadRequest } from 'payload'
 
-import { type Bilingual, type Language, message, type MessageKey } from './i18n'
+import { type Bilingual, languageOf, message, type MessageKey } from './i18n'
 import { type ActorKind, actorKinds } from './roles'
 
 export type Transition<State extends string, Context> = {
@@ -26,8 +26,7 @@ const stateLabel = <State extends string>(
   state: State,
   req: PayloadRequest,
 ): string => {
-  const language = (req.i18n?.language === 'en' ? 'en' : 'it') satisfies Language
-  return workflow.states.find((candidate) => candidate.value === state)?.label[language] ?? state
+  return workflow.states.find((candidate) => candidate.value === state)?.label[languageOf(req)] ?? state
 }
 
 /**

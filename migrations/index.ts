@@ -1,6 +1,7 @@
 import * as migration_20261126_045144_initial from './20261126_045144_initial';
 import * as migration_20261126_061101_catalogue_search from './20261126_061101_catalogue_search';
 import * as migration_20261126_064316_search_text_dropped from './20261126_064316_search_text_dropped';
+import * as migration_20261126_072819_marketplace from './20261126_072819_marketplace';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_064316_search_text_dropped.up,
     down: migration_20261126_064316_search_text_dropped.down,
-    name: '20261126_064316_search_text_dropped'
+    name: '20261126_064316_search_text_dropped',
+  },
+  {
+    up: migration_20261126_072819_marketplace.up,
+    down: migration_20261126_072819_marketplace.down,
+    name: '20261126_072819_marketplace'
   },
 ];

@@ -1,10 +1,16 @@
 import type { Plugin } from 'payload'
 
 import { auditPlugin } from './audit'
+import { notificationsPlugin } from './notifications'
+import { paymentsPlugin } from './payments'
+import { requestsPlugin } from './requests'
 import { searchPlugin } from './search'
 
 /** Every capability that plugs into Payload, configured in one place. */
 export const plugins: Plugin[] = [
+  requestsPlugin(),
+  paymentsPlugin(),
+  notificationsPlugin(),
   auditPlugin({
     collections: [
       'users',
@@ -20,6 +26,11 @@ export const plugins: Plugin[] = [
       'faqs',
       'media',
       'reported-needs',
+      'requests',
+      'reviews',
+      'vouchers',
+      'voucher-transactions',
+      'voucher-imports',
     ],
     globals: ['city'],
   }),

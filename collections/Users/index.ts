@@ -4,7 +4,7 @@ import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { servesHttps } from '../../lib/env'
-import { label } from '../../lib/i18n'
+import { LANGUAGES, label } from '../../lib/i18n'
 import { DESK_ROLES, hasRole, ORGANISATION_ROLES, ROLES, type Role } from '../../lib/roles'
 import { readUsers } from './access/readUsers'
 import { createUsers, deleteUsers, updateUsers } from './access/manageOwnOperators'
@@ -70,6 +70,13 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: { condition: (data) => hasAnyRole(data, DESK_ROLES) },
       validate: validateDesk,
+    },
+    {
+      name: 'language',
+      type: 'select',
+      label: label('Lingua delle e-mail', 'Language of e-mails'),
+      defaultValue: 'it',
+      options: LANGUAGES.map((value) => ({ value, label: value === 'it' ? 'Italiano' : 'English' })),
     },
   ],
 }

@@ -6,6 +6,17 @@ import { isAdmin } from '../../access/isAdmin'
 import { contactRow } from '../../lib/fields'
 import { label, message } from '../../lib/i18n'
 
+const dayCount = (name: string, fieldLabel: ReturnType<typeof label>, defaultValue: number) => ({
+  name,
+  type: 'number' as const,
+  label: fieldLabel,
+  min: 1,
+  max: 365,
+  defaultValue,
+  required: true,
+  admin: { step: 1 },
+})
+
 /** The city that runs this instance. Another city changes this record, not the code. */
 export const City: GlobalConfig = {
   slug: 'city',
@@ -65,6 +76,38 @@ export const City: GlobalConfig = {
             value == null || value === '' || /^#[0-9a-fA-F]{6}$/.test(value) ? true : message(req, 'invalidColour')) as Validate<string>,
         },
         { name: 'logo', type: 'upload', relationTo: 'media', label: label('Stemma o logo', 'Coat of arms or logo') },
+      ],
+    },
+      {
+      name: 'marketplace',
+      type: 'group',
+      label: label('Richieste e pagamenti', 'Requests and payments'),
+      admin: {
+        description: label(
+          'Tempi delle richieste e commissione della piattaforma. Valgono per le richieste inviate da ora in poi.',
+          'Request deadlines and the platform fee. They apply to requests sent from now on.',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            dayCount('responseDays', label('Giorni per rispondere a una richiesta', 'Days to answer a request'), 5),
+            dayCount('paymentHours', label('Ore per pagare dopo l’accettazione', 'Hours to pay after accepting'), 48),
+            dayCount('reviewDays', label('Giorni per lasciare una recensione', 'Days to leave a review'), 14),
+            dayCount('reminderHours', label('Promemoria: ore prima di ogni scadenza', 'Reminders: hours before each deadline'), 24),
+          ],
+        },
+        {
+          name: 'platformFeeBasisPoints',
+          type: 'number',
+          label: label('Commissione della piattaforma (centesimi di punto percentuale)', 'Platform fee (basis points)'),
+          admin: { description: label('100 = 1% del pagamento online. 0 = nessuna commissione.', '100 = 1% of the online payment. 0 = no fee.') },
+          min: 0,
+          max: 2000,
+          defaultValue: 0,
+          required: true,
+        },
       ],
     },
   ],

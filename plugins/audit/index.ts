@@ -23,7 +23,7 @@ const STATE_FIELDS = ['_status', 'roles']
 const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt', 'hash', 'salt', 'sessions', 'loginAttempts', 'lockUntil'])
 
 type AuditEntry = {
-  action: 'create' | 'update' | 'delete'
+  action: 'create' | 'update' | 'delete' | 'transition'
   collection: string
   documentId: string
   changes?: Record<string, unknown>
@@ -31,16 +31,16 @@ type AuditEntry = {
 
 /**
  * Appends one entry to the audit log inside the caller's transaction, so that the change and
- * its record commit or roll back together. Only people's actions are recorded here; the system
- * records its own transitions where it makes them.
+ * its record commit or roll back together. With no signed-in user the actor is the system
+ * itself (a timer, a payment event).
  */
 export const recordAudit = async (req: PayloadRequest, entry: AuditEntry): Promise<void> => {
   const { user } = req
-  if (!user) return
   await req.payload.create({
     collection: AUDIT_LOG,
-    data: { ...entry, actor: { relationTo: user.collection, value: user.id } },
+    data: { ...entry, actor: user ? { relationTo: user.collection, value: user.id } : null },
     overrideAccess: true,
+    depth: 0,
     req,
   })
 }
@@ -65,7 +65,10 @@ const describeChanges = (doc: Record<string, unknown>, previous: Record<string, 
   return changes
 }
 
+// Writes made by people are recorded here; the server's own writes (seed, jobs) are recorded
+// where they happen, as transitions, or not at all.
 const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+  if (!req.user) return doc
   const changes = describeChanges(doc, operation === 'update' ? previousDoc : {})
   if (operation === 'update' && Object.keys(changes).length === 0) return doc
   await recordAudit(req, { action: operation, collection: collection.slug, documentId: String(doc.id), changes })
@@ -73,12 +76,12 @@ const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previou
 }
 
 const afterDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
-  await recordAudit(req, { action: 'delete', collection: collection.slug, documentId: String(id) })
+  if (req.user) await recordAudit(req, { action: 'delete', collection: collection.slug, documentId: String(id) })
 }
 
 const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, previousDoc, req }) => {
   const changes = describeChanges(doc, previousDoc)
-  if (Object.keys(changes).length > 0) {
+  if (req.user && Object.keys(changes).length > 0) {
     await recordAudit(req, { action: 'update', collection: global.slug, documentId: global.slug, changes })
   }
   return doc
@@ -101,6 +104,7 @@ const AuditLog: CollectionConfig = {
       relationTo: ['users', 'citizens'],
       label: label('Chi', 'Who'),
       index: true,
+      admin: { description: label('Vuoto quando agisce il sistema (scadenze, pagamenti).', 'Empty when the system acts (deadlines, payments).') },
     },
     {
       name: 'action',
@@ -111,6 +115,7 @@ const AuditLog: CollectionConfig = {
         { value: 'create', label: label('Creazione', 'Create') },
         { value: 'update', label: label('Modifica', 'Update') },
         { value: 'delete', label: label('Eliminazione', 'Delete') },
+        { value: 'transition', label: label('Passaggio di stato', 'Transition') },
       ],
     },
     { name: 'collection', type: 'text', label: label('Archivio', 'Collection'), required: true, index: true },

@@ -1,31 +1,14 @@
-import {
-  commitTransaction,
-  type CollectionAfterChangeHook,
-  type Config,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type Plugin,
-} from 'payload'
+import type { CollectionAfterChangeHook, Config, Payload, Plugin } from 'payload'
 
+import { inTransaction, localRequest } from '../../lib/transaction'
 import { refreshSearch, type Scope } from './refresh'
 
 /** Context flag for bulk writers (the seed) that rebuild the index once at the end. */
 export const SKIP_SEARCH_INDEX = 'skipSearchIndex'
 
 /** Rebuilds the whole search read model in one transaction. */
-export const rebuildSearchIndex = async (payload: Payload): Promise<void> => {
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    await refreshSearch(payload, 'all', req)
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
+export const rebuildSearchIndex = async (payload: Payload): Promise<void> =>
+  inTransaction(await localRequest(payload), (req) => refreshSearch(payload, 'all', req))
 
 /** A hook that refreshes the services a changed record can show up in. */
 const refreshAfterChange =

@@ -2,7 +2,7 @@ import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { memo } from './cache'
-import { runSql, sqlArray } from './database'
+import { runSql, sqlArray } from '../../lib/sql'
 
 export const PAGE_SIZE = 20
 

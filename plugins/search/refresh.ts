@@ -2,7 +2,7 @@ import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { bumpSearchVersion } from './cache'
-import { runSql, sqlArray } from './database'
+import { runSql, sqlArray } from '../../lib/sql'
 
 /** Which services a change can have altered in the search read model. */
 export type Scope =

@@ -14,6 +14,8 @@ export type TestApp = {
   config: SanitizedConfig
   /** Calls Payload's REST API as the admin's Next.js routes do, without a network hop. */
   rest: (method: string, path: string, options?: RestOptions) => Promise<RestResponse>
+  /** Hands a whole HTTP request (raw body, any headers) to Payload's REST API. */
+  fetch: (request: Request) => Promise<Response>
   close: () => Promise<void>
 }
 
@@ -22,6 +24,8 @@ export const startTestApp = async (): Promise<TestApp> => {
   const database = await createTestDatabase(inject('databaseServer'))
   const config = await createConfig(database.url)
   const payload = await getPayload({ config, key: database.name })
+
+  const fetch = (request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey: database.name })
 
   const rest = async (method: string, path: string, { token, body, language, form }: RestOptions = {}) => {
     const headers = new Headers()
@@ -33,7 +37,7 @@ export const startTestApp = async (): Promise<TestApp> => {
       headers,
       body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
     })
-    const response = await handleEndpoints({ config, request, payloadInstanceCacheKey: database.name })
+    const response = await fetch(request)
     const text = await response.text()
     let parsed: unknown = text
     try {
@@ -48,6 +52,7 @@ export const startTestApp = async (): Promise<TestApp> => {
     payload,
     config,
     rest,
+    fetch,
     close: async () => {
       await closePayload(payload)
       await database.drop()

@@ -20,11 +20,13 @@ const NAVIGATION: Partial<Record<RoleUnderTest, string[]>> = {
   admin: [
     'services', 'organisations', 'categories', 'target-groups', 'districts', 'desks', 'pages', 'news', 'faqs', 'media',
     'users', 'citizens', 'search-log', 'reported-needs', 'audit-log', 'city',
+    'requests', 'threads', 'quotes', 'messages', 'thread-files', 'reviews', 'notifications',
+    'payments', 'stripe-events', 'vouchers', 'voucher-transactions', 'voucher-imports',
   ],
   editor: ['pages', 'news', 'faqs', 'media'],
   operator: ['services', 'organisations', 'desks'],
-  enteAdmin: ['services', 'organisations', 'media', 'users'],
-  enteOperator: ['services', 'organisations'],
+  enteAdmin: ['services', 'organisations', 'media', 'users', 'threads', 'notifications', 'payments'],
+  enteOperator: ['services', 'organisations', 'threads', 'notifications'],
 }
 
 const isHidden = (entity: CollectionConfig | GlobalConfig, user: unknown) => {

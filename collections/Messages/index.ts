@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { hiddenUnless } from '../../access/hiddenUnless'
+import { nobody } from '../../access/nobody'
+import { threadParties } from '../../access/threadParties'
+import { threadSideFields } from '../../lib/fields'
+import { label } from '../../lib/i18n'
+
+export const MAX_MESSAGE_LENGTH = 4000
+
+/** What the citizen and the ente write to each other in a thread (through the lifecycle). */
+export const Messages: CollectionConfig = {
+  slug: 'messages',
+  labels: { singular: label('Messaggio', 'Message'), plural: label('Messaggi', 'Messages') },
+  admin: { defaultColumns: ['thread', 'author', 'createdAt'], group: label('Richieste', 'Requests'), hidden: hiddenUnless('admin') },
+  defaultSort: 'createdAt',
+  access: { create: nobody, read: threadParties, update: nobody, delete: nobody },
+  fields: [
+    ...threadSideFields(),
+    { name: 'author', type: 'relationship', relationTo: ['citizens', 'users'], label: label('Autore', 'Author'), required: true },
+    { name: 'body', type: 'textarea', label: label('Testo', 'Text'), required: true, maxLength: MAX_MESSAGE_LENGTH },
+    { name: 'attachments', type: 'relationship', relationTo: 'thread-files', hasMany: true, maxRows: 5, label: label('Allegati', 'Attachments') },
+  ],
+}

@@ -1,0 +1,125 @@
+import type { CollectionConfig } from 'payload'
+
+import { hiddenUnless } from '../../access/hiddenUnless'
+import { nobody, nobodyField } from '../../access/nobody'
+import { DAYS, TIME_BANDS } from '../../lib/fields'
+import { label } from '../../lib/i18n'
+import { citizenOrAdminField, createRequests, readRequests } from './access/requestAccess'
+import { openThreads } from './hooks/openThreads'
+import { MAX_ENTI_PER_REQUEST, prepareRequest } from './hooks/prepareRequest'
+
+export const RELATIONSHIPS = [
+  { value: 'self', label: label('Me stesso/a', 'Myself') },
+  { value: 'child', label: label('Figlio/a', 'Child') },
+  { value: 'parent', label: label('Genitore', 'Parent') },
+  { value: 'partner', label: label('Coniuge o partner', 'Spouse or partner') },
+  { value: 'relative', label: label('Altro familiare', 'Other relative') },
+  { value: 'other', label: label('Altra persona', 'Someone else') },
+]
+
+/**
+ * One citizen's need, sent at once to one to five enti offering services of one category.
+ * Each ente answers in a thread of its own; the request itself never changes after sending.
+ */
+export const Requests: CollectionConfig = {
+  slug: 'requests',
+  labels: { singular: label('Richiesta', 'Request'), plural: label('Richieste', 'Requests') },
+  admin: {
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'category', 'district', 'createdAt'],
+    group: label('Richieste', 'Requests'),
+    hidden: hiddenUnless('admin'),
+  },
+  defaultSort: '-createdAt',
+  access: { create: createRequests, read: readRequests, update: nobody, delete: nobody },
+  hooks: { beforeValidate: [prepareRequest], afterChange: [openThreads] },
+  fields: [
+    {
+      name: 'reference',
+      type: 'text',
+      label: label('Codice', 'Reference'),
+      unique: true,
+      index: true,
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'citizen',
+      type: 'relationship',
+      relationTo: 'citizens',
+      label: label('Cittadino', 'Citizen'),
+      required: true,
+      index: true,
+      access: { read: citizenOrAdminField },
+    },
+    { name: 'category', type: 'relationship', relationTo: 'categories', label: label('Categoria', 'Category'), required: true },
+    {
+      name: 'services',
+      type: 'relationship',
+      relationTo: 'services',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      maxRows: MAX_ENTI_PER_REQUEST,
+      label: label('Servizi richiesti', 'Services asked for'),
+      access: { read: citizenOrAdminField },
+    },
+    {
+      name: 'organisations',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      index: true,
+      label: label('Enti interpellati', 'Organisations asked'),
+      access: { read: citizenOrAdminField, create: nobodyField, update: nobodyField },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'beneficiary',
+      type: 'group',
+      label: label('Per chi è il servizio', 'Who the service is for'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: label('Nome', 'Name'), required: true, maxLength: 120 },
+            { name: 'relationship', type: 'select', label: label('Relazione', 'Relationship'), options: RELATIONSHIPS, required: true },
+            { name: 'birthYear', type: 'number', label: label('Anno di nascita', 'Year of birth'), min: 1900, max: 2100 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'address',
+      type: 'group',
+      label: label('Dove', 'Where'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'street', type: 'text', label: label('Via e numero civico', 'Street and number'), required: true, maxLength: 200 },
+            { name: 'postcode', type: 'text', label: label('CAP', 'Postcode'), maxLength: 10 },
+            { name: 'district', type: 'relationship', relationTo: 'districts', label: label('Municipio', 'District'), required: true, index: true },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'period',
+      type: 'group',
+      label: label('Quando', 'When'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'start', type: 'date', label: label('Dal', 'From'), required: true },
+            { name: 'end', type: 'date', label: label('Al', 'To'), required: true },
+          ],
+        },
+        { name: 'days', type: 'select', hasMany: true, label: label('Giorni', 'Days'), options: [...DAYS] },
+        { name: 'timeBands', type: 'select', hasMany: true, label: label('Fasce orarie', 'Time bands'), options: [...TIME_BANDS] },
+      ],
+    },
+    { name: 'notes', type: 'textarea', label: label('Note per gli enti', 'Notes for the organisations'), maxLength: 2000 },
+  ],
+}

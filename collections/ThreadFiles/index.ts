@@ -1,0 +1,34 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { hiddenUnless } from '../../access/hiddenUnless'
+import { nobody } from '../../access/nobody'
+import { threadParties } from '../../access/threadParties'
+import { threadSideFields } from '../../lib/fields'
+import { label } from '../../lib/i18n'
+import { dataDir } from '../../lib/paths'
+import { createThreadFiles } from './access/threadFileAccess'
+import { fileThreadSides } from './hooks/fileThreadSides'
+
+export const THREAD_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp']
+
+/**
+ * Attachments of quotes and messages: private to the thread's parties and WeMi admins, served
+ * only through Payload (which checks the read rule), never from a public folder.
+ */
+export const ThreadFiles: CollectionConfig = {
+  slug: 'thread-files',
+  labels: { singular: label('Allegato', 'Attachment'), plural: label('Allegati', 'Attachments') },
+  admin: { group: label('Richieste', 'Requests'), hidden: hiddenUnless('admin') },
+  upload: {
+    staticDir: process.env.PRIVATE_FILES_DIR ?? path.join(dataDir, 'thread-files'),
+    mimeTypes: THREAD_FILE_TYPES,
+  },
+  access: { create: createThreadFiles, read: threadParties, update: nobody, delete: nobody },
+  hooks: { beforeValidate: [fileThreadSides] },
+  fields: [
+    ...threadSideFields(),
+    { name: 'uploadedBy', type: 'relationship', relationTo: ['citizens', 'users'], label: label('Caricato da', 'Uploaded by') },
+  ],
+}

@@ -1,0 +1,75 @@
+/**
+ * Calendar dates (YYYY-MM-DD) as the city lives them. A quote "valid until 31 December" in
+ * Milano ends at midnight in Milano, whatever the server's clock zone.
+ */
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+export const isCalendarDate = (value: unknown): value is string =>
+  typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+
+/** Minutes the zone is ahead of UTC at a given instant. */
+const offsetMinutes = (instant: Date, timeZone: string): number => {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(instant)
+      .map(({ type, value }) => [type, value]),
+  )
+  const part = (name: string) => Number(parts[name])
+  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'))
+  return Math.round((asUtc - instant.getTime()) / 60000)
+}
+
+/** The instant a calendar day starts in the zone. */
+export const startOfDay = (day: string, timeZone: string): Date => {
+  const guess = new Date(`${day}T00:00:00Z`)
+  const first = new Date(guess.getTime() - offsetMinutes(guess, timeZone) * 60000)
+  // Around a change of summer time the offset at the guess can differ from the one at the result.
+  return new Date(guess.getTime() - offsetMinutes(first, timeZone) * 60000)
+}
+
+/** The last instant of a calendar day in the zone. */
+export const endOfDay = (day: string, timeZone: string): Date => {
+  const next = new Date(`${day}T00:00:00Z`)
+  next.setUTCDate(next.getUTCDate() + 1)
+  return new Date(startOfDay(next.toISOString().slice(0, 10), timeZone).getTime() - 1)
+}
+
+/** Today's calendar date in the zone. */
+export const today = (timeZone: string, now: Date = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+
+/** The calendar date of an instant stored by Payload, in the zone. */
+export const calendarDate = (value: string | Date, timeZone: string): string => today(timeZone, new Date(value))
+
+export const HOUR = 60 * 60 * 1000
+export const DAY_MS = 24 * HOUR
+
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>()
+
+/** A date (and its time, for deadlines within a day) as people of the language write it. */
+export const formatDate = (value: string | Date, language: 'it' | 'en', timeZone: string, withTime = false): string => {
+  const key = `${language}|${timeZone}|${withTime}`
+  let format = DATE_FORMATS.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', {
+      timeZone,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+    })
+    DATE_FORMATS.set(key, format)
+  }
+  return format.format(new Date(value))
+}

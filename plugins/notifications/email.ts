@@ -1,0 +1,114 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { Payload, TaskConfig } from 'payload'
+
+import { formatDate } from '../../lib/dates'
+import type { Language } from '../../lib/i18n'
+import { inboxThreadPath, publicUrl, requestPath } from '../../lib/links'
+import { formatCents } from '../../lib/money'
+import { relationId } from '../../lib/relations'
+import { runSql } from '../../lib/sql'
+import type { Notification, Thread } from '../../payload-types'
+import { renderEmail } from '../email/layout'
+import { kindOf } from './kinds'
+import { EMAIL_TASK } from './notify'
+
+type Recipient = { email: string; language: Language }
+
+const asLanguage = (value: unknown): Language => (value === 'en' ? 'en' : 'it')
+
+const recipientsOf = async (payload: Payload, notification: Notification): Promise<Recipient[]> => {
+  const citizenId = relationId(notification.citizen)
+  if (citizenId) {
+    const citizen = await payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, overrideAccess: true, disableErrors: true })
+    return citizen?.email ? [{ email: citizen.email, language: asLanguage(citizen.language) }] : []
+  }
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { and: [{ organisation: { equals: relationId(notification.organisation) } }, { roles: { contains: 'ente-admin' } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs.map((user) => ({ email: user.email, language: asLanguage(user.language) }))
+}
+
+/** The words that fill a notification's template, in one language. */
+const variablesFor = async (payload: Payload, thread: Thread, kind: string, language: Language): Promise<Record<string, string>> => {
+  const [service, organisation, quote, city] = await Promise.all([
+    payload.findByID({ collection: 'services', id: relationId(thread.service)!, depth: 0, locale: language, overrideAccess: true }),
+    payload.findByID({ collection: 'organisations', id: relationId(thread.organisation)!, depth: 0, overrideAccess: true }),
+    thread.quote ? payload.findByID({ collection: 'quotes', id: relationId(thread.quote)!, depth: 0, overrideAccess: true }) : null,
+    payload.findGlobal({ slug: 'city', depth: 0 }),
+  ])
+  const zone = city.timeZone || 'Europe/Rome'
+  const deadlines: Record<string, string | null | undefined> = {
+    'new-request': thread.respondBy,
+    'answer-due': thread.respondBy,
+    'payment-due': thread.payBy,
+    delivered: thread.reviewBy,
+    'review-closing': thread.reviewBy,
+  }
+  const quoteDay = ['new-quote', 'quote-expiring'].includes(kind) ? quote?.validUntil : null
+  const deadline = quoteDay ? formatDate(quoteDay, language, 'UTC') : deadlines[kind] ? formatDate(deadlines[kind]!, language, zone, true) : ''
+  return {
+    service: service.title,
+    organisation: organisation.name,
+    reference: thread.reference,
+    amount: quote ? formatCents(quote.amountCents, language) : '',
+    deadline,
+  }
+}
+
+const fill = (text: string, vars: Record<string, string>) => text.replace(/{{(\w+)}}/g, (_, name: string) => vars[name] ?? '')
+
+const ACTION_LABEL = {
+  citizen: { it: 'Apri la richiesta', en: 'Open the request' },
+  ente: { it: 'Apri nell’area enti', en: 'Open in the organisations’ area' },
+} as const
+
+/**
+ * Sends a notification's e-mail to its recipients, each in their own language. The
+ * notification is claimed first, so that a job run twice sends it once.
+ */
+export const sendNotificationEmail: TaskConfig<{ input: { notification: string }; output: { outcome: string } }> = {
+  slug: EMAIL_TASK,
+  retries: 3,
+  inputSchema: [{ name: 'notification', type: 'text', required: true }],
+  outputSchema: [{ name: 'outcome', type: 'text', required: true }],
+  handler: async ({ input, req }) => {
+    const { payload } = req
+    const claimed = await runSql(
+      payload,
+      sql`UPDATE notifications SET email_status = 'sending'
+          WHERE id = ${input.notification} AND email_status IN ('pending', 'failed') RETURNING id`,
+    )
+    if (claimed.length === 0) return { output: { outcome: 'already sent' } }
+    try {
+      const notification = await payload.findByID({ collection: 'notifications', id: input.notification, depth: 0, overrideAccess: true })
+      const thread = await payload.findByID({ collection: 'threads', id: relationId(notification.thread)!, depth: 0, overrideAccess: true })
+      const kind = kindOf(notification.kind)!
+      const recipients = await recipientsOf(payload, notification)
+      for (const { email, language } of recipients) {
+        const vars = await variablesFor(payload, thread, kind.value, language)
+        const link = kind.to === 'citizen' ? requestPath(language, relationId(thread.request)!) : inboxThreadPath(thread.id)
+        const rendered = renderEmail({
+          language,
+          subject: fill(kind.title[language], vars),
+          heading: fill(kind.title[language], vars),
+          paragraphs: [fill(kind.body[language], vars)],
+          action: { label: ACTION_LABEL[kind.to][language], url: publicUrl(link) },
+        })
+        await payload.sendEmail({ to: email, ...rendered })
+      }
+      const status = recipients.length > 0 ? 'sent' : 'none'
+      await runSql(payload, sql`UPDATE notifications SET email_status = ${status}, email_sent_at = now(), email_error = NULL WHERE id = ${input.notification}`)
+      return { output: { outcome: status } }
+    } catch (error) {
+      await runSql(
+        payload,
+        sql`UPDATE notifications SET email_status = 'failed', email_error = ${String((error as Error).message).slice(0, 500)} WHERE id = ${input.notification}`,
+      )
+      throw error
+    }
+  },
+}

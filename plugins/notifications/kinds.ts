@@ -1,0 +1,216 @@
+import { type Bilingual, label } from '../../lib/i18n'
+
+/** Who receives a kind of notification: the thread's citizen, or the ente's people. */
+export type Recipient = 'citizen' | 'ente'
+
+type Kind = { value: string; to: Recipient; title: Bilingual; body: Bilingual }
+
+/**
+ * Every notification the marketplace sends, with its recipient and its words in both
+ * languages. `{{service}}`, `{{organisation}}`, `{{reference}}`, `{{amount}}` and `{{deadline}}`
+ * are filled in from the thread.
+ */
+export const NOTIFICATION_KINDS = [
+  {
+    value: 'new-request',
+    to: 'ente',
+    title: label('Nuova richiesta di preventivo', 'New request for a quote'),
+    body: label(
+      'Un cittadino chiede un preventivo per «{{service}}» (richiesta {{reference}}). Rispondi entro {{deadline}}.',
+      'A resident asks for a quote for “{{service}}” (request {{reference}}). Please answer by {{deadline}}.',
+    ),
+  },
+  {
+    value: 'answer-due',
+    to: 'ente',
+    title: label('Una richiesta aspetta la tua risposta', 'A request is waiting for your answer'),
+    body: label(
+      'La richiesta {{reference}} per «{{service}}» scade {{deadline}} se non rispondi.',
+      'Request {{reference}} for “{{service}}” expires on {{deadline}} unless you answer.',
+    ),
+  },
+  {
+    value: 'new-quote',
+    to: 'citizen',
+    title: label('Hai ricevuto un preventivo', 'You have received a quote'),
+    body: label(
+      '{{organisation}} ti propone «{{service}}» a {{amount}}. Il preventivo vale fino a {{deadline}}.',
+      '{{organisation}} offers “{{service}}” for {{amount}}. The quote is valid until {{deadline}}.',
+    ),
+  },
+  {
+    value: 'quote-expiring',
+    to: 'citizen',
+    title: label('Un preventivo sta per scadere', 'A quote is about to expire'),
+    body: label(
+      'Il preventivo di {{organisation}} per «{{service}}» ({{amount}}) scade {{deadline}}.',
+      'The quote from {{organisation}} for “{{service}}” ({{amount}}) expires on {{deadline}}.',
+    ),
+  },
+  {
+    value: 'quote-expired',
+    to: 'citizen',
+    title: label('Un preventivo è scaduto', 'A quote has expired'),
+    body: label(
+      'Il preventivo di {{organisation}} per «{{service}}» non è più valido.',
+      'The quote from {{organisation}} for “{{service}}” is no longer valid.',
+    ),
+  },
+  {
+    value: 'expired',
+    to: 'citizen',
+    title: label('Un ente non ha risposto in tempo', 'An organisation did not answer in time'),
+    body: label(
+      '{{organisation}} non ha risposto alla richiesta {{reference}} per «{{service}}».',
+      '{{organisation}} did not answer request {{reference}} for “{{service}}”.',
+    ),
+  },
+  {
+    value: 'declined',
+    to: 'citizen',
+    title: label('Un ente non può accettare la richiesta', 'An organisation cannot take the request'),
+    body: label(
+      '{{organisation}} non può offrirti «{{service}}» per la richiesta {{reference}}.',
+      '{{organisation}} cannot offer you “{{service}}” for request {{reference}}.',
+    ),
+  },
+  {
+    value: 'quote-accepted',
+    to: 'ente',
+    title: label('Il tuo preventivo è stato accettato', 'Your quote has been accepted'),
+    body: label(
+      'Il cittadino ha accettato il preventivo per «{{service}}» ({{amount}}), richiesta {{reference}}.',
+      'The resident accepted your quote for “{{service}}” ({{amount}}), request {{reference}}.',
+    ),
+  },
+  {
+    value: 'not-chosen',
+    to: 'ente',
+    title: label('Il cittadino ha scelto un altro ente', 'The resident chose another organisation'),
+    body: label(
+      'La richiesta {{reference}} per «{{service}}» è stata affidata a un altro ente. Grazie per la risposta.',
+      'Request {{reference}} for “{{service}}” went to another organisation. Thank you for answering.',
+    ),
+  },
+  {
+    value: 'payment-due',
+    to: 'citizen',
+    title: label('Ricordati di pagare', 'Remember to pay'),
+    body: label(
+      'Per confermare «{{service}}» con {{organisation}} paga {{amount}} entro {{deadline}}.',
+      'To confirm “{{service}}” with {{organisation}}, pay {{amount}} by {{deadline}}.',
+    ),
+  },
+  {
+    value: 'payment-expired',
+    to: 'citizen',
+    title: label('Il tempo per pagare è scaduto', 'The time to pay has run out'),
+    body: label(
+      'La richiesta {{reference}} per «{{service}}» è chiusa perché il pagamento non è arrivato in tempo.',
+      'Request {{reference}} for “{{service}}” is closed because the payment did not arrive in time.',
+    ),
+  },
+  {
+    value: 'payment-confirmed',
+    to: 'citizen',
+    title: label('Pagamento confermato', 'Payment confirmed'),
+    body: label(
+      'Abbiamo registrato il pagamento di {{amount}} per «{{service}}» con {{organisation}}. Trovi la ricevuta nella tua area.',
+      'We have recorded your payment of {{amount}} for “{{service}}” with {{organisation}}. The receipt is in your area.',
+    ),
+  },
+  {
+    value: 'payment-received',
+    to: 'ente',
+    title: label('Pagamento ricevuto', 'Payment received'),
+    body: label(
+      'Il cittadino ha pagato {{amount}} per «{{service}}» (richiesta {{reference}}). Puoi erogare il servizio.',
+      'The resident paid {{amount}} for “{{service}}” (request {{reference}}). You can deliver the service.',
+    ),
+  },
+  {
+    value: 'delivered',
+    to: 'citizen',
+    title: label('Com’è andata? Lascia una recensione', 'How did it go? Leave a review'),
+    body: label(
+      '«{{service}}» con {{organisation}} risulta erogato. Racconta com’è andata entro {{deadline}}: aiuti altre famiglie a scegliere.',
+      '“{{service}}” with {{organisation}} is marked as delivered. Tell us how it went by {{deadline}}: you help other families choose.',
+    ),
+  },
+  {
+    value: 'review-closing',
+    to: 'citizen',
+    title: label('Ultimi giorni per la recensione', 'Last days to leave a review'),
+    body: label(
+      'Puoi recensire «{{service}}» con {{organisation}} fino a {{deadline}}.',
+      'You can review “{{service}}” with {{organisation}} until {{deadline}}.',
+    ),
+  },
+  {
+    value: 'reviewed',
+    to: 'ente',
+    title: label('Nuova recensione', 'New review'),
+    body: label(
+      'Il cittadino ha recensito «{{service}}» (richiesta {{reference}}). La recensione sarà pubblicata dopo la moderazione di WeMi.',
+      'The resident reviewed “{{service}}” (request {{reference}}). The review will be published after WeMi has moderated it.',
+    ),
+  },
+  {
+    value: 'cancelled',
+    to: 'ente',
+    title: label('Richiesta annullata dal cittadino', 'Request cancelled by the resident'),
+    body: label(
+      'Il cittadino ha annullato la richiesta {{reference}} per «{{service}}».',
+      'The resident cancelled request {{reference}} for “{{service}}”.',
+    ),
+  },
+  {
+    value: 'refunded',
+    to: 'citizen',
+    title: label('Rimborso disposto', 'Refund issued'),
+    body: label(
+      'Abbiamo disposto il rimborso per «{{service}}» con {{organisation}} (richiesta {{reference}}).',
+      'We have issued the refund for “{{service}}” with {{organisation}} (request {{reference}}).',
+    ),
+  },
+  {
+    value: 'disputed',
+    to: 'ente',
+    title: label('Servizio contestato', 'Service disputed'),
+    body: label(
+      '«{{service}}» (richiesta {{reference}}) è stato contestato. WeMi esaminerà il caso e vi contatterà.',
+      '“{{service}}” (request {{reference}}) has been disputed. WeMi will look into it and contact you.',
+    ),
+  },
+  {
+    value: 'resolved',
+    to: 'citizen',
+    title: label('Contestazione chiusa', 'Dispute resolved'),
+    body: label(
+      'WeMi ha chiuso la contestazione su «{{service}}» con {{organisation}} senza rimborso. Puoi ancora lasciare una recensione.',
+      'WeMi has resolved the dispute about “{{service}}” with {{organisation}} without a refund. You can still leave a review.',
+    ),
+  },
+  {
+    value: 'message-for-citizen',
+    to: 'citizen',
+    title: label('Nuovo messaggio', 'New message'),
+    body: label(
+      '{{organisation}} ti ha scritto sulla richiesta {{reference}} per «{{service}}».',
+      '{{organisation}} has written to you about request {{reference}} for “{{service}}”.',
+    ),
+  },
+  {
+    value: 'message-for-ente',
+    to: 'ente',
+    title: label('Nuovo messaggio', 'New message'),
+    body: label(
+      'Il cittadino ha scritto sulla richiesta {{reference}} per «{{service}}».',
+      'The resident has written about request {{reference}} for “{{service}}”.',
+    ),
+  },
+] as const satisfies readonly Kind[]
+
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]['value']
+
+export const kindOf = (value: string): Kind | undefined => NOTIFICATION_KINDS.find((kind) => kind.value === value)

@@ -1,0 +1,54 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { Endpoint } from 'payload'
+import type Stripe from 'stripe'
+
+import { runSql } from '../../lib/sql'
+import { inTransaction, localRequest } from '../../lib/transaction'
+import { releaseExpiredCheckout, settleCheckout } from './confirm'
+import { stripe, webhookSecret } from './stripe'
+
+const objectIdOf = (event: Stripe.Event): string | null => {
+  const object = event.data.object as { id?: unknown }
+  return typeof object.id === 'string' ? object.id : null
+}
+
+/**
+ * Stripe's webhook. The signature is checked on the raw body before anything else; then, in
+ * one transaction, the event id is recorded (a second delivery finds it and stops) and the
+ * event handled, so that an event is either processed once or not at all (and Stripe retries).
+ */
+export const stripeWebhook: Endpoint = {
+  path: '/payments/stripe-webhook',
+  method: 'post',
+  handler: async (req) => {
+    const signature = req.headers.get('stripe-signature') ?? ''
+    const body = await req.text!()
+    let event: Stripe.Event
+    try {
+      event = stripe().webhooks.constructEvent(body, signature, webhookSecret())
+    } catch {
+      return Response.json({ error: 'Invalid signature' }, { status: 400 })
+    }
+    const { payload } = req
+    const outcome = await inTransaction(await localRequest(payload), async (tx) => {
+      const recorded = await runSql(
+        payload,
+        sql`INSERT INTO stripe_events (event_id, type, object_id, updated_at, created_at)
+            VALUES (${event.id}, ${event.type}, ${objectIdOf(event)}, now(), now())
+            ON CONFLICT (event_id) DO NOTHING RETURNING id`,
+        tx,
+      )
+      if (recorded.length === 0) return 'duplicate'
+      switch (event.type) {
+        case 'checkout.session.completed':
+        case 'checkout.session.async_payment_succeeded':
+          return settleCheckout(payload, event.data.object.id, tx)
+        case 'checkout.session.expired':
+          return releaseExpiredCheckout(payload, event.data.object.id, tx)
+        default:
+          return 'ignored'
+      }
+    })
+    return Response.json({ received: true, outcome })
+  },
+}

@@ -1,0 +1,43 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Language } from '../../lib/i18n'
+import type { City, Quote, Request, Service, Thread } from '../../payload-types'
+import type { NotificationKind } from '../notifications/kinds'
+import type { Action, ThreadState } from './lifecycle'
+import type { Party } from './parties'
+
+/** Set on the request of a transition: the one writer allowed to change threads. */
+export const LIFECYCLE_CONTEXT = 'lifecycle'
+
+export type MarketplaceSettings = NonNullable<City['marketplace']> & { timeZone: string }
+
+/** Everything a guard or an effect knows about the transition being applied. */
+export type TransitionContext = {
+  req: PayloadRequest
+  payload: Payload
+  action: Action
+  party: Party
+  /** The thread as it was when locked, before this transition. */
+  thread: Thread
+  request: Request
+  /** The thread's current quote, if it has one. */
+  quote: Quote | null
+  service: Service
+  input: Record<string, unknown>
+  now: Date
+  settings: MarketplaceSettings
+  language: Language
+  /** Moves another thread of the same request (already locked with it), as part of this transition. */
+  moveSibling: (sibling: Thread, to: ThreadState, notify: NotificationKind[]) => Promise<void>
+}
+
+export type EffectResult = {
+  /** Fields of the thread to write with the new state. */
+  patch?: Partial<Thread>
+  /** Notifications decided by the effect itself (e.g. a message goes to the other party). */
+  notify?: NotificationKind[]
+  /** What the caller gets back (e.g. the address of the payment page). */
+  result?: Record<string, unknown>
+}
+
+export type Effect = (context: TransitionContext) => Promise<EffectResult | void>

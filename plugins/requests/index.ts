@@ -1,0 +1,54 @@
+import type { Config, Endpoint, Plugin } from 'payload'
+import { UnauthorizedError } from 'payload'
+
+import { Messages } from '../../collections/Messages'
+import { Quotes } from '../../collections/Quotes'
+import { Requests } from '../../collections/Requests'
+import { Reviews } from '../../collections/Reviews'
+import { ThreadFiles } from '../../collections/ThreadFiles'
+import { Threads } from '../../collections/Threads'
+import { languageOf } from '../../lib/i18n'
+import { threadReminderTask, threadTimerTask } from './tasks'
+import { applyTransition } from './transition'
+
+/**
+ * `POST /api/threads/:id/actions/:action` with the action's input as JSON: how the ente's
+ * inbox (and any API client) moves a thread. The signed-in user is the actor; the lifecycle
+ * decides whether they may.
+ */
+const threadActionEndpoint: Endpoint = {
+  path: '/:id/actions/:action',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) throw new UnauthorizedError(req.t)
+    const input = req.headers.get('content-type')?.includes('application/json') ? await req.json!() : {}
+    const { thread, from, to, ...result } = await applyTransition(req.payload, {
+      threadId: String(req.routeParams?.id),
+      action: String(req.routeParams?.action),
+      as: { user: req.user },
+      input: input && typeof input === 'object' ? input : {},
+      req,
+    })
+    return Response.json({ thread, from, to, ...result, message: languageOf(req) === 'it' ? 'Fatto.' : 'Done.' })
+  },
+}
+
+/**
+ * Requests and their threads: the collections, the lifecycle's REST endpoint and the durable
+ * timers that move threads when their deadlines pass.
+ */
+export const requestsPlugin =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: [
+      ...(config.collections ?? []),
+      Requests,
+      { ...Threads, endpoints: [...(Threads.endpoints || []), threadActionEndpoint] },
+      Quotes,
+      Messages,
+      ThreadFiles,
+      Reviews,
+    ],
+    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), threadTimerTask, threadReminderTask] },
+  })

@@ -1,0 +1,203 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import { NotFound, type Payload, type PayloadRequest, type TypedUser } from 'payload'
+
+import { type Language, languageOf, message, type MessageKey } from '../../lib/i18n'
+import { relationId } from '../../lib/relations'
+import { runSql } from '../../lib/sql'
+import { inTransaction, localRequest } from '../../lib/transaction'
+import type { Thread } from '../../payload-types'
+import { recordAudit } from '../audit'
+import type { NotificationKind } from '../notifications/kinds'
+import { notify } from '../notifications/notify'
+import { LIFECYCLE_CONTEXT, type MarketplaceSettings, type TransitionContext } from './context'
+import {
+  ACTIONS,
+  type Action,
+  actionExistsFrom,
+  FINAL_STATES,
+  isAction,
+  ruleFor,
+  stateLabel,
+  type ThreadState,
+} from './lifecycle'
+import { TransitionRefused } from './errors'
+import { partyOf } from './parties'
+import { scheduleTimers } from './timers'
+
+const refuse = (req: PayloadRequest, reason: MessageKey, vars?: Record<string, string>, status = 409): never => {
+  throw new TransitionRefused(message(req, reason, vars), reason, status)
+}
+
+/** Who acts: a signed-in person (citizen or staff), or the server itself (timers, payment events). */
+export type Actor = { user: TypedUser } | { system: true }
+
+export type TransitionOutcome = { thread: Thread; from: ThreadState; to: ThreadState } & Record<string, unknown>
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * Locks a thread for a transition and returns its state. The request row is locked first, so
+ * that transitions on threads of one request (an accept closes its siblings) run one at a
+ * time and always take their locks in the same order.
+ */
+export const lockThread = async (payload: Payload, threadId: string, req: PayloadRequest): Promise<ThreadState | null> => {
+  if (!UUID.test(threadId)) return null
+  const [owner] = await runSql<{ request_id: string }>(payload, sql`SELECT request_id FROM threads WHERE id = ${threadId}`, req)
+  if (!owner) return null
+  await runSql(payload, sql`SELECT id FROM requests WHERE id = ${owner.request_id} FOR UPDATE`, req)
+  const [row] = await runSql<{ status: ThreadState }>(payload, sql`SELECT status FROM threads WHERE id = ${threadId} FOR UPDATE`, req)
+  return row?.status ?? null
+}
+
+export const loadSettings = async (payload: Payload, req: PayloadRequest): Promise<MarketplaceSettings> => {
+  const { marketplace, timeZone } = await payload.findGlobal({ slug: 'city', depth: 0, overrideAccess: true, req })
+  return {
+    responseDays: marketplace?.responseDays ?? 5,
+    paymentHours: marketplace?.paymentHours ?? 48,
+    reviewDays: marketplace?.reviewDays ?? 14,
+    reminderHours: marketplace?.reminderHours ?? 24,
+    platformFeeBasisPoints: marketplace?.platformFeeBasisPoints ?? 0,
+    timeZone: timeZone || 'Europe/Rome',
+  }
+}
+
+/**
+ * Writes a thread's new state with its patch, then everything that follows from entering it:
+ * the audit entry, the notifications and the timers. Runs inside the transition's transaction.
+ */
+const enterState = async (
+  context: Pick<TransitionContext, 'payload' | 'req' | 'now' | 'settings' | 'quote'>,
+  thread: Thread,
+  { to, action, patch = {}, kinds }: { to: ThreadState; action: Action | 'send'; patch?: Partial<Thread>; kinds: readonly NotificationKind[] },
+): Promise<Thread> => {
+  const { payload, req, now } = context
+  const from = thread.status as ThreadState
+  const closes = from !== to && FINAL_STATES.includes(to)
+  const updated = await payload.update({
+    collection: 'threads',
+    id: thread.id,
+    data: { ...patch, status: to, ...(closes ? { closedAt: now.toISOString() } : {}) },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  await recordAudit(req, { action: 'transition', collection: 'threads', documentId: thread.id, changes: { action, from, to } })
+  for (const kind of kinds) await notify(req, kind, updated)
+  const quote = updated.quote && relationId(updated.quote) !== context.quote?.id
+    ? await payload.findByID({ collection: 'quotes', id: relationId(updated.quote)!, depth: 0, overrideAccess: true, req })
+    : context.quote
+  await scheduleTimers(req, { thread: updated, quote, settings: context.settings, changed: from !== to || action === 'requote' })
+  return updated
+}
+
+/**
+ * Applies one action of the lifecycle table to a thread: in one transaction, with the thread
+ * (and its request) locked, it checks the table and the rule's guard, runs the rule's effect,
+ * moves the thread and records who did it. Anything refused or failing leaves nothing behind.
+ */
+export const applyTransition = async (
+  payload: Payload,
+  {
+    threadId,
+    action,
+    as,
+    input = {},
+    language,
+    req: outer,
+  }: { threadId: string; action: string; as: Actor; input?: Record<string, unknown>; language?: Language; req?: PayloadRequest },
+): Promise<TransitionOutcome> => {
+  const req = outer ?? (await localRequest(payload, { user: 'user' in as ? as.user : null, language }))
+  if ('system' in as && req.user) throw new Error('A system transition cannot run on a signed-in request.')
+  req.context[LIFECYCLE_CONTEXT] = true
+  return inTransaction(req, async () => {
+    if (!isAction(action)) refuse(req, 'unknownAction', { action }, 400)
+    const locked = await lockThread(payload, threadId, req)
+    if (!locked) throw new NotFound(req.t)
+    const thread = await payload.findByID({ collection: 'threads', id: threadId, depth: 0, overrideAccess: true, req })
+    const party = partyOf(req.user, thread)
+    // Someone else's thread does not exist for them.
+    if (party === null) throw new NotFound(req.t)
+    const state = thread.status as ThreadState
+    const act = action as Action
+    const language = languageOf(req)
+    const rule = ruleFor(act, state, party)
+    if (!rule) {
+      const vars = { action: ACTIONS[act][language], state: stateLabel(state)[language] }
+      if (actionExistsFrom(act, state)) refuse(req, 'actionNotYours', vars, 403)
+      refuse(req, 'actionNotNow', vars)
+    }
+    // One transaction is one connection: its queries run one after the other.
+    const request = await payload.findByID({ collection: 'requests', id: relationId(thread.request)!, depth: 0, overrideAccess: true, req })
+    const service = await payload.findByID({ collection: 'services', id: relationId(thread.service)!, depth: 0, overrideAccess: true, req })
+    const settings = await loadSettings(payload, req)
+    const quoteId = relationId(thread.quote)
+    const quote = quoteId ? await payload.findByID({ collection: 'quotes', id: quoteId, depth: 0, overrideAccess: true, req }) : null
+    const now = new Date()
+    const context: TransitionContext = {
+      req,
+      payload,
+      action: act,
+      party,
+      thread,
+      request,
+      quote,
+      service,
+      input,
+      now,
+      settings,
+      language,
+      moveSibling: async (sibling, to, kinds) => {
+        await enterState({ payload, req, now, settings, quote: null }, sibling, { to, action: act, kinds })
+      },
+    }
+    const refusal = rule!.guard?.(context)
+    if (refusal) refuse(req, refusal)
+    const outcome = (await rule!.effect?.(context)) ?? {}
+    const to = rule!.to ?? state
+    const updated = await enterState(context, thread, {
+      to,
+      action: act,
+      patch: outcome.patch,
+      kinds: [...(rule!.notify ?? []), ...(outcome.notify ?? [])],
+    })
+    return { ...outcome.result, thread: updated, from: state, to }
+  })
+}
+
+/**
+ * Opens the threads of a new request, one per service asked, inside the request's own
+ * transaction: each starts as sent, with its answer deadline and the ente notified.
+ */
+export const openThreads = async (
+  req: PayloadRequest,
+  { requestId, reference, citizen, services }: { requestId: string; reference: string; citizen: string; services: { id: string; organisation: string }[] },
+): Promise<Thread[]> => {
+  const { payload } = req
+  req.context[LIFECYCLE_CONTEXT] = true
+  const settings = await loadSettings(payload, req)
+  const now = new Date()
+  const respondBy = new Date(now.getTime() + settings.responseDays * 24 * 60 * 60 * 1000).toISOString()
+  const threads: Thread[] = []
+  for (const [index, service] of services.entries()) {
+    const thread = await payload.create({
+      collection: 'threads',
+      data: {
+        reference: `${reference}-${index + 1}`,
+        status: 'sent',
+        request: requestId,
+        service: service.id,
+        citizen,
+        organisation: service.organisation,
+        respondBy,
+      },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
+    await recordAudit(req, { action: 'transition', collection: 'threads', documentId: thread.id, changes: { action: 'send', from: null, to: 'sent' } })
+    await notify(req, 'new-request', thread)
+    await scheduleTimers(req, { thread, quote: null, settings, changed: true })
+    threads.push(thread)
+  }
+  return threads
+}
