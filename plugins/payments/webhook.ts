@@ -18,7 +18,7 @@ const objectIdOf = (event: Stripe.Event): string | null => {
  * event handled, so that an event is either processed once or not at all (and Stripe retries).
  */
 export const stripeWebhook: Endpoint = {
-  path: '/payments/stripe-webhook',
+  path: '/stripe/webhook',
   method: 'post',
   handler: async (req) => {
     const signature = req.headers.get('stripe-signature') ?? ''
