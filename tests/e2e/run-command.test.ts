@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dataDir } from '../../lib/paths'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../helpers/browser'
+import { ADMIN_NAVIGATION, adminMenuPaths } from '../helpers/navigation'
 import { freePort, runStartCommand, type RunningApp } from '../helpers/server'
 
 /**
@@ -15,20 +16,6 @@ import { freePort, runStartCommand, type RunningApp } from '../helpers/server'
  * serve the admin and the site on one port; every demo account then signs in to the admin and
  * finds only its own collections.
  */
-
-const ADMIN_MENU: Record<string, string[]> = {
-  admin: [
-    'collections/services', 'collections/organisations', 'collections/categories', 'collections/target-groups',
-    'collections/districts', 'collections/desks', 'collections/pages', 'collections/news', 'collections/faqs',
-    'collections/media', 'collections/users', 'collections/citizens', 'collections/search-log',
-    'collections/reported-needs', 'collections/audit-log',
-    'globals/city',
-  ],
-  editor: ['collections/pages', 'collections/news', 'collections/faqs', 'collections/media'],
-  operator: ['collections/services', 'collections/organisations', 'collections/desks'],
-  'ente-admin': ['collections/services', 'collections/organisations', 'collections/media', 'collections/users'],
-  'ente-operator': ['collections/services', 'collections/organisations'],
-}
 
 const folder = `e2e-${process.pid}`
 let env: Record<string, string>
@@ -90,7 +77,7 @@ describe('npm start on a new machine', () => {
         const menu = page.locator('nav a[href^="/admin/collections/"], nav a[href^="/admin/globals/"]')
         await menu.first().waitFor({ timeout: 30_000 })
         const links = await menu.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace('/admin/', '')))
-        expect([...new Set(links)].sort()).toEqual([...ADMIN_MENU[account.role]!].sort())
+        expect([...new Set(links)].sort()).toEqual(adminMenuPaths(account.role as keyof typeof ADMIN_NAVIGATION).sort())
       } finally {
         await page.close()
       }

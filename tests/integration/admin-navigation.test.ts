@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestApp, type TestApp } from '../helpers/app'
 import { buildFixtures, type Fixtures, type RoleUnderTest } from '../helpers/fixtures'
+import { ADMIN_NAVIGATION } from '../helpers/navigation'
 
 let app: TestApp
 let fx: Fixtures
@@ -17,16 +18,11 @@ afterAll(async () => app?.close())
  * not hidden for the user and the user may read it; both are checked as the panel does.
  */
 const NAVIGATION: Partial<Record<RoleUnderTest, string[]>> = {
-  admin: [
-    'services', 'organisations', 'categories', 'target-groups', 'districts', 'desks', 'pages', 'news', 'faqs', 'media',
-    'users', 'citizens', 'search-log', 'reported-needs', 'audit-log', 'city',
-    'requests', 'threads', 'quotes', 'messages', 'thread-files', 'reviews', 'notifications',
-    'payments', 'stripe-events', 'vouchers', 'voucher-transactions', 'voucher-imports',
-  ],
-  editor: ['pages', 'news', 'faqs', 'media'],
-  operator: ['services', 'organisations', 'desks'],
-  enteAdmin: ['services', 'organisations', 'media', 'users', 'threads', 'notifications', 'payments'],
-  enteOperator: ['services', 'organisations', 'threads', 'notifications'],
+  admin: ADMIN_NAVIGATION.admin,
+  editor: ADMIN_NAVIGATION.editor,
+  operator: ADMIN_NAVIGATION.operator,
+  enteAdmin: ADMIN_NAVIGATION['ente-admin'],
+  enteOperator: ADMIN_NAVIGATION['ente-operator'],
 }
 
 const isHidden = (entity: CollectionConfig | GlobalConfig, user: unknown) => {

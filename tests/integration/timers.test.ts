@@ -89,6 +89,10 @@ describe('deadlines as durable jobs', () => {
     expect(await notificationsOf(threads.sent, 'answer-due')).toBe(1)
     await runJobsAt(6 * DAY_MS)
     expect(await statusOf(threads.sent)).toBe('expired')
+    // The quote is valid through day 10: its reminder is due from the start of that day.
+    await runJobsAt(10 * DAY_MS)
+    expect(await statusOf(threads.quoted)).toBe('quoted')
+    expect(await notificationsOf(threads.quoted, 'quote-expiring')).toBe(1)
     await runJobsAt(12 * DAY_MS)
     expect(await statusOf(threads.quoted)).toBe('expired')
     expect(await notificationsOf(threads.quoted, 'quote-expiring')).toBe(1)

@@ -1,0 +1,23 @@
+/**
+ * What each staff role finds in the admin panel's navigation, by collection or global slug.
+ * One list for the integration test (access and visibility as the panel computes them) and the
+ * browser test (the menu the panel really draws).
+ */
+export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator', string[]> = {
+  admin: [
+    'services', 'organisations', 'categories', 'target-groups', 'districts', 'desks', 'pages', 'news', 'faqs', 'media',
+    'users', 'citizens', 'search-log', 'reported-needs', 'audit-log', 'city',
+    'requests', 'threads', 'quotes', 'messages', 'thread-files', 'reviews', 'notifications',
+    'payments', 'stripe-events', 'vouchers', 'voucher-transactions', 'voucher-imports',
+  ],
+  editor: ['pages', 'news', 'faqs', 'media'],
+  operator: ['services', 'organisations', 'desks'],
+  'ente-admin': ['services', 'organisations', 'media', 'users', 'threads', 'notifications', 'payments'],
+  'ente-operator': ['services', 'organisations', 'threads', 'notifications'],
+}
+
+export const ADMIN_GLOBALS = new Set(['city'])
+
+/** The admin paths of a role's menu links, as `collections/<slug>` or `globals/<slug>`. */
+export const adminMenuPaths = (role: keyof typeof ADMIN_NAVIGATION): string[] =>
+  ADMIN_NAVIGATION[role].map((slug) => `${ADMIN_GLOBALS.has(slug) ? 'globals' : 'collections'}/${slug}`)
