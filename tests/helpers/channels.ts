@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { TestApp } from './app'
-import { type Actor, pngFile } from './fixtures'
+import { type Actor, pdfFile, pngFile, voucherCsvFile } from './fixtures'
 
 /** The two ways into Payload the access rules must hold for. */
 export const CHANNELS = ['local', 'rest'] as const
@@ -36,6 +36,13 @@ const attempt = async (work: () => Promise<Outcome>): Promise<Outcome> => {
   }
 }
 
+/** The file each upload collection is created with: an image, an attachment, a voucher list. */
+const UPLOADS: Partial<Record<CollectionSlug, () => ReturnType<typeof pngFile>>> = {
+  media: () => pngFile(),
+  'thread-files': () => pdfFile(),
+  'voucher-imports': () => voucherCsvFile(),
+}
+
 /** Local API calls always carry the user and refuse to skip access control, as the site does. */
 const asActor = (actor: Actor) => ({ user: actor.user as never, overrideAccess: false as const })
 
@@ -53,7 +60,7 @@ export const channelOperations = (app: TestApp) => {
           ),
 
     create: (channel: Channel, actor: Actor, collection: CollectionSlug, data: Record<string, unknown>) => {
-      const upload = collection === 'media'
+      const upload = UPLOADS[collection]?.()
       if (channel === 'local') {
         return attempt(async () => {
           const doc = await payload.create({
@@ -61,14 +68,14 @@ export const channelOperations = (app: TestApp) => {
             data: data as never,
             ...asActor(actor),
             depth: 0,
-            ...(upload ? { file: pngFile() } : {}),
+            ...(upload ? { file: upload } : {}),
           })
           return { kind: 'allowed', doc: doc as { id: string } }
         })
       }
       if (upload) {
         const form = new FormData()
-        form.append('file', new Blob([pngFile().data], { type: 'image/png' }), 'pixel.png')
+        form.append('file', new Blob([upload.data], { type: upload.mimetype }), upload.name)
         form.append('_payload', JSON.stringify(data))
         return rest('POST', `/api/${collection}`, { token: actor.token, form }).then(({ status, body }) => fromResponse(status, body))
       }

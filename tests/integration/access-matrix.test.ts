@@ -3,8 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestApp, type TestApp } from '../helpers/app'
 import { CHANNELS, channelOperations, readAsSystem } from '../helpers/channels'
-import { buildFixtures, type Fixtures, lexical, PASSWORD, pngFile, ROLES_UNDER_TEST, type RoleUnderTest } from '../helpers/fixtures'
+import {
+  buildMarketplaceFixtures,
+  lexical,
+  type MarketplaceFixtures as Fixtures,
+  PASSWORD,
+  pngFile,
+  reviewedRequest,
+  ROLES_UNDER_TEST,
+  type RoleUnderTest,
+  TAX_CODES,
+} from '../helpers/fixtures'
 import { unique, uniqueVatNumber } from '../helpers/identifiers'
+import { quoteInput, requestInput } from '../helpers/marketplace'
 
 /**
  * Every collection × every role × create/read/update/delete, through the Local API (with the
@@ -18,7 +29,7 @@ let ops: ReturnType<typeof channelOperations>
 
 beforeAll(async () => {
   app = await startTestApp()
-  fx = await buildFixtures(app.payload, app.rest)
+  fx = await buildMarketplaceFixtures(app.payload, app.rest)
   ops = channelOperations(app)
 })
 afterAll(async () => app?.close())
@@ -30,6 +41,19 @@ const PUBLIC_ROLES: Roles = ['anonymous', 'citizen', 'editor', 'operator', 'ente
 // ---------------------------------------------------------------------------------- read
 /** For each collection and role: the fixture records they see, or 'denied'. */
 type Visible = (fx: Fixtures) => Record<string, string> | 'denied'
+const deniedToAll = () => Object.fromEntries(ALL.map((role) => [role, () => 'denied' as const]))
+const pick = (records: Record<string, string>, keys: string[]) => Object.fromEntries(keys.map((key) => [key, records[key]!]))
+/** Records of one request or thread: the citizen sees their own, the ente's people their ente's, admins all. */
+const parties = (all: (fx: Fixtures) => Record<string, string>, own: { citizen: string[]; orgA: string[] }) => ({
+  all,
+  visible: {
+    ...deniedToAll(),
+    admin: all,
+    citizen: (f: Fixtures) => pick(all(f), own.citizen),
+    enteAdmin: (f: Fixtures) => pick(all(f), own.orgA),
+    enteOperator: (f: Fixtures) => pick(all(f), own.orgA),
+  },
+})
 const READ: Record<string, { all: (fx: Fixtures) => Record<string, string>; visible: Partial<Record<RoleUnderTest, Visible>> }> = {
   users: {
     all: (f) => f.users,
@@ -115,6 +139,34 @@ const READ: Record<string, { all: (fx: Fixtures) => Record<string, string>; visi
     all: () => ({}),
     visible: { ...Object.fromEntries(ALL.map((role) => [role, () => 'denied' as const])), admin: () => ({}) },
   },
+  requests: parties((f) => f.requests, { citizen: ['r1', 'r4', 'r5'], orgA: ['r1', 'r2', 'r4'] }),
+  threads: parties((f) => f.threads, { citizen: ['t1A', 't1B', 't4A', 't5B'], orgA: ['t1A', 't2A', 't4A'] }),
+  quotes: parties((f) => f.quotes, { citizen: ['t1A', 't4A', 't5B'], orgA: ['t1A', 't2A', 't4A'] }),
+  messages: parties((f) => f.messages, { citizen: ['t1A'], orgA: ['t1A'] }),
+  'thread-files': parties((f) => f.threadFiles, { citizen: ['t1A'], orgA: ['t1A'] }),
+  payments: parties((f) => f.payments, { citizen: ['t4A', 't5B'], orgA: ['t4A'] }),
+  'voucher-transactions': parties((f) => f.voucherTransactions, { citizen: ['t1A'], orgA: ['t1A'] }),
+  reviews: {
+    all: (f) => f.reviews,
+    visible: {
+      ...Object.fromEntries(ALL.map((role) => [role, (f: Fixtures) => ({ published: f.reviews.published })])),
+      citizen: (f) => f.reviews,
+      admin: (f) => f.reviews,
+    },
+  },
+  notifications: {
+    all: (f) => Object.assign({}, ...Object.values(f.notifications)),
+    visible: {
+      ...deniedToAll(),
+      admin: (f) => Object.assign({}, ...Object.values(f.notifications)),
+      citizen: (f) => f.notifications.citizen1,
+      enteAdmin: (f) => f.notifications.orgA,
+      enteOperator: (f) => f.notifications.orgA,
+    },
+  },
+  'stripe-events': { all: (f) => f.stripeEvents, visible: { ...deniedToAll(), admin: (f) => f.stripeEvents } },
+  vouchers: { all: (f) => f.vouchers, visible: { ...deniedToAll(), admin: (f) => f.vouchers, citizen: (f) => ({ v1: f.vouchers.v1 }) } },
+  'voucher-imports': { all: (f) => f.voucherImports, visible: { ...deniedToAll(), admin: (f) => f.voucherImports } },
 }
 
 describe('read', () => {
@@ -136,9 +188,29 @@ describe('read', () => {
       }
     }
   }
+
+  // Reviews are public, their authors are not: only the author and WeMi know who wrote one.
+  for (const viewer of [...ALL, 'citizen2'] as const) {
+    for (const channel of CHANNELS) {
+      const shown = viewer === 'citizen' || viewer === 'admin'
+      it(`the author of a published review as ${viewer} via ${channel}: ${shown ? 'shown' : 'hidden'}`, async () => {
+        const actor = viewer === 'citizen2' ? fx.extraActors.citizen2 : fx.actors[viewer]
+        const id = fx.reviews.published
+        const review =
+          channel === 'local'
+            ? await app.payload.findByID({ collection: 'reviews', id, user: actor.user as never, overrideAccess: false, depth: 0 })
+            : (await app.rest('GET', `/api/reviews/${id}?depth=0`, { token: actor.token })).body
+        expect(review.id).toBe(id)
+        if (shown) expect(review.citizen).toBe(fx.citizens.citizen1)
+        else expect(review).not.toHaveProperty('citizen')
+      })
+    }
+  }
 })
 
 // ---------------------------------------------------------------------------------- create
+const threadSides = (f: Fixtures) => ({ thread: f.threads.t1A, citizen: f.citizens.citizen1, organisation: f.organisations.orgA })
+
 /** For each collection: valid data for a new record, and who may create it. */
 const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; allowed: Roles }> = {
   users: {
@@ -180,6 +252,28 @@ const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; 
   'search-log': { data: () => ({ terms: unique('ricerca'), resultCount: 0 }), allowed: [] },
   'reported-needs': { data: () => ({ description: unique('Bisogno') }), allowed: [] },
   'audit-log': { data: () => ({ action: 'create', collection: 'services', documentId: unique('doc') }), allowed: [] },
+  // WeMi files a request for a named citizen; a citizen's own is theirs whoever it names.
+  requests: { data: (f) => ({ ...requestInput([f.services.publishedA], f.districts.d1), citizen: f.citizens.citizen1 }), allowed: ['citizen', 'admin'] },
+  threads: {
+    data: (f) => ({ reference: unique('WM'), status: 'sent', request: f.requests.r1, service: f.services.publishedA, citizen: f.citizens.citizen1, organisation: f.organisations.orgA }),
+    allowed: [],
+  },
+  quotes: { data: (f) => ({ ...threadSides(f), ...quoteInput() }), allowed: [] },
+  messages: { data: (f) => ({ ...threadSides(f), author: { relationTo: 'citizens', value: f.citizens.citizen1 }, body: unique('Messaggio') }), allowed: [] },
+  'thread-files': { data: (f) => ({ thread: f.threads.t1A }), allowed: ['citizen', 'admin', 'enteAdmin', 'enteOperator'] },
+  payments: { data: (f) => ({ ...threadSides(f), method: 'other', status: 'succeeded', amountCents: 100 }), allowed: [] },
+  reviews: {
+    data: (f) => ({ thread: f.threads.t2A, organisation: f.organisations.orgA, citizen: f.citizens.citizen2, punctuality: 5, professionalism: 5, speed: 5 }),
+    allowed: [],
+  },
+  notifications: { data: (f) => ({ kind: 'new-request', organisation: f.organisations.orgA, thread: f.threads.t1A }), allowed: [] },
+  'stripe-events': { data: () => ({ eventId: unique('evt'), type: 'checkout.session.completed' }), allowed: [] },
+  vouchers: {
+    data: () => ({ code: unique('V'), scheme: 'Fondo famiglie', holderFiscalCode: TAX_CODES.citizen2, amountCents: 1000, validFrom: '2026-01-01', validUntil: '2099-12-31' }),
+    allowed: ['admin'],
+  },
+  'voucher-transactions': { data: (f) => ({ ...threadSides(f), voucher: f.vouchers.v1, amountCents: 100 }), allowed: [] },
+  'voucher-imports': { data: () => ({ scheme: unique('Misura') }), allowed: ['admin'] },
 }
 
 describe('create', () => {
@@ -203,16 +297,58 @@ describe('create', () => {
       }
     }
   }
+
+  for (const channel of CHANNELS) {
+    it(`a request a citizen sends via ${channel} is theirs, whoever it names`, async () => {
+      const data = { ...requestInput([fx.services.publishedA], fx.districts.d1), citizen: fx.citizens.citizen2 }
+      const outcome = await ops.create(channel, fx.actors.citizen, 'requests', data)
+      expect(outcome.kind, JSON.stringify(outcome)).toBe('allowed')
+      const id = outcome.kind === 'allowed' ? String(outcome.doc?.id) : ''
+      expect((await readAsSystem(app.payload, 'requests', id))?.citizen).toBe(fx.citizens.citizen1)
+    })
+  }
+
+  for (const stranger of ['citizen2', 'enteAdminB'] as const) {
+    for (const channel of CHANNELS) {
+      it(`thread-files on another party's thread as ${stranger} via ${channel}: denied`, async () => {
+        const before = (await app.payload.count({ collection: 'thread-files' })).totalDocs
+        const outcome = await ops.create(channel, fx.extraActors[stranger], 'thread-files', { thread: fx.threads.t1A })
+        expect(outcome.kind).toBe('denied')
+        expect((await app.payload.count({ collection: 'thread-files' })).totalDocs).toBe(before)
+      })
+    }
+  }
 })
 
 // ---------------------------------------------------------------------------------- update
+const system = () => app.payload
+const createAsSystem = async (collection: CollectionSlug, data: Record<string, unknown>, draft = false) =>
+  String((await system().create({ collection, data: data as never, draft, depth: 0 })).id)
+
 /** Records to change, the change, how to see it took effect, and who may make it. */
-type UpdateRule = { collection: string; target: (fx: Fixtures) => string; field: string; value: () => string; allowed: Roles }
+type UpdateRule = { collection: string; target: (fx: Fixtures) => string | Promise<string>; field: string; value: () => string; allowed: Roles }
 const textChange = (collection: string, field: string, target: (fx: Fixtures) => string, allowed: Roles): UpdateRule => ({
   collection,
   target,
   field,
   value: () => unique('modificato'),
+  allowed,
+})
+let minutes = 0
+/** A different moment for each attempt, so that an accepted change is told from the last one. */
+const readAt = (target: (fx: Fixtures) => string, allowed: Roles): UpdateRule => ({
+  collection: 'notifications',
+  target,
+  field: 'readAt',
+  value: () => new Date(Date.UTC(2026, 0, 1, 8, ++minutes)).toISOString(),
+  allowed,
+})
+/** A state change on a record of its own for each attempt, since a record leaves its state once. */
+const stateChange = (collection: string, to: string, fresh: (fx: Fixtures) => Promise<string>, allowed: Roles): UpdateRule => ({
+  collection,
+  target: fresh,
+  field: 'status',
+  value: () => to,
   allowed,
 })
 const UPDATE: UpdateRule[] = [
@@ -237,6 +373,32 @@ const UPDATE: UpdateRule[] = [
   textChange('media', 'alt', (f) => f.media.city, ['admin', 'editor']),
   textChange('search-log', 'terms', (f) => f.searchLog.row, []),
   textChange('reported-needs', 'description', (f) => f.reportedNeeds.row, ['admin']),
+  textChange('requests', 'notes', (f) => f.requests.r1, []),
+  textChange('threads', 'note', (f) => f.threads.t1A, []),
+  textChange('quotes', 'conditions', (f) => f.quotes.t1A, []),
+  textChange('messages', 'body', (f) => f.messages.t1A, []),
+  textChange('thread-files', 'filename', (f) => f.threadFiles.t1A, []),
+  textChange('payments', 'receiptNumber', (f) => f.payments.t4A, []),
+  textChange('reviews', 'moderationNote', (f) => f.reviews.published, ['admin']),
+  stateChange('reviews', 'published', async (f) => (await reviewedRequest(system(), f.actors.citizen, f.actors.enteAdmin, f.services.publishedA, f.districts.d1)).review, ['admin']),
+  readAt((f) => f.notifications.citizen1['t1A new-quote']!, ['citizen']),
+  readAt((f) => f.notifications.orgA['t1A new-request']!, ['enteAdmin', 'enteOperator']),
+  textChange('stripe-events', 'type', (f) => f.stripeEvents.row, []),
+  textChange('vouchers', 'scheme', (f) => f.vouchers.v1, ['admin']),
+  stateChange(
+    'voucher-transactions',
+    'accounted',
+    (f) =>
+      createAsSystem('voucher-transactions', {
+        voucher: f.vouchers.v1,
+        citizen: f.citizens.citizen1,
+        organisation: f.organisations.orgA,
+        thread: f.threads.t1A,
+        amountCents: 100,
+      }),
+    ['admin'],
+  ),
+  textChange('voucher-imports', 'scheme', (f) => f.voucherImports.row, []),
 ]
 
 describe('update', () => {
@@ -246,7 +408,7 @@ describe('update', () => {
         const allowed = rule.allowed.includes(role)
         it(`${rule.collection} ${rule.field} of a ${allowed ? 'permitted' : 'forbidden'} record as ${role} via ${channel}`, async () => {
           const slug = rule.collection as CollectionSlug
-          const id = rule.target(fx)
+          const id = await rule.target(fx)
           const before = await readAsSystem(app.payload, slug, id)
           const value = rule.value()
           const outcome = await ops.update(channel, fx.actors[role], slug, id, { [rule.field]: value })
@@ -297,12 +459,8 @@ describe('update', () => {
 })
 
 // ---------------------------------------------------------------------------------- delete
-/** A fresh record to delete for each attempt, and who may delete it. */
+/** A record to delete for each attempt (a fresh one when someone may), and who may delete it. */
 type DeleteRule = { label: string; collection: string; make: (fx: Fixtures) => Promise<string>; allowed: Roles }
-
-const system = () => app.payload
-const createAsSystem = async (collection: CollectionSlug, data: Record<string, unknown>, draft = false) =>
-  String((await system().create({ collection, data: data as never, draft, depth: 0 })).id)
 
 const DELETE: DeleteRule[] = [
   {
@@ -400,6 +558,23 @@ const DELETE: DeleteRule[] = [
     make: () => createAsSystem('audit-log', { action: 'update', collection: 'services', documentId: unique('doc') }),
     allowed: [],
   },
+  ...(
+    [
+      ['a request', 'requests', (f) => f.requests.r1],
+      ['a thread', 'threads', (f) => f.threads.t1A],
+      ['a quote', 'quotes', (f) => f.quotes.t1A],
+      ['a message', 'messages', (f) => f.messages.t1A],
+      ['an attachment', 'thread-files', (f) => f.threadFiles.t1A],
+      ['a payment', 'payments', (f) => f.payments.t4A],
+      ['a published review', 'reviews', (f) => f.reviews.published],
+      ['a notification of the citizen', 'notifications', (f) => f.notifications.citizen1['t1A new-quote']!],
+      ['a notification of organisation A', 'notifications', (f) => f.notifications.orgA['t1A new-request']!],
+      ['a payment event', 'stripe-events', (f) => f.stripeEvents.row],
+      ['a voucher', 'vouchers', (f) => f.vouchers.v1],
+      ['a voucher transaction', 'voucher-transactions', (f) => f.voucherTransactions.t1A],
+      ['a voucher import', 'voucher-imports', (f) => f.voucherImports.row],
+    ] as const satisfies readonly (readonly [string, string, (fx: Fixtures) => string])[]
+  ).map(([label, collection, record]) => ({ label, collection, make: async (f: Fixtures) => record(f), allowed: [] as Roles })),
 ]
 
 describe('delete', () => {
