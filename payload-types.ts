@@ -827,6 +827,7 @@ export interface Message {
         relationTo: 'users';
         value: string | User;
       };
+  authorParty: 'citizen' | 'ente' | 'admin';
   body: string;
   attachments?: (string | ThreadFile)[] | null;
   updatedAt: string;
@@ -1760,6 +1761,7 @@ export interface MessagesSelect<T extends boolean = true> {
   citizen?: T;
   organisation?: T;
   author?: T;
+  authorParty?: T;
   body?: T;
   attachments?: T;
   updatedAt?: T;

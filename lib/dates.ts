@@ -73,3 +73,6 @@ export const formatDate = (value: string | Date, language: 'it' | 'en', timeZone
   }
   return format.format(new Date(value))
 }
+
+/** The calendar date some days from today in the zone (negative for the past). */
+export const daysFromToday = (days: number, timeZone: string, now: Date = new Date()): string => today(timeZone, new Date(now.getTime() + days * DAY_MS))

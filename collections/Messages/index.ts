@@ -17,7 +17,23 @@ export const Messages: CollectionConfig = {
   access: { create: nobody, read: threadParties, update: nobody, delete: nobody },
   fields: [
     ...threadSideFields(),
-    { name: 'author', type: 'relationship', relationTo: ['citizens', 'users'], label: label('Autore', 'Author'), required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'author', type: 'relationship', relationTo: ['citizens', 'users'], label: label('Autore', 'Author'), required: true },
+        {
+          name: 'authorParty',
+          type: 'select',
+          label: label('Scritto da', 'Written by'),
+          required: true,
+          options: [
+            { value: 'citizen', label: label('Cittadino', 'Citizen') },
+            { value: 'ente', label: label('Ente', 'Organisation') },
+            { value: 'admin', label: label('WeMi', 'WeMi') },
+          ],
+        },
+      ],
+    },
     { name: 'body', type: 'textarea', label: label('Testo', 'Text'), required: true, maxLength: MAX_MESSAGE_LENGTH },
     { name: 'attachments', type: 'relationship', relationTo: 'thread-files', hasMany: true, maxRows: 5, label: label('Allegati', 'Attachments') },
   ],

@@ -32,6 +32,12 @@ export const Threads: CollectionConfig = {
   access: { create: nobody, read: threadParties, update: nobody, delete: nobody },
   hooks: { beforeChange: [onlyByLifecycle] },
   fields: [
+    {
+      name: 'conversation',
+      type: 'ui',
+      label: label('Conversazione', 'Conversation'),
+      admin: { components: { Field: '/components/admin/ThreadPanel#ThreadPanel' } },
+    },
     { name: 'reference', type: 'text', label: label('Codice', 'Reference'), required: true, unique: true, admin: { readOnly: true } },
     {
       name: 'status',

@@ -22,7 +22,7 @@ export type TransitionContext = {
   request: Request
   /** The thread's current quote, if it has one. */
   quote: Quote | null
-  service: Service
+  service: Pick<Service, 'id' | 'title' | 'organisation' | 'cancellationNoticeHours' | 'acceptedVoucherSchemes'>
   input: Record<string, unknown>
   now: Date
   settings: MarketplaceSettings

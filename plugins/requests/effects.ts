@@ -127,6 +127,7 @@ export const sendMessage: Effect = async (context) => {
       citizen: relationId(thread.citizen)!,
       organisation: relationId(thread.organisation)!,
       author: { relationTo: user.collection as 'citizens' | 'users', value: user.id },
+      authorParty: party as 'citizen' | 'ente' | 'admin',
       body,
       attachments,
     },

@@ -1,5 +1,5 @@
 import type { Config, Endpoint, Plugin } from 'payload'
-import { UnauthorizedError } from 'payload'
+import { NotFound, UnauthorizedError } from 'payload'
 
 import { Messages } from '../../collections/Messages'
 import { Quotes } from '../../collections/Quotes'
@@ -8,6 +8,7 @@ import { Reviews } from '../../collections/Reviews'
 import { ThreadFiles } from '../../collections/ThreadFiles'
 import { Threads } from '../../collections/Threads'
 import { languageOf } from '../../lib/i18n'
+import { conversationOf } from './conversation'
 import { threadReminderTask, threadTimerTask } from './tasks'
 import { applyTransition } from './transition'
 
@@ -33,6 +34,18 @@ const threadActionEndpoint: Endpoint = {
   },
 }
 
+/** `GET /api/threads/:id/conversation`: the thread as its reader sees it (the ente's inbox view). */
+const conversationEndpoint: Endpoint = {
+  path: '/:id/conversation',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) throw new UnauthorizedError(req.t)
+    const conversation = await conversationOf(req.payload, String(req.routeParams?.id), req.user, languageOf(req))
+    if (!conversation) throw new NotFound(req.t)
+    return Response.json(conversation, { headers: { 'cache-control': 'private, no-store' } })
+  },
+}
+
 /**
  * Requests and their threads: the collections, the lifecycle's REST endpoint and the durable
  * timers that move threads when their deadlines pass.
@@ -44,7 +57,7 @@ export const requestsPlugin =
     collections: [
       ...(config.collections ?? []),
       Requests,
-      { ...Threads, endpoints: [...(Threads.endpoints || []), threadActionEndpoint] },
+      { ...Threads, endpoints: [...(Threads.endpoints || []), threadActionEndpoint, conversationEndpoint] },
       Quotes,
       Messages,
       ThreadFiles,

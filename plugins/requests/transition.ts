@@ -128,7 +128,15 @@ export const applyTransition = async (
     }
     // One transaction is one connection: its queries run one after the other.
     const request = await payload.findByID({ collection: 'requests', id: relationId(thread.request)!, depth: 0, overrideAccess: true, req })
-    const service = await payload.findByID({ collection: 'services', id: relationId(thread.service)!, depth: 0, overrideAccess: true, req })
+    const service = await payload.findByID({
+      collection: 'services',
+      id: relationId(thread.service)!,
+      depth: 0,
+      overrideAccess: true,
+      // The lifecycle needs these few fields of a service that has many.
+      select: { title: true, organisation: true, cancellationNoticeHours: true, acceptedVoucherSchemes: true },
+      req,
+    })
     const settings = await loadSettings(payload, req)
     const quoteId = relationId(thread.quote)
     const quote = quoteId ? await payload.findByID({ collection: 'quotes', id: quoteId, depth: 0, overrideAccess: true, req }) : null

@@ -9,6 +9,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_threads_status" AS ENUM('sent', 'quoted', 'accepted', 'paid', 'delivered', 'reviewed', 'declined', 'expired', 'cancelled', 'not-chosen', 'payment-expired', 'disputed', 'refunded');
   CREATE TYPE "public"."enum_quotes_days" AS ENUM('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun');
   CREATE TYPE "public"."enum_quotes_time_bands" AS ENUM('morning', 'afternoon', 'evening', 'night');
+  CREATE TYPE "public"."enum_messages_author_party" AS ENUM('citizen', 'ente', 'admin');
   CREATE TYPE "public"."enum_reviews_status" AS ENUM('pending', 'published', 'rejected');
   CREATE TYPE "public"."enum_payments_method" AS ENUM('online', 'voucher', 'other', 'free');
   CREATE TYPE "public"."enum_payments_status" AS ENUM('pending', 'succeeded', 'cancelled', 'refunded', 'partially-refunded');
@@ -115,6 +116,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"thread_id" uuid NOT NULL,
   	"citizen_id" uuid NOT NULL,
   	"organisation_id" uuid NOT NULL,
+  	"author_party" "enum_messages_author_party" NOT NULL,
   	"body" varchar NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -627,6 +629,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_threads_status";
   DROP TYPE "public"."enum_quotes_days";
   DROP TYPE "public"."enum_quotes_time_bands";
+  DROP TYPE "public"."enum_messages_author_party";
   DROP TYPE "public"."enum_reviews_status";
   DROP TYPE "public"."enum_payments_method";
   DROP TYPE "public"."enum_payments_status";
