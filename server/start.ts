@@ -6,6 +6,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/accounts'
 import { buildIfNeeded } from './build'
 import { ensureDatabase } from './database'
 import { prepareEnvironment } from './environment'
+import { preparePayments } from './payments'
+import { runJobQueue } from './queue'
 import { serve } from './serve'
 
 /**
@@ -19,9 +21,16 @@ const dev = process.argv.includes('--dev')
 Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' })
 const log = (line: string) => console.log(`wemi: ${line}`)
 const port = configuredPort()
+/** The job queue (deadlines, reminders, e-mails) runs in one process of the app, unless JOBS=off. */
+const runsJobs = process.env.JOBS !== 'off'
 
 if (cluster.isWorker) {
-  const close = await serve({ dev: false, port })
+  const closeSite = await serve({ dev: false, port })
+  const stopJobs = process.env.WEMI_JOB_WORKER === '1' ? await runJobQueue(log) : async () => {}
+  const close = async () => {
+    await stopJobs()
+    await closeSite()
+  }
   let closing = false
   // Ctrl-C reaches every process of the terminal; the primary may also ask with SIGTERM.
   const stop = () => {
@@ -36,9 +45,12 @@ if (cluster.isWorker) {
   const database = await ensureDatabase({ log })
   log(usesEmbeddedDatabase() ? `embedded PostgreSQL on ${database.url.replace(/:[^:@/]+@/, ':***@')}` : 'PostgreSQL from DATABASE_URL')
 
+  const payments = await preparePayments({ port, log })
+
   /** Whatever stops the app, the embedded database stops last, after every connection is closed. */
   const shutdown = async (code: number, closeApp: () => Promise<void>) => {
     await closeApp().catch((error) => console.error(error))
+    await payments.stop()
     await database.stop()
     process.exit(code)
   }
@@ -61,14 +73,20 @@ if (cluster.isWorker) {
 
     let closeApp: () => Promise<void>
     if (dev) {
-      closeApp = await serve({ dev, port })
+      const closeSite = await serve({ dev, port })
+      const stopJobs = runsJobs ? await runJobQueue(log) : async () => {}
+      closeApp = async () => {
+        await stopJobs()
+        await closeSite()
+      }
       ready(1)
       printAccounts()
     } else {
       await buildIfNeeded({ log })
       const count = Number(process.env.WEB_CONCURRENCY) || availableParallelism()
       const exited = new Set<number>()
-      const workers = Array.from({ length: count }, () => cluster.fork())
+      // One worker also runs the job queue; the queue's lock keeps it single-file anyway.
+      const workers = Array.from({ length: count }, (_, index) => cluster.fork({ WEMI_JOB_WORKER: runsJobs && index === 0 ? '1' : '0' }))
       const allExited = new Promise<void>((resolve) =>
         cluster.on('exit', (worker) => {
           exited.add(worker.id)
