@@ -6,6 +6,7 @@ import { AREAS, TARGET_GROUPS } from './data/categories'
 import { DISTRICTS, neighbouringDistricts } from './data/districts'
 import { FAQS, NEWS, PAGES } from './data/editorial'
 import { paragraphs } from './lexical'
+import { acceptsDemoVoucher, seedMarketplace, VOUCHER_SCHEME } from './marketplace'
 import {
   BASE_DATE,
   dateAfterBase,
@@ -300,6 +301,11 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
     count(created, 'city')
   }
 
+  const citizen = DEMO_ACCOUNTS.find((account) => account.role === 'citizen')!
+  const ente = DEMO_ACCOUNTS.find((account) => account.role === 'ente-admin')!
+  if (await seedMarketplace(payload, { citizenEmail: citizen.email, enteEmail: ente.email, organisationIds, log })) count(created, 'requests')
+  else count(existing, 'requests')
+
   return { created, existing, milliseconds: Date.now() - started }
 }
 
@@ -382,6 +388,7 @@ const writeService = async (
       availability: plan.availability as never,
       noticeHours: plan.noticeHours,
       cancellationNoticeHours: plan.cancellationNoticeHours,
+      acceptedVoucherSchemes: acceptsDemoVoucher(plan.slug) ? [VOUCHER_SCHEME] : [],
       languages: plan.languages as never,
       contacts: plan.contacts,
       validation: {
