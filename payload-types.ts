@@ -623,6 +623,17 @@ export interface Citizen {
     postcode?: string | null;
     district?: (string | null) | District;
   };
+  /**
+   * Relatives or others to request services for.
+   */
+  beneficiaries?:
+    | {
+        name: string;
+        relationship: 'self' | 'child' | 'parent' | 'partner' | 'relative' | 'other';
+        birthYear?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   language?: ('it' | 'en') | null;
   updatedAt: string;
   createdAt: string;
@@ -632,6 +643,8 @@ export interface Citizen {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -1627,6 +1640,14 @@ export interface CitizensSelect<T extends boolean = true> {
         postcode?: T;
         district?: T;
       };
+  beneficiaries?:
+    | T
+    | {
+        name?: T;
+        relationship?: T;
+        birthYear?: T;
+        id?: T;
+      };
   language?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1636,6 +1657,8 @@ export interface CitizensSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:

@@ -23,6 +23,7 @@ import { databaseUrl, payloadSecret, trustedOrigins } from './lib/env'
 import { supportedLanguages, translations } from './lib/i18n'
 import { projectRoot } from './lib/paths'
 import { plugins } from './plugins'
+import { emailAdapter } from './plugins/email/adapter'
 import { searchTables } from './plugins/search/schema'
 
 /** The whole back end, for one database. Tests build it for a database of their own. */
@@ -54,6 +55,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
   globals: [City],
   plugins,
   editor: lexicalEditor(),
+  email: emailAdapter,
   localization: {
     locales: [
       { code: 'it', label: 'Italiano' },

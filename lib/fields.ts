@@ -68,6 +68,16 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 export const validateTime: Validate<string> = (value, { req }) =>
   value == null || value === '' || TIME.test(value) ? true : message(req, 'invalidTime')
 
+/** Who a service is for, as the person asking sees it. */
+export const RELATIONSHIPS = [
+  { value: 'self', label: label('Me stesso/a', 'Myself') },
+  { value: 'child', label: label('Figlio/a', 'Child') },
+  { value: 'parent', label: label('Genitore', 'Parent') },
+  { value: 'partner', label: label('Coniuge o partner', 'Spouse or partner') },
+  { value: 'relative', label: label('Altro familiare', 'Other relative') },
+  { value: 'other', label: label('Altra persona', 'Someone else') },
+]
+
 export const DAYS = [
   { value: 'mon', label: label('Lunedì', 'Monday') },
   { value: 'tue', label: label('Martedì', 'Tuesday') },

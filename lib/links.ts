@@ -7,17 +7,44 @@ import type { Language } from './i18n'
  */
 export const CITIZEN_AREA: Record<Language, string> = { it: '/area-personale', en: '/en/personal-area' }
 
-const REQUESTS: Record<Language, string> = { it: 'richieste', en: 'requests' }
-const PAYMENTS: Record<Language, string> = { it: 'pagamenti', en: 'payments' }
+/** The sections of the citizen's area, as path segments under it ('' is the dashboard). */
+export const AREA_SECTIONS = {
+  dashboard: { it: '', en: '' },
+  requests: { it: 'richieste', en: 'requests' },
+  payments: { it: 'pagamenti', en: 'payments' },
+  vouchers: { it: 'voucher', en: 'vouchers' },
+  notifications: { it: 'notifiche', en: 'notifications' },
+  profile: { it: 'profilo', en: 'profile' },
+} as const satisfies Record<string, Record<Language, string>>
+
+export type AreaSection = keyof typeof AREA_SECTIONS
+
+/** A page of the citizen's area, optionally a record in it. */
+export const areaPath = (language: Language, section: AreaSection, id = ''): string =>
+  [CITIZEN_AREA[language], AREA_SECTIONS[section][language], id].filter(Boolean).join('/')
 
 /** A request, with all its threads, in the citizen's area. */
-export const requestPath = (language: Language, requestId: string): string => `${CITIZEN_AREA[language]}/${REQUESTS[language]}/${requestId}`
+export const requestPath = (language: Language, requestId: string): string => areaPath(language, 'requests', requestId)
 
 /** Where the payment page sends the citizen back to after paying online. */
-export const paymentReturnPath = (language: Language): string => `${CITIZEN_AREA[language]}/${PAYMENTS[language]}/esito`
+export const paymentReturnPath = (language: Language): string => areaPath(language, 'payments', language === 'it' ? 'esito' : 'outcome')
 
 /** A thread in the ente's inbox, in the admin panel. */
 export const inboxThreadPath = (threadId: string): string => `/admin/collections/threads/${threadId}`
 
 /** The absolute address of a path on this site. */
 export const publicUrl = (path: string): string => new URL(path, process.env.PUBLIC_URL || `http://localhost:${port()}`).href
+
+/** The citizen's account pages the server links to from e-mails. */
+export const ACCOUNT_PAGES = {
+  signIn: { it: '/accedi', en: '/en/sign-in' },
+  signUp: { it: '/registrati', en: '/en/sign-up' },
+  signOut: { it: '/esci', en: '/en/sign-out' },
+  verifyEmail: { it: '/verifica-email', en: '/en/verify-email' },
+  forgotPassword: { it: '/password-dimenticata', en: '/en/forgot-password' },
+  resetPassword: { it: '/reimposta-password', en: '/en/reset-password' },
+} as const satisfies Record<string, Record<Language, string>>
+
+/** A link that carries a one-time token to an account page. */
+export const tokenUrl = (page: 'verifyEmail' | 'resetPassword', language: Language, token: string): string =>
+  publicUrl(`${ACCOUNT_PAGES[page][language]}?token=${encodeURIComponent(token)}`)

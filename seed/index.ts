@@ -189,8 +189,11 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
             fiscalCode: citizenCode,
             phone: '333 123 4567',
             address: { street: 'Via Lessona 12', postcode: '20157', district: districtId(8) },
+            beneficiaries: [{ name: 'Lucia', relationship: 'parent', birthYear: 1944 }],
             language: 'it',
+            _verified: true,
           },
+          disableVerificationEmail: true,
         }),
       )
       continue

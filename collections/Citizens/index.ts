@@ -3,9 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { servesHttps } from '../../lib/env'
-import { normaliseTaxCodeHook, validatePersonalFiscalCode } from '../../lib/fields'
+import { normaliseTaxCodeHook, RELATIONSHIPS, validatePersonalFiscalCode } from '../../lib/fields'
 import { LANGUAGES, label } from '../../lib/i18n'
 import { selfOrAdmin } from './access/selfOrAdmin'
+import { signUpOrAdmin } from './access/signUpOrAdmin'
+import { passwordResetEmail, verificationEmail } from './emails'
 
 /**
  * Residents and families. They sign in on the public site, never in the admin panel, and are
@@ -20,6 +22,16 @@ export const Citizens: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 2 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: servesHttps() },
+    // A new account signs in only once its address is confirmed.
+    verify: {
+      generateEmailSubject: (args) => verificationEmail({ token: args?.token ?? '', user: args?.user }).subject,
+      generateEmailHTML: (args) => verificationEmail({ token: args?.token ?? '', user: args?.user }).html,
+    },
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      generateEmailSubject: (args) => passwordResetEmail({ token: args?.token, user: args?.user }).subject,
+      generateEmailHTML: (args) => passwordResetEmail({ token: args?.token, user: args?.user }).html,
+    },
   },
   admin: {
     useAsTitle: 'email',
@@ -29,7 +41,7 @@ export const Citizens: CollectionConfig = {
   },
   access: {
     admin: () => false,
-    create: isAdmin,
+    create: signUpOrAdmin,
     read: selfOrAdmin,
     update: selfOrAdmin,
     delete: isAdmin,
@@ -61,6 +73,24 @@ export const Citizens: CollectionConfig = {
         { name: 'street', type: 'text', label: label('Via e numero civico', 'Street and number') },
         { name: 'postcode', type: 'text', label: label('CAP', 'Postcode') },
         { name: 'district', type: 'relationship', relationTo: 'districts', label: label('Municipio', 'District') },
+      ],
+    },
+    {
+      name: 'beneficiaries',
+      type: 'array',
+      label: label('Persone di cui mi occupo', 'People I care for'),
+      labels: { singular: label('Persona', 'Person'), plural: label('Persone', 'People') },
+      maxRows: 10,
+      admin: { description: label('Familiari o altre persone per cui chiedere i servizi.', 'Relatives or others to request services for.') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: label('Nome', 'Name'), required: true, maxLength: 120 },
+            { name: 'relationship', type: 'select', label: label('Relazione', 'Relationship'), options: RELATIONSHIPS, required: true },
+            { name: 'birthYear', type: 'number', label: label('Anno di nascita', 'Year of birth'), min: 1900, max: 2100 },
+          ],
+        },
       ],
     },
     {

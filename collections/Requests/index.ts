@@ -2,20 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { nobody, nobodyField } from '../../access/nobody'
-import { DAYS, TIME_BANDS } from '../../lib/fields'
+import { DAYS, RELATIONSHIPS, TIME_BANDS } from '../../lib/fields'
 import { label } from '../../lib/i18n'
 import { citizenOrAdminField, createRequests, readRequests } from './access/requestAccess'
 import { openThreads } from './hooks/openThreads'
 import { MAX_ENTI_PER_REQUEST, prepareRequest } from './hooks/prepareRequest'
-
-export const RELATIONSHIPS = [
-  { value: 'self', label: label('Me stesso/a', 'Myself') },
-  { value: 'child', label: label('Figlio/a', 'Child') },
-  { value: 'parent', label: label('Genitore', 'Parent') },
-  { value: 'partner', label: label('Coniuge o partner', 'Spouse or partner') },
-  { value: 'relative', label: label('Altro familiare', 'Other relative') },
-  { value: 'other', label: label('Altra persona', 'Someone else') },
-]
 
 /**
  * One citizen's need, sent at once to one to five enti offering services of one category.

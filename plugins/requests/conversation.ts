@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from '../../collections/Payments'
-import { RELATIONSHIPS } from '../../collections/Requests'
+import { RELATIONSHIPS } from '../../lib/fields'
 import { formatDate } from '../../lib/dates'
 import { DAYS, TIME_BANDS } from '../../lib/fields'
 import type { Language } from '../../lib/i18n'

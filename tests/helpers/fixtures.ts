@@ -62,7 +62,7 @@ export const lexical = (text: string) => ({
  */
 export const buildFixtures = async (payload: Payload, rest: (method: string, path: string, options?: { body?: unknown }) => Promise<RestResponse>) => {
   const create = async (collection: CollectionSlug, data: Record<string, unknown>, options: { draft?: boolean } = {}) =>
-    String((await payload.create({ collection, data: data as never, draft: options.draft, depth: 0 })).id)
+    String((await payload.create({ collection, data: data as never, draft: options.draft, depth: 0, disableVerificationEmail: true })).id)
 
   const districts = {
     d1: await create('districts', { name: 'Municipio 1', number: 1 }),
@@ -113,8 +113,8 @@ export const buildFixtures = async (payload: Payload, rest: (method: string, pat
     enteAdminPending: await staff('enteAdminPending', ['ente-admin'], { organisation: organisations.orgPending }),
   }
   const citizens = {
-    citizen1: await create('citizens', { email: 'citizen1@test.example', password: PASSWORD, firstName: 'Mario', lastName: 'Rossi', fiscalCode: TAX_CODES.citizen1 }),
-    citizen2: await create('citizens', { email: 'citizen2@test.example', password: PASSWORD, firstName: 'Laura', lastName: 'Bianchi', fiscalCode: TAX_CODES.citizen2 }),
+    citizen1: await create('citizens', { email: 'citizen1@test.example', password: PASSWORD, firstName: 'Mario', lastName: 'Rossi', fiscalCode: TAX_CODES.citizen1, _verified: true }),
+    citizen2: await create('citizens', { email: 'citizen2@test.example', password: PASSWORD, firstName: 'Laura', lastName: 'Bianchi', fiscalCode: TAX_CODES.citizen2, _verified: true }),
   }
 
   const service = (title: string, organisationId: string, category: string, districtIds: string[], live: boolean) =>

@@ -20,7 +20,7 @@ export type SiteUnderTest = {
   stop: () => Promise<void>
 }
 
-export const startSite = async (name: string): Promise<SiteUnderTest> => {
+export const startSite = async (name: string, env: Record<string, string> = {}): Promise<SiteUnderTest> => {
   const executablePath = chromiumExecutable()
   const folder = `e2e-${name}-${process.pid}`
   rmSync(path.join(dataDir, folder), { recursive: true, force: true })
@@ -30,6 +30,7 @@ export const startSite = async (name: string): Promise<SiteUnderTest> => {
     EMBEDDED_PG_PORT: String(databasePort),
     DATA_DIR: path.join(path.relative(process.cwd(), dataDir), folder),
     DATABASE_URL: '',
+    ...env,
   })
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   const pool = new pg.Pool({

@@ -217,7 +217,8 @@ const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; 
     data: (f) => ({ email: `${unique('staff')}@test.example`, password: PASSWORD, name: 'Nuovo operatore', roles: ['ente-operator'], organisation: f.organisations.orgA }),
     allowed: ['admin', 'enteAdmin'],
   },
-  citizens: { data: () => ({ email: `${unique('citizen')}@test.example`, password: PASSWORD, firstName: 'Nuovo' }), allowed: ['admin'] },
+  // Signing up is creating a citizen without an account; people signed in cannot open more.
+  citizens: { data: () => ({ email: `${unique('citizen')}@test.example`, password: PASSWORD, firstName: 'Nuovo' }), allowed: ['anonymous', 'admin'] },
   organisations: {
     data: () => ({ name: unique('Ente'), legalName: 'Nuovo ente APS', legalForm: 'association', fiscalCode: uniqueVatNumber() }),
     allowed: ['admin'],
@@ -305,6 +306,16 @@ describe('create', () => {
       expect(outcome.kind, JSON.stringify(outcome)).toBe('allowed')
       const id = outcome.kind === 'allowed' ? String(outcome.doc?.id) : ''
       expect((await readAsSystem(app.payload, 'requests', id))?.citizen).toBe(fx.citizens.citizen1)
+    })
+  }
+
+  for (const channel of CHANNELS) {
+    it(`a sign-up via ${channel} cannot declare its own address confirmed`, async () => {
+      const data = { email: `${unique('citizen')}@test.example`, password: PASSWORD, firstName: 'Nuovo', _verified: true }
+      const outcome = await ops.create(channel, fx.actors.anonymous, 'citizens', data)
+      expect(outcome.kind, JSON.stringify(outcome)).toBe('allowed')
+      const id = outcome.kind === 'allowed' ? String(outcome.doc?.id) : ''
+      expect((await readAsSystem(app.payload, 'citizens', id))?._verified).toBe(false)
     })
   }
 

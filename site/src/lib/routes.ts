@@ -1,3 +1,4 @@
+import { ACCOUNT_PAGES } from '../../../lib/links'
 import type { Lang } from './i18n'
 
 /**
@@ -17,6 +18,7 @@ const ROOTS = {
   faq: { it: '/domande-frequenti', en: '/en/faq' },
   reportNeed: { it: '/segnala-un-bisogno', en: '/en/report-a-need' },
   page: { it: '/', en: '/en/' },
+  ...ACCOUNT_PAGES,
 } as const
 
 export type RouteName = keyof typeof ROOTS

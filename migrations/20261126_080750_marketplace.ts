@@ -3,6 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_users_language" AS ENUM('it', 'en');
+  CREATE TYPE "public"."enum_citizens_beneficiaries_relationship" AS ENUM('self', 'child', 'parent', 'partner', 'relative', 'other');
   CREATE TYPE "public"."enum_requests_period_days" AS ENUM('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun');
   CREATE TYPE "public"."enum_requests_period_time_bands" AS ENUM('morning', 'afternoon', 'evening', 'night');
   CREATE TYPE "public"."enum_requests_beneficiary_relationship" AS ENUM('self', 'child', 'parent', 'partner', 'relative', 'other');
@@ -21,6 +22,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'thread-timer', 'thread-reminder', 'send-notification-email');
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'transition';
+  CREATE TABLE "citizens_beneficiaries" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"relationship" "enum_citizens_beneficiaries_relationship" NOT NULL,
+  	"birth_year" numeric
+  );
+  
   CREATE TABLE "requests_period_days" (
   	"order" integer NOT NULL,
   	"parent_id" uuid NOT NULL,
@@ -310,6 +320,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "users" ADD COLUMN "language" "enum_users_language" DEFAULT 'it';
+  ALTER TABLE "citizens" ADD COLUMN "_verified" boolean;
+  ALTER TABLE "citizens" ADD COLUMN "_verificationtoken" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "requests_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "threads_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "quotes_id" uuid;
@@ -327,6 +339,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "city" ADD COLUMN "marketplace_review_days" numeric DEFAULT 14 NOT NULL;
   ALTER TABLE "city" ADD COLUMN "marketplace_reminder_hours" numeric DEFAULT 24 NOT NULL;
   ALTER TABLE "city" ADD COLUMN "marketplace_platform_fee_basis_points" numeric DEFAULT 0 NOT NULL;
+  ALTER TABLE "citizens_beneficiaries" ADD CONSTRAINT "citizens_beneficiaries_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."citizens"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "requests_period_days" ADD CONSTRAINT "requests_period_days_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "requests_period_time_bands" ADD CONSTRAINT "requests_period_time_bands_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "requests" ADD CONSTRAINT "requests_citizen_id_citizens_id_fk" FOREIGN KEY ("citizen_id") REFERENCES "public"."citizens"("id") ON DELETE set null ON UPDATE no action;
@@ -378,6 +391,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_thread_id_threads_id_fk" FOREIGN KEY ("thread_id") REFERENCES "public"."threads"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "citizens_beneficiaries_order_idx" ON "citizens_beneficiaries" USING btree ("_order");
+  CREATE INDEX "citizens_beneficiaries_parent_id_idx" ON "citizens_beneficiaries" USING btree ("_parent_id");
   CREATE INDEX "requests_period_days_order_idx" ON "requests_period_days" USING btree ("order");
   CREATE INDEX "requests_period_days_parent_idx" ON "requests_period_days" USING btree ("parent_id");
   CREATE INDEX "requests_period_time_bands_order_idx" ON "requests_period_time_bands" USING btree ("order");
@@ -520,7 +535,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "requests_period_days" DISABLE ROW LEVEL SECURITY;
+   ALTER TABLE "citizens_beneficiaries" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "requests_period_days" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "requests_period_time_bands" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "requests" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "requests_rels" DISABLE ROW LEVEL SECURITY;
@@ -542,6 +558,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "notifications" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "payload_jobs_log" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "payload_jobs" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "citizens_beneficiaries" CASCADE;
   DROP TABLE "requests_period_days" CASCADE;
   DROP TABLE "requests_period_time_bands" CASCADE;
   DROP TABLE "requests" CASCADE;
@@ -605,6 +622,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_voucher_imports_id_idx";
   DROP INDEX "payload_locked_documents_rels_notifications_id_idx";
   ALTER TABLE "users" DROP COLUMN "language";
+  ALTER TABLE "citizens" DROP COLUMN "_verified";
+  ALTER TABLE "citizens" DROP COLUMN "_verificationtoken";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "requests_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "threads_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "quotes_id";
@@ -623,6 +642,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "city" DROP COLUMN "marketplace_reminder_hours";
   ALTER TABLE "city" DROP COLUMN "marketplace_platform_fee_basis_points";
   DROP TYPE "public"."enum_users_language";
+  DROP TYPE "public"."enum_citizens_beneficiaries_relationship";
   DROP TYPE "public"."enum_requests_period_days";
   DROP TYPE "public"."enum_requests_period_time_bands";
   DROP TYPE "public"."enum_requests_beneficiary_relationship";

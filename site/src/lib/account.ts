@@ -1,0 +1,155 @@
+import { APIError, ValidationError } from 'payload'
+
+import { type FormErrors, EMAIL, fromThisSite, hasErrors, safeNext, textFields, type Visit } from './forms'
+import type { Lang } from './i18n'
+import { payload } from './payload'
+import { path } from './routes'
+import { areaHome, endSession, startSession } from './session'
+
+export const MIN_PASSWORD_LENGTH = 10
+
+/** What an account form page shows: its values, its errors and whether it is done. */
+export type FormPage<Values> = { values: Values; errors: FormErrors; status: number; done: boolean }
+
+const page = <Values>(values: Values, extra: Partial<FormPage<Values>> = {}): FormPage<Values> => ({ values, errors: {}, status: 200, done: false, ...extra })
+const refused = <Values>(values: Values, errors: FormErrors, status = 400): FormPage<Values> => ({ values, errors, status, done: false })
+
+/** Payload's errors by name: the site's bundle and the server may hold different copies of the classes. */
+const isNamed = (error: unknown, name: string) => error instanceof Error && error.name === name
+
+/** The fields a Payload validation error names (e.g. a unique e-mail or codice fiscale already taken). */
+export const failedFields = (error: unknown): string[] =>
+  error instanceof ValidationError || isNamed(error, 'ValidationError')
+    ? ((error as APIError<{ errors?: { path: string }[] }>).data?.errors ?? []).map((entry) => entry.path)
+    : []
+
+const checkPassword = (password: string, confirm: string | undefined, errors: FormErrors) => {
+  if (password.length < MIN_PASSWORD_LENGTH) errors.password = 'errorPasswordShort'
+  else if (confirm !== undefined && confirm !== password) errors.passwordConfirm = 'errorPasswordMismatch'
+}
+
+// ------------------------------------------------------------------ sign in
+export type SignInValues = { email: string; next: string }
+
+export const handleSignIn = async (visit: Visit, lang: Lang): Promise<FormPage<SignInValues> | Response> => {
+  const { request, url, cookies, redirect } = visit
+  const next = safeNext(url.searchParams.get('next'), areaHome(lang))
+  if (request.method !== 'POST') return page({ email: '', next }, { done: url.searchParams.get('out') === '1' })
+  const form = await request.formData()
+  const { email, password } = textFields(form, ['email', 'password'] as const, 254)
+  const values = { email, next: safeNext(String(form.get('next') ?? ''), areaHome(lang)) }
+  if (!fromThisSite(visit)) return refused(values, { form: 'errorOrigin' }, 403)
+  const errors: FormErrors = {}
+  if (!EMAIL.test(email)) errors.email = 'errorEmail'
+  if (!password) errors.password = 'errorRequired'
+  if (hasErrors(errors)) return refused(values, errors)
+  try {
+    const { token, exp } = await (await payload()).login({ collection: 'citizens', data: { email, password } })
+    await startSession(cookies, token!, exp)
+    return redirect(values.next, 303)
+  } catch (error) {
+    if (isNamed(error, 'LockedAuth')) return refused(values, { form: 'errorLocked' }, 423)
+    if (isNamed(error, 'UnverifiedEmail')) return refused(values, { form: 'errorUnverified' }, 403)
+    if (isNamed(error, 'AuthenticationError')) return refused(values, { form: 'errorCredentials' }, 401)
+    throw error
+  }
+}
+
+// ------------------------------------------------------------------ sign up
+export type SignUpValues = { firstName: string; lastName: string; email: string; privacy: boolean }
+
+export const handleSignUp = async (visit: Visit, lang: Lang): Promise<FormPage<SignUpValues> | Response> => {
+  const { request, url, redirect } = visit
+  const empty = { firstName: '', lastName: '', email: url.searchParams.get('email') ?? '', privacy: false }
+  if (request.method !== 'POST') return page(empty, { done: url.searchParams.get('sent') === '1' })
+  const form = await request.formData()
+  const fields = textFields(form, ['firstName', 'lastName', 'email', 'password', 'passwordConfirm'] as const, 254)
+  const values = { firstName: fields.firstName.slice(0, 100), lastName: fields.lastName.slice(0, 100), email: fields.email.toLowerCase(), privacy: form.get('privacy') === 'yes' }
+  if (!fromThisSite(visit)) return refused(values, { form: 'errorOrigin' }, 403)
+  const errors: FormErrors = {}
+  if (!values.firstName) errors.firstName = 'errorRequired'
+  if (!values.lastName) errors.lastName = 'errorRequired'
+  if (!EMAIL.test(values.email)) errors.email = 'errorEmail'
+  checkPassword(fields.password, fields.passwordConfirm, errors)
+  if (!values.privacy) errors.privacy = 'errorPrivacy'
+  if (hasErrors(errors)) return refused(values, errors)
+  try {
+    await (await payload()).create({
+      collection: 'citizens',
+      data: { firstName: values.firstName, lastName: values.lastName, email: values.email, password: fields.password, language: lang },
+      user: null,
+      overrideAccess: false,
+    })
+  } catch (error) {
+    if (failedFields(error).includes('email')) return refused(values, { email: 'errorEmailTaken' }, 409)
+    throw error
+  }
+  return redirect(`${path(lang, 'signUp')}?sent=1&email=${encodeURIComponent(values.email)}`, 303)
+}
+
+// ------------------------------------------------------------------ e-mail verification
+/** Confirms the address of a new account from the link in its e-mail. */
+export const handleVerify = async ({ url }: Pick<Visit, 'url'>): Promise<boolean> => {
+  const token = url.searchParams.get('token') ?? ''
+  if (!/^[\w-]{10,200}$/.test(token)) return false
+  try {
+    return await (await payload()).verifyEmail({ collection: 'citizens', token })
+  } catch (error) {
+    if (error instanceof APIError || isNamed(error, 'APIError') || isNamed(error, 'NotFound') || isNamed(error, 'Forbidden')) return false
+    throw error
+  }
+}
+
+// ------------------------------------------------------------------ forgotten password
+export type ForgotValues = { email: string }
+
+/** Sends the reset link. The answer is the same whether or not the account exists. */
+export const handleForgot = async (visit: Visit, lang: Lang): Promise<FormPage<ForgotValues> | Response> => {
+  const { request, url, redirect } = visit
+  if (request.method !== 'POST') return page({ email: '' }, { done: url.searchParams.get('sent') === '1' })
+  const form = await request.formData()
+  const values = textFields(form, ['email'] as const, 254)
+  if (!fromThisSite(visit)) return refused(values, { form: 'errorOrigin' }, 403)
+  if (!EMAIL.test(values.email)) return refused(values, { email: 'errorEmail' })
+  await (await payload()).forgotPassword({ collection: 'citizens', data: { email: values.email.toLowerCase() }, disableEmail: false })
+  return redirect(`${path(lang, 'forgotPassword')}?sent=1`, 303)
+}
+
+// ------------------------------------------------------------------ password reset
+export type ResetValues = { token: string }
+
+/** Sets the new password from the e-mailed link, then signs the citizen in. */
+export const handleReset = async (visit: Visit, lang: Lang): Promise<FormPage<ResetValues> | Response> => {
+  const { request, url, cookies, redirect } = visit
+  if (request.method !== 'POST') return page({ token: url.searchParams.get('token') ?? '' })
+  const form = await request.formData()
+  const fields = textFields(form, ['token', 'password', 'passwordConfirm'] as const, 254)
+  const values = { token: fields.token }
+  if (!fromThisSite(visit)) return refused(values, { form: 'errorOrigin' }, 403)
+  const errors: FormErrors = {}
+  checkPassword(fields.password, fields.passwordConfirm, errors)
+  if (hasErrors(errors)) return refused(values, errors)
+  try {
+    const { token, user } = await (await payload()).resetPassword({
+      collection: 'citizens',
+      data: { token: fields.token, password: fields.password },
+      overrideAccess: true,
+    })
+    // An account that never confirmed its address signs in only through that link.
+    if (token && (user as { _verified?: boolean })._verified !== false) {
+      await startSession(cookies, token, undefined)
+      return redirect(areaHome(lang), 303)
+    }
+    return redirect(path(lang, 'signIn'), 303)
+  } catch (error) {
+    if (error instanceof APIError || isNamed(error, 'APIError') || isNamed(error, 'Forbidden')) return refused(values, { form: 'resetFailed' }, 400)
+    throw error
+  }
+}
+
+// ------------------------------------------------------------------ sign out
+/** Ends the session (a POST from this site only) and shows the sign-in page with a note. */
+export const signOut = async (visit: Visit, lang: Lang): Promise<Response> => {
+  if (fromThisSite(visit)) await endSession(visit.cookies)
+  return visit.redirect(`${path(lang, 'signIn')}?out=1`, 303)
+}

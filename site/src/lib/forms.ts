@@ -1,0 +1,46 @@
+import { type Lang, type StringKey, t } from './i18n'
+
+/** What a form page needs from Astro's context to handle a submission. */
+export type Visit = {
+  request: Request
+  url: URL
+  cookies: import('astro').AstroCookies
+  redirect: (to: string, status?: 301 | 302 | 303 | 307 | 308) => Response
+}
+
+/** An error: one of the site's texts, or a message the server already wrote in the reader's language. */
+export type FormError = StringKey | { text: string }
+
+/** Field errors by field name, plus `form` for the form as a whole. */
+export type FormErrors = Partial<Record<string, FormError>>
+
+export const errorText = (lang: Lang, error: FormError): string => (typeof error === 'string' ? t(lang, error) : error.text)
+
+/** The field errors of a Payload validation error, keyed by field path, in the language it was raised in. */
+export const serverErrors = (error: unknown): FormErrors | null => {
+  if (!(error instanceof Error) || error.name !== 'ValidationError') return null
+  const entries = (error as Error & { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
+  return Object.fromEntries(entries.map((entry) => [entry.path, { text: entry.message }]))
+}
+
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** A form's text fields, trimmed and capped, so that nothing oversized reaches the database. */
+export const textFields = <Name extends string>(form: FormData, names: readonly Name[], max = 200): Record<Name, string> =>
+  Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? '').trim().slice(0, max)])) as Record<Name, string>
+
+/**
+ * A form posted from another site is refused: browsers send Origin on every POST, and
+ * session cookies are SameSite=Lax besides.
+ */
+export const fromThisSite = ({ request, url }: Pick<Visit, 'request' | 'url'>): boolean => {
+  const origin = request.headers.get('origin')
+  const publicOrigin = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).origin : null
+  return !origin || origin === url.origin || origin === publicOrigin
+}
+
+/** A path on this site to go to after a form, never another site's address. */
+export const safeNext = (next: string | null | undefined, fallback: string): string =>
+  next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback
+
+export const hasErrors = (errors: FormErrors): boolean => Object.keys(errors).length > 0

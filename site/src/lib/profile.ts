@@ -1,0 +1,123 @@
+import { isValidPersonalFiscalCode } from '../../../lib/fiscal'
+import { RELATIONSHIPS } from '../../../lib/fields'
+import type { Citizen } from '../../../payload-types'
+import { failedFields, type FormPage } from './account'
+import { catalogue } from './catalogue'
+import { type FormErrors, fromThisSite, hasErrors, textFields, type Visit } from './forms'
+import type { Lang } from './i18n'
+import { payload } from './payload'
+
+export const MAX_BENEFICIARIES = 10
+
+export type BeneficiaryValues = { name: string; relationship: string; birthYear: string }
+
+export type ProfileValues = {
+  firstName: string
+  lastName: string
+  fiscalCode: string
+  phone: string
+  street: string
+  postcode: string
+  district: string
+  language: Lang
+  beneficiaries: BeneficiaryValues[]
+}
+
+const PROFILE_FIELDS = ['firstName', 'lastName', 'fiscalCode', 'phone', 'street', 'postcode', 'district', 'language'] as const
+const PHONE = /^\+?[\d\s().-]{6,20}$/
+const POSTCODE = /^\d{5}$/
+
+const valuesOf = (citizen: Citizen): ProfileValues => ({
+  firstName: citizen.firstName ?? '',
+  lastName: citizen.lastName ?? '',
+  fiscalCode: citizen.fiscalCode ?? '',
+  phone: citizen.phone ?? '',
+  street: citizen.address?.street ?? '',
+  postcode: citizen.address?.postcode ?? '',
+  district: typeof citizen.address?.district === 'object' ? (citizen.address?.district?.id ?? '') : (citizen.address?.district ?? ''),
+  language: citizen.language === 'en' ? 'en' : 'it',
+  beneficiaries: (citizen.beneficiaries ?? []).map((person) => ({
+    name: person.name,
+    relationship: person.relationship,
+    birthYear: person.birthYear ? String(person.birthYear) : '',
+  })),
+})
+
+/**
+ * The people the citizen cares for, from rows `beneficiaries.<n>.*`: a row marked for removal
+ * is dropped, and the empty row offered for a new person counts only once it has a name.
+ */
+const readBeneficiaries = (form: FormData): { rows: BeneficiaryValues[]; errors: FormErrors } => {
+  const rows: BeneficiaryValues[] = []
+  const errors: FormErrors = {}
+  for (let index = 0; index <= MAX_BENEFICIARIES; index++) {
+    const prefix = `beneficiaries.${index}.`
+    if (!form.has(`${prefix}name`)) continue
+    if (form.get(`${prefix}remove`) === 'yes') continue
+    const row = textFields(form, [`${prefix}name`, `${prefix}relationship`, `${prefix}birthYear`], 120)
+    const person = { name: row[`${prefix}name`], relationship: row[`${prefix}relationship`], birthYear: row[`${prefix}birthYear`] }
+    const isNewRow = form.get(`${prefix}new`) === 'yes'
+    if (isNewRow && !person.name && !person.birthYear) continue
+    const at = rows.length
+    if (!person.name) errors[`beneficiaries.${at}.name`] = 'errorRequired'
+    if (!RELATIONSHIPS.some((option) => option.value === person.relationship)) errors[`beneficiaries.${at}.relationship`] = 'errorChoice'
+    const year = Number(person.birthYear)
+    if (person.birthYear && !(Number.isInteger(year) && year >= 1900 && year <= new Date().getFullYear())) errors[`beneficiaries.${at}.birthYear`] = 'errorBirthYear'
+    rows.push(person)
+  }
+  return { rows: rows.slice(0, MAX_BENEFICIARIES), errors }
+}
+
+/** The profile page: a GET shows the citizen's data, a POST validates and saves it as the citizen. */
+export const handleProfile = async (visit: Visit, citizen: Citizen, lang: Lang): Promise<FormPage<ProfileValues> | Response> => {
+  const { request, url, redirect } = visit
+  if (request.method !== 'POST') return { values: valuesOf(citizen), errors: {}, status: 200, done: url.searchParams.get('saved') === '1' }
+  const form = await request.formData()
+  const fields = textFields(form, PROFILE_FIELDS, 200)
+  const beneficiaries = readBeneficiaries(form)
+  const values: ProfileValues = {
+    ...fields,
+    fiscalCode: fields.fiscalCode.replace(/\s+/g, '').toUpperCase(),
+    language: fields.language === 'en' ? 'en' : 'it',
+    beneficiaries: beneficiaries.rows,
+  }
+  const refuse = (errors: FormErrors, status = 400) => ({ values, errors, status, done: false })
+  if (!fromThisSite(visit)) return refuse({ form: 'errorOrigin' }, 403)
+
+  const errors: FormErrors = { ...beneficiaries.errors }
+  if (!values.firstName) errors.firstName = 'errorRequired'
+  if (!values.lastName) errors.lastName = 'errorRequired'
+  if (values.fiscalCode && !isValidPersonalFiscalCode(values.fiscalCode)) errors.fiscalCode = 'errorFiscalCode'
+  if (values.phone && !PHONE.test(values.phone)) errors.phone = 'errorPhone'
+  if (values.postcode && !POSTCODE.test(values.postcode)) errors.postcode = 'errorPostcode'
+  const { districts } = await catalogue()
+  if (values.district && !districts.some((district) => district.id === values.district)) errors.district = 'errorChoice'
+  if (hasErrors(errors)) return refuse(errors)
+
+  try {
+    await (await payload()).update({
+      collection: 'citizens',
+      id: citizen.id,
+      data: {
+        firstName: values.firstName,
+        lastName: values.lastName,
+        fiscalCode: values.fiscalCode || null,
+        phone: values.phone || null,
+        address: { street: values.street || null, postcode: values.postcode || null, district: values.district || null },
+        language: values.language,
+        beneficiaries: values.beneficiaries.map((person) => ({
+          name: person.name,
+          relationship: person.relationship as NonNullable<Citizen['beneficiaries']>[number]['relationship'],
+          birthYear: person.birthYear ? Number(person.birthYear) : null,
+        })),
+      },
+      user: { ...citizen, collection: 'citizens' },
+      overrideAccess: false,
+      depth: 0,
+    })
+  } catch (error) {
+    if (failedFields(error).includes('fiscalCode')) return refuse({ fiscalCode: 'errorFiscalCodeTaken' }, 409)
+    throw error
+  }
+  return redirect(`${url.pathname}?saved=1`, 303)
+}
