@@ -21,7 +21,7 @@ const TARGETS = [
   {
     name: 'admin (Next.js)',
     output: '.next/BUILD_ID',
-    sources: [...SHARED_SOURCES, 'app', 'next.config.mjs'],
+    sources: [...SHARED_SOURCES, 'app', 'components', 'next.config.mjs'],
     command: ['node_modules/next/dist/bin/next', 'build'],
   },
   {

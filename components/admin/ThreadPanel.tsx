@@ -1,7 +1,7 @@
 'use client'
 
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react'
 
 import { parseEuros } from '../../lib/money'
 import type { Conversation } from '../../plugins/requests/conversation'
@@ -116,12 +116,29 @@ const ActionForm = ({
   const needsMessage = action === 'message'
   const needsRefund = action === 'refund'
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
+  const container = useRef<HTMLDivElement>(null)
+
+  /** The action's fields, as a form would send them. */
+  const fieldsOf = (element: HTMLElement): FormData => {
+    const data = new FormData()
+    for (const field of element.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')) {
+      if (field instanceof HTMLInputElement && field.type === 'file') {
+        if (field.files?.[0]) data.append(field.name, field.files[0])
+      } else data.append(field.name, field.value)
+    }
+    return data
+  }
+
+  const clear = (element: HTMLElement | null) => {
+    for (const field of element?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]') ?? []) field.value = ''
+  }
+
+  const submit = async () => {
+    if (!container.current) return
     setBusy(true)
     setErrors({})
     setFailure('')
-    const form = new FormData(event.currentTarget)
+    const form = fieldsOf(container.current)
     const text = (name: string) => String(form.get(name) ?? '').trim()
     const input: Record<string, unknown> = {}
     const localErrors: FieldErrors = {}
@@ -174,12 +191,25 @@ const ActionForm = ({
       }
       return
     }
-    event.currentTarget?.reset()
+    clear(container.current)
     onDone(`${label}: ${t('done')}`)
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={label} style={{ marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)' }}>
+    // The admin's document is already a form, and forms cannot nest: each action is a group of
+    // fields with its own button instead.
+    <div
+      ref={container}
+      role="form"
+      aria-label={label}
+      // Enter in a field sends this action, as in a form of its own, not the document around it.
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+          event.preventDefault()
+          void submit()
+        }
+      }}
+      style={{ marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)' }}>
       <h4 style={{ marginTop: 0, textTransform: 'capitalize' }}>{label}</h4>
       {failure && (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
@@ -225,10 +255,10 @@ const ActionForm = ({
           {(id, describedBy) => <input id={id} name="attachment" type="file" accept="application/pdf,image/png,image/jpeg,image/webp" aria-describedby={describedBy} />}
         </Field>
       )}
-      <button type="submit" className="btn btn--style-primary btn--size-medium" disabled={busy}>
+      <button type="button" onClick={submit} className="btn btn--style-primary btn--size-medium" disabled={busy}>
         {needsQuote || needsMessage ? t('send') : label}
       </button>
-    </form>
+    </div>
   )
 }
 
