@@ -47,7 +47,9 @@ export const conversationOf = async (payload: Payload, threadId: string, user: T
     await payload.find({ collection: 'quotes', where, depth: 1, sort: '-createdAt', pagination: false, ...reader }),
     await payload.find({ collection: 'messages', where, depth: 1, sort: 'createdAt', pagination: false, ...reader }),
     await payload.find({ collection: 'payments', where, depth: 0, sort: 'createdAt', pagination: false, ...reader }),
-    await payload.find({ collection: 'reviews', where, depth: 0, pagination: false, ...reader }),
+    // A review's thread is hidden from everyone but its author and WeMi, so it cannot be queried
+    // with the reader's access; the reader is a party of this thread, checked above.
+    await payload.find({ collection: 'reviews', where, depth: 0, pagination: false, overrideAccess: true }),
   ]
   const district = request.address?.district
   const state = thread.status as ThreadState
