@@ -4,14 +4,21 @@ import { defineMiddleware } from 'astro:middleware'
 
 import { DEFAULT_CACHE } from './lib/cache'
 
-const SECURITY_HEADERS: Record<string, string> = {
+/**
+ * Where a form may send the browser: our own pages, and the payment page a "pay online" form
+ * redirects to (Stripe's, or the local test Stripe's when the app runs without an account).
+ */
+const paymentPageOrigin = () => (process.env.STRIPE_API_URL ? new URL(process.env.STRIPE_API_URL).origin : 'https://checkout.stripe.com')
+
+const securityHeaders = (): Record<string, string> => ({
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
   // Everything comes from our own origin: no third-party script, font or frame.
   'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-}
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+    `frame-ancestors 'none'; base-uri 'self'; form-action 'self' ${paymentPageOrigin()}`,
+})
 
 /**
  * Security headers on every page, and revalidation for cacheable ones: a public page carries
@@ -22,7 +29,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next()
   const isPage = context.request.method === 'GET' && response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html')
   if (isPage && !response.headers.has('cache-control')) response.headers.set('cache-control', DEFAULT_CACHE)
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+  for (const [name, value] of Object.entries(securityHeaders())) {
     if (name !== 'content-security-policy' || import.meta.env.PROD) response.headers.set(name, value)
   }
   if (!isPage || !(response.headers.get('cache-control') ?? '').startsWith('public')) return response

@@ -58,7 +58,7 @@ describe.each([
       for (const section of ['A chi è rivolto', 'Come fare', 'Cosa serve', 'Cosa si ottiene', 'Tempi e scadenze', 'Costi', 'Contatti']) {
         expect(await page.locator('main').getByRole('heading', { name: section, exact: true }).count(), section).toBe(1)
       }
-      expect(await page.getByRole('button', { name: 'Richiedi il servizio' }).isDisabled()).toBe(true)
+      expect(await page.getByRole('link', { name: 'Richiedi il servizio' }).getAttribute('href')).toMatch(/^\/area-personale\/richieste\/nuova\?service=/)
 
       const ente = page.locator('p', { hasText: 'Offerto da' }).locator('a')
       const enteName = (await ente.textContent())!.trim()

@@ -1,0 +1,160 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+
+import { MAX_ENTI_PER_REQUEST } from '../../../collections/Requests/hooks/prepareRequest'
+import { daysFromToday } from '../../../lib/dates'
+import { DAYS, RELATIONSHIPS, TIME_BANDS } from '../../../lib/fields'
+import { requestPath } from '../../../lib/links'
+import { runSql, sqlArray } from '../../../lib/sql'
+import { localRequest } from '../../../lib/transaction'
+import type { Citizen } from '../../../payload-types'
+import { catalogue } from './catalogue'
+import { type FormErrors, fromThisSite, hasErrors, serverErrors, textFields, type Visit } from './forms'
+import type { Lang } from './i18n'
+import { payload } from './payload'
+
+/** A public service that can be asked for, one per ente, as the form lists them. */
+export type Candidate = { id: string; slug: string; title: string; organisation: string; organisationName: string; priceFromCents: number; isFree: boolean; rating: number | null }
+
+export type RequestValues = {
+  services: string[]
+  beneficiary: string
+  otherName: string
+  otherRelationship: string
+  otherBirthYear: string
+  street: string
+  postcode: string
+  district: string
+  start: string
+  end: string
+  days: string[]
+  timeBands: string[]
+  notes: string
+}
+
+export type RequestFormPage = { category: { id: string; slug: string; name: string } | null; candidates: Candidate[]; values: RequestValues; errors: FormErrors; status: number }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+export const MAX_NOTES = 2000
+
+/**
+ * The services of one category a request can go to: the best-rated public service of each
+ * ente, those already chosen first. The category is the chosen services' or the one named.
+ */
+const candidatesFor = async (lang: Lang, chosen: string[], categorySlug: string | null) => {
+  const api = await payload()
+  const cat = await catalogue()
+  let categoryId = categorySlug ? cat.bySlug(cat.categories, categorySlug)?.id : undefined
+  if (chosen.length > 0) {
+    const [first] = await runSql<{ category: string }>(api, sql`SELECT category_id AS category FROM service_search WHERE service_id = ANY(${sqlArray(chosen, 'uuid')}) LIMIT 1`)
+    categoryId = first?.category ?? categoryId
+  }
+  if (!categoryId) return { category: null, candidates: [] }
+  const rows = await runSql<Candidate & { rating: string | null }>(
+    api,
+    sql`SELECT DISTINCT ON (organisation_id) service_id AS id, slug, ${lang === 'en' ? sql`coalesce(title_en, title_it)` : sql`title_it`} AS title,
+               organisation_id AS organisation, organisation_name AS "organisationName", price_from_cents AS "priceFromCents",
+               is_free AS "isFree", rating_average AS rating
+        FROM service_search WHERE category_id = ${categoryId}
+        ORDER BY organisation_id, (service_id = ANY(${sqlArray(chosen.length ? chosen : ['00000000-0000-0000-0000-000000000000'], 'uuid')})) DESC, rating_average DESC NULLS LAST, slug`,
+  )
+  const candidates = rows
+    .map((row) => ({ ...row, rating: row.rating === null ? null : Number(row.rating) }))
+    .sort((a, b) => Number(chosen.includes(b.id)) - Number(chosen.includes(a.id)) || (b.rating ?? 0) - (a.rating ?? 0) || a.title.localeCompare(b.title))
+    .slice(0, 20)
+  const category = cat.byId(cat.categories, categoryId)
+  return { category: category ? { id: category.id, slug: category.slug, name: category.name[lang] } : null, candidates }
+}
+
+const initialValues = (citizen: Citizen, chosen: string[]): RequestValues => ({
+  services: chosen,
+  beneficiary: citizen.beneficiaries?.length ? '0' : 'self',
+  otherName: '',
+  otherRelationship: 'parent',
+  otherBirthYear: '',
+  street: citizen.address?.street ?? '',
+  postcode: citizen.address?.postcode ?? '',
+  district: typeof citizen.address?.district === 'object' ? (citizen.address?.district?.id ?? '') : (citizen.address?.district ?? ''),
+  start: daysFromToday(7, 'Europe/Rome'),
+  end: daysFromToday(37, 'Europe/Rome'),
+  days: [],
+  timeBands: [],
+  notes: '',
+})
+
+/** Who the service is for, from the choice: the citizen, one of their people, or someone new. */
+const beneficiaryOf = (citizen: Citizen, values: RequestValues, errors: FormErrors) => {
+  if (values.beneficiary === 'self') {
+    return { name: [citizen.firstName, citizen.lastName].filter(Boolean).join(' ') || citizen.email, relationship: 'self' }
+  }
+  const saved = /^\d+$/.test(values.beneficiary) ? citizen.beneficiaries?.[Number(values.beneficiary)] : undefined
+  if (saved) return { name: saved.name, relationship: saved.relationship, birthYear: saved.birthYear ?? undefined }
+  if (!values.otherName) errors.otherName = 'errorRequired'
+  if (!RELATIONSHIPS.some((option) => option.value === values.otherRelationship)) errors.otherRelationship = 'errorChoice'
+  const year = Number(values.otherBirthYear)
+  if (values.otherBirthYear && !(Number.isInteger(year) && year >= 1900 && year <= new Date().getFullYear())) errors.otherBirthYear = 'errorBirthYear'
+  return { name: values.otherName, relationship: values.otherRelationship, birthYear: values.otherBirthYear ? year : undefined }
+}
+
+/**
+ * The new-request page: a GET shows the form for the services named in `?service=` (or the
+ * category in `?category=`); a POST sends the request as the citizen, through the same
+ * checks as the API, and goes to the request's page.
+ */
+export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: Lang): Promise<RequestFormPage | Response> => {
+  const { request, url, redirect } = visit
+  const named = url.searchParams.getAll('service').filter((id) => UUID.test(id)).slice(0, MAX_ENTI_PER_REQUEST)
+  if (request.method !== 'POST') {
+    const { category, candidates } = await candidatesFor(lang, named, url.searchParams.get('category'))
+    const available = named.filter((id) => candidates.some((candidate) => candidate.id === id))
+    return { category, candidates, values: initialValues(citizen, available), errors: {}, status: category ? 200 : 404 }
+  }
+
+  const form = await request.formData()
+  const fields = textFields(form, ['beneficiary', 'otherName', 'otherRelationship', 'otherBirthYear', 'street', 'postcode', 'district', 'start', 'end'] as const)
+  const values: RequestValues = {
+    ...fields,
+    services: form.getAll('services').map(String).filter((id) => UUID.test(id)),
+    days: form.getAll('days').map(String).filter((day) => DAYS.some((option) => option.value === day)),
+    timeBands: form.getAll('timeBands').map(String).filter((band) => TIME_BANDS.some((option) => option.value === band)),
+    notes: String(form.get('notes') ?? '').trim().slice(0, MAX_NOTES),
+  }
+  const { category, candidates } = await candidatesFor(lang, values.services, String(form.get('category') ?? '') || null)
+  const page = (errors: FormErrors, status = 400): RequestFormPage => ({ category, candidates, values, errors, status })
+  if (!fromThisSite(visit)) return page({ form: 'errorOrigin' }, 403)
+
+  const errors: FormErrors = {}
+  if (values.services.length === 0) errors.services = 'errorRequestServices'
+  else if (values.services.length > MAX_ENTI_PER_REQUEST) errors.services = 'errorRequestTooMany'
+  const beneficiary = beneficiaryOf(citizen, values, errors)
+  if (!values.street) errors.street = 'errorRequired'
+  if (values.postcode && !/^\d{5}$/.test(values.postcode)) errors.postcode = 'errorPostcode'
+  const { districts } = await catalogue()
+  if (!districts.some((district) => district.id === values.district)) errors.district = 'errorChoice'
+  if (!DATE.test(values.start)) errors.start = 'errorDate'
+  if (!DATE.test(values.end)) errors.end = 'errorDate'
+  if (hasErrors(errors)) return page(errors)
+
+  const api = await payload()
+  try {
+    const created = await api.create({
+      collection: 'requests',
+      data: {
+        services: values.services,
+        beneficiary,
+        address: { street: values.street, postcode: values.postcode || undefined, district: values.district },
+        period: { start: values.start, end: values.end, days: values.days, timeBands: values.timeBands },
+        notes: values.notes || undefined,
+      } as never,
+      req: await localRequest(api, { user: { ...citizen, collection: 'citizens' }, language: lang }),
+      overrideAccess: false,
+      depth: 0,
+    })
+    return redirect(`${requestPath(lang, String(created.id))}?done=sent`, 303)
+  } catch (error) {
+    const fromServer = serverErrors(error)
+    if (!fromServer) throw error
+    const renamed = Object.fromEntries(Object.entries(fromServer).map(([path, message]) => [({ 'period.start': 'start', 'period.end': 'end' })[path] ?? path, message]))
+    return page(renamed)
+  }
+}

@@ -1,0 +1,196 @@
+import { settleCheckout } from '../../../plugins/payments/confirm'
+import { conversationOf, type Conversation } from '../../../plugins/requests/conversation'
+import { FINAL_STATES, stateLabel, type ThreadState } from '../../../plugins/requests/lifecycle'
+import { applyTransition } from '../../../plugins/requests/transition'
+import { MAX_UPLOAD_BYTES } from '../../../collections/Media/hooks/checkUpload'
+import { formatDate } from '../../../lib/dates'
+import { requestPath } from '../../../lib/links'
+import { formatCents } from '../../../lib/money'
+import { localRequest, inTransaction } from '../../../lib/transaction'
+import type { Citizen, Request as CitizenRequest, Voucher } from '../../../payload-types'
+import { type FormErrors, fromThisSite, serverErrors, type Visit } from './forms'
+import type { Lang } from './i18n'
+import { payload } from './payload'
+
+const asUser = (citizen: Citizen) => ({ ...citizen, collection: 'citizens' as const })
+const reader = (citizen: Citizen) => ({ user: asUser(citizen), overrideAccess: false as const })
+
+export type RequestSummary = {
+  id: string
+  reference: string
+  sentOn: string
+  service: string
+  threads: { organisation: string; status: ThreadState; statusLabel: string }[]
+  active: boolean
+}
+
+/** The citizen's requests, newest first, each with where its threads stand. */
+export const listRequests = async (citizen: Citizen, lang: Lang): Promise<RequestSummary[]> => {
+  const api = await payload()
+  const { docs: requests } = await api.find({ collection: 'requests', sort: '-createdAt', depth: 0, limit: 100, ...reader(citizen) })
+  if (requests.length === 0) return []
+  const { docs: threads } = await api.find({
+    collection: 'threads',
+    where: { request: { in: requests.map((request) => request.id) } },
+    depth: 1,
+    pagination: false,
+    locale: lang,
+    ...reader(citizen),
+  })
+  return requests.map((request: CitizenRequest) => {
+    const own = threads.filter((thread) => (typeof thread.request === 'object' ? thread.request.id : thread.request) === request.id)
+    return {
+      id: request.id,
+      reference: request.reference ?? '',
+      sentOn: formatDate(request.createdAt, lang, 'Europe/Rome'),
+      service: own[0] && typeof own[0].service === 'object' ? own[0].service.title : '',
+      threads: own.map((thread) => ({
+        organisation: typeof thread.organisation === 'object' ? thread.organisation.name : '',
+        status: thread.status as ThreadState,
+        statusLabel: stateLabel(thread.status as ThreadState)[lang],
+      })),
+      active: own.some((thread) => !FINAL_STATES.includes(thread.status as ThreadState)),
+    }
+  })
+}
+
+export type VoucherChoice = { id: string; code: string; scheme: string; available: string; availableCents: number }
+
+/** The citizen's vouchers that still have money on them and are valid today. */
+export const usableVouchers = async (citizen: Citizen, lang: Lang): Promise<VoucherChoice[]> => {
+  if (!citizen.fiscalCode) return []
+  const api = await payload()
+  const today = new Date().toISOString().slice(0, 10)
+  const { docs } = await api.find({
+    collection: 'vouchers',
+    where: { and: [{ status: { equals: 'active' } }, { validFrom: { less_than_equal: today } }, { validUntil: { greater_than_equal: today } }] },
+    depth: 0,
+    pagination: false,
+    ...reader(citizen),
+  })
+  return docs
+    .map((voucher: Voucher) => ({ voucher, left: voucher.amountCents - (voucher.spentCents ?? 0) }))
+    .filter(({ left }) => left > 0)
+    .map(({ voucher, left }) => ({ id: voucher.id, code: voucher.code, scheme: voucher.scheme, availableCents: left, available: formatCents(left, lang) }))
+}
+
+export type RequestPage = {
+  request: { id: string; reference: string; service: string }
+  conversations: Conversation[]
+  vouchers: VoucherChoice[]
+  errors: FormErrors
+  /** The thread the errors are about. */
+  errorThread: string | null
+  done: string | null
+  status: number
+}
+
+const loadRequestPage = async (citizen: Citizen, id: string, lang: Lang) => {
+  const api = await payload()
+  const request = await api.findByID({ collection: 'requests', id, depth: 0, disableErrors: true, ...reader(citizen) })
+  if (!request) return null
+  const { docs: threads } = await api.find({ collection: 'threads', where: { request: { equals: id } }, depth: 0, sort: 'createdAt', pagination: false, ...reader(citizen) })
+  const conversations = (await Promise.all(threads.map((thread) => conversationOf(api, thread.id, asUser(citizen) as never, lang)))).filter(
+    (conversation): conversation is Conversation => conversation !== null,
+  )
+  return {
+    request: { id: request.id, reference: request.reference ?? '', service: conversations[0]?.service.title ?? '' },
+    conversations,
+    vouchers: await usableVouchers(citizen, lang),
+  }
+}
+
+/** What a citizen may post to a thread, read from the form into the lifecycle's input. */
+const inputOf = (action: string, form: FormData): Record<string, unknown> => {
+  const field = (name: string) => String(form.get(name) ?? '').trim()
+  switch (action) {
+    case 'accept':
+      return { quote: field('quote') }
+    case 'cancel':
+    case 'dispute':
+      return { reason: field('reason').slice(0, 1000) }
+    case 'message':
+      return { body: field('body').slice(0, 5000) }
+    case 'checkout':
+      return field('voucher') ? { voucher: field('voucher') } : {}
+    case 'pay-voucher':
+      return { voucher: field('voucher') }
+    case 'review':
+      return { punctuality: field('punctuality'), professionalism: field('professionalism'), speed: field('speed'), comment: field('comment').slice(0, 2000) }
+    default:
+      return {}
+  }
+}
+
+const CITIZEN_ACTIONS = new Set(['accept', 'cancel', 'dispute', 'message', 'checkout', 'pay-voucher', 'review'])
+
+/**
+ * A request's page: a GET shows its threads; a POST takes one action on one thread through
+ * the lifecycle as the citizen (a message with its attachment in one transaction), then comes
+ * back here, or goes to the payment page for an online payment.
+ */
+export const handleRequestPage = async (visit: Visit, citizen: Citizen, id: string, lang: Lang): Promise<RequestPage | Response | null> => {
+  const { request, url, redirect } = visit
+  const loaded = await loadRequestPage(citizen, id, lang)
+  if (!loaded) return null
+  const base = { ...loaded, errors: {}, errorThread: null, done: url.searchParams.get('done'), status: 200 }
+  if (request.method !== 'POST') return base
+
+  const form = await request.formData()
+  const action = String(form.get('action') ?? '')
+  const threadId = String(form.get('thread') ?? '')
+  const refuse = async (errors: FormErrors, status: number): Promise<RequestPage> => ({ ...base, ...(await loadRequestPage(citizen, id, lang))!, errors, errorThread: threadId, done: null, status })
+  if (!fromThisSite(visit)) return refuse({ form: 'errorOrigin' }, 403)
+  if (!CITIZEN_ACTIONS.has(action) || !loaded.conversations.some((conversation) => conversation.thread.id === threadId)) return refuse({ form: 'errorChoice' }, 400)
+
+  const api = await payload()
+  const input = inputOf(action, form)
+  const file = form.get('attachment')
+  try {
+    const outcome = await inTransaction(await localRequest(api, { user: asUser(citizen), language: lang }), async (req) => {
+      if (action === 'message' && file instanceof File && file.size > 0) {
+        if (file.size > MAX_UPLOAD_BYTES) throw Object.assign(new Error('too large'), { name: 'AttachmentTooLarge' })
+        const stored = await api.create({
+          collection: 'thread-files',
+          data: { thread: threadId } as never,
+          file: { data: Buffer.from(await file.arrayBuffer()), mimetype: file.type, name: file.name, size: file.size },
+          req,
+          overrideAccess: false,
+          depth: 0,
+        })
+        input.attachments = [stored.id]
+      }
+      return applyTransition(api, { threadId, action, as: { user: asUser(citizen) as never }, input, req })
+    })
+    const url = typeof outcome.url === 'string' ? outcome.url : undefined
+    if (action === 'checkout' && url) return redirect(url, 303)
+    return redirect(`${requestPath(lang, id)}?done=${action}#thread-${threadId}`, 303)
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AttachmentTooLarge') return refuse({ attachment: 'errorAttachmentSize' }, 413)
+    const fields = serverErrors(error)
+    if (fields) return refuse(fields, 400)
+    if (error instanceof Error && 'status' in error && typeof error.status === 'number' && error.status < 500) return refuse({ form: { text: error.message } }, error.status)
+    throw error
+  }
+}
+
+/**
+ * The page Stripe sends the citizen back to. The payment is confirmed from Stripe's own record
+ * of the session (the webhook may not have arrived yet), which only ever confirms what Stripe
+ * says was paid, so it needs no sign-in: at the end of a chain of redirects from another site
+ * the browser does not send the session cookie. The page then passes the citizen on to the
+ * request's page from our own origin, where the cookie is sent again.
+ */
+export const handlePaymentReturn = async ({ url }: Pick<Visit, 'url'>, lang: Lang): Promise<{ to: string; paid: boolean } | null> => {
+  const sessionId = url.searchParams.get('session_id') ?? ''
+  if (!/^cs_\w{10,200}$/.test(sessionId)) return null
+  const api = await payload()
+  const { docs } = await api.find({ collection: 'payments', where: { 'stripe.checkoutSessionId': { equals: sessionId } }, depth: 1, limit: 1, overrideAccess: true })
+  const payment = docs[0]
+  const thread = payment && typeof payment.thread === 'object' ? payment.thread : null
+  if (!thread) return null
+  const outcome = await settleCheckout(api, sessionId)
+  const requestId = typeof thread.request === 'object' ? thread.request.id : thread.request
+  const paid = outcome === 'paid' || outcome === 'already-paid'
+  return { to: `${requestPath(lang, requestId)}?done=${paid ? 'paid' : 'unpaid'}#thread-${thread.id}`, paid }
+}
