@@ -30,7 +30,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const isPage = context.request.method === 'GET' && response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html')
   if (isPage && !response.headers.has('cache-control')) response.headers.set('cache-control', DEFAULT_CACHE)
   for (const [name, value] of Object.entries(securityHeaders())) {
-    if (name !== 'content-security-policy' || import.meta.env.PROD) response.headers.set(name, value)
+    // Astro's dev server injects scripts of its own: the policy applies when serving for real.
+    if (name !== 'content-security-policy' || process.env.NODE_ENV === 'production') response.headers.set(name, value)
   }
   if (!isPage || !(response.headers.get('cache-control') ?? '').startsWith('public')) return response
 
