@@ -30,6 +30,23 @@ const smtpTransport = (): Transporter | null => {
   })
 }
 
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }
+
+/**
+ * The plain-text twin of an HTML e-mail, for messages that come without one (Payload's own
+ * account e-mails pass HTML only): links keep their address, paragraphs their breaks.
+ */
+export const textOf = (html: string): string =>
+  html
+    .replace(/<head[\s\S]*?<\/head>/gi, '')
+    .replace(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, label: string) => `${label}: ${href}`)
+    .replace(/<\/(p|h[1-6]|li|div)>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+
 /**
  * E-mail through nodemailer: to the SMTP server in SMTP_HOST/SMTP_PORT when set, otherwise
  * into DATA_DIR/outbox as .eml files, so that a machine without a mail server still shows what
@@ -45,7 +62,8 @@ export const emailAdapter: PayloadEmailAdapter = () => {
     defaultFromName: from.name,
     sendEmail: async (message) => {
       transport ??= smtpTransport()
-      const mail = { ...message, from: message.from ?? { name: from.name, address: from.address } }
+      const text = message.text ?? (typeof message.html === 'string' ? textOf(message.html) : undefined)
+      const mail = { ...message, text, from: message.from ?? { name: from.name, address: from.address } }
       if (transport) return transport.sendMail(mail)
       const { message: raw, messageId } = (await outbox.sendMail(mail)) as unknown as { message: Buffer; messageId: string }
       mkdirSync(outboxDir(), { recursive: true })

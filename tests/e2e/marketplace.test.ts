@@ -300,12 +300,31 @@ describe('a request to three enti, from sign-up to a published review', () => {
     expect(await reviewOnPublicPage(comment)).toBe(1)
   })
 
-  it('lists the requests in the area, in Italian and English, with no accessibility violation', async () => {
+  it('shows the area: requests, receipts, vouchers and notifications, in Italian and English, with no accessibility violation', async () => {
     const { page } = resident
-    for (const path of ['/area-personale/richieste', '/en/personal-area/requests', '/en/personal-area', '/en/personal-area/profile']) {
+    const pages = ['', '/richieste', '/pagamenti', '/voucher', '/notifiche', '/profilo']
+    const english = ['', '/requests', '/payments', '/vouchers', '/notifications', '/profile']
+    for (const path of [...pages.map((p) => `/area-personale${p}`), ...english.map((p) => `/en/personal-area${p}`)]) {
       await page.goto(path)
+      expect(page.url(), path).toContain(path)
       await expectAccessible(page)
     }
+
+    await page.goto('/area-personale/pagamenti')
+    const receipts = page.locator('main tbody tr')
+    expect(await receipts.count()).toBe(2)
+    expect(await receipts.nth(0).textContent()).toContain('di cui con voucher 50,00')
+    await page.goto('/area-personale/voucher')
+    expect(await page.locator('main tbody tr').first().textContent()).toContain(VOUCHER_SCHEME)
+
+    await page.goto('/area-personale/notifiche')
+    const unread = await page.getByRole('button', { name: /^Segna come letta/ }).count()
+    expect(unread).toBeGreaterThan(0)
+    await page.getByRole('button', { name: /^Segna come letta/ }).first().click()
+    expect(await page.getByRole('button', { name: /^Segna come letta/ }).count()).toBe(unread - 1)
+    await page.getByRole('button', { name: 'Segna tutte come lette' }).click()
+    expect(await page.getByRole('button', { name: /^Segna come letta/ }).count()).toBe(0)
+
     await page.goto('/area-personale/richieste')
     expect(await page.locator('main').getByRole('link', { name: /^Richiesta WM-/ }).count(), await page.locator('main').innerText()).toBe(2)
   })

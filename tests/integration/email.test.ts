@@ -105,6 +105,9 @@ describe('signing up', () => {
     const url = theLink(mail)
     expect(url.pathname).toBe(page)
     expect(sitePageExists(page)).toBe(true)
+    // A plain-text twin for mail readers without HTML, with the same link.
+    expect(mail.text).toContain(greeting)
+    expect(mail.text).toContain(url.href)
     const token = tokenOf(url)
 
     // Until the link is followed, the account exists but cannot sign in.
@@ -232,6 +235,7 @@ describe('marketplace notifications', () => {
     expect(mail.html).toContain(sentence)
     const url = theLink(mail)
     expect(url.pathname).toBe(`/en/personal-area/requests/${requestId}`)
+    expect(sitePageExists('/en/personal-area/requests/[id]')).toBe(true)
     expect(mail.text).toContain(`Open the request: ${url.href}`)
     expect((await app.rest('GET', `/api/requests/${requestId}`, { token: fx.actors.citizen.token })).status).toBe(200)
   })

@@ -1,0 +1,127 @@
+import type { Where } from 'payload'
+
+import { PAYMENT_METHODS, PAYMENT_STATUSES } from '../../../collections/Payments'
+import { formatDate } from '../../../lib/dates'
+import { requestPath } from '../../../lib/links'
+import { formatCents } from '../../../lib/money'
+import { kindOf } from '../../../plugins/notifications/kinds'
+import { stateLabel, type ThreadState } from '../../../plugins/requests/lifecycle'
+import type { Citizen, Thread } from '../../../payload-types'
+import { fromThisSite, type Visit } from './forms'
+import type { Lang } from './i18n'
+import { payload } from './payload'
+import { usableVouchers } from './requests'
+
+const ZONE = 'Europe/Rome'
+const asUser = (citizen: Citizen) => ({ ...citizen, collection: 'citizens' as const })
+const reader = (citizen: Citizen) => ({ user: asUser(citizen), overrideAccess: false as const })
+const idOf = (value: unknown): string => (value && typeof value === 'object' ? String((value as { id: string }).id) : String(value ?? ''))
+const labelOf = (options: readonly { value: string; label: Record<Lang, string> }[], value: string | null | undefined, lang: Lang) =>
+  options.find((option) => option.value === value)?.label[lang] ?? value ?? ''
+
+/** What waits for the citizen: quotes to compare, payments due, reviews to write. */
+const WAITING: Partial<Record<ThreadState, { it: string; en: string }>> = {
+  quoted: { it: 'Confronta il preventivo e scegli', en: 'Compare the quote and choose' },
+  accepted: { it: 'Paga entro il {date}', en: 'Pay by {date}' },
+  delivered: { it: 'Racconta com’è andata entro il {date}', en: 'Tell us how it went by {date}' },
+}
+
+export type Todo = { text: string; organisation: string; service: string; href: string }
+export type NotificationEntry = { id: string; title: string; reference: string; at: string; read: boolean; href: string }
+
+const notificationEntry = (notification: { id: string; kind: string; readAt?: string | null; createdAt: string; thread?: unknown }, lang: Lang): NotificationEntry => {
+  const thread = notification.thread && typeof notification.thread === 'object' ? (notification.thread as Thread) : null
+  return {
+    id: notification.id,
+    title: kindOf(notification.kind)?.title[lang] ?? notification.kind,
+    reference: thread?.reference ?? '',
+    at: formatDate(notification.createdAt, lang, ZONE, true),
+    read: Boolean(notification.readAt),
+    href: thread ? `${requestPath(lang, idOf(thread.request))}#thread-${thread.id}` : '',
+  }
+}
+
+/** The dashboard: what needs the citizen's action now, and what they have not read yet. */
+export const dashboardOf = async (citizen: Citizen, lang: Lang) => {
+  const api = await payload()
+  const { docs: threads } = await api.find({
+    collection: 'threads',
+    where: { status: { in: Object.keys(WAITING) } },
+    depth: 1,
+    locale: lang,
+    sort: 'updatedAt',
+    pagination: false,
+    ...reader(citizen),
+  })
+  const todos: Todo[] = threads
+    .filter((thread) => thread.status !== 'delivered' || !thread.reviewClosedAt)
+    .map((thread) => {
+      const deadline = thread.status === 'accepted' ? thread.payBy : thread.status === 'delivered' ? thread.reviewBy : null
+      return {
+        text: WAITING[thread.status as ThreadState]![lang].replace('{date}', deadline ? formatDate(deadline, lang, ZONE, true) : ''),
+        organisation: typeof thread.organisation === 'object' ? thread.organisation.name : '',
+        service: typeof thread.service === 'object' ? thread.service.title : '',
+        href: `${requestPath(lang, idOf(thread.request))}#thread-${thread.id}`,
+      }
+    })
+  const { docs: unread } = await api.find({ collection: 'notifications', where: { readAt: { exists: false } }, sort: '-createdAt', depth: 1, limit: 5, ...reader(citizen) })
+  return { todos, unread: unread.map((notification) => notificationEntry(notification, lang)) }
+}
+
+/** The citizen's payments, newest first, as receipts. */
+export const paymentsOf = async (citizen: Citizen, lang: Lang) => {
+  const api = await payload()
+  const { docs } = await api.find({ collection: 'payments', sort: '-createdAt', depth: 1, locale: lang, limit: 200, ...reader(citizen) })
+  return docs.map((payment) => {
+    const thread = typeof payment.thread === 'object' ? payment.thread : null
+    return {
+      id: payment.id,
+      receiptNumber: payment.receiptNumber ?? '',
+      amount: formatCents(payment.amountCents, lang),
+      voucher: payment.voucherCents ? formatCents(payment.voucherCents, lang) : '',
+      refunded: payment.refundedCents ? formatCents(payment.refundedCents, lang) : '',
+      method: labelOf(PAYMENT_METHODS, payment.method, lang),
+      status: labelOf(PAYMENT_STATUSES, payment.status, lang),
+      paidOn: payment.paidAt ? formatDate(payment.paidAt, lang, ZONE, true) : '',
+      reference: thread?.reference ?? '',
+      organisation: payment.organisation && typeof payment.organisation === 'object' ? payment.organisation.name : '',
+      href: thread ? `${requestPath(lang, idOf(thread.request))}#thread-${thread.id}` : '',
+    }
+  })
+}
+
+/** Every voucher issued to the citizen's codice fiscale, with what is left on each. */
+export const vouchersOf = async (citizen: Citizen, lang: Lang) => {
+  const api = await payload()
+  if (!citizen.fiscalCode) return { hasFiscalCode: false, vouchers: [], usable: [] }
+  const { docs } = await api.find({ collection: 'vouchers', sort: '-validUntil', depth: 0, pagination: false, ...reader(citizen) })
+  return {
+    hasFiscalCode: true,
+    usable: await usableVouchers(citizen, lang),
+    vouchers: docs.map((voucher) => ({
+      id: voucher.id,
+      code: voucher.code,
+      scheme: voucher.scheme,
+      amount: formatCents(voucher.amountCents, lang),
+      left: formatCents(voucher.amountCents - (voucher.spentCents ?? 0), lang),
+      validFrom: formatDate(voucher.validFrom, lang, 'UTC'),
+      validUntil: formatDate(voucher.validUntil, lang, 'UTC'),
+      status: voucher.status,
+    })),
+  }
+}
+
+/** The notifications page: a POST marks one (or all) as read, as the citizen. */
+export const handleNotifications = async (visit: Visit, citizen: Citizen, lang: Lang): Promise<NotificationEntry[] | Response> => {
+  const api = await payload()
+  if (visit.request.method === 'POST' && fromThisSite(visit)) {
+    const form = await visit.request.formData()
+    const which = String(form.get('notification') ?? '')
+    if (which !== 'all' && !/^[0-9a-f-]{36}$/i.test(which)) return visit.redirect(visit.url.pathname, 303)
+    const where: Where = which === 'all' ? { readAt: { exists: false } } : { id: { equals: which } }
+    await api.update({ collection: 'notifications', where, data: { readAt: new Date().toISOString() }, depth: 0, ...reader(citizen) })
+    return visit.redirect(visit.url.pathname, 303)
+  }
+  const { docs } = await api.find({ collection: 'notifications', sort: '-createdAt', depth: 1, limit: 100, ...reader(citizen) })
+  return docs.map((notification) => notificationEntry(notification, lang))
+}
