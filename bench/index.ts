@@ -3,12 +3,16 @@ import { parseArgs } from 'node:util'
 import { prepareEnvironment } from '../server/environment'
 
 /**
- * `npm run bench -- [http] [start] [seed] [--services N] [--cold-build]`: runs the named
+ * `npm run bench -- [http] [marketplace] [start] [seed] [--services N] [--cold-build] [--think-ms N]`: runs the named
  * benchmarks (http by default). Each compares its figures with a baseline measured in the same run.
  */
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { services: { type: 'string', default: '10000' }, 'cold-build': { type: 'boolean', default: false } },
+  options: {
+    services: { type: 'string', default: '10000' },
+    'cold-build': { type: 'boolean', default: false },
+    'think-ms': { type: 'string', default: '1000' },
+  },
 })
 prepareEnvironment()
 const chosen = positionals.length > 0 ? positionals : ['http']
@@ -20,6 +24,10 @@ if (chosen.includes('http')) {
 if (chosen.includes('start')) {
   const { runStartBenchmark } = await import('./start')
   await runStartBenchmark({ coldBuild: values['cold-build'] })
+}
+if (chosen.includes('marketplace')) {
+  const { runMarketplaceBenchmark } = await import('./marketplace')
+  await runMarketplaceBenchmark({ thinkMs: Number(values['think-ms']) })
 }
 if (chosen.includes('seed')) {
   const { runSeedBenchmark } = await import('./seed')

@@ -17,7 +17,9 @@ export const runDueJobs = async (payload: Payload, { limit = 50 }: { limit?: num
     const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${QUEUE_LOCK}) AS locked`)
     if (!rows[0]?.locked) return false
     try {
-      await payload.jobs.run({ allQueues: true, limit })
+      // One job after another: a burst of due jobs then takes one core, not every core the
+      // web requests need.
+      await payload.jobs.run({ allQueues: true, limit, sequential: true })
     } finally {
       await client.query(`SELECT pg_advisory_unlock(${QUEUE_LOCK})`)
     }
