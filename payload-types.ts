@@ -1248,36 +1248,8 @@ export interface PayloadLockedDocument {
         value: string | ReportedNeed;
       } | null)
     | ({
-        relationTo: 'requests';
-        value: string | Request;
-      } | null)
-    | ({
-        relationTo: 'threads';
-        value: string | Thread;
-      } | null)
-    | ({
-        relationTo: 'quotes';
-        value: string | Quote;
-      } | null)
-    | ({
-        relationTo: 'messages';
-        value: string | Message;
-      } | null)
-    | ({
-        relationTo: 'thread-files';
-        value: string | ThreadFile;
-      } | null)
-    | ({
         relationTo: 'reviews';
         value: string | Review;
-      } | null)
-    | ({
-        relationTo: 'payments';
-        value: string | Payment;
-      } | null)
-    | ({
-        relationTo: 'stripe-events';
-        value: string | StripeEvent;
       } | null)
     | ({
         relationTo: 'vouchers';
@@ -1290,10 +1262,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'voucher-imports';
         value: string | VoucherImport;
-      } | null)
-    | ({
-        relationTo: 'notifications';
-        value: string | Notification;
       } | null)
     | ({
         relationTo: 'audit-log';

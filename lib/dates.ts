@@ -9,22 +9,31 @@ export const isCalendarDate = (value: unknown): value is string =>
   typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
   new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
 
+/** Formatters cost far more to create than to use: one per zone and purpose, kept. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const formatterFor = (key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat => {
+  let formatter = formatters.get(key)
+  if (!formatter) formatters.set(key, (formatter = make()))
+  return formatter
+}
+
 /** Minutes the zone is ahead of UTC at a given instant. */
 const offsetMinutes = (instant: Date, timeZone: string): number => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(instant)
-      .map(({ type, value }) => [type, value]),
+  const clock = formatterFor(
+    `clock|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      }),
   )
+  const parts = Object.fromEntries(clock.formatToParts(instant).map(({ type, value }) => [type, value]))
   const part = (name: string) => Number(parts[name])
   const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'))
   return Math.round((asUtc - instant.getTime()) / 60000)
@@ -47,7 +56,7 @@ export const endOfDay = (day: string, timeZone: string): Date => {
 
 /** Today's calendar date in the zone. */
 export const today = (timeZone: string, now: Date = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  formatterFor(`day|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(now)
 
 /** The calendar date of an instant stored by Payload, in the zone. */
 export const calendarDate = (value: string | Date, timeZone: string): string => today(timeZone, new Date(value))

@@ -1,7 +1,7 @@
 import * as migration_20261126_045144_initial from './20261126_045144_initial';
 import * as migration_20261126_061101_catalogue_search from './20261126_061101_catalogue_search';
 import * as migration_20261126_064316_search_text_dropped from './20261126_064316_search_text_dropped';
-import * as migration_20261126_080750_marketplace from './20261126_080750_marketplace';
+import * as migration_20261126_092240_marketplace from './20261126_092240_marketplace';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261126_064316_search_text_dropped',
   },
   {
-    up: migration_20261126_080750_marketplace.up,
-    down: migration_20261126_080750_marketplace.down,
-    name: '20261126_080750_marketplace'
+    up: migration_20261126_092240_marketplace.up,
+    down: migration_20261126_092240_marketplace.down,
+    name: '20261126_092240_marketplace'
   },
 ];

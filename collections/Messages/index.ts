@@ -11,6 +11,8 @@ export const MAX_MESSAGE_LENGTH = 4000
 /** What the citizen and the ente write to each other in a thread (through the lifecycle). */
 export const Messages: CollectionConfig = {
   slug: 'messages',
+  // Written only through the lifecycle, never edited in the admin: nothing to lock.
+  lockDocuments: false,
   labels: { singular: label('Messaggio', 'Message'), plural: label('Messaggi', 'Messages') },
   admin: { defaultColumns: ['thread', 'author', 'createdAt'], group: label('Richieste', 'Requests'), hidden: hiddenUnless('admin') },
   defaultSort: 'createdAt',

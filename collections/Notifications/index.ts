@@ -14,6 +14,8 @@ const written = { create: nobodyField, update: nobodyField }
  */
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
+  // Written only through the lifecycle, never edited in the admin: nothing to lock.
+  lockDocuments: false,
   labels: { singular: label('Notifica', 'Notification'), plural: label('Notifiche', 'Notifications') },
   admin: {
     defaultColumns: ['kind', 'thread', 'readAt', 'createdAt'],

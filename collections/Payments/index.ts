@@ -30,6 +30,8 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]['value']
  */
 export const Payments: CollectionConfig = {
   slug: 'payments',
+  // Written only through the lifecycle, never edited in the admin: nothing to lock.
+  lockDocuments: false,
   labels: { singular: label('Pagamento', 'Payment'), plural: label('Pagamenti', 'Payments') },
   admin: {
     useAsTitle: 'receiptNumber',

@@ -12,6 +12,8 @@ import { label } from '../../lib/i18n'
  */
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
+  // Written only through the lifecycle, never edited in the admin: nothing to lock.
+  lockDocuments: false,
   labels: { singular: label('Preventivo', 'Quote'), plural: label('Preventivi', 'Quotes') },
   admin: {
     defaultColumns: ['thread', 'amountCents', 'validUntil', 'supersededAt', 'createdAt'],

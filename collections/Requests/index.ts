@@ -14,6 +14,8 @@ import { MAX_ENTI_PER_REQUEST, prepareRequest } from './hooks/prepareRequest'
  */
 export const Requests: CollectionConfig = {
   slug: 'requests',
+  // Written only through the lifecycle, never edited in the admin: nothing to lock.
+  lockDocuments: false,
   labels: { singular: label('Richiesta', 'Request'), plural: label('Richieste', 'Requests') },
   admin: {
     useAsTitle: 'reference',

@@ -8,6 +8,8 @@ import { label } from '../../lib/i18n'
 /** Every payment event already processed, so that one delivered twice is processed once. */
 export const StripeEvents: CollectionConfig = {
   slug: 'stripe-events',
+  // Written only through the lifecycle, never edited in the admin: nothing to lock.
+  lockDocuments: false,
   labels: { singular: label('Evento di pagamento', 'Payment event'), plural: label('Eventi di pagamento', 'Payment events') },
   admin: { useAsTitle: 'eventId', defaultColumns: ['eventId', 'type', 'objectId', 'createdAt'], group: label('Pagamenti', 'Payments'), hidden: hiddenUnless('admin') },
   defaultSort: '-createdAt',

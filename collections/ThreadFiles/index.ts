@@ -19,6 +19,8 @@ export const THREAD_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 
  */
 export const ThreadFiles: CollectionConfig = {
   slug: 'thread-files',
+  // Written only through the lifecycle, never edited in the admin: nothing to lock.
+  lockDocuments: false,
   labels: { singular: label('Allegato', 'Attachment'), plural: label('Allegati', 'Attachments') },
   admin: { group: label('Richieste', 'Requests'), hidden: hiddenUnless('admin') },
   upload: {

@@ -20,6 +20,8 @@ const deadline = (name: string, fieldLabel: ReturnType<typeof label>) => ({
  */
 export const Threads: CollectionConfig = {
   slug: 'threads',
+  // Written only through the lifecycle, never edited in the admin: nothing to lock.
+  lockDocuments: false,
   labels: { singular: label('Richiesta ricevuta', 'Request received'), plural: label('Richieste ricevute', 'Requests received') },
   admin: {
     useAsTitle: 'reference',

@@ -5,6 +5,7 @@ import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { contactRow } from '../../lib/fields'
 import { label, message } from '../../lib/i18n'
+import { forgetSettings } from '../../plugins/requests/settings'
 
 const dayCount = (name: string, fieldLabel: ReturnType<typeof label>, defaultValue: number) => ({
   name,
@@ -23,6 +24,7 @@ export const City: GlobalConfig = {
   label: label('Profilo della città', 'City profile'),
   admin: { group: label('Impostazioni', 'Settings'), hidden: hiddenUnless('admin') },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [({ req }) => forgetSettings(req.payload)] },
   fields: [
     {
       type: 'row',

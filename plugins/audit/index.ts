@@ -12,6 +12,7 @@ import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { label } from '../../lib/i18n'
+import { appendRecord } from '../../lib/records'
 
 const AUDIT_LOG = 'audit-log'
 
@@ -36,13 +37,7 @@ type AuditEntry = {
  */
 export const recordAudit = async (req: PayloadRequest, entry: AuditEntry): Promise<void> => {
   const { user } = req
-  await req.payload.create({
-    collection: AUDIT_LOG,
-    data: { ...entry, actor: user ? { relationTo: user.collection, value: user.id } : null },
-    overrideAccess: true,
-    depth: 0,
-    req,
-  })
+  await appendRecord(req, AUDIT_LOG, { ...entry, actor: user ? { relationTo: user.collection, value: user.id } : null })
 }
 
 const statusOf = (value: unknown) => (value && typeof value === 'object' ? (value as { status?: unknown }).status : undefined)

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { appendRecord, queueJob } from '../../lib/records'
 import { relationId } from '../../lib/relations'
 import type { Thread } from '../../payload-types'
 import { kindOf, type NotificationKind } from './kinds'
@@ -18,19 +19,13 @@ export const notify = async (
   { dedupeKey }: { dedupeKey?: string } = {},
 ): Promise<void> => {
   const recipient = kindOf(kind)!.to
-  const notification = await req.payload.create({
-    collection: 'notifications',
-    data: {
-      kind,
-      thread: thread.id,
-      citizen: recipient === 'citizen' ? relationId(thread.citizen) : null,
-      organisation: recipient === 'ente' ? relationId(thread.organisation) : null,
-      email: { status: 'pending' },
-      dedupeKey,
-    },
-    overrideAccess: true,
-    depth: 0,
-    req,
+  const notification = await appendRecord(req, 'notifications', {
+    kind,
+    thread: thread.id,
+    citizen: recipient === 'citizen' ? relationId(thread.citizen) : null,
+    organisation: recipient === 'ente' ? relationId(thread.organisation) : null,
+    email: { status: 'pending' },
+    dedupeKey,
   })
-  await req.payload.jobs.queue({ task: EMAIL_TASK, input: { notification: notification.id }, req })
+  await queueJob(req, EMAIL_TASK, { notification })
 }

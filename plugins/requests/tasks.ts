@@ -6,7 +6,8 @@ import type { NotificationKind } from '../notifications/kinds'
 import { notify } from '../notifications/notify'
 import { deadlineOf, REMINDER_TASK, TIMER_TASK } from './timers'
 import { TransitionRefused } from './errors'
-import { applyTransition, loadSettings, lockThread } from './transition'
+import { loadSettings } from './settings'
+import { applyTransition, lockThread } from './transition'
 
 /**
  * A deadline passed: the system takes the timer's action through the lifecycle. When the

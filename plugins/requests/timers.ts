@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { endOfDay, HOUR } from '../../lib/dates'
+import { queueJob } from '../../lib/records'
 import type { Quote, Thread } from '../../payload-types'
 import type { NotificationKind } from '../notifications/kinds'
 import type { MarketplaceSettings } from './context'
@@ -44,14 +45,9 @@ export const scheduleTimers = async (
 ): Promise<void> => {
   const deadline = changed ? deadlineOf(thread, quote, settings) : null
   if (!deadline) return
-  await req.payload.jobs.queue({ task: TIMER_TASK, input: { thread: thread.id, action: deadline.action }, waitUntil: deadline.at, req })
+  await queueJob(req, TIMER_TASK, { thread: thread.id, action: deadline.action }, deadline.at)
   const remindAt = new Date(deadline.at.getTime() - settings.reminderHours * HOUR)
   if (deadline.reminder && remindAt.getTime() > Date.now()) {
-    await req.payload.jobs.queue({
-      task: REMINDER_TASK,
-      input: { thread: thread.id, kind: deadline.reminder, deadline: deadline.at.toISOString() },
-      waitUntil: remindAt,
-      req,
-    })
+    await queueJob(req, REMINDER_TASK, { thread: thread.id, kind: deadline.reminder, deadline: deadline.at.toISOString() }, remindAt)
   }
 }

@@ -9,7 +9,7 @@ import type { Thread } from '../../payload-types'
 import { recordAudit } from '../audit'
 import type { NotificationKind } from '../notifications/kinds'
 import { notify } from '../notifications/notify'
-import { LIFECYCLE_CONTEXT, type MarketplaceSettings, type TransitionContext } from './context'
+import { LIFECYCLE_CONTEXT, type TransitionContext } from './context'
 import {
   ACTIONS,
   type Action,
@@ -22,6 +22,7 @@ import {
 } from './lifecycle'
 import { TransitionRefused } from './errors'
 import { partyOf } from './parties'
+import { loadSettings } from './settings'
 import { scheduleTimers } from './timers'
 
 const refuse = (req: PayloadRequest, reason: MessageKey, vars?: Record<string, string>, status = 409): never => {
@@ -47,18 +48,6 @@ export const lockThread = async (payload: Payload, threadId: string, req: Payloa
   await runSql(payload, sql`SELECT id FROM requests WHERE id = ${owner.request_id} FOR UPDATE`, req)
   const [row] = await runSql<{ status: ThreadState }>(payload, sql`SELECT status FROM threads WHERE id = ${threadId} FOR UPDATE`, req)
   return row?.status ?? null
-}
-
-export const loadSettings = async (payload: Payload, req: PayloadRequest): Promise<MarketplaceSettings> => {
-  const { marketplace, timeZone } = await payload.findGlobal({ slug: 'city', depth: 0, overrideAccess: true, req })
-  return {
-    responseDays: marketplace?.responseDays ?? 5,
-    paymentHours: marketplace?.paymentHours ?? 48,
-    reviewDays: marketplace?.reviewDays ?? 14,
-    reminderHours: marketplace?.reminderHours ?? 24,
-    platformFeeBasisPoints: marketplace?.platformFeeBasisPoints ?? 0,
-    timeZone: timeZone || 'Europe/Rome',
-  }
 }
 
 /**

@@ -322,18 +322,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users" ADD COLUMN "language" "enum_users_language" DEFAULT 'it';
   ALTER TABLE "citizens" ADD COLUMN "_verified" boolean;
   ALTER TABLE "citizens" ADD COLUMN "_verificationtoken" varchar;
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "requests_id" uuid;
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "threads_id" uuid;
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "quotes_id" uuid;
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "messages_id" uuid;
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "thread_files_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "reviews_id" uuid;
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "payments_id" uuid;
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "stripe_events_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "vouchers_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "voucher_transactions_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "voucher_imports_id" uuid;
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "notifications_id" uuid;
   ALTER TABLE "city" ADD COLUMN "marketplace_response_days" numeric DEFAULT 5 NOT NULL;
   ALTER TABLE "city" ADD COLUMN "marketplace_payment_hours" numeric DEFAULT 48 NOT NULL;
   ALTER TABLE "city" ADD COLUMN "marketplace_review_days" numeric DEFAULT 14 NOT NULL;
@@ -507,30 +499,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
   CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
   CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_requests_fk" FOREIGN KEY ("requests_id") REFERENCES "public"."requests"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_threads_fk" FOREIGN KEY ("threads_id") REFERENCES "public"."threads"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_quotes_fk" FOREIGN KEY ("quotes_id") REFERENCES "public"."quotes"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_thread_files_fk" FOREIGN KEY ("thread_files_id") REFERENCES "public"."thread_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reviews_fk" FOREIGN KEY ("reviews_id") REFERENCES "public"."reviews"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_payments_fk" FOREIGN KEY ("payments_id") REFERENCES "public"."payments"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_stripe_events_fk" FOREIGN KEY ("stripe_events_id") REFERENCES "public"."stripe_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_vouchers_fk" FOREIGN KEY ("vouchers_id") REFERENCES "public"."vouchers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_voucher_transactions_fk" FOREIGN KEY ("voucher_transactions_id") REFERENCES "public"."voucher_transactions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_voucher_imports_fk" FOREIGN KEY ("voucher_imports_id") REFERENCES "public"."voucher_imports"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notifications_fk" FOREIGN KEY ("notifications_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;
-  CREATE INDEX "payload_locked_documents_rels_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("requests_id");
-  CREATE INDEX "payload_locked_documents_rels_threads_id_idx" ON "payload_locked_documents_rels" USING btree ("threads_id");
-  CREATE INDEX "payload_locked_documents_rels_quotes_id_idx" ON "payload_locked_documents_rels" USING btree ("quotes_id");
-  CREATE INDEX "payload_locked_documents_rels_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("messages_id");
-  CREATE INDEX "payload_locked_documents_rels_thread_files_id_idx" ON "payload_locked_documents_rels" USING btree ("thread_files_id");
   CREATE INDEX "payload_locked_documents_rels_reviews_id_idx" ON "payload_locked_documents_rels" USING btree ("reviews_id");
-  CREATE INDEX "payload_locked_documents_rels_payments_id_idx" ON "payload_locked_documents_rels" USING btree ("payments_id");
-  CREATE INDEX "payload_locked_documents_rels_stripe_events_id_idx" ON "payload_locked_documents_rels" USING btree ("stripe_events_id");
   CREATE INDEX "payload_locked_documents_rels_vouchers_id_idx" ON "payload_locked_documents_rels" USING btree ("vouchers_id");
   CREATE INDEX "payload_locked_documents_rels_voucher_transactions_id_idx" ON "payload_locked_documents_rels" USING btree ("voucher_transactions_id");
-  CREATE INDEX "payload_locked_documents_rels_voucher_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("voucher_imports_id");
-  CREATE INDEX "payload_locked_documents_rels_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("notifications_id");`)
+  CREATE INDEX "payload_locked_documents_rels_voucher_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("voucher_imports_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -581,21 +557,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "notifications" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_requests_fk";
-  
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_threads_fk";
-  
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_quotes_fk";
-  
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_messages_fk";
-  
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_thread_files_fk";
-  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_reviews_fk";
-  
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_payments_fk";
-  
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_stripe_events_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_vouchers_fk";
   
@@ -603,39 +565,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_voucher_imports_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_notifications_fk";
-  
   ALTER TABLE "audit_log" ALTER COLUMN "action" SET DATA TYPE text;
   DROP TYPE "public"."enum_audit_log_action";
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete');
   ALTER TABLE "audit_log" ALTER COLUMN "action" SET DATA TYPE "public"."enum_audit_log_action" USING "action"::"public"."enum_audit_log_action";
-  DROP INDEX "payload_locked_documents_rels_requests_id_idx";
-  DROP INDEX "payload_locked_documents_rels_threads_id_idx";
-  DROP INDEX "payload_locked_documents_rels_quotes_id_idx";
-  DROP INDEX "payload_locked_documents_rels_messages_id_idx";
-  DROP INDEX "payload_locked_documents_rels_thread_files_id_idx";
   DROP INDEX "payload_locked_documents_rels_reviews_id_idx";
-  DROP INDEX "payload_locked_documents_rels_payments_id_idx";
-  DROP INDEX "payload_locked_documents_rels_stripe_events_id_idx";
   DROP INDEX "payload_locked_documents_rels_vouchers_id_idx";
   DROP INDEX "payload_locked_documents_rels_voucher_transactions_id_idx";
   DROP INDEX "payload_locked_documents_rels_voucher_imports_id_idx";
-  DROP INDEX "payload_locked_documents_rels_notifications_id_idx";
   ALTER TABLE "users" DROP COLUMN "language";
   ALTER TABLE "citizens" DROP COLUMN "_verified";
   ALTER TABLE "citizens" DROP COLUMN "_verificationtoken";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "requests_id";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "threads_id";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "quotes_id";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "messages_id";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "thread_files_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "reviews_id";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "payments_id";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "stripe_events_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "vouchers_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "voucher_transactions_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "voucher_imports_id";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "notifications_id";
   ALTER TABLE "city" DROP COLUMN "marketplace_response_days";
   ALTER TABLE "city" DROP COLUMN "marketplace_payment_hours";
   ALTER TABLE "city" DROP COLUMN "marketplace_review_days";
