@@ -38,6 +38,8 @@ export type EffectResult = {
   notify?: NotificationKind[]
   /** What the caller gets back (e.g. the address of the payment page). */
   result?: Record<string, unknown>
+  /** The quote the effect wrote, which the thread now holds (saves reading it back). */
+  quote?: Quote
 }
 
 export type Effect = (context: TransitionContext) => Promise<EffectResult | void>

@@ -93,7 +93,7 @@ export const recordQuote: Effect = async (context) => {
     depth: 0,
     req,
   })
-  return { patch: { quote: quote.id }, result: { quote: quote.id } }
+  return { patch: { quote: quote.id }, result: { quote: quote.id }, quote }
 }
 
 export const recordDecline: Effect = async ({ req, input }) => {

@@ -43,9 +43,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  */
 export const lockThread = async (payload: Payload, threadId: string, req: PayloadRequest): Promise<ThreadState | null> => {
   if (!UUID.test(threadId)) return null
-  const [owner] = await runSql<{ request_id: string }>(payload, sql`SELECT request_id FROM threads WHERE id = ${threadId}`, req)
-  if (!owner) return null
-  await runSql(payload, sql`SELECT id FROM requests WHERE id = ${owner.request_id} FOR UPDATE`, req)
+  const [request] = await runSql(payload, sql`SELECT id FROM requests WHERE id = (SELECT request_id FROM threads WHERE id = ${threadId}) FOR UPDATE`, req)
+  if (!request) return null
   const [row] = await runSql<{ status: ThreadState }>(payload, sql`SELECT status FROM threads WHERE id = ${threadId} FOR UPDATE`, req)
   return row?.status ?? null
 }
@@ -62,14 +61,14 @@ const enterState = async (
   const { payload, req, now } = context
   const from = thread.status as ThreadState
   const closes = from !== to && FINAL_STATES.includes(to)
-  const updated = await payload.update({
+  // The thread is locked and this is its only writer: its row is written straight through the
+  // adapter, without the update operation's re-read of what was just read.
+  const updated = (await payload.db.updateOne({
     collection: 'threads',
     id: thread.id,
-    data: { ...patch, status: to, ...(closes ? { closedAt: now.toISOString() } : {}) },
-    overrideAccess: true,
-    depth: 0,
+    data: { ...patch, status: to, updatedAt: now.toISOString(), ...(closes ? { closedAt: now.toISOString() } : {}) },
     req,
-  })
+  })) as unknown as Thread
   await recordAudit(req, { action: 'transition', collection: 'threads', documentId: thread.id, changes: { action, from, to } })
   for (const kind of kinds) await notify(req, kind, updated)
   const quote = updated.quote && relationId(updated.quote) !== context.quote?.id
@@ -151,7 +150,7 @@ export const applyTransition = async (
     if (refusal) refuse(req, refusal)
     const outcome = (await rule!.effect?.(context)) ?? {}
     const to = rule!.to ?? state
-    const updated = await enterState(context, thread, {
+    const updated = await enterState({ ...context, quote: outcome.quote ?? context.quote }, thread, {
       to,
       action: act,
       patch: outcome.patch,

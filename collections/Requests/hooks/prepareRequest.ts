@@ -9,6 +9,7 @@ import { relationId } from '../../../lib/relations'
 import { isCitizen } from '../../../lib/roles'
 import { runSql, sqlArray } from '../../../lib/sql'
 import { rejectInput } from '../../../plugins/requests/effects'
+import { loadSettings } from '../../../plugins/requests/settings'
 
 export const REQUEST_SERVICES = 'requestServices'
 
@@ -49,8 +50,7 @@ export const prepareRequest: CollectionBeforeValidateHook = async ({ data, req, 
   if (new Set(services.map((service) => service.category)).size > 1) errors.push({ path: 'services', key: 'requestMixedCategories' })
   if (new Set(services.map((service) => service.organisation)).size < services.length) errors.push({ path: 'services', key: 'requestSameOrganisation' })
 
-  const city = await payload.findGlobal({ slug: 'city', depth: 0, req })
-  const firstDay = today(city.timeZone || 'Europe/Rome')
+  const firstDay = today((await loadSettings(payload, req)).timeZone)
   const start = String(data.period?.start ?? '').slice(0, 10)
   const end = String(data.period?.end ?? '').slice(0, 10)
   if (!isCalendarDate(start) || start < firstDay) errors.push({ path: 'period.start', key: 'dateNotInFuture' })
