@@ -9,6 +9,7 @@ import { relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
 import type { Notification, Thread } from '../../payload-types'
 import { renderEmail } from '../email/layout'
+import { loadSettings } from '../requests/settings'
 import { kindOf } from './kinds'
 import { EMAIL_TASK } from './notify'
 
@@ -19,7 +20,7 @@ const asLanguage = (value: unknown): Language => (value === 'en' ? 'en' : 'it')
 const recipientsOf = async (payload: Payload, notification: Notification): Promise<Recipient[]> => {
   const citizenId = relationId(notification.citizen)
   if (citizenId) {
-    const citizen = await payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, overrideAccess: true, disableErrors: true })
+    const citizen = await payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, overrideAccess: true, disableErrors: true, select: { email: true, language: true } })
     return citizen?.email ? [{ email: citizen.email, language: asLanguage(citizen.language) }] : []
   }
   const { docs } = await payload.find({
@@ -28,19 +29,23 @@ const recipientsOf = async (payload: Payload, notification: Notification): Promi
     depth: 0,
     pagination: false,
     overrideAccess: true,
+    select: { email: true, language: true },
   })
   return docs.map((user) => ({ email: user.email, language: asLanguage(user.language) }))
 }
 
 /** The words that fill a notification's template, in one language. */
 const variablesFor = async (payload: Payload, thread: Thread, kind: string, language: Language): Promise<Record<string, string>> => {
-  const [service, organisation, quote, city] = await Promise.all([
-    payload.findByID({ collection: 'services', id: relationId(thread.service)!, depth: 0, locale: language, overrideAccess: true }),
-    payload.findByID({ collection: 'organisations', id: relationId(thread.organisation)!, depth: 0, overrideAccess: true }),
-    thread.quote ? payload.findByID({ collection: 'quotes', id: relationId(thread.quote)!, depth: 0, overrideAccess: true }) : null,
-    payload.findGlobal({ slug: 'city', depth: 0 }),
+  // Services and organisations are large records: only the words the e-mail uses are read.
+  const [service, organisation, quote, settings] = await Promise.all([
+    payload.findByID({ collection: 'services', id: relationId(thread.service)!, depth: 0, locale: language, overrideAccess: true, select: { title: true } }),
+    payload.findByID({ collection: 'organisations', id: relationId(thread.organisation)!, depth: 0, overrideAccess: true, select: { name: true } }),
+    thread.quote
+      ? payload.findByID({ collection: 'quotes', id: relationId(thread.quote)!, depth: 0, overrideAccess: true, select: { amountCents: true, validUntil: true } })
+      : null,
+    loadSettings(payload),
   ])
-  const zone = city.timeZone || 'Europe/Rome'
+  const zone = settings.timeZone
   const deadlines: Record<string, string | null | undefined> = {
     'new-request': thread.respondBy,
     'answer-due': thread.respondBy,

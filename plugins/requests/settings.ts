@@ -14,7 +14,7 @@ export const forgetSettings = (payload: Payload): void => {
   kept.delete(payload)
 }
 
-export const loadSettings = async (payload: Payload, req: PayloadRequest): Promise<MarketplaceSettings> => {
+export const loadSettings = async (payload: Payload, req?: PayloadRequest): Promise<MarketplaceSettings> => {
   const cached = kept.get(payload)
   if (cached && cached.until > Date.now()) return cached.settings
   const { marketplace, timeZone } = await payload.findGlobal({ slug: 'city', depth: 0, overrideAccess: true, req })
