@@ -68,6 +68,15 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 export const validateTime: Validate<string> = (value, { req }) =>
   value == null || value === '' || TIME.test(value) ? true : message(req, 'invalidTime')
 
+type Option = { readonly value: string; readonly label: Record<'it' | 'en', string> }
+
+/** The label of a select option's value, in a language (the value itself when unknown). */
+export const optionLabel = (options: readonly Option[], value: string | null | undefined, language: 'it' | 'en'): string =>
+  options.find((option) => option.value === value)?.label[language] ?? value ?? ''
+
+export const optionLabels = (options: readonly Option[], values: readonly string[] | null | undefined, language: 'it' | 'en'): string[] =>
+  (values ?? []).map((value) => optionLabel(options, value, language))
+
 /** Who a service is for, as the person asking sees it. */
 export const RELATIONSHIPS = [
   { value: 'self', label: label('Me stesso/a', 'Myself') },

@@ -4,3 +4,8 @@
  */
 export const relationId = (value: unknown): string | null =>
   value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** Whether a value from outside can be a record's id (all ids are UUIDs): anything else matches nothing. */
+export const isRecordId = (value: unknown): value is string => typeof value === 'string' && UUID.test(value)

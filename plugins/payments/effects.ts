@@ -5,7 +5,7 @@ import Stripe from 'stripe'
 import { today } from '../../lib/dates'
 import { message } from '../../lib/i18n'
 import { paymentReturnPath, publicUrl, requestPath } from '../../lib/links'
-import { relationId } from '../../lib/relations'
+import { isRecordId, relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
 import type { Payment } from '../../payload-types'
 import type { Effect, TransitionContext } from '../requests/context'
@@ -75,7 +75,7 @@ type LockedVoucher = { id: string; scheme: string; available: number }
 const lockVoucher = async (context: TransitionContext, voucherId: unknown): Promise<LockedVoucher> => {
   const { payload, req, thread, service, settings, now } = context
   const fail = (key: 'voucherNotYours' | 'voucherNotValid' | 'voucherNotAccepted') => rejectField(req, 'payments', 'voucher', key)
-  if (typeof voucherId !== 'string' || !/^[0-9a-f-]{36}$/i.test(voucherId)) return fail('voucherNotYours')
+  if (!isRecordId(voucherId)) return fail('voucherNotYours')
   const citizen = await payload.findByID({ collection: 'citizens', id: relationId(thread.citizen)!, depth: 0, overrideAccess: true, req })
   const [voucher] = await runSql<{ id: string; holder_fiscal_code: string; scheme: string; amount_cents: number; valid_from: string; valid_until: string; status: string }>(
     payload,

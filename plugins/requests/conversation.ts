@@ -1,9 +1,8 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from '../../collections/Payments'
-import { RELATIONSHIPS } from '../../lib/fields'
 import { formatDate } from '../../lib/dates'
-import { DAYS, TIME_BANDS } from '../../lib/fields'
+import { DAYS, optionLabel, optionLabels, RELATIONSHIPS, TIME_BANDS } from '../../lib/fields'
 import type { Language } from '../../lib/i18n'
 import { formatCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
@@ -11,11 +10,6 @@ import type { ThreadFile } from '../../payload-types'
 import { ACTIONS, actionsFor, FINAL_STATES, stateLabel, type ThreadState } from './lifecycle'
 import { partyOf } from './parties'
 
-type Option = { readonly value: string; readonly label: Record<Language, string> }
-const labelOf = (options: readonly Option[], value: string | null | undefined, language: Language) =>
-  options.find((option) => option.value === value)?.label[language] ?? value ?? ''
-const labelsOf = (options: readonly Option[], values: readonly string[] | null | undefined, language: Language) =>
-  (values ?? []).map((value) => labelOf(options, value, language))
 
 export type FileLink = { id: string; filename: string; url: string }
 
@@ -73,7 +67,7 @@ export const conversationOf = async (payload: Payload, threadId: string, user: T
       sentOn: moment(request.createdAt),
       beneficiary: {
         name: request.beneficiary?.name ?? '',
-        relationship: labelOf(RELATIONSHIPS, request.beneficiary?.relationship, language),
+        relationship: optionLabel(RELATIONSHIPS, request.beneficiary?.relationship, language),
         birthYear: request.beneficiary?.birthYear ?? null,
       },
       address: {
@@ -84,8 +78,8 @@ export const conversationOf = async (payload: Payload, threadId: string, user: T
       period: {
         start: day(request.period?.start),
         end: day(request.period?.end),
-        days: labelsOf(DAYS, request.period?.days, language),
-        timeBands: labelsOf(TIME_BANDS, request.period?.timeBands, language),
+        days: optionLabels(DAYS, request.period?.days, language),
+        timeBands: optionLabels(TIME_BANDS, request.period?.timeBands, language),
       },
       notes: request.notes ?? '',
     },
@@ -100,8 +94,8 @@ export const conversationOf = async (payload: Payload, threadId: string, user: T
       validUntil: day(quote.validUntil),
       periodStart: day(quote.periodStart),
       periodEnd: day(quote.periodEnd),
-      days: labelsOf(DAYS, quote.days, language),
-      timeBands: labelsOf(TIME_BANDS, quote.timeBands, language),
+      days: optionLabels(DAYS, quote.days, language),
+      timeBands: optionLabels(TIME_BANDS, quote.timeBands, language),
       conditions: quote.conditions ?? '',
       attachment: fileLink(quote.attachment),
       sentOn: moment(quote.createdAt),
@@ -117,9 +111,9 @@ export const conversationOf = async (payload: Payload, threadId: string, user: T
     payments: payments.docs.map((payment) => ({
       id: payment.id,
       receiptNumber: payment.receiptNumber ?? '',
-      method: labelOf(PAYMENT_METHODS, payment.method, language),
+      method: optionLabel(PAYMENT_METHODS, payment.method, language),
       status: payment.status,
-      statusLabel: labelOf(PAYMENT_STATUSES, payment.status, language),
+      statusLabel: optionLabel(PAYMENT_STATUSES, payment.status, language),
       amount: formatCents(payment.amountCents, language),
       voucher: payment.voucherCents ? formatCents(payment.voucherCents, language) : '',
       online: payment.onlineCents ? formatCents(payment.onlineCents, language) : '',

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import { NotFound, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import { type Language, languageOf, message, type MessageKey } from '../../lib/i18n'
-import { relationId } from '../../lib/relations'
+import { isRecordId, relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
 import { inTransaction, localRequest } from '../../lib/transaction'
 import type { Thread } from '../../payload-types'
@@ -34,15 +34,13 @@ export type Actor = { user: TypedUser } | { system: true }
 
 export type TransitionOutcome = { thread: Thread; from: ThreadState; to: ThreadState } & Record<string, unknown>
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 /**
  * Locks a thread for a transition and returns its state. The request row is locked first, so
  * that transitions on threads of one request (an accept closes its siblings) run one at a
  * time and always take their locks in the same order.
  */
 export const lockThread = async (payload: Payload, threadId: string, req: PayloadRequest): Promise<ThreadState | null> => {
-  if (!UUID.test(threadId)) return null
+  if (!isRecordId(threadId)) return null
   const [request] = await runSql(payload, sql`SELECT id FROM requests WHERE id = (SELECT request_id FROM threads WHERE id = ${threadId}) FOR UPDATE`, req)
   if (!request) return null
   const [row] = await runSql<{ status: ThreadState }>(payload, sql`SELECT status FROM threads WHERE id = ${threadId} FOR UPDATE`, req)

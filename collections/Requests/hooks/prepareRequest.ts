@@ -5,7 +5,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { isCalendarDate, today } from '../../../lib/dates'
 import type { MessageKey } from '../../../lib/i18n'
-import { relationId } from '../../../lib/relations'
+import { isRecordId, relationId } from '../../../lib/relations'
 import { isCitizen } from '../../../lib/roles'
 import { runSql, sqlArray } from '../../../lib/sql'
 import { rejectInput } from '../../../plugins/requests/effects'
@@ -31,7 +31,7 @@ export const prepareRequest: CollectionBeforeValidateHook = async ({ data, req, 
   const { payload, user } = req
   if (isCitizen(user)) data.citizen = user!.id
   const wanted = Array.isArray(data.services) ? data.services : data.services ? [data.services] : []
-  const ids = [...new Set(wanted.map(relationId).filter((id): id is string => Boolean(id && /^[0-9a-f-]{36}$/i.test(id))))]
+  const ids = [...new Set(wanted.map(relationId).filter(isRecordId))]
   const errors: { path: string; key: MessageKey }[] = []
   if (ids.length === 0) errors.push({ path: 'services', key: 'requestNeedsServices' })
   if (ids.length > MAX_ENTI_PER_REQUEST) errors.push({ path: 'services', key: 'requestTooManyServices' })

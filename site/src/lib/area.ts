@@ -2,22 +2,19 @@ import type { Where } from 'payload'
 
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from '../../../collections/Payments'
 import { formatDate } from '../../../lib/dates'
+import { optionLabel } from '../../../lib/fields'
 import { requestPath } from '../../../lib/links'
 import { formatCents } from '../../../lib/money'
+import { isRecordId, relationId } from '../../../lib/relations'
 import { kindOf } from '../../../plugins/notifications/kinds'
 import { stateLabel, type ThreadState } from '../../../plugins/requests/lifecycle'
 import type { Citizen, Thread } from '../../../payload-types'
 import { fromThisSite, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
-import { usableVouchers } from './requests'
+import { asCitizen } from './session'
 
 const ZONE = 'Europe/Rome'
-const asUser = (citizen: Citizen) => ({ ...citizen, collection: 'citizens' as const })
-const reader = (citizen: Citizen) => ({ user: asUser(citizen), overrideAccess: false as const })
-const idOf = (value: unknown): string => (value && typeof value === 'object' ? String((value as { id: string }).id) : String(value ?? ''))
-const labelOf = (options: readonly { value: string; label: Record<Lang, string> }[], value: string | null | undefined, lang: Lang) =>
-  options.find((option) => option.value === value)?.label[lang] ?? value ?? ''
 
 /** What waits for the citizen: quotes to compare, payments due, reviews to write. */
 const WAITING: Partial<Record<ThreadState, { it: string; en: string }>> = {
@@ -37,7 +34,7 @@ const notificationEntry = (notification: { id: string; kind: string; readAt?: st
     reference: thread?.reference ?? '',
     at: formatDate(notification.createdAt, lang, ZONE, true),
     read: Boolean(notification.readAt),
-    href: thread ? `${requestPath(lang, idOf(thread.request))}#thread-${thread.id}` : '',
+    href: thread ? `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}` : '',
   }
 }
 
@@ -51,7 +48,7 @@ export const dashboardOf = async (citizen: Citizen, lang: Lang) => {
     locale: lang,
     sort: 'updatedAt',
     pagination: false,
-    ...reader(citizen),
+    ...asCitizen(citizen),
   })
   const todos: Todo[] = threads
     .filter((thread) => thread.status !== 'delivered' || !thread.reviewClosedAt)
@@ -61,17 +58,17 @@ export const dashboardOf = async (citizen: Citizen, lang: Lang) => {
         text: WAITING[thread.status as ThreadState]![lang].replace('{date}', deadline ? formatDate(deadline, lang, ZONE, true) : ''),
         organisation: typeof thread.organisation === 'object' ? thread.organisation.name : '',
         service: typeof thread.service === 'object' ? thread.service.title : '',
-        href: `${requestPath(lang, idOf(thread.request))}#thread-${thread.id}`,
+        href: `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}`,
       }
     })
-  const { docs: unread } = await api.find({ collection: 'notifications', where: { readAt: { exists: false } }, sort: '-createdAt', depth: 1, limit: 5, ...reader(citizen) })
+  const { docs: unread } = await api.find({ collection: 'notifications', where: { readAt: { exists: false } }, sort: '-createdAt', depth: 1, limit: 5, ...asCitizen(citizen) })
   return { todos, unread: unread.map((notification) => notificationEntry(notification, lang)) }
 }
 
 /** The citizen's payments, newest first, as receipts. */
 export const paymentsOf = async (citizen: Citizen, lang: Lang) => {
   const api = await payload()
-  const { docs } = await api.find({ collection: 'payments', sort: '-createdAt', depth: 1, locale: lang, limit: 200, ...reader(citizen) })
+  const { docs } = await api.find({ collection: 'payments', sort: '-createdAt', depth: 1, locale: lang, limit: 200, ...asCitizen(citizen) })
   return docs.map((payment) => {
     const thread = typeof payment.thread === 'object' ? payment.thread : null
     return {
@@ -80,12 +77,12 @@ export const paymentsOf = async (citizen: Citizen, lang: Lang) => {
       amount: formatCents(payment.amountCents, lang),
       voucher: payment.voucherCents ? formatCents(payment.voucherCents, lang) : '',
       refunded: payment.refundedCents ? formatCents(payment.refundedCents, lang) : '',
-      method: labelOf(PAYMENT_METHODS, payment.method, lang),
-      status: labelOf(PAYMENT_STATUSES, payment.status, lang),
+      method: optionLabel(PAYMENT_METHODS, payment.method, lang),
+      status: optionLabel(PAYMENT_STATUSES, payment.status, lang),
       paidOn: payment.paidAt ? formatDate(payment.paidAt, lang, ZONE, true) : '',
       reference: thread?.reference ?? '',
       organisation: payment.organisation && typeof payment.organisation === 'object' ? payment.organisation.name : '',
-      href: thread ? `${requestPath(lang, idOf(thread.request))}#thread-${thread.id}` : '',
+      href: thread ? `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}` : '',
     }
   })
 }
@@ -93,11 +90,10 @@ export const paymentsOf = async (citizen: Citizen, lang: Lang) => {
 /** Every voucher issued to the citizen's codice fiscale, with what is left on each. */
 export const vouchersOf = async (citizen: Citizen, lang: Lang) => {
   const api = await payload()
-  if (!citizen.fiscalCode) return { hasFiscalCode: false, vouchers: [], usable: [] }
-  const { docs } = await api.find({ collection: 'vouchers', sort: '-validUntil', depth: 0, pagination: false, ...reader(citizen) })
+  if (!citizen.fiscalCode) return { hasFiscalCode: false, vouchers: [] }
+  const { docs } = await api.find({ collection: 'vouchers', sort: '-validUntil', depth: 0, pagination: false, ...asCitizen(citizen) })
   return {
     hasFiscalCode: true,
-    usable: await usableVouchers(citizen, lang),
     vouchers: docs.map((voucher) => ({
       id: voucher.id,
       code: voucher.code,
@@ -117,11 +113,11 @@ export const handleNotifications = async (visit: Visit, citizen: Citizen, lang: 
   if (visit.request.method === 'POST' && fromThisSite(visit)) {
     const form = await visit.request.formData()
     const which = String(form.get('notification') ?? '')
-    if (which !== 'all' && !/^[0-9a-f-]{36}$/i.test(which)) return visit.redirect(visit.url.pathname, 303)
+    if (which !== 'all' && !isRecordId(which)) return visit.redirect(visit.url.pathname, 303)
     const where: Where = which === 'all' ? { readAt: { exists: false } } : { id: { equals: which } }
-    await api.update({ collection: 'notifications', where, data: { readAt: new Date().toISOString() }, depth: 0, ...reader(citizen) })
+    await api.update({ collection: 'notifications', where, data: { readAt: new Date().toISOString() }, depth: 0, ...asCitizen(citizen) })
     return visit.redirect(visit.url.pathname, 303)
   }
-  const { docs } = await api.find({ collection: 'notifications', sort: '-createdAt', depth: 1, limit: 100, ...reader(citizen) })
+  const { docs } = await api.find({ collection: 'notifications', sort: '-createdAt', depth: 1, limit: 100, ...asCitizen(citizen) })
   return docs.map((notification) => notificationEntry(notification, lang))
 }

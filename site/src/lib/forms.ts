@@ -1,3 +1,4 @@
+import { RELATIONSHIPS } from '../../../lib/fields'
 import { type Lang, type StringKey, t } from './i18n'
 
 /** What a form page needs from Astro's context to handle a submission. */
@@ -24,6 +25,7 @@ export const serverErrors = (error: unknown): FormErrors | null => {
 }
 
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+export const POSTCODE = /^\d{5}$/
 
 /** A form's text fields, trimmed and capped, so that nothing oversized reaches the database. */
 export const textFields = <Name extends string>(form: FormData, names: readonly Name[], max = 200): Record<Name, string> =>
@@ -44,3 +46,16 @@ export const safeNext = (next: string | null | undefined, fallback: string): str
   next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback
 
 export const hasErrors = (errors: FormErrors): boolean => Object.keys(errors).length > 0
+
+export type PersonValues = { name: string; relationship: string; birthYear: string }
+
+/**
+ * Checks a person a form names (someone the citizen cares for), adding errors under the form's
+ * own name for each field.
+ */
+export const checkPerson = (person: PersonValues, errors: FormErrors, fieldName: (field: keyof PersonValues) => string): void => {
+  if (!person.name) errors[fieldName('name')] = 'errorRequired'
+  if (!RELATIONSHIPS.some((option) => option.value === person.relationship)) errors[fieldName('relationship')] = 'errorChoice'
+  const year = Number(person.birthYear)
+  if (person.birthYear && !(Number.isInteger(year) && year >= 1900 && year <= new Date().getFullYear())) errors[fieldName('birthYear')] = 'errorBirthYear'
+}

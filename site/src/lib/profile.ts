@@ -1,15 +1,15 @@
 import { isValidPersonalFiscalCode } from '../../../lib/fiscal'
-import { RELATIONSHIPS } from '../../../lib/fields'
 import type { Citizen } from '../../../payload-types'
 import { failedFields, type FormPage } from './account'
 import { catalogue } from './catalogue'
-import { type FormErrors, fromThisSite, hasErrors, textFields, type Visit } from './forms'
+import { checkPerson, type FormErrors, fromThisSite, hasErrors, type PersonValues, POSTCODE, textFields, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
+import { asCitizen } from './session'
 
 export const MAX_BENEFICIARIES = 10
 
-export type BeneficiaryValues = { name: string; relationship: string; birthYear: string }
+export type BeneficiaryValues = PersonValues
 
 export type ProfileValues = {
   firstName: string
@@ -25,7 +25,6 @@ export type ProfileValues = {
 
 const PROFILE_FIELDS = ['firstName', 'lastName', 'fiscalCode', 'phone', 'street', 'postcode', 'district', 'language'] as const
 const PHONE = /^\+?[\d\s().-]{6,20}$/
-const POSTCODE = /^\d{5}$/
 
 const valuesOf = (citizen: Citizen): ProfileValues => ({
   firstName: citizen.firstName ?? '',
@@ -59,10 +58,7 @@ const readBeneficiaries = (form: FormData): { rows: BeneficiaryValues[]; errors:
     const isNewRow = form.get(`${prefix}new`) === 'yes'
     if (isNewRow && !person.name && !person.birthYear) continue
     const at = rows.length
-    if (!person.name) errors[`beneficiaries.${at}.name`] = 'errorRequired'
-    if (!RELATIONSHIPS.some((option) => option.value === person.relationship)) errors[`beneficiaries.${at}.relationship`] = 'errorChoice'
-    const year = Number(person.birthYear)
-    if (person.birthYear && !(Number.isInteger(year) && year >= 1900 && year <= new Date().getFullYear())) errors[`beneficiaries.${at}.birthYear`] = 'errorBirthYear'
+    checkPerson(person, errors, (field) => `beneficiaries.${at}.${field}`)
     rows.push(person)
   }
   return { rows: rows.slice(0, MAX_BENEFICIARIES), errors }
@@ -111,8 +107,7 @@ export const handleProfile = async (visit: Visit, citizen: Citizen, lang: Lang):
           birthYear: person.birthYear ? Number(person.birthYear) : null,
         })),
       },
-      user: { ...citizen, collection: 'citizens' },
-      overrideAccess: false,
+      ...asCitizen(citizen),
       depth: 0,
     })
   } catch (error) {

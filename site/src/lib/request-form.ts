@@ -2,15 +2,17 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 
 import { MAX_ENTI_PER_REQUEST } from '../../../collections/Requests/hooks/prepareRequest'
 import { daysFromToday } from '../../../lib/dates'
-import { DAYS, RELATIONSHIPS, TIME_BANDS } from '../../../lib/fields'
+import { DAYS, TIME_BANDS } from '../../../lib/fields'
 import { requestPath } from '../../../lib/links'
+import { isRecordId } from '../../../lib/relations'
 import { runSql, sqlArray } from '../../../lib/sql'
 import { localRequest } from '../../../lib/transaction'
 import type { Citizen } from '../../../payload-types'
 import { catalogue } from './catalogue'
-import { type FormErrors, fromThisSite, hasErrors, serverErrors, textFields, type Visit } from './forms'
+import { checkPerson, type FormErrors, fromThisSite, hasErrors, POSTCODE, serverErrors, textFields, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
+import { asUser } from './session'
 
 /** A public service that can be asked for, one per ente, as the form lists them. */
 export type Candidate = { id: string; slug: string; title: string; organisation: string; organisationName: string; priceFromCents: number; isFree: boolean; rating: number | null }
@@ -33,7 +35,6 @@ export type RequestValues = {
 
 export type RequestFormPage = { category: { id: string; slug: string; name: string } | null; candidates: Candidate[]; values: RequestValues; errors: FormErrors; status: number }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 export const MAX_NOTES = 2000
 
@@ -89,11 +90,9 @@ const beneficiaryOf = (citizen: Citizen, values: RequestValues, errors: FormErro
   }
   const saved = /^\d+$/.test(values.beneficiary) ? citizen.beneficiaries?.[Number(values.beneficiary)] : undefined
   if (saved) return { name: saved.name, relationship: saved.relationship, birthYear: saved.birthYear ?? undefined }
-  if (!values.otherName) errors.otherName = 'errorRequired'
-  if (!RELATIONSHIPS.some((option) => option.value === values.otherRelationship)) errors.otherRelationship = 'errorChoice'
-  const year = Number(values.otherBirthYear)
-  if (values.otherBirthYear && !(Number.isInteger(year) && year >= 1900 && year <= new Date().getFullYear())) errors.otherBirthYear = 'errorBirthYear'
-  return { name: values.otherName, relationship: values.otherRelationship, birthYear: values.otherBirthYear ? year : undefined }
+  const person = { name: values.otherName, relationship: values.otherRelationship, birthYear: values.otherBirthYear }
+  checkPerson(person, errors, (field) => `other${field[0]!.toUpperCase()}${field.slice(1)}`)
+  return { ...person, birthYear: person.birthYear ? Number(person.birthYear) : undefined }
 }
 
 /**
@@ -103,7 +102,7 @@ const beneficiaryOf = (citizen: Citizen, values: RequestValues, errors: FormErro
  */
 export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: Lang): Promise<RequestFormPage | Response> => {
   const { request, url, redirect } = visit
-  const named = url.searchParams.getAll('service').filter((id) => UUID.test(id)).slice(0, MAX_ENTI_PER_REQUEST)
+  const named = url.searchParams.getAll('service').filter(isRecordId).slice(0, MAX_ENTI_PER_REQUEST)
   if (request.method !== 'POST') {
     const { category, candidates } = await candidatesFor(lang, named, url.searchParams.get('category'))
     const available = named.filter((id) => candidates.some((candidate) => candidate.id === id))
@@ -114,7 +113,7 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
   const fields = textFields(form, ['beneficiary', 'otherName', 'otherRelationship', 'otherBirthYear', 'street', 'postcode', 'district', 'start', 'end'] as const)
   const values: RequestValues = {
     ...fields,
-    services: form.getAll('services').map(String).filter((id) => UUID.test(id)),
+    services: form.getAll('services').map(String).filter(isRecordId),
     days: form.getAll('days').map(String).filter((day) => DAYS.some((option) => option.value === day)),
     timeBands: form.getAll('timeBands').map(String).filter((band) => TIME_BANDS.some((option) => option.value === band)),
     notes: String(form.get('notes') ?? '').trim().slice(0, MAX_NOTES),
@@ -128,7 +127,7 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
   else if (values.services.length > MAX_ENTI_PER_REQUEST) errors.services = 'errorRequestTooMany'
   const beneficiary = beneficiaryOf(citizen, values, errors)
   if (!values.street) errors.street = 'errorRequired'
-  if (values.postcode && !/^\d{5}$/.test(values.postcode)) errors.postcode = 'errorPostcode'
+  if (values.postcode && !POSTCODE.test(values.postcode)) errors.postcode = 'errorPostcode'
   const { districts } = await catalogue()
   if (!districts.some((district) => district.id === values.district)) errors.district = 'errorChoice'
   if (!DATE.test(values.start)) errors.start = 'errorDate'
@@ -146,7 +145,7 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
         period: { start: values.start, end: values.end, days: values.days, timeBands: values.timeBands },
         notes: values.notes || undefined,
       } as never,
-      req: await localRequest(api, { user: { ...citizen, collection: 'citizens' }, language: lang }),
+      req: await localRequest(api, { user: asUser(citizen), language: lang }),
       overrideAccess: false,
       depth: 0,
     })

@@ -6,14 +6,14 @@ import { MAX_UPLOAD_BYTES } from '../../../collections/Media/hooks/checkUpload'
 import { formatDate } from '../../../lib/dates'
 import { requestPath } from '../../../lib/links'
 import { formatCents } from '../../../lib/money'
+import { isRecordId } from '../../../lib/relations'
 import { localRequest, inTransaction } from '../../../lib/transaction'
 import type { Citizen, Request as CitizenRequest, Voucher } from '../../../payload-types'
 import { type FormErrors, fromThisSite, serverErrors, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
+import { asCitizen, asUser } from './session'
 
-const asUser = (citizen: Citizen) => ({ ...citizen, collection: 'citizens' as const })
-const reader = (citizen: Citizen) => ({ user: asUser(citizen), overrideAccess: false as const })
 
 export type RequestSummary = {
   id: string
@@ -27,7 +27,7 @@ export type RequestSummary = {
 /** The citizen's requests, newest first, each with where its threads stand. */
 export const listRequests = async (citizen: Citizen, lang: Lang): Promise<RequestSummary[]> => {
   const api = await payload()
-  const { docs: requests } = await api.find({ collection: 'requests', sort: '-createdAt', depth: 0, limit: 100, ...reader(citizen) })
+  const { docs: requests } = await api.find({ collection: 'requests', sort: '-createdAt', depth: 0, limit: 100, ...asCitizen(citizen) })
   if (requests.length === 0) return []
   const { docs: threads } = await api.find({
     collection: 'threads',
@@ -35,7 +35,7 @@ export const listRequests = async (citizen: Citizen, lang: Lang): Promise<Reques
     depth: 1,
     pagination: false,
     locale: lang,
-    ...reader(citizen),
+    ...asCitizen(citizen),
   })
   return requests.map((request: CitizenRequest) => {
     const own = threads.filter((thread) => (typeof thread.request === 'object' ? thread.request.id : thread.request) === request.id)
@@ -66,7 +66,7 @@ export const usableVouchers = async (citizen: Citizen, lang: Lang): Promise<Vouc
     where: { and: [{ status: { equals: 'active' } }, { validFrom: { less_than_equal: today } }, { validUntil: { greater_than_equal: today } }] },
     depth: 0,
     pagination: false,
-    ...reader(citizen),
+    ...asCitizen(citizen),
   })
   return docs
     .map((voucher: Voucher) => ({ voucher, left: voucher.amountCents - (voucher.spentCents ?? 0) }))
@@ -87,9 +87,9 @@ export type RequestPage = {
 
 const loadRequestPage = async (citizen: Citizen, id: string, lang: Lang) => {
   const api = await payload()
-  const request = await api.findByID({ collection: 'requests', id, depth: 0, disableErrors: true, ...reader(citizen) })
+  const request = await api.findByID({ collection: 'requests', id, depth: 0, disableErrors: true, ...asCitizen(citizen) })
   if (!request) return null
-  const { docs: threads } = await api.find({ collection: 'threads', where: { request: { equals: id } }, depth: 0, sort: 'createdAt', pagination: false, ...reader(citizen) })
+  const { docs: threads } = await api.find({ collection: 'threads', where: { request: { equals: id } }, depth: 0, sort: 'createdAt', pagination: false, ...asCitizen(citizen) })
   const conversations = (await Promise.all(threads.map((thread) => conversationOf(api, thread.id, asUser(citizen) as never, lang)))).filter(
     (conversation): conversation is Conversation => conversation !== null,
   )
@@ -122,6 +122,11 @@ const inputOf = (action: string, form: FormData): Record<string, unknown> => {
   }
 }
 
+/** Whether the thread belongs to this request of the citizen's. */
+const isThreadOf = async (citizen: Citizen, requestId: string, threadId: string) =>
+  isRecordId(threadId) &&
+  (await (await payload()).count({ collection: 'threads', where: { and: [{ id: { equals: threadId } }, { request: { equals: requestId } }] }, ...asCitizen(citizen) })).totalDocs === 1
+
 const CITIZEN_ACTIONS = new Set(['accept', 'cancel', 'dispute', 'message', 'checkout', 'pay-voucher', 'review'])
 
 /**
@@ -131,17 +136,19 @@ const CITIZEN_ACTIONS = new Set(['accept', 'cancel', 'dispute', 'message', 'chec
  */
 export const handleRequestPage = async (visit: Visit, citizen: Citizen, id: string, lang: Lang): Promise<RequestPage | Response | null> => {
   const { request, url, redirect } = visit
-  const loaded = await loadRequestPage(citizen, id, lang)
-  if (!loaded) return null
-  const base = { ...loaded, errors: {}, errorThread: null, done: url.searchParams.get('done'), status: 200 }
-  if (request.method !== 'POST') return base
+  const show = async (state: Pick<RequestPage, 'errors' | 'errorThread' | 'done' | 'status'>): Promise<RequestPage | null> => {
+    const loaded = await loadRequestPage(citizen, id, lang)
+    return loaded && { ...loaded, ...state }
+  }
+  if (request.method !== 'POST') return show({ errors: {}, errorThread: null, done: url.searchParams.get('done'), status: 200 })
 
+  // An action reads and writes one thread; the whole page is loaded only to show it again.
   const form = await request.formData()
   const action = String(form.get('action') ?? '')
   const threadId = String(form.get('thread') ?? '')
-  const refuse = async (errors: FormErrors, status: number): Promise<RequestPage> => ({ ...base, ...(await loadRequestPage(citizen, id, lang))!, errors, errorThread: threadId, done: null, status })
+  const refuse = (errors: FormErrors, status: number) => show({ errors, errorThread: threadId, done: null, status })
   if (!fromThisSite(visit)) return refuse({ form: 'errorOrigin' }, 403)
-  if (!CITIZEN_ACTIONS.has(action) || !loaded.conversations.some((conversation) => conversation.thread.id === threadId)) return refuse({ form: 'errorChoice' }, 400)
+  if (!CITIZEN_ACTIONS.has(action) || !(await isThreadOf(citizen, id, threadId))) return refuse({ form: 'errorChoice' }, 400)
 
   const api = await payload()
   const input = inputOf(action, form)

@@ -10,6 +10,12 @@ import { path } from './routes'
 /** The session cookie Payload itself reads, so that the site and the REST API agree on who is in. */
 const sessionCookie = async () => `${(await payload()).config.cookiePrefix}-token`
 
+/** The citizen as Payload's user, for the Local API. */
+export const asUser = (citizen: Citizen) => ({ ...citizen, collection: 'citizens' as const })
+
+/** Local API options for what a citizen does: as them, with access control applied. */
+export const asCitizen = (citizen: Citizen) => ({ user: asUser(citizen), overrideAccess: false as const })
+
 /** The signed-in citizen of this request, if any (staff signed in to the admin are not citizens here). */
 export const currentCitizen = async (request: Request): Promise<Citizen | null> => {
   const { user } = await (await payload()).auth({ headers: request.headers })
