@@ -45,6 +45,8 @@ export const dashboardOf = async (citizen: Citizen, lang: Lang) => {
     collection: 'threads',
     where: { status: { in: Object.keys(WAITING) } },
     depth: 1,
+    select: { request: true, service: true, organisation: true, status: true, payBy: true, reviewBy: true, reviewClosedAt: true },
+    populate: { services: { title: true }, organisations: { name: true } },
     locale: lang,
     sort: 'updatedAt',
     pagination: false,
@@ -68,7 +70,15 @@ export const dashboardOf = async (citizen: Citizen, lang: Lang) => {
 /** The citizen's payments, newest first, as receipts. */
 export const paymentsOf = async (citizen: Citizen, lang: Lang) => {
   const api = await payload()
-  const { docs } = await api.find({ collection: 'payments', sort: '-createdAt', depth: 1, locale: lang, limit: 200, ...asCitizen(citizen) })
+  const { docs } = await api.find({
+    collection: 'payments',
+    sort: '-createdAt',
+    depth: 1,
+    populate: { threads: { reference: true, request: true }, organisations: { name: true } },
+    locale: lang,
+    limit: 200,
+    ...asCitizen(citizen),
+  })
   return docs.map((payment) => {
     const thread = typeof payment.thread === 'object' ? payment.thread : null
     return {

@@ -6,14 +6,13 @@ import { MAX_UPLOAD_BYTES } from '../../../collections/Media/hooks/checkUpload'
 import { formatDate } from '../../../lib/dates'
 import { requestPath } from '../../../lib/links'
 import { formatCents } from '../../../lib/money'
-import { isRecordId } from '../../../lib/relations'
+import { isRecordId, relationId } from '../../../lib/relations'
 import { localRequest, inTransaction } from '../../../lib/transaction'
 import type { Citizen, Request as CitizenRequest, Voucher } from '../../../payload-types'
 import { type FormErrors, fromThisSite, serverErrors, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
 import { asCitizen, asUser } from './session'
-
 
 export type RequestSummary = {
   id: string
@@ -33,12 +32,15 @@ export const listRequests = async (citizen: Citizen, lang: Lang): Promise<Reques
     collection: 'threads',
     where: { request: { in: requests.map((request) => request.id) } },
     depth: 1,
+    // Services and organisations are large records: the list shows a title and a name.
+    select: { request: true, service: true, organisation: true, status: true },
+    populate: { services: { title: true }, organisations: { name: true } },
     pagination: false,
     locale: lang,
     ...asCitizen(citizen),
   })
   return requests.map((request: CitizenRequest) => {
-    const own = threads.filter((thread) => (typeof thread.request === 'object' ? thread.request.id : thread.request) === request.id)
+    const own = threads.filter((thread) => relationId(thread.request) === request.id)
     return {
       id: request.id,
       reference: request.reference ?? '',
