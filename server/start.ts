@@ -1,5 +1,5 @@
 import cluster from 'node:cluster'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, setPriority } from 'node:os'
 
 import { port as configuredPort, usesEmbeddedDatabase } from '../lib/env'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/accounts'
@@ -14,23 +14,25 @@ import { serve } from './serve'
  * `npm start` (and `npm run dev` with --dev): one command that ensures the database, applies
  * migrations, seeds an empty database, builds what is not built and serves the admin, the API
  * and the site on one port. In production one worker per core (WEB_CONCURRENCY to change)
- * shares the port; the app keeps no state of its own, so they are interchangeable.
+ * shares the port; the app keeps no state of its own, so they are interchangeable. The job
+ * queue runs in a process of its own beside them.
  */
 const dev = process.argv.includes('--dev')
 // Next.js and Payload read NODE_ENV when they load, so it is set before they are imported.
 Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' })
 const log = (line: string) => console.log(`wemi: ${line}`)
 const port = configuredPort()
-/** The job queue (deadlines, reminders, e-mails) runs in one process of the app, unless JOBS=off. */
+/** The job queue (deadlines, reminders, e-mails) runs in a process of the app, unless JOBS=off. */
 const runsJobs = process.env.JOBS !== 'off'
+/** How much lower than the web processes the job queue's process runs (a Unix nice value). */
+const JOB_QUEUE_NICENESS = 10
 
 if (cluster.isWorker) {
-  const closeSite = await serve({ dev: false, port })
-  const stopJobs = process.env.WEMI_JOB_WORKER === '1' ? await runJobQueue(log) : async () => {}
-  const close = async () => {
-    await stopJobs()
-    await closeSite()
-  }
+  const runsQueue = process.env.WEMI_WORKER === 'jobs'
+  // Deadlines and e-mails may wait a moment, a click should not: the queue's process gives
+  // way to the web processes whenever both want a core.
+  if (runsQueue) setPriority(JOB_QUEUE_NICENESS)
+  const close = runsQueue ? await runJobQueue(log) : await serve({ dev: false, port })
   let closing = false
   // Ctrl-C reaches every process of the terminal; the primary may also ask with SIGTERM.
   const stop = () => {
@@ -85,12 +87,14 @@ if (cluster.isWorker) {
       await buildIfNeeded({ log })
       const count = Number(process.env.WEB_CONCURRENCY) || availableParallelism()
       const exited = new Set<number>()
-      // One worker also runs the job queue; the queue's lock keeps it single-file anyway.
-      const workers = Array.from({ length: count }, (_, index) => cluster.fork({ WEMI_JOB_WORKER: runsJobs && index === 0 ? '1' : '0' }))
+      const workers = [
+        ...Array.from({ length: count }, () => cluster.fork({ WEMI_WORKER: 'web' })),
+        ...(runsJobs ? [cluster.fork({ WEMI_WORKER: 'jobs' })] : []),
+      ]
       const allExited = new Promise<void>((resolve) =>
         cluster.on('exit', (worker) => {
           exited.add(worker.id)
-          if (exited.size === count) resolve()
+          if (exited.size === workers.length) resolve()
         }),
       )
       await new Promise<void>((resolve, reject) => {
