@@ -30,9 +30,10 @@ const callStripe = async <T>(context: TransitionContext, call: () => Promise<T>)
   }
 }
 
-const amountDue = (context: TransitionContext): number => {
-  if (!context.quote) refuse(context, 'quoteNotCurrent')
-  return context.quote!.amountCents
+const amountDue = async (context: TransitionContext): Promise<number> => {
+  const quote = await context.quote()
+  if (!quote) refuse(context, 'quoteNotCurrent')
+  return quote!.amountCents
 }
 
 const paymentsOf = async ({ payload, req, thread }: TransitionContext, statuses: Payment['status'][]) =>
@@ -73,7 +74,7 @@ type LockedVoucher = { id: string; scheme: string; available: number }
  * (same codice fiscale), active, valid today and of a scheme the service accepts.
  */
 const lockVoucher = async (context: TransitionContext, voucherId: unknown): Promise<LockedVoucher> => {
-  const { payload, req, thread, service, settings, now } = context
+  const { payload, req, thread, settings, now } = context
   const fail = (key: 'voucherNotYours' | 'voucherNotValid' | 'voucherNotAccepted') => rejectField(req, 'payments', 'voucher', key)
   if (!isRecordId(voucherId)) return fail('voucherNotYours')
   const citizen = await payload.findByID({ collection: 'citizens', id: relationId(thread.citizen)!, depth: 0, overrideAccess: true, req })
@@ -87,7 +88,7 @@ const lockVoucher = async (context: TransitionContext, voucherId: unknown): Prom
   const from = new Date(voucher.valid_from).toISOString().slice(0, 10)
   const until = new Date(voucher.valid_until).toISOString().slice(0, 10)
   if (voucher.status !== 'active' || day < from || day > until) fail('voucherNotValid')
-  if (!(service.acceptedVoucherSchemes ?? []).includes(voucher.scheme)) fail('voucherNotAccepted')
+  if (!((await context.service()).acceptedVoucherSchemes ?? []).includes(voucher.scheme)) fail('voucherNotAccepted')
   const [{ spent } = { spent: 0 }] = await runSql<{ spent: number }>(
     payload,
     sql`SELECT coalesce(sum(amount_cents), 0)::int AS spent FROM voucher_transactions WHERE voucher_id = ${voucherId} AND status <> 'reversed'`,
@@ -156,8 +157,8 @@ const CHECKOUT_MAX_MS = 24 * 60 * 60 * 1000
  * leads to the same page rather than a second payment.
  */
 export const startCheckout: Effect = async (context) => {
-  const { payload, req, thread, request, service, input, settings, language, now } = context
-  const amount = amountDue(context)
+  const { payload, req, thread, input, settings, language, now } = context
+  const amount = await amountDue(context)
   if (amount === 0) refuse(context, 'freeQuoteNoPayment')
   const open = (await paymentsOf(context, ['pending'])).find(
     (payment) => payment.stripe?.checkoutUrl && payment.stripe.expiresAt && new Date(payment.stripe.expiresAt).getTime() > now.getTime(),
@@ -195,6 +196,7 @@ export const startCheckout: Effect = async (context) => {
   if (voucher) await registerVoucherSpend(context, voucher.id, payment.id, voucherCents)
 
   const citizen = await payload.findByID({ collection: 'citizens', id: relationId(thread.citizen)!, depth: 0, overrideAccess: true, req })
+  const service = await context.service()
   const metadata = { payment: payment.id, thread: thread.id }
   const session = await callStripe(context, () =>
     stripe().checkout.sessions.create(
@@ -207,7 +209,7 @@ export const startCheckout: Effect = async (context) => {
           },
         ],
         success_url: `${publicUrl(paymentReturnPath(language))}?session_id={CHECKOUT_SESSION_ID}`,
-        cancel_url: publicUrl(requestPath(language, request.id)),
+        cancel_url: publicUrl(requestPath(language, relationId(thread.request)!)),
         customer_email: citizen.email,
         client_reference_id: payment.id,
         locale: language,
@@ -269,7 +271,7 @@ export const releaseCheckout: Effect = async (context) => {
 
 /** The whole amount from one voucher, with no online payment. */
 export const payByVoucher: Effect = async (context) => {
-  const amount = amountDue(context)
+  const amount = await amountDue(context)
   if (amount === 0) refuse(context, 'freeQuoteNoPayment')
   const voucher = await lockVoucher(context, context.input.voucher)
   if (voucher.available < amount) refuse(context, 'voucherInsufficient')
@@ -291,7 +293,7 @@ export const payByVoucher: Effect = async (context) => {
 
 /** The ente confirms it was paid as agreed outside WeMi, or that the service is free. */
 export const recordOfflinePayment: Effect = async (context) => {
-  const amount = amountDue(context)
+  const amount = await amountDue(context)
   const method = amount === 0 ? 'free' : 'other'
   if (context.input.method === 'free' && amount > 0) refuse(context, 'freeOnlyForZero')
   await releaseOpenPayments(context)

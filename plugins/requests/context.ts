@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Language } from '../../lib/i18n'
-import type { City, Quote, Request, Service, Thread } from '../../payload-types'
+import type { City, Quote, Service, Thread } from '../../payload-types'
 import type { NotificationKind } from '../notifications/kinds'
 import type { Action, ThreadState } from './lifecycle'
 import type { Party } from './parties'
@@ -11,7 +11,19 @@ export const LIFECYCLE_CONTEXT = 'lifecycle'
 
 export type MarketplaceSettings = NonNullable<City['marketplace']> & { timeZone: string }
 
-/** Everything a guard or an effect knows about the transition being applied. */
+/** The few facts of a service the lifecycle uses; services are large records. */
+export type ServiceFacts = Pick<Service, 'id' | 'title' | 'organisation' | 'cancellationNoticeHours' | 'acceptedVoucherSchemes'>
+
+/** A read that happens only if something asks for it, and at most once. */
+export const readOnce = <T>(read: () => Promise<T>): (() => Promise<T>) => {
+  let value: Promise<T> | undefined
+  return () => (value ??= read())
+}
+
+/**
+ * Everything a guard or an effect knows about the transition being applied. The quote and the
+ * service are read on first use: most actions need neither.
+ */
 export type TransitionContext = {
   req: PayloadRequest
   payload: Payload
@@ -19,10 +31,9 @@ export type TransitionContext = {
   party: Party
   /** The thread as it was when locked, before this transition. */
   thread: Thread
-  request: Request
   /** The thread's current quote, if it has one. */
-  quote: Quote | null
-  service: Pick<Service, 'id' | 'title' | 'organisation' | 'cancellationNoticeHours' | 'acceptedVoucherSchemes'>
+  quote: () => Promise<Quote | null>
+  service: () => Promise<ServiceFacts>
   input: Record<string, unknown>
   now: Date
   settings: MarketplaceSettings

@@ -71,8 +71,9 @@ export const recordQuote: Effect = async (context) => {
   errors.push(...(await ownFiles(context, attachment ? [attachment] : [], 'attachment')))
   rejectInput(req, 'quotes', errors)
 
-  if (context.quote) {
-    await payload.update({ collection: 'quotes', id: context.quote.id, data: { supersededAt: now.toISOString() }, overrideAccess: true, depth: 0, req })
+  const current = await context.quote()
+  if (current) {
+    await payload.update({ collection: 'quotes', id: current.id, data: { supersededAt: now.toISOString() }, overrideAccess: true, depth: 0, req })
   }
   const quote = await payload.create({
     collection: 'quotes',
@@ -141,10 +142,10 @@ export const sendMessage: Effect = async (context) => {
 }
 
 /** Accepting one quote closes the request's other open threads: the family has chosen. */
-export const acceptQuote: Effect = async ({ payload, req, thread, request, settings, now, moveSibling }) => {
+export const acceptQuote: Effect = async ({ payload, req, thread, settings, now, moveSibling }) => {
   const { docs: siblings } = await payload.find({
     collection: 'threads',
-    where: { and: [{ request: { equals: request.id } }, { id: { not_equals: thread.id } }, { status: { in: ['sent', 'quoted'] } }] },
+    where: { and: [{ request: { equals: relationId(thread.request) } }, { id: { not_equals: thread.id } }, { status: { in: ['sent', 'quoted'] } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,

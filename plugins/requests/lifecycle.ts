@@ -117,6 +117,9 @@ export const LIFECYCLE: readonly Rule[] = [
   { action: 'expire-payment', from: ['accepted'], to: 'payment-expired', by: ['system'], guard: guards.paymentDeadlinePassed, effect: releasePendingPayment, notify: ['payment-expired'] },
 ]
 
+/** Actions that also move other threads of the request: they run alone on it (see lockThread). */
+export const REQUEST_WIDE_ACTIONS: readonly Action[] = ['accept']
+
 export const isAction = (value: string): value is Action => Object.hasOwn(ACTIONS, value)
 
 /** The rule for an action taken by a party on a thread in a state, if the table has one. */

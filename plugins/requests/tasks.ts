@@ -1,13 +1,12 @@
 import { NotFound, type TaskConfig } from 'payload'
 
-import { relationId } from '../../lib/relations'
 import { inTransaction, localRequest } from '../../lib/transaction'
 import type { NotificationKind } from '../notifications/kinds'
 import { notify } from '../notifications/notify'
 import { deadlineOf, REMINDER_TASK, TIMER_TASK } from './timers'
 import { TransitionRefused } from './errors'
 import { loadSettings } from './settings'
-import { applyTransition, lockThread } from './transition'
+import { applyTransition, lockThread, quoteReader } from './transition'
 
 /**
  * A deadline passed: the system takes the timer's action through the lifecycle. When the
@@ -50,9 +49,7 @@ export const threadReminderTask: TaskConfig<{ input: { thread: string; kind: str
     const outcome = await inTransaction(await localRequest(payload), async (req) => {
       if (!(await lockThread(payload, input.thread, req))) return 'thread gone'
       const thread = await payload.findByID({ collection: 'threads', id: input.thread, depth: 0, overrideAccess: true, req })
-      const quoteId = relationId(thread.quote)
-      const quote = quoteId ? await payload.findByID({ collection: 'quotes', id: quoteId, depth: 0, overrideAccess: true, req }) : null
-      const deadline = deadlineOf(thread, quote, await loadSettings(payload, req))
+      const deadline = await deadlineOf(thread, quoteReader(payload, thread, req), await loadSettings(payload, req))
       if (deadline?.reminder !== input.kind || deadline.at.toISOString() !== input.deadline) return 'no longer due'
       const dedupeKey = `${input.kind}:${thread.id}:${input.deadline}`
       const { totalDocs } = await payload.count({ collection: 'notifications', where: { dedupeKey: { equals: dedupeKey } }, overrideAccess: true, req })

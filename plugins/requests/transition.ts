@@ -5,17 +5,18 @@ import { type Language, languageOf, message, type MessageKey } from '../../lib/i
 import { isRecordId, relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
 import { inTransaction, localRequest } from '../../lib/transaction'
-import type { Thread } from '../../payload-types'
+import type { Quote, Thread } from '../../payload-types'
 import { recordAudit } from '../audit'
 import type { NotificationKind } from '../notifications/kinds'
 import { notify } from '../notifications/notify'
-import { LIFECYCLE_CONTEXT, type TransitionContext } from './context'
+import { LIFECYCLE_CONTEXT, readOnce, type TransitionContext } from './context'
 import {
   ACTIONS,
   type Action,
   actionExistsFrom,
   FINAL_STATES,
   isAction,
+  REQUEST_WIDE_ACTIONS,
   ruleFor,
   stateLabel,
   type ThreadState,
@@ -35,26 +36,47 @@ export type Actor = { user: TypedUser } | { system: true }
 export type TransitionOutcome = { thread: Thread; from: ThreadState; to: ThreadState } & Record<string, unknown>
 
 /**
- * Locks a thread for a transition and returns its state. The request row is locked first, so
- * that transitions on threads of one request (an accept closes its siblings) run one at a
- * time and always take their locks in the same order.
+ * Locks a thread for a transition and returns its state. Its request row is locked first:
+ * alone by an action that also moves the request's other threads (an accept closes its
+ * siblings), shared by any other. Transitions on different threads of one request then run
+ * side by side but never beside an accept, and all take their locks in the same order.
  */
-export const lockThread = async (payload: Payload, threadId: string, req: PayloadRequest): Promise<ThreadState | null> => {
+export const lockThread = async (
+  payload: Payload,
+  threadId: string,
+  req: PayloadRequest,
+  { requestWide = false }: { requestWide?: boolean } = {},
+): Promise<ThreadState | null> => {
   if (!isRecordId(threadId)) return null
-  const [request] = await runSql(payload, sql`SELECT id FROM requests WHERE id = (SELECT request_id FROM threads WHERE id = ${threadId}) FOR UPDATE`, req)
+  const mode = sql.raw(requestWide ? 'FOR UPDATE' : 'FOR SHARE')
+  const [request] = await runSql(payload, sql`SELECT id FROM requests WHERE id = (SELECT request_id FROM threads WHERE id = ${threadId}) ${mode}`, req)
   if (!request) return null
   const [row] = await runSql<{ status: ThreadState }>(payload, sql`SELECT status FROM threads WHERE id = ${threadId} FOR UPDATE`, req)
   return row?.status ?? null
 }
 
+/** A thread's current quote, read on first use (only some deadlines depend on it). */
+export const quoteReader = (payload: Payload, thread: Thread, req: PayloadRequest): (() => Promise<Quote | null>) =>
+  readOnce(async () => {
+    const id = relationId(thread.quote)
+    return id ? payload.findByID({ collection: 'quotes', id, depth: 0, overrideAccess: true, req }) : null
+  })
+
 /**
  * Writes a thread's new state with its patch, then everything that follows from entering it:
- * the audit entry, the notifications and the timers. Runs inside the transition's transaction.
+ * the audit entry, the notifications and the timers (`quote` reads the quote the thread then
+ * holds). Runs inside the transition's transaction.
  */
 const enterState = async (
-  context: Pick<TransitionContext, 'payload' | 'req' | 'now' | 'settings' | 'quote'>,
+  context: Pick<TransitionContext, 'payload' | 'req' | 'now' | 'settings'>,
   thread: Thread,
-  { to, action, patch = {}, kinds }: { to: ThreadState; action: Action | 'send'; patch?: Partial<Thread>; kinds: readonly NotificationKind[] },
+  {
+    to,
+    action,
+    patch = {},
+    kinds,
+    quote,
+  }: { to: ThreadState; action: Action | 'send'; patch?: Partial<Thread>; kinds: readonly NotificationKind[]; quote: () => Promise<Quote | null> },
 ): Promise<Thread> => {
   const { payload, req, now } = context
   const from = thread.status as ThreadState
@@ -69,9 +91,6 @@ const enterState = async (
   })) as unknown as Thread
   await recordAudit(req, { action: 'transition', collection: 'threads', documentId: thread.id, changes: { action, from, to } })
   for (const kind of kinds) await notify(req, kind, updated)
-  const quote = updated.quote && relationId(updated.quote) !== context.quote?.id
-    ? await payload.findByID({ collection: 'quotes', id: relationId(updated.quote)!, depth: 0, overrideAccess: true, req })
-    : context.quote
   await scheduleTimers(req, { thread: updated, quote, settings: context.settings, changed: from !== to || action === 'requote' })
   return updated
 }
@@ -97,7 +116,7 @@ export const applyTransition = async (
   req.context[LIFECYCLE_CONTEXT] = true
   return inTransaction(req, async () => {
     if (!isAction(action)) refuse(req, 'unknownAction', { action }, 400)
-    const locked = await lockThread(payload, threadId, req)
+    const locked = await lockThread(payload, threadId, req, { requestWide: REQUEST_WIDE_ACTIONS.includes(action as Action) })
     if (!locked) throw new NotFound(req.t)
     const thread = await payload.findByID({ collection: 'threads', id: threadId, depth: 0, overrideAccess: true, req })
     const party = partyOf(req.user, thread)
@@ -112,20 +131,7 @@ export const applyTransition = async (
       if (actionExistsFrom(act, state)) refuse(req, 'actionNotYours', vars, 403)
       refuse(req, 'actionNotNow', vars)
     }
-    // One transaction is one connection: its queries run one after the other.
-    const request = await payload.findByID({ collection: 'requests', id: relationId(thread.request)!, depth: 0, overrideAccess: true, req })
-    const service = await payload.findByID({
-      collection: 'services',
-      id: relationId(thread.service)!,
-      depth: 0,
-      overrideAccess: true,
-      // The lifecycle needs these few fields of a service that has many.
-      select: { title: true, organisation: true, cancellationNoticeHours: true, acceptedVoucherSchemes: true },
-      req,
-    })
     const settings = await loadSettings(payload, req)
-    const quoteId = relationId(thread.quote)
-    const quote = quoteId ? await payload.findByID({ collection: 'quotes', id: quoteId, depth: 0, overrideAccess: true, req }) : null
     const now = new Date()
     const context: TransitionContext = {
       req,
@@ -133,26 +139,36 @@ export const applyTransition = async (
       action: act,
       party,
       thread,
-      request,
-      quote,
-      service,
+      quote: quoteReader(payload, thread, req),
+      service: readOnce(() =>
+        payload.findByID({
+          collection: 'services',
+          id: relationId(thread.service)!,
+          depth: 0,
+          overrideAccess: true,
+          select: { title: true, organisation: true, cancellationNoticeHours: true, acceptedVoucherSchemes: true },
+          req,
+        }),
+      ),
       input,
       now,
       settings,
       language,
       moveSibling: async (sibling, to, kinds) => {
-        await enterState({ payload, req, now, settings, quote: null }, sibling, { to, action: act, kinds })
+        await enterState({ payload, req, now, settings }, sibling, { to, action: act, kinds, quote: quoteReader(payload, sibling, req) })
       },
     }
-    const refusal = rule!.guard?.(context)
+    const refusal = await rule!.guard?.(context)
     if (refusal) refuse(req, refusal)
     const outcome = (await rule!.effect?.(context)) ?? {}
     const to = rule!.to ?? state
-    const updated = await enterState({ ...context, quote: outcome.quote ?? context.quote }, thread, {
+    const updated = await enterState(context, thread, {
       to,
       action: act,
       patch: outcome.patch,
       kinds: [...(rule!.notify ?? []), ...(outcome.notify ?? [])],
+      // An effect that writes a new quote hands it over; otherwise the thread keeps its own.
+      quote: outcome.quote ? async () => outcome.quote! : context.quote,
     })
     return { ...outcome.result, thread: updated, from: state, to }
   })
@@ -190,7 +206,7 @@ export const openThreads = async (
     })
     await recordAudit(req, { action: 'transition', collection: 'threads', documentId: thread.id, changes: { action: 'send', from: null, to: 'sent' } })
     await notify(req, 'new-request', thread)
-    await scheduleTimers(req, { thread, quote: null, settings, changed: true })
+    await scheduleTimers(req, { thread, quote: async () => null, settings, changed: true })
     threads.push(thread)
   }
   return threads
