@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -12,7 +13,7 @@ import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { label } from '../../lib/i18n'
-import { appendRecord } from '../../lib/records'
+import { runSql } from '../../lib/sql'
 
 const AUDIT_LOG = 'audit-log'
 
@@ -35,9 +36,19 @@ type AuditEntry = {
  * its record commit or roll back together. With no signed-in user the actor is the system
  * itself (a timer, a payment event).
  */
-export const recordAudit = async (req: PayloadRequest, entry: AuditEntry): Promise<void> => {
+export const recordAudit = async (req: PayloadRequest, { action, collection, documentId, changes }: AuditEntry): Promise<void> => {
   const { user } = req
-  await appendRecord(req, AUDIT_LOG, { ...entry, actor: user ? { relationTo: user.collection, value: user.id } : null })
+  // Written straight in SQL, like every row a transition appends (see lib/records.ts).
+  const entry = sql`INSERT INTO audit_log (action, collection, document_id, changes)
+    VALUES (${action}, ${collection}, ${documentId}, ${changes === undefined ? null : JSON.stringify(changes)}) RETURNING id`
+  const actorColumn = user?.collection === 'citizens' ? sql`citizens_id` : sql`users_id`
+  await runSql(
+    req.payload,
+    user
+      ? sql`WITH entry AS (${entry}) INSERT INTO audit_log_rels (parent_id, path, ${actorColumn}) SELECT id, 'actor', ${user.id}::uuid FROM entry`
+      : entry,
+    req,
+  )
 }
 
 const statusOf = (value: unknown) => (value && typeof value === 'object' ? (value as { status?: unknown }).status : undefined)

@@ -1,7 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { appendRecord, queueJob } from '../../lib/records'
+import { sql } from '@payloadcms/db-postgres/drizzle'
+
 import { relationId } from '../../lib/relations'
+import { runSql } from '../../lib/sql'
 import type { Thread } from '../../payload-types'
 import { kindOf, type NotificationKind } from './kinds'
 
@@ -19,13 +21,16 @@ export const notify = async (
   { dedupeKey }: { dedupeKey?: string } = {},
 ): Promise<void> => {
   const recipient = kindOf(kind)!.to
-  const notification = await appendRecord(req, 'notifications', {
-    kind,
-    thread: thread.id,
-    citizen: recipient === 'citizen' ? relationId(thread.citizen) : null,
-    organisation: recipient === 'ente' ? relationId(thread.organisation) : null,
-    email: { status: 'pending' },
-    dedupeKey,
-  })
-  await queueJob(req, EMAIL_TASK, { notification })
+  const citizen = recipient === 'citizen' ? relationId(thread.citizen) : null
+  const organisation = recipient === 'ente' ? relationId(thread.organisation) : null
+  // One statement for both rows, written straight in SQL (see lib/records.ts).
+  await runSql(
+    req.payload,
+    sql`WITH notification AS (
+          INSERT INTO notifications (kind, thread_id, citizen_id, organisation_id, email_status, dedupe_key)
+          VALUES (${kind}, ${thread.id}, ${citizen ?? null}, ${organisation ?? null}, 'pending', ${dedupeKey ?? null}) RETURNING id)
+        INSERT INTO payload_jobs (task_slug, input)
+        SELECT ${EMAIL_TASK}::enum_payload_jobs_task_slug, jsonb_build_object('notification', id) FROM notification`,
+    req,
+  )
 }
