@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { NotFound, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
@@ -189,21 +191,23 @@ export const openThreads = async (
   const respondBy = new Date(now.getTime() + settings.responseDays * 24 * 60 * 60 * 1000).toISOString()
   const threads: Thread[] = []
   for (const [index, service] of services.entries()) {
-    const thread = await payload.create({
-      collection: 'threads',
-      data: {
-        reference: `${reference}-${index + 1}`,
-        status: 'sent',
-        request: requestId,
-        service: service.id,
-        citizen,
-        organisation: service.organisation,
-        respondBy,
-      },
-      overrideAccess: true,
-      depth: 0,
-      req,
-    })
+    const thread: Thread = {
+      id: randomUUID(),
+      reference: `${reference}-${index + 1}`,
+      status: 'sent',
+      request: requestId,
+      service: service.id,
+      citizen,
+      organisation: service.organisation,
+      respondBy,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    }
+    // Like a transition's own write: the request's hooks have checked everything a thread
+    // holds, so the row is written through the adapter, without another round of validation,
+    // hooks and a re-read of what is already known.
+    const { id, ...data } = thread
+    await payload.db.create({ collection: 'threads', customID: id, data, req, returning: false })
     await recordAudit(req, { action: 'transition', collection: 'threads', documentId: thread.id, changes: { action: 'send', from: null, to: 'sent' } })
     await notify(req, 'new-request', thread)
     await scheduleTimers(req, { thread, quote: async () => null, settings, changed: true })
