@@ -115,7 +115,8 @@ export const runMarketplaceBenchmark = async ({ thinkMs = DEFAULT_THINK_MS }: { 
     const citizenLoop = async (token: string, index: number) => {
       for (let round = 0; Date.now() < deadline; round++) {
         const offer = offers[(index + round) % offers.length]!
-        const sent = await call('send request', token, 'POST', '/api/requests', {
+        // Like the site, the citizen needs only the new request's id, not every service populated.
+        const sent = await call('send request', token, 'POST', '/api/requests?depth=0', {
           services: offer.services,
           beneficiary: { name: 'Bench', relationship: 'self' },
           address: { street: 'Via Padova 1', district },
