@@ -70,7 +70,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     // cheap, so that it uses the search indexes instead of scanning the table.
     // Connections are kept for minutes, not seconds: a new one costs a SCRAM handshake and a
     // backend with cold caches, and would be opened just as a burst of clicks arrives.
-    pool: { connectionString, options: '-c random_page_cost=1.1', idleTimeoutMillis: 5 * 60 * 1000, allowExitOnIdle: true },
+    pool: { connectionString, options: '-c random_page_cost=1.1', idleTimeoutMillis: 5 * 60 * 1000 },
     idType: 'uuid',
     // Accent-insensitive and typo-tolerant search need these; created before migrations run.
     extensions: ['unaccent', 'pg_trgm'],
