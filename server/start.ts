@@ -7,8 +7,6 @@ import { buildIfNeeded } from './build'
 import { ensureDatabase } from './database'
 import { prepareEnvironment } from './environment'
 import { preparePayments } from './payments'
-import { runJobQueue } from './queue'
-import { serve } from './serve'
 
 /**
  * `npm start` (and `npm run dev` with --dev): one command that ensures the database, applies
@@ -27,21 +25,47 @@ const runsJobs = process.env.JOBS !== 'off'
 /** How much lower than the web processes the job queue's process runs (a Unix nice value). */
 const JOB_QUEUE_NICENESS = 10
 
+// The primary loads Payload and Next.js only in development, where it serves by itself: in
+// production it hands connections to workers, and a small heap keeps its pauses short.
+const serveApp = async (dev: boolean) => (await import('./serve')).serve({ dev, port })
+const runQueue = async () => (await import('./queue')).runJobQueue(log)
+
+type Prepared = Awaited<ReturnType<typeof import('./setup').prepareDatabase>>
+const prepare = async (): Promise<Prepared> => {
+  const { prepareDatabase } = await import('./setup')
+  // A new database gets the demo city unless DEMO_DATA=off (production must set it).
+  return prepareDatabase({ seed: process.env.DEMO_DATA === 'off' ? false : 'if-empty', log })
+}
+
+/** In production, migrations and the seed run in a process of their own that exits when done. */
+const prepareInWorker = () =>
+  new Promise<Prepared>((resolve, reject) => {
+    const worker = cluster.fork({ WEMI_WORKER: 'setup' })
+    let prepared: Prepared | undefined
+    worker.on('message', (message: Prepared) => (prepared = message))
+    worker.on('exit', (code) => (code === 0 && prepared ? resolve(prepared) : reject(new Error(`preparing the database failed (exit ${code})`))))
+  })
+
 if (cluster.isWorker) {
-  const runsQueue = process.env.WEMI_WORKER === 'jobs'
-  // Deadlines and e-mails may wait a moment, a click should not: the queue's process gives
-  // way to the web processes whenever both want a core.
-  if (runsQueue) setPriority(JOB_QUEUE_NICENESS)
-  const close = runsQueue ? await runJobQueue(log) : await serve({ dev: false, port })
-  let closing = false
-  // Ctrl-C reaches every process of the terminal; the primary may also ask with SIGTERM.
-  const stop = () => {
-    if (closing) return
-    closing = true
-    void close().finally(() => process.exit(0))
+  const role = process.env.WEMI_WORKER
+  if (role === 'setup') {
+    const prepared = await prepare()
+    process.send!(prepared, () => process.exit(0))
+  } else {
+    // Deadlines and e-mails may wait a moment, a click should not: the queue's process gives
+    // way to the web processes whenever both want a core.
+    if (role === 'jobs') setPriority(JOB_QUEUE_NICENESS)
+    const close = role === 'jobs' ? await runQueue() : await serveApp(false)
+    let closing = false
+    // Ctrl-C reaches every process of the terminal; the primary may also ask with SIGTERM.
+    const stop = () => {
+      if (closing) return
+      closing = true
+      void close().finally(() => process.exit(0))
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
   }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
 } else {
   prepareEnvironment(log)
   const database = await ensureDatabase({ log })
@@ -63,9 +87,7 @@ if (cluster.isWorker) {
   }
 
   try {
-    const { prepareDatabase } = await import('./setup')
-    // A new database gets the demo city unless DEMO_DATA=off (production must set it).
-    const { summary, demoAccounts } = await prepareDatabase({ seed: process.env.DEMO_DATA === 'off' ? false : 'if-empty', log })
+    const { summary, demoAccounts } = dev ? await prepare() : await prepareInWorker()
     if (summary) log(`seeded the demo data in ${(summary.milliseconds / 1000).toFixed(1)} s`)
     const printAccounts = () => {
       if (!demoAccounts) return
@@ -75,8 +97,8 @@ if (cluster.isWorker) {
 
     let closeApp: () => Promise<void>
     if (dev) {
-      const closeSite = await serve({ dev, port })
-      const stopJobs = runsJobs ? await runJobQueue(log) : async () => {}
+      const closeSite = await serveApp(true)
+      const stopJobs = runsJobs ? await runQueue() : async () => {}
       closeApp = async () => {
         await stopJobs()
         await closeSite()
