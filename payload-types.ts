@@ -617,6 +617,7 @@ export interface Citizen {
   firstName?: string | null;
   lastName?: string | null;
   fiscalCode?: string | null;
+  birthDate?: string | null;
   phone?: string | null;
   address?: {
     street?: string | null;
@@ -634,6 +635,15 @@ export interface Citizen {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Written only by signing in with SPID or CIE.
+   */
+  digitalIdentity?: {
+    issuer?: string | null;
+    subject?: string | null;
+    level?: string | null;
+    lastSignInAt?: string | null;
+  };
   language?: ('it' | 'en') | null;
   updatedAt: string;
   createdAt: string;
@@ -1600,6 +1610,7 @@ export interface CitizensSelect<T extends boolean = true> {
   firstName?: T;
   lastName?: T;
   fiscalCode?: T;
+  birthDate?: T;
   phone?: T;
   address?:
     | T
@@ -1615,6 +1626,14 @@ export interface CitizensSelect<T extends boolean = true> {
         relationship?: T;
         birthYear?: T;
         id?: T;
+      };
+  digitalIdentity?:
+    | T
+    | {
+        issuer?: T;
+        subject?: T;
+        level?: T;
+        lastSignInAt?: T;
       };
   language?: T;
   updatedAt?: T;

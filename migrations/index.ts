@@ -2,6 +2,7 @@ import * as migration_20261126_045144_initial from './20261126_045144_initial';
 import * as migration_20261126_061101_catalogue_search from './20261126_061101_catalogue_search';
 import * as migration_20261126_064316_search_text_dropped from './20261126_064316_search_text_dropped';
 import * as migration_20261126_092240_marketplace from './20261126_092240_marketplace';
+import * as migration_20261126_143034_digital_identity from './20261126_143034_digital_identity';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_092240_marketplace.up,
     down: migration_20261126_092240_marketplace.down,
-    name: '20261126_092240_marketplace'
+    name: '20261126_092240_marketplace',
+  },
+  {
+    up: migration_20261126_143034_digital_identity.up,
+    down: migration_20261126_143034_digital_identity.down,
+    name: '20261126_143034_digital_identity'
   },
 ];

@@ -64,6 +64,7 @@ export const Citizens: CollectionConfig = {
       hooks: { beforeValidate: [normaliseTaxCodeHook] },
       validate: validatePersonalFiscalCode,
     },
+    { name: 'birthDate', type: 'date', label: label('Data di nascita', 'Date of birth'), admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'phone', type: 'text', label: label('Telefono', 'Phone') },
     {
       name: 'address',
@@ -91,6 +92,20 @@ export const Citizens: CollectionConfig = {
             { name: 'birthYear', type: 'number', label: label('Anno di nascita', 'Year of birth'), min: 1900, max: 2100 },
           ],
         },
+      ],
+    },
+    {
+      name: 'digitalIdentity',
+      type: 'group',
+      label: label('Identità digitale (SPID/CIE)', 'Digital identity (SPID/CIE)'),
+      admin: { readOnly: true, description: label("Scritta solo dall'accesso con SPID o CIE.", 'Written only by signing in with SPID or CIE.') },
+      // Only the sign-in itself records which provider vouched for the citizen.
+      access: { create: () => false, update: () => false },
+      fields: [
+        { name: 'issuer', type: 'text', label: label('Provider', 'Provider') },
+        { name: 'subject', type: 'text', label: label('Identificativo presso il provider', 'Identifier at the provider') },
+        { name: 'level', type: 'text', label: label('Livello di garanzia', 'Assurance level') },
+        { name: 'lastSignInAt', type: 'date', label: label('Ultimo accesso', 'Last sign-in'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
     {
