@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/accounts'
 import { buildIfNeeded } from './build'
 import { ensureDatabase } from './database'
 import { prepareEnvironment } from './environment'
+import { prepareIdentity } from './identity'
 import { preparePayments } from './payments'
 
 /**
@@ -72,11 +73,13 @@ if (cluster.isWorker) {
   log(usesEmbeddedDatabase() ? `embedded PostgreSQL on ${database.url.replace(/:[^:@/]+@/, ':***@')}` : 'PostgreSQL from DATABASE_URL')
 
   const payments = await preparePayments({ port, log })
+  const identity = await prepareIdentity({ log })
 
   /** Whatever stops the app, the embedded database stops last, after every connection is closed. */
   const shutdown = async (code: number, closeApp: () => Promise<void>) => {
     await closeApp().catch((error) => console.error(error))
     await payments.stop()
+    await identity.stop()
     await database.stop()
     process.exit(code)
   }

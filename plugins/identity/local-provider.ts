@@ -8,9 +8,52 @@ import { FISCAL_NUMBER_CLAIM } from './claims'
 import { DEMO_IDENTITIES, type DemoIdentity } from './demo-identities'
 import { SPID_LEVELS } from './settings'
 
-export type LocalIdentityProvider = { issuer: string; close: () => Promise<void> }
+export type LocalIdentityProvider = {
+  issuer: string
+  close: () => Promise<void>
+}
 
 const CLAIMS = [FISCAL_NUMBER_CLAIM, 'given_name', 'family_name', 'birthdate', 'email']
+
+/** The provider's records (sessions, codes, grants) in memory: a test provider keeps nothing across restarts. */
+const memoryAdapter = () => {
+  const records = new Map<string, { payload: Record<string, unknown>; expiresAt: number }>()
+  return class MemoryAdapter {
+    constructor(private readonly model: string) {}
+    private key(id: string) {
+      return `${this.model}:${id}`
+    }
+    async upsert(id: string, payload: Record<string, unknown>, expiresIn: number) {
+      records.set(this.key(id), {
+        payload,
+        expiresAt: Date.now() + expiresIn * 1000,
+      })
+    }
+    async find(id: string) {
+      const record = records.get(this.key(id))
+      if (!record || record.expiresAt < Date.now()) return undefined
+      return record.payload
+    }
+    async findByUid(uid: string) {
+      for (const [key, record] of records)
+        if (key.startsWith(`${this.model}:`) && record.payload.uid === uid) return this.find(key.slice(this.model.length + 1))
+      return undefined
+    }
+    async findByUserCode() {
+      return undefined
+    }
+    async consume(id: string) {
+      const record = records.get(this.key(id))
+      if (record) record.payload.consumed = Math.floor(Date.now() / 1000)
+    }
+    async destroy(id: string) {
+      records.delete(this.key(id))
+    }
+    async revokeByGrantId(grantId: string) {
+      for (const [key, record] of records) if (record.payload.grantId === grantId) records.delete(key)
+    }
+  }
+}
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
@@ -25,8 +68,7 @@ fieldset{border:1px solid #666;padding:1rem}label{display:block;margin:.5rem 0}b
 <span lang="en">Test identity provider — for development and tests only: no real identities.</span></p>
 ${body}</body></html>`
 
-const identityLabel = (identity: DemoIdentity) =>
-  `${identity.firstName} ${identity.lastName} — ${identity.fiscalCode} — ${identity.email}`
+const identityLabel = (identity: DemoIdentity) => `${identity.firstName} ${identity.lastName} — ${identity.fiscalCode} — ${identity.email}`
 
 const readForm = async (request: IncomingMessage): Promise<URLSearchParams> => {
   let body = ''
@@ -40,20 +82,26 @@ const readForm = async (request: IncomingMessage): Promise<URLSearchParams> => {
  * a page to pick one of the demo identities (clearly marked as a test) and RP-initiated logout.
  */
 export const startLocalIdentityProvider = async ({
-  port,
+  port = 0,
   clientId,
   clientSecret,
   redirectUris,
   postLogoutRedirectUris,
 }: {
-  port: number
+  port?: number
   clientId: string
   clientSecret: string
   redirectUris: string[]
   postLogoutRedirectUris: string[]
 }): Promise<LocalIdentityProvider> => {
-  const issuer = `http://127.0.0.1:${port}`
-  const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' })
+  // The issuer is the address it listens on, so it listens first (port 0: any free port).
+  let handle: (request: IncomingMessage, response: ServerResponse) => void = (_, response) => response.writeHead(503).end()
+  const server = createServer((request, response) => handle(request, response))
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve))
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const signingKey = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+  }).privateKey.export({ format: 'jwk' })
   const provider = new Provider(issuer, {
     clients: [
       {
@@ -66,11 +114,24 @@ export const startLocalIdentityProvider = async ({
         token_endpoint_auth_method: 'client_secret_basic',
       },
     ],
-    jwks: { keys: [{ ...signingKey, kid: 'local-test', use: 'sig', alg: 'RS256' } as never] },
+    adapter: memoryAdapter(),
+    jwks: {
+      keys: [{ ...signingKey, kid: 'local-test', use: 'sig', alg: 'RS256' } as never],
+    },
     cookies: { keys: [randomBytes(32).toString('hex')] },
-    claims: { openid: ['sub'], ...Object.fromEntries(CLAIMS.map((claim) => [claim, null])) },
+    claims: {
+      openid: ['sub'],
+      ...Object.fromEntries(CLAIMS.map((claim) => [claim, null])),
+    },
     acrValues: Object.values(SPID_LEVELS),
-    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600 },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 8 * 3600,
+      Grant: 8 * 3600,
+    },
     pkce: { required: () => true },
     features: {
       devInteractions: { enabled: false },
@@ -87,10 +148,15 @@ export const startLocalIdentityProvider = async ({
         },
       },
     },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    interactions: {
+      url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
+    },
     // A test provider asks no consent: the one client may have every claim it asks for.
     loadExistingGrant: async (ctx) => {
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId })
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client!.clientId,
+        accountId: ctx.oidc.session!.accountId,
+      })
       grant.addOIDCScope('openid')
       grant.addOIDCClaims(CLAIMS)
       await grant.save()
@@ -121,7 +187,12 @@ export const startLocalIdentityProvider = async ({
       if (identity) {
         const requested = String(details.params.acr_values ?? '').split(' ')[0] ?? ''
         const acr = Object.values<string>(SPID_LEVELS).includes(requested) ? requested : SPID_LEVELS.L2
-        await provider.interactionFinished(request, response, { login: { accountId: identity.fiscalCode, acr } }, { mergeWithLastSubmission: false })
+        await provider.interactionFinished(
+          request,
+          response,
+          { login: { accountId: identity.fiscalCode, acr } },
+          { mergeWithLastSubmission: false },
+        )
         return
       }
     }
@@ -129,7 +200,10 @@ export const startLocalIdentityProvider = async ({
       (identity, index) =>
         `<label><input type="radio" name="identity" value="${identity.fiscalCode}"${index === 0 ? ' checked' : ''}> ${escape(identityLabel(identity))}</label>`,
     ).join('\n')
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    })
     response.end(
       page(
         'Accedi con un’identità di prova',
@@ -140,25 +214,25 @@ ${choices}</fieldset><button type="submit">Entra / Sign in</button></form>`,
     )
   }
 
-  const handle = provider.callback()
-  const server = createServer((request, response) => {
+  const providerHandler = provider.callback()
+  handle = (request, response) => {
     if (request.url?.startsWith('/interaction/')) {
       interaction(request, response).catch((error: Error) => {
-        response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+        response.writeHead(400, {
+          'content-type': 'text/plain; charset=utf-8',
+        })
         response.end(`Richiesta non valida / Bad request: ${error.message}`)
       })
       return
     }
-    handle(request, response)
-  })
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve))
-  const listening = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  if (listening !== issuer) throw new Error(`The local identity provider listens on ${listening}, not ${issuer}`)
+    providerHandler(request, response)
+  }
   return {
     issuer,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }

@@ -1,3 +1,6 @@
+import { LANGUAGES } from '../../lib/i18n'
+import { ACCOUNT_PAGES } from '../../lib/links'
+
 /** The SPID assurance levels a service may ask the identity provider for. */
 export const SPID_LEVELS = {
   L1: 'https://www.spid.gov.it/SpidL1',
@@ -29,5 +32,11 @@ export const identitySettings = (): IdentitySettings | null => {
   return { issuer, clientId, clientSecret, acr: process.env.OIDC_ACR || SPID_LEVELS.L2, testProvider: process.env.OIDC_TEST_PROVIDER === 'true' }
 }
 
-/** Where the provider sends the browser back, on every origin the site is served from. */
+/** Where the provider sends the browser back after sign-in. */
 export const CALLBACK_PATH = '/accedi/identita-digitale/ritorno'
+
+/** The addresses to register with the provider for a site served on `origins`: its way back after sign-in and after sign-out. */
+export const clientAddresses = (origins: string[]) => ({
+  redirectUris: origins.map((origin) => `${origin}${CALLBACK_PATH}`),
+  postLogoutRedirectUris: origins.flatMap((origin) => LANGUAGES.map((language) => `${origin}${ACCOUNT_PAGES.signIn[language]}?out=1`)),
+})

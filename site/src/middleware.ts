@@ -5,10 +5,16 @@ import { defineMiddleware } from 'astro:middleware'
 import { DEFAULT_CACHE } from './lib/cache'
 
 /**
- * Where a form may send the browser: our own pages, and the payment page a "pay online" form
- * redirects to (Stripe's, or the local test Stripe's when the app runs without an account).
+ * Where a form may send the browser: our own pages, the payment page a "pay online" form
+ * redirects to (Stripe's, or the local test Stripe's when the app runs without an account),
+ * and the identity provider that sign-out passes through to end its session too.
  */
-const paymentPageOrigin = () => (process.env.STRIPE_API_URL ? new URL(process.env.STRIPE_API_URL).origin : 'https://checkout.stripe.com')
+const formTargets = () =>
+  [
+    "'self'",
+    process.env.STRIPE_API_URL ? new URL(process.env.STRIPE_API_URL).origin : 'https://checkout.stripe.com',
+    ...(process.env.OIDC_ISSUER ? [new URL(process.env.OIDC_ISSUER).origin] : []),
+  ].join(' ')
 
 const securityHeaders = (): Record<string, string> => ({
   'x-content-type-options': 'nosniff',
@@ -17,7 +23,7 @@ const securityHeaders = (): Record<string, string> => ({
   // Everything comes from our own origin: no third-party script, font or frame.
   'content-security-policy':
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-    `frame-ancestors 'none'; base-uri 'self'; form-action 'self' ${paymentPageOrigin()}`,
+    `frame-ancestors 'none'; base-uri 'self'; form-action ${formTargets()}`,
 })
 
 /**

@@ -1,16 +1,13 @@
-import { CALLBACK_PATH, type IdentitySettings } from '../../plugins/identity/settings'
+import { CALLBACK_PATH, clientAddresses, type IdentitySettings } from '../../plugins/identity/settings'
 import { startLocalIdentityProvider } from '../../plugins/identity/local-provider'
-import { freePort } from './server'
 
 /** The local test identity provider for an RP on `siteOrigin`, with the settings that point at it. */
 export const startTestIdentityProvider = async (siteOrigin = 'http://localhost:3999') => {
   const clientSecret = 'test-client-secret-0123456789abcdef'
   const provider = await startLocalIdentityProvider({
-    port: await freePort(),
     clientId: 'wemi-test',
     clientSecret,
-    redirectUris: [`${siteOrigin}${CALLBACK_PATH}`],
-    postLogoutRedirectUris: [`${siteOrigin}/`],
+    ...clientAddresses([siteOrigin]),
   })
   const settings: IdentitySettings = { issuer: provider.issuer, clientId: 'wemi-test', clientSecret, acr: 'https://www.spid.gov.it/SpidL2', testProvider: true }
   return { provider, settings, redirectUri: `${siteOrigin}${CALLBACK_PATH}` }

@@ -1,10 +1,13 @@
 import { APIError, ValidationError } from 'payload'
 
+import type { IdentityFailure } from '../../../plugins/identity/errors'
+
 import { type FormErrors, EMAIL, fromThisSite, hasErrors, safeNext, textFields, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
 import { path } from './routes'
-import { areaHome, endSession, startSession } from './session'
+import { endSessions } from './identity'
+import { areaHome, currentCitizen, endSession, startSession } from './session'
 
 export const MIN_PASSWORD_LENGTH = 10
 
@@ -29,15 +32,19 @@ const checkPassword = (password: string, confirm: string | undefined, errors: Fo
 }
 
 // ------------------------------------------------------------------ sign in
-export type SignInValues = { email: string; next: string }
+export type SignInValues = { email: string; next: string; identityError: IdentityFailure | null }
+
+const IDENTITY_FAILURES: IdentityFailure[] = ['refused', 'expired', 'unavailable', 'missingFiscalCode', 'missingEmail', 'emailInUse']
+const identityFailure = (value: string | null): IdentityFailure | null => IDENTITY_FAILURES.find((failure) => failure === value) ?? null
 
 export const handleSignIn = async (visit: Visit, lang: Lang): Promise<FormPage<SignInValues> | Response> => {
   const { request, url, cookies, redirect } = visit
   const next = safeNext(url.searchParams.get('next'), areaHome(lang))
-  if (request.method !== 'POST') return page({ email: '', next }, { done: url.searchParams.get('out') === '1' })
+  const identityError = identityFailure(url.searchParams.get('identity_error'))
+  if (request.method !== 'POST') return page({ email: '', next, identityError }, { done: url.searchParams.get('out') === '1' })
   const form = await request.formData()
   const { email, password } = textFields(form, ['email', 'password'] as const, 254)
-  const values = { email, next: safeNext(String(form.get('next') ?? ''), areaHome(lang)) }
+  const values = { email, next: safeNext(String(form.get('next') ?? ''), areaHome(lang)), identityError: null }
   if (!fromThisSite(visit)) return refused(values, { form: 'errorOrigin' }, 403)
   const errors: FormErrors = {}
   if (!EMAIL.test(email)) errors.email = 'errorEmail'
@@ -148,8 +155,13 @@ export const handleReset = async (visit: Visit, lang: Lang): Promise<FormPage<Re
 }
 
 // ------------------------------------------------------------------ sign out
-/** Ends the session (a POST from this site only) and shows the sign-in page with a note. */
+/**
+ * Ends the session (a POST from this site only), and the identity provider's when the citizen
+ * came through it, then shows the sign-in page with a note.
+ */
 export const signOut = async (visit: Visit, lang: Lang): Promise<Response> => {
-  if (fromThisSite(visit)) await endSession(visit.cookies)
-  return visit.redirect(`${path(lang, 'signIn')}?out=1`, 303)
+  if (!fromThisSite(visit)) return visit.redirect(`${path(lang, 'signIn')}?out=1`, 303)
+  const next = await endSessions(visit, await currentCitizen(visit.request), lang)
+  await endSession(visit.cookies)
+  return visit.redirect(next, 303)
 }

@@ -168,10 +168,44 @@ const strings = {
   personalArea: { it: 'Area personale', en: 'Personal area' },
   signInTitle: { it: 'Accedi', en: 'Sign in' },
   signInIntro: {
-    it: 'Entra con l’e-mail e la password del tuo account WeMi per chiedere preventivi e seguire le tue richieste.',
-    en: 'Sign in with the e-mail and password of your WeMi account to ask for quotes and follow your requests.',
+    it: 'Entra con la tua identità digitale o con l’e-mail e la password del tuo account WeMi per chiedere preventivi e seguire le tue richieste.',
+    en: 'Sign in with your digital identity, or with the e-mail and password of your WeMi account, to ask for quotes and follow your requests.',
   },
-  signInSpidSoon: { it: 'L’accesso con SPID e CIE arriverà a breve.', en: 'Sign-in with SPID and CIE is coming soon.' },
+  signInDigitalTitle: { it: 'Con SPID o CIE', en: 'With SPID or CIE' },
+  signInDigitalButton: { it: 'Entra con SPID o CIE', en: 'Sign in with SPID or CIE' },
+  signInDigitalHint: {
+    it: 'Se hai già un account WeMi con lo stesso codice fiscale, l’identità digitale si collega a quello.',
+    en: 'If you already have a WeMi account with the same tax code, your digital identity is linked to it.',
+  },
+  signInTestProvider: {
+    it: 'Ambiente di prova: l’accesso passa da un provider di identità di prova, con identità di esempio, non da SPID o CIE reali.',
+    en: 'Test environment: sign-in goes through a test identity provider with sample identities, not the real SPID or CIE.',
+  },
+  signInPasswordTitle: { it: 'Con e-mail e password', en: 'With e-mail and password' },
+  identityRefused: {
+    it: 'L’accesso con l’identità digitale non è andato a buon fine: la risposta del provider non era valida. Riprova dall’inizio.',
+    en: 'Signing in with your digital identity did not work: the provider’s answer was not valid. Please start again.',
+  },
+  identityExpired: {
+    it: 'L’accesso con l’identità digitale è scaduto o è stato avviato da un’altra finestra. Riprova dall’inizio.',
+    en: 'Signing in with your digital identity expired or was started in another window. Please start again.',
+  },
+  identityUnavailable: {
+    it: 'Il servizio di accesso con SPID e CIE non risponde in questo momento. Riprova più tardi o entra con e-mail e password.',
+    en: 'The SPID and CIE sign-in service is not answering right now. Try again later, or sign in with e-mail and password.',
+  },
+  identityMissingFiscalCode: {
+    it: 'Il provider non ha comunicato un codice fiscale valido, che serve per identificarti.',
+    en: 'The provider did not give a valid tax code, which we need to identify you.',
+  },
+  identityMissingEmail: {
+    it: 'Il provider non ha comunicato un indirizzo e-mail: serve per avvisarti delle tue richieste.',
+    en: 'The provider did not give an e-mail address: we need one to keep you informed about your requests.',
+  },
+  identityEmailInUse: {
+    it: 'L’indirizzo e-mail della tua identità digitale appartiene già a un altro account WeMi con un codice fiscale diverso. Rivolgiti a uno Spazio WeMi.',
+    en: 'The e-mail address of your digital identity already belongs to another WeMi account with a different tax code. Please contact a WeMi desk.',
+  },
   noAccountYet: { it: 'Non hai un account?', en: 'No account yet?' },
   signUpTitle: { it: 'Crea un account', en: 'Create an account' },
   signUpIntro: {

@@ -18,6 +18,7 @@ const ROOTS = {
   faq: { it: '/domande-frequenti', en: '/en/faq' },
   reportNeed: { it: '/segnala-un-bisogno', en: '/en/report-a-need' },
   page: { it: '/', en: '/en/' },
+  digitalSignIn: { it: '/accedi/identita-digitale', en: '/en/sign-in/digital-identity' },
   ...ACCOUNT_PAGES,
 } as const
 
