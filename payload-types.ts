@@ -588,6 +588,11 @@ export interface User {
   organisation?: (string | null) | Organisation;
   desk?: (string | null) | Desk;
   language?: ('it' | 'en') | null;
+  /**
+   * Ends every session at once and prevents signing in.
+   */
+  disabled?: boolean | null;
+  endSessions?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -645,6 +650,11 @@ export interface Citizen {
     lastSignInAt?: string | null;
   };
   language?: ('it' | 'en') | null;
+  /**
+   * Ends every session at once and prevents signing in.
+   */
+  disabled?: boolean | null;
+  endSessions?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1584,6 +1594,8 @@ export interface UsersSelect<T extends boolean = true> {
   organisation?: T;
   desk?: T;
   language?: T;
+  disabled?: T;
+  endSessions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1636,6 +1648,8 @@ export interface CitizensSelect<T extends boolean = true> {
         lastSignInAt?: T;
       };
   language?: T;
+  disabled?: T;
+  endSessions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -16,6 +16,10 @@ export const label = (itText: string, enText: string): Bilingual => ({ it: itTex
  * under the `wemi` namespace so that every error reaches the user in the request's language.
  */
 const messages = {
+  accountDisabled: label(
+    'Questo account è stato disattivato: per riattivarlo rivolgiti a WeMi o a uno Spazio WeMi.',
+    'This account has been disabled: to have it enabled again, contact WeMi or a WeMi desk.',
+  ),
   invalidFiscalCode: label(
     'Il codice fiscale non è valido: controlla lettere, cifre e carattere di controllo.',
     'The tax code (codice fiscale) is not valid: check its letters, digits and check character.',

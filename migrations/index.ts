@@ -3,6 +3,7 @@ import * as migration_20261126_061101_catalogue_search from './20261126_061101_c
 import * as migration_20261126_064316_search_text_dropped from './20261126_064316_search_text_dropped';
 import * as migration_20261126_092240_marketplace from './20261126_092240_marketplace';
 import * as migration_20261126_143034_digital_identity from './20261126_143034_digital_identity';
+import * as migration_20261126_150500_account_controls from './20261126_150500_account_controls';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_143034_digital_identity.up,
     down: migration_20261126_143034_digital_identity.down,
-    name: '20261126_143034_digital_identity'
+    name: '20261126_143034_digital_identity',
+  },
+  {
+    up: migration_20261126_150500_account_controls.up,
+    down: migration_20261126_150500_account_controls.down,
+    name: '20261126_150500_account_controls'
   },
 ];

@@ -5,6 +5,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { servesHttps } from '../../lib/env'
 import { normaliseTaxCodeHook, RELATIONSHIPS, validatePersonalFiscalCode } from '../../lib/fields'
 import { LANGUAGES, label } from '../../lib/i18n'
+import { withSessionControls } from '../../lib/sessions'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { signUpOrAdmin } from './access/signUpOrAdmin'
 import { passwordResetEmail, verificationEmail } from './emails'
@@ -13,14 +14,13 @@ import { passwordResetEmail, verificationEmail } from './emails'
  * Residents and families. They sign in on the public site, never in the admin panel, and are
  * identified by their codice fiscale.
  */
-export const Citizens: CollectionConfig = {
+export const Citizens: CollectionConfig = withSessionControls('citizens', {
   slug: 'citizens',
   labels: { singular: label('Cittadino', 'Citizen'), plural: label('Cittadini', 'Citizens') },
   auth: {
     depth: 0,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
-    tokenExpiration: 2 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: servesHttps() },
     // A new account signs in only once its address is confirmed.
     verify: {
@@ -116,4 +116,4 @@ export const Citizens: CollectionConfig = {
       options: LANGUAGES.map((value) => ({ value, label: value === 'it' ? 'Italiano' : 'English' })),
     },
   ],
-}
+})

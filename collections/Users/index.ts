@@ -5,6 +5,7 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { servesHttps } from '../../lib/env'
 import { LANGUAGES, label } from '../../lib/i18n'
+import { withSessionControls } from '../../lib/sessions'
 import { DESK_ROLES, hasRole, ORGANISATION_ROLES, ROLES, type Role } from '../../lib/roles'
 import { readUsers } from './access/readUsers'
 import { createUsers, deleteUsers, updateUsers } from './access/manageOwnOperators'
@@ -16,14 +17,13 @@ const hasAnyRole = (data: { roles?: Role[] | null } | undefined, roles: readonly
   (data?.roles ?? []).some((role) => roles.includes(role))
 
 /** Staff who use the admin panel: city staff and the people of accredited organisations. */
-export const Users: CollectionConfig = {
+export const Users: CollectionConfig = withSessionControls('users', {
   slug: 'users',
   labels: { singular: label('Utente staff', 'Staff user'), plural: label('Utenti staff', 'Staff users') },
   auth: {
     depth: 0,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
-    tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: servesHttps() },
   },
   admin: {
@@ -79,4 +79,4 @@ export const Users: CollectionConfig = {
       options: LANGUAGES.map((value) => ({ value, label: value === 'it' ? 'Italiano' : 'English' })),
     },
   ],
-}
+})

@@ -34,6 +34,7 @@ export const citizenForIdentity = async (
     const byCode = await one(payload, { fiscalCode: { equals: identity.fiscalCode } }, req)
     const byEmail = byCode ? null : await one(payload, { email: { equals: identity.email } }, req)
     const existing = byCode ?? (byEmail && byEmail._verified && !byEmail.fiscalCode ? byEmail : null)
+    if (existing?.disabled) throw new IdentityError('disabled')
     if (existing) {
       // An address never confirmed is replaced by the one the provider proves.
       const email = existing._verified ? {} : { email: identity.email }

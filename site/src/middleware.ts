@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { defineMiddleware } from 'astro:middleware'
 
 import { DEFAULT_CACHE } from './lib/cache'
+import { keepSessionAlive } from './lib/session'
 
 /**
  * Where a form may send the browser: our own pages, the payment page a "pay online" form
@@ -27,11 +28,12 @@ const securityHeaders = (): Record<string, string> => ({
 })
 
 /**
- * Security headers on every page, and revalidation for cacheable ones: a public page carries
+ * Slides an active citizen's session on, then adds security headers on every page, and revalidation for cacheable ones: a public page carries
  * an ETag of its content, so a cache (or a browser) that asks again gets a 304 while the page
  * is unchanged and the new page as soon as the content changes.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+  await keepSessionAlive(context.request, context.cookies)
   const response = await next()
   const isPage = context.request.method === 'GET' && response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html')
   if (isPage && !response.headers.has('cache-control')) response.headers.set('cache-control', DEFAULT_CACHE)

@@ -34,7 +34,7 @@ const checkPassword = (password: string, confirm: string | undefined, errors: Fo
 // ------------------------------------------------------------------ sign in
 export type SignInValues = { email: string; next: string; identityError: IdentityFailure | null }
 
-const IDENTITY_FAILURES: IdentityFailure[] = ['refused', 'expired', 'unavailable', 'missingFiscalCode', 'missingEmail', 'emailInUse']
+const IDENTITY_FAILURES: IdentityFailure[] = ['refused', 'expired', 'unavailable', 'missingFiscalCode', 'missingEmail', 'emailInUse', 'disabled']
 const identityFailure = (value: string | null): IdentityFailure | null => IDENTITY_FAILURES.find((failure) => failure === value) ?? null
 
 export const handleSignIn = async (visit: Visit, lang: Lang): Promise<FormPage<SignInValues> | Response> => {
@@ -58,6 +58,7 @@ export const handleSignIn = async (visit: Visit, lang: Lang): Promise<FormPage<S
     if (isNamed(error, 'LockedAuth')) return refused(values, { form: 'errorLocked' }, 423)
     if (isNamed(error, 'UnverifiedEmail')) return refused(values, { form: 'errorUnverified' }, 403)
     if (isNamed(error, 'AuthenticationError')) return refused(values, { form: 'errorCredentials' }, 401)
+    if (isNamed(error, 'APIError') && (error as APIError).status === 403) return refused(values, { form: 'errorDisabled' }, 403)
     throw error
   }
 }

@@ -4,6 +4,11 @@ export type Lang = 'it' | 'en'
 
 export const LANGS: readonly Lang[] = ['it', 'en']
 
+const ACCOUNT_DISABLED = {
+  it: 'Questo account è stato disattivato: per riattivarlo rivolgiti a WeMi o a uno Spazio WeMi.',
+  en: 'This account has been disabled: to have it enabled again, contact WeMi or a WeMi desk.',
+}
+
 const strings = {
   siteName: { it: 'WeMi', en: 'WeMi' },
   tagline: { it: 'Il welfare di tutti', en: 'Welfare for everyone' },
@@ -202,6 +207,7 @@ const strings = {
     it: 'Il provider non ha comunicato un indirizzo e-mail: serve per avvisarti delle tue richieste.',
     en: 'The provider did not give an e-mail address: we need one to keep you informed about your requests.',
   },
+  identityDisabled: ACCOUNT_DISABLED,
   identityEmailInUse: {
     it: 'L’indirizzo e-mail della tua identità digitale appartiene già a un altro account WeMi con un codice fiscale diverso. Rivolgiti a uno Spazio WeMi.',
     en: 'The e-mail address of your digital identity already belongs to another WeMi account with a different tax code. Please contact a WeMi desk.',
@@ -280,6 +286,7 @@ const strings = {
     it: 'Esiste già un account con questa e-mail: accedi oppure reimposta la password.',
     en: 'An account with this e-mail already exists: sign in or reset the password.',
   },
+  errorDisabled: ACCOUNT_DISABLED,
   errorCredentials: { it: 'E-mail o password non corrette.', en: 'Incorrect e-mail or password.' },
   errorLocked: {
     it: 'Troppi tentativi non riusciti: l’account è bloccato per 15 minuti.',

@@ -2,6 +2,7 @@ import type { AstroCookies } from 'astro'
 
 import { servesHttps } from '../../../lib/env'
 import { CITIZEN_AREA } from '../../../lib/links'
+import { slideSession } from '../../../lib/sessions'
 import type { Citizen } from '../../../payload-types'
 import type { Lang } from './i18n'
 import { payload } from './payload'
@@ -30,6 +31,34 @@ export const requireCitizen = async (
   const citizen = await currentCitizen(request)
   if (citizen) return citizen
   return redirect(`${path(lang, 'signIn')}?next=${encodeURIComponent(url.pathname + url.search)}`, 303)
+}
+
+/** How old a citizen's token gets before a visit slides the session on: each page view need not write. */
+const SLIDE_AFTER_SECONDS = 5 * 60
+
+const issuedAt = (token: string): { collection?: string; iat?: number } | null => {
+  try {
+    return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Keeps an active citizen signed in: a token older than a few minutes is replaced by one for
+ * the same session that runs for the idle limit again, never past the absolute one. An idle
+ * citizen's token simply expires.
+ */
+export const keepSessionAlive = async (request: Request, cookies: AstroCookies): Promise<void> => {
+  const token = cookies.get(await sessionCookie())?.value
+  const claims = token ? issuedAt(token) : null
+  if (claims?.collection !== 'citizens' || !claims.iat || Date.now() / 1000 - claims.iat < SLIDE_AFTER_SECONDS) return
+  const cms = await payload()
+  const { user } = await cms.auth({ headers: request.headers })
+  const sid = (user as { _sid?: string } | null)?._sid
+  if (user?.collection !== 'citizens' || !sid) return
+  const slid = await slideSession(cms, 'citizens', String(user.id), sid)
+  if (slid) await startSession(cookies, slid.token, slid.exp)
 }
 
 /** Starts a session after sign-in: an HTTP-only cookie with the token, until it expires. */
