@@ -82,6 +82,7 @@ export interface Config {
     citizens: Citizen;
     'search-log': SearchLog;
     'reported-needs': ReportedNeed;
+    'rate-limit-hits': RateLimitHit;
     requests: Request;
     threads: Thread;
     quotes: Quote;
@@ -117,6 +118,7 @@ export interface Config {
     citizens: CitizensSelect<false> | CitizensSelect<true>;
     'search-log': SearchLogSelect<false> | SearchLogSelect<true>;
     'reported-needs': ReportedNeedsSelect<false> | ReportedNeedsSelect<true>;
+    'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
     threads: ThreadsSelect<false> | ThreadsSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
@@ -711,11 +713,17 @@ export interface ReportedNeed {
   district?: (string | null) | District;
   email?: string | null;
   language?: ('it' | 'en') | null;
-  /**
-   * A keyed hash of the sender’s address, only to limit how often one sender can report.
-   */
-  senderKey?: string | null;
   reviewed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits".
+ */
+export interface RateLimitHit {
+  id: string;
+  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1268,6 +1276,10 @@ export interface PayloadLockedDocument {
         value: string | ReportedNeed;
       } | null)
     | ({
+        relationTo: 'rate-limit-hits';
+        value: string | RateLimitHit;
+      } | null)
+    | ({
         relationTo: 'reviews';
         value: string | Review;
       } | null)
@@ -1694,8 +1706,16 @@ export interface ReportedNeedsSelect<T extends boolean = true> {
   district?: T;
   email?: T;
   language?: T;
-  senderKey?: T;
   reviewed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits_select".
+ */
+export interface RateLimitHitsSelect<T extends boolean = true> {
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/checkUpload'
 import { News } from './collections/News'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
+import { RateLimitHits } from './collections/RateLimitHits'
 import { ReportedNeeds } from './collections/ReportedNeeds'
 import { SearchLog } from './collections/SearchLog'
 import { Services } from './collections/Services'
@@ -51,6 +52,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     Citizens,
     SearchLog,
     ReportedNeeds,
+    RateLimitHits,
   ],
   globals: [City],
   plugins,

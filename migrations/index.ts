@@ -4,6 +4,7 @@ import * as migration_20261126_064316_search_text_dropped from './20261126_06431
 import * as migration_20261126_092240_marketplace from './20261126_092240_marketplace';
 import * as migration_20261126_143034_digital_identity from './20261126_143034_digital_identity';
 import * as migration_20261126_150500_account_controls from './20261126_150500_account_controls';
+import * as migration_20261126_151130_rate_limits from './20261126_151130_rate_limits';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_150500_account_controls.up,
     down: migration_20261126_150500_account_controls.down,
-    name: '20261126_150500_account_controls'
+    name: '20261126_150500_account_controls',
+  },
+  {
+    up: migration_20261126_151130_rate_limits.up,
+    down: migration_20261126_151130_rate_limits.down,
+    name: '20261126_151130_rate_limits'
   },
 ];

@@ -33,13 +33,6 @@ export const ReportedNeeds: CollectionConfig = {
     },
     { name: 'email', type: 'email', label: label('E-mail per essere ricontattati', 'E-mail to be contacted') },
     { name: 'language', type: 'select', label: label('Lingua', 'Language'), options: [...LANGUAGES] },
-    {
-      name: 'senderKey',
-      type: 'text',
-      index: true,
-      hidden: true,
-      admin: { description: 'A keyed hash of the sender’s address, only to limit how often one sender can report.' },
-    },
     { name: 'reviewed', type: 'checkbox', label: label('Esaminato', 'Reviewed'), defaultValue: false, admin: { position: 'sidebar' } },
   ],
 }

@@ -218,88 +218,36 @@ describe('accounts in English', () => {
     }
   })
 
-  it('refuses a sign-in form posted from another site', async () => {
-    const response = await fetch(`${site.app.url}/accedi`, {
-      method: 'POST',
-      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'email=giulia%40esempio.it&password=x',
-    })
-    expect(response.status).toBe(403)
-    expect(response.headers.get('set-cookie')).toBeNull()
-  })
-})
-
-describe('sign-in with SPID or CIE (the local test identity provider)', () => {
-  const demoIdentity = (firstName: string) => DEMO_IDENTITIES.find((identity) => identity.firstName === firstName)!
-
-  /** From the sign-in page through the provider's page, as the given demo person. */
-  const signInWithIdentity = async (page: Page, person: string) => {
-    await page.goto('/accedi')
-    await page.getByRole('link', { name: 'Entra con SPID o CIE' }).click()
-    expect(await page.locator('.banner').textContent()).toContain('Provider di identità di prova')
-    await page.getByRole('radio', { name: new RegExp(person) }).check()
-    await page.getByRole('button', { name: 'Entra / Sign in' }).click()
-    await page.waitForURL(/\/area-personale/)
-  }
-
-  it('creates a citizen for a new identity, signs out of WeMi and of the provider, and the session is over', async () => {
-    const { page, context } = await site.page()
-    try {
-      await page.goto('/accedi')
-      expect(await page.locator('.alert-warning').textContent()).toContain('provider di identità di prova')
-      await expectAccessible(page)
-      await signInWithIdentity(page, 'Karim Haddad')
-      expect(await page.locator('h1').textContent()).toContain('Karim')
-      const [citizen] = await site.sql<{ id: string; email: string; issuer: string; level: string; sessions: number }>(
-        `SELECT c.id, c.email, c.digital_identity_issuer AS issuer, c.digital_identity_level AS level,
-                (SELECT count(*)::int FROM citizens_sessions s WHERE s._parent_id = c.id) AS sessions
-         FROM citizens c WHERE c.fiscal_code = $1`,
-        [demoIdentity('Karim').fiscalCode],
-      )
-      expect(citizen).toMatchObject({ email: 'karim.haddad@identita.example', level: 'https://www.spid.gov.it/SpidL2', sessions: 1 })
-      expect(citizen!.issuer).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
-
-      const visited: string[] = []
-      page.on('request', (request) => visited.push(request.url()))
-      await page.getByRole('button', { name: 'Esci' }).click()
-      await page.waitForURL(/\/accedi\?out=1/)
-      expect(visited.some((url) => url.startsWith(citizen!.issuer) && url.includes('/session/end'))).toBe(true)
-      expect(await page.locator('[role="status"]').textContent()).toContain('Sei uscito/a')
-      const [after] = await site.sql<{ n: number }>('SELECT count(*)::int AS n FROM citizens_sessions WHERE _parent_id = $1', [citizen!.id])
-      expect(after!.n).toBe(0)
-      await page.goto('/area-personale')
-      expect(page.url()).toContain('/accedi?next=')
-    } finally {
-      await context.close()
-    }
+  it('limits password resets for one account, with a message saying how long to wait', async () => {
+    const ask = () =>
+      fetch(`${site.app.url}/password-dimenticata`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { origin: site.app.url, 'content-type': 'application/x-www-form-urlencoded' },
+        body: `email=${encodeURIComponent('troppe.richieste@esempio.it')}`,
+      })
+    for (let index = 0; index < 3; index++) expect((await ask()).status).toBe(303)
+    const refused = await ask()
+    expect(refused.status).toBe(429)
+    expect(await refused.text()).toContain('Troppi tentativi in poco tempo: per sicurezza riprova tra 60 minuti.')
   })
 
-  it('links to the e-mail account with the same codice fiscale instead of creating another', async () => {
-    // The demo resident's e-mail account gets the codice fiscale of one of the provider's people.
-    const code = demoIdentity('Anna').fiscalCode
-    const [demo] = await site.sql<{ id: string }>(`UPDATE citizens SET fiscal_code = $1 WHERE email = 'giulia.rossi@wemi.example' RETURNING id`, [code])
-    const { page, context } = await site.page()
-    try {
-      await signInWithIdentity(page, 'Anna Esposito')
-      const rows = await site.sql<{ id: string; email: string }>('SELECT id, email FROM citizens WHERE fiscal_code = $1', [code])
-      expect(rows).toEqual([{ id: demo!.id, email: 'giulia.rossi@wemi.example' }])
-      expect(await page.locator('h1').textContent()).toContain('Giulia')
-    } finally {
-      await context.close()
-    }
-  })
-
-  it('refuses a way back it did not start, with a clear message, and signs nobody in', async () => {
-    const { page, context } = await site.page()
-    try {
-      await page.goto('/accedi/identita-digitale/ritorno?code=forged&state=forged')
-      expect(page.url()).toContain('/accedi?identity_error=expired')
-      expect(await page.locator('.alert-danger').textContent()).toContain('è scaduto o è stato avviato da un’altra finestra')
-      await expectAccessible(page)
-      await page.goto('/area-personale')
-      expect(page.url()).toContain('/accedi?next=')
-    } finally {
-      await context.close()
+  it.each([
+    ['/accedi', 'email=giulia%40esempio.it&password=x'],
+    ['/registrati', 'firstName=A&lastName=B&email=a%40esempio.it&password=Password-sicura-2026&passwordConfirm=Password-sicura-2026&privacy=yes'],
+    ['/password-dimenticata', 'email=giulia%40esempio.it'],
+    ['/segnala-un-bisogno', 'description=Serve+aiuto+per+la+spesa'],
+  ])('refuses %s posted from another site, told by Origin or by fetch metadata', async (page, body) => {
+    const senders: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }]
+    for (const headers of senders) {
+      const response = await fetch(`${site.app.url}${page}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      })
+      expect(response.status, JSON.stringify(headers)).toBe(403)
+      expect(response.headers.get('set-cookie')).toBeNull()
     }
   })
 })

@@ -176,6 +176,7 @@ export const buildFixtures = async (payload: Payload, rest: (method: string, pat
 
   const searchLog = { row: await create('search-log', { terms: 'badante', resultCount: 3, district: districts.d1 }) }
   const reportedNeeds = { row: await create('reported-needs', { description: 'Dopo scuola il sabato', district: districts.d2 }) }
+  const rateLimitHits = { row: await create('rate-limit-hits', { key: 'a'.repeat(64) }) }
   await payload.updateGlobal({ slug: 'city', data: { name: 'Milano', timeZone: 'Europe/Rome' } })
 
   const signIn = async (collection: 'users' | 'citizens', id: string): Promise<Actor> => {
@@ -214,6 +215,7 @@ export const buildFixtures = async (payload: Payload, rest: (method: string, pat
     media,
     searchLog,
     reportedNeeds,
+    rateLimitHits,
     actors,
     extraActors,
   }

@@ -135,6 +135,8 @@ const READ: Record<string, { all: (fx: Fixtures) => Record<string, string>; visi
     all: (f) => f.reportedNeeds,
     visible: { ...Object.fromEntries(ALL.map((role) => [role, () => 'denied' as const])), admin: (f) => f.reportedNeeds },
   },
+  // Attempts counted by the rate limits: nobody reads them, WeMi admins included.
+  'rate-limit-hits': { all: (f) => f.rateLimitHits, visible: Object.fromEntries(ALL.map((role) => [role, () => 'denied' as const])) },
   'audit-log': {
     all: () => ({}),
     visible: { ...Object.fromEntries(ALL.map((role) => [role, () => 'denied' as const])), admin: () => ({}) },
@@ -252,6 +254,7 @@ const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; 
   media: { data: () => ({ alt: unique('Immagine') }), allowed: ['admin', 'editor', 'enteAdmin'] },
   'search-log': { data: () => ({ terms: unique('ricerca'), resultCount: 0 }), allowed: [] },
   'reported-needs': { data: () => ({ description: unique('Bisogno') }), allowed: [] },
+  'rate-limit-hits': { data: () => ({ key: unique('k') }), allowed: [] },
   'audit-log': { data: () => ({ action: 'create', collection: 'services', documentId: unique('doc') }), allowed: [] },
   // WeMi files a request for a named citizen; a citizen's own is theirs whoever it names.
   requests: { data: (f) => ({ ...requestInput([f.services.publishedA], f.districts.d1), citizen: f.citizens.citizen1 }), allowed: ['citizen', 'admin'] },
@@ -384,6 +387,7 @@ const UPDATE: UpdateRule[] = [
   textChange('media', 'alt', (f) => f.media.city, ['admin', 'editor']),
   textChange('search-log', 'terms', (f) => f.searchLog.row, []),
   textChange('reported-needs', 'description', (f) => f.reportedNeeds.row, ['admin']),
+  textChange('rate-limit-hits', 'key', (f) => f.rateLimitHits.row, []),
   textChange('requests', 'notes', (f) => f.requests.r1, []),
   textChange('threads', 'note', (f) => f.threads.t1A, []),
   textChange('quotes', 'conditions', (f) => f.quotes.t1A, []),
@@ -563,6 +567,7 @@ const DELETE: DeleteRule[] = [
     make: () => createAsSystem('reported-needs', { description: unique('Bisogno') }),
     allowed: ['admin'],
   },
+  { label: 'a counted attempt', collection: 'rate-limit-hits', make: () => createAsSystem('rate-limit-hits', { key: unique('k') }), allowed: [] },
   {
     label: 'an audit record',
     collection: 'audit-log',

@@ -1,9 +1,10 @@
 import { APIError, ValidationError } from 'payload'
 
+import { attempt, type LimitedAction } from '../../../lib/rate-limits'
 import type { IdentityFailure } from '../../../plugins/identity/errors'
 
 import { type FormErrors, EMAIL, fromThisSite, hasErrors, safeNext, textFields, type Visit } from './forms'
-import type { Lang } from './i18n'
+import { type Lang, t } from './i18n'
 import { payload } from './payload'
 import { path } from './routes'
 import { endSessions } from './identity'
@@ -26,6 +27,12 @@ export const failedFields = (error: unknown): string[] =>
     ? ((error as APIError<{ errors?: { path: string }[] }>).data?.errors ?? []).map((entry) => entry.path)
     : []
 
+/** Counts the attempt against the rate limits; a refusal as the form's error, saying how long to wait. */
+const overLimit = async (visit: Visit, lang: Lang, action: LimitedAction, account?: string): Promise<FormErrors | null> => {
+  const outcome = await attempt(await payload(), action, { address: visit.clientAddress, account })
+  return outcome.allowed ? null : { form: { text: t(lang, 'errorRateLimited', { minutes: outcome.retryAfterMinutes }) } }
+}
+
 const checkPassword = (password: string, confirm: string | undefined, errors: FormErrors) => {
   if (password.length < MIN_PASSWORD_LENGTH) errors.password = 'errorPasswordShort'
   else if (confirm !== undefined && confirm !== password) errors.passwordConfirm = 'errorPasswordMismatch'
@@ -34,7 +41,7 @@ const checkPassword = (password: string, confirm: string | undefined, errors: Fo
 // ------------------------------------------------------------------ sign in
 export type SignInValues = { email: string; next: string; identityError: IdentityFailure | null }
 
-const IDENTITY_FAILURES: IdentityFailure[] = ['refused', 'expired', 'unavailable', 'missingFiscalCode', 'missingEmail', 'emailInUse', 'disabled']
+const IDENTITY_FAILURES: IdentityFailure[] = ['refused', 'expired', 'unavailable', 'missingFiscalCode', 'missingEmail', 'emailInUse', 'disabled', 'rateLimited']
 const identityFailure = (value: string | null): IdentityFailure | null => IDENTITY_FAILURES.find((failure) => failure === value) ?? null
 
 export const handleSignIn = async (visit: Visit, lang: Lang): Promise<FormPage<SignInValues> | Response> => {
@@ -50,6 +57,8 @@ export const handleSignIn = async (visit: Visit, lang: Lang): Promise<FormPage<S
   if (!EMAIL.test(email)) errors.email = 'errorEmail'
   if (!password) errors.password = 'errorRequired'
   if (hasErrors(errors)) return refused(values, errors)
+  const limited = await overLimit(visit, lang, 'signIn')
+  if (limited) return refused(values, limited, 429)
   try {
     const { token, exp } = await (await payload()).login({ collection: 'citizens', data: { email, password } })
     await startSession(cookies, token!, exp)
@@ -81,6 +90,8 @@ export const handleSignUp = async (visit: Visit, lang: Lang): Promise<FormPage<S
   checkPassword(fields.password, fields.passwordConfirm, errors)
   if (!values.privacy) errors.privacy = 'errorPrivacy'
   if (hasErrors(errors)) return refused(values, errors)
+  const limited = await overLimit(visit, lang, 'signUp')
+  if (limited) return refused(values, limited, 429)
   try {
     await (await payload()).create({
       collection: 'citizens',
@@ -119,6 +130,8 @@ export const handleForgot = async (visit: Visit, lang: Lang): Promise<FormPage<F
   const values = textFields(form, ['email'] as const, 254)
   if (!fromThisSite(visit)) return refused(values, { form: 'errorOrigin' }, 403)
   if (!EMAIL.test(values.email)) return refused(values, { email: 'errorEmail' })
+  const limited = await overLimit(visit, lang, 'passwordReset', values.email)
+  if (limited) return refused(values, limited, 429)
   await (await payload()).forgotPassword({ collection: 'citizens', data: { email: values.email.toLowerCase() }, disableEmail: false })
   return redirect(`${path(lang, 'forgotPassword')}?sent=1`, 303)
 }

@@ -5,6 +5,8 @@ import { type Lang, type StringKey, t } from './i18n'
 export type Visit = {
   request: Request
   url: URL
+  /** The visitor's IP address, to limit how often one connection may try. */
+  clientAddress: string
   cookies: import('astro').AstroCookies
   redirect: (to: string, status?: 301 | 302 | 303 | 307 | 308) => Response
 }
@@ -32,13 +34,17 @@ export const textFields = <Name extends string>(form: FormData, names: readonly 
   Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? '').trim().slice(0, max)])) as Record<Name, string>
 
 /**
- * A form posted from another site is refused: browsers send Origin on every POST, and
- * session cookies are SameSite=Lax besides.
+ * A form posted from another site is refused. Browsers say where a request comes from: Origin
+ * on every POST, and Sec-Fetch-Site (its fetch metadata), which also tells a sibling
+ * subdomain from this origin; session cookies are SameSite=Lax besides. A request with
+ * neither header does not come from a browser, so it carries no visitor's cookies to abuse.
  */
 export const fromThisSite = ({ request, url }: Pick<Visit, 'request' | 'url'>): boolean => {
   const origin = request.headers.get('origin')
   const publicOrigin = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).origin : null
-  return !origin || origin === url.origin || origin === publicOrigin
+  if (origin) return origin === url.origin || origin === publicOrigin
+  const fetchSite = request.headers.get('sec-fetch-site')
+  return !fetchSite || fetchSite === 'same-origin' || fetchSite === 'none'
 }
 
 /** A path on this site to go to after a form, never another site's address. */

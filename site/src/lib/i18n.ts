@@ -208,6 +208,10 @@ const strings = {
     en: 'The provider did not give an e-mail address: we need one to keep you informed about your requests.',
   },
   identityDisabled: ACCOUNT_DISABLED,
+  identityRateLimited: {
+    it: 'Troppi accessi avviati in poco tempo da questa connessione: riprova tra qualche minuto.',
+    en: 'Too many sign-ins started from this connection in a short time: try again in a few minutes.',
+  },
   identityEmailInUse: {
     it: 'L’indirizzo e-mail della tua identità digitale appartiene già a un altro account WeMi con un codice fiscale diverso. Rivolgiti a uno Spazio WeMi.',
     en: 'The e-mail address of your digital identity already belongs to another WeMi account with a different tax code. Please contact a WeMi desk.',
@@ -287,6 +291,10 @@ const strings = {
     en: 'An account with this e-mail already exists: sign in or reset the password.',
   },
   errorDisabled: ACCOUNT_DISABLED,
+  errorRateLimited: {
+    it: 'Troppi tentativi in poco tempo: per sicurezza riprova tra {minutes} minuti.',
+    en: 'Too many attempts in a short time: for your security, try again in {minutes} minutes.',
+  },
   errorCredentials: { it: 'E-mail o password non corrette.', en: 'Incorrect e-mail or password.' },
   errorLocked: {
     it: 'Troppi tentativi non riusciti: l’account è bloccato per 15 minuti.',

@@ -1,5 +1,6 @@
 import { servesHttps, trustedOrigins } from '../../../lib/env'
 import { publicUrl } from '../../../lib/links'
+import { attempt } from '../../../lib/rate-limits'
 import { seal, unseal } from '../../../lib/sealed'
 import { citizenForIdentity } from '../../../plugins/identity/citizens'
 import { IdentityError, type IdentityFailure } from '../../../plugins/identity/errors'
@@ -58,6 +59,7 @@ export const beginDigitalSignIn = async (visit: Visit, lang: Lang): Promise<Resp
   const settings = identitySettings()
   if (!settings) return visit.redirect(path(lang, 'signIn'), 303)
   const next = safeNext(visit.url.searchParams.get('next'), areaHome(lang))
+  if (!(await attempt(await payload(), 'digitalSignIn', { address: visit.clientAddress })).allowed) return failed(visit, lang, 'rateLimited')
   try {
     const { url, pending } = await beginSignIn(settings, { redirectUri: callbackUrl(visit.url), next, lang })
     visit.cookies.set(PENDING.cookie, seal(pending, PENDING.purpose), cookieOptions(CALLBACK_PATH, PENDING.maxAgeMs))

@@ -1,15 +1,11 @@
-import { createHmac } from 'node:crypto'
-
+import { attempt } from '../../../lib/rate-limits'
 import { type Catalogue, catalogue } from './catalogue'
+import { EMAIL, fromThisSite } from './forms'
 import { type Lang, type StringKey, t } from './i18n'
 import { payload } from './payload'
 
-export const NEEDS_PER_HOUR = 5
-
 export type NeedValues = { description: string; email: string; category: string; district: string; terms: string }
 export type NeedErrors = Partial<Record<keyof NeedValues | 'form', string>>
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export const readNeed = (form: FormData): NeedValues => {
   const text = (name: string, max: number) => String(form.get(name) ?? '').trim().slice(0, max)
@@ -30,26 +26,16 @@ export const validateNeed = (values: NeedValues, lang: Lang): NeedErrors => {
   return errors
 }
 
-/** A keyed hash of the sender's address: enough to count their reports, useless for anything else. */
-const senderKeyOf = (address: string) =>
-  createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update(`reported-needs:${address}`).digest('hex')
-
 /**
- * Stores a reported need for the city, unless the same sender already sent NEEDS_PER_HOUR in
- * the last hour. This is a server function: residents have no account and no API access.
+ * Stores a reported need for the city, unless the same connection has sent too many lately
+ * (RATE_LIMITS.reportNeed). This is a server function: residents have no account and no API access.
  */
 export const storeNeed = async (
   values: NeedValues,
   { address, lang, cat }: { address: string; lang: Lang; cat: Catalogue },
 ): Promise<'stored' | 'too-many'> => {
   const api = await payload()
-  const senderKey = senderKeyOf(address)
-  const hourAgo = new Date(Date.now() - 60 * 60 * 1000).toISOString()
-  const { totalDocs } = await api.count({
-    collection: 'reported-needs',
-    where: { senderKey: { equals: senderKey }, createdAt: { greater_than: hourAgo } },
-  })
-  if (totalDocs >= NEEDS_PER_HOUR) return 'too-many'
+  if (!(await attempt(api, 'reportNeed', { address })).allowed) return 'too-many'
   await api.create({
     collection: 'reported-needs',
     data: {
@@ -59,7 +45,6 @@ export const storeNeed = async (
       category: cat.bySlug(cat.categories, values.category)?.id,
       district: cat.bySlug(cat.districts, values.district)?.id,
       language: lang,
-      senderKey,
     },
   })
   return 'stored'
@@ -87,8 +72,7 @@ export const handleNeedForm = async (
   if (request.method !== 'POST') return page
   const form = await request.formData()
   page.values = readNeed(form)
-  const origin = request.headers.get('origin')
-  if (origin && origin !== url.origin) return { ...page, errors: { form: t(lang, 'errorOrigin') }, status: 403 }
+  if (!fromThisSite({ request, url })) return { ...page, errors: { form: t(lang, 'errorOrigin') }, status: 403 }
   // Robots fill every field, including the one people never see: they get a thank-you and nothing is stored.
   if (form.get('website')) return redirect(`${pagePath}?sent=1`, 303)
   const errors = validateNeed(page.values, lang)

@@ -1,0 +1,60 @@
+import { createHmac } from 'node:crypto'
+
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { Payload } from 'payload'
+
+import { payloadSecret } from './env'
+import { runSql } from './sql'
+
+type Limit = { attempts: number; minutes: number }
+
+/**
+ * How often one connection (by IP address) and one account (by e-mail) may try each action.
+ * Payload adds its own per-account lock on sign-in: 5 wrong passwords lock the account for
+ * 15 minutes.
+ */
+export const RATE_LIMITS = {
+  signIn: { perAddress: { attempts: 30, minutes: 15 } },
+  digitalSignIn: { perAddress: { attempts: 30, minutes: 15 } },
+  signUp: { perAddress: { attempts: 10, minutes: 60 } },
+  passwordReset: { perAddress: { attempts: 10, minutes: 60 }, perAccount: { attempts: 3, minutes: 60 } },
+  reportNeed: { perAddress: { attempts: 5, minutes: 60 } },
+} satisfies Record<string, { perAddress: Limit; perAccount?: Limit }>
+
+export type LimitedAction = keyof typeof RATE_LIMITS
+
+export type Attempt = { allowed: true } | { allowed: false; retryAfterMinutes: number }
+
+/** A keyed hash: enough to count someone's attempts, useless to learn who they are. */
+const keyOf = (action: LimitedAction, kind: string, value: string) =>
+  createHmac('sha256', payloadSecret()).update(`${action}:${kind}:${value.trim().toLowerCase()}`).digest('hex')
+
+/** Counts one try under `key` if it is within `limit`; otherwise says when the oldest try in the window leaves it. */
+const tryOnce = async (payload: Payload, key: string, limit: Limit): Promise<Attempt> => {
+  const now = new Date()
+  const since = new Date(now.getTime() - limit.minutes * 60 * 1000)
+  // One statement: forget tries older than the window, count the rest and record this one if
+  // there is room. A refused try is not recorded, so waiting out the window always works.
+  const [row] = await runSql<{ recent: number; oldest: string | null }>(
+    payload,
+    sql`WITH expired AS (DELETE FROM rate_limit_hits WHERE key = ${key} AND created_at <= ${since.toISOString()}),
+         recent AS (SELECT created_at FROM rate_limit_hits WHERE key = ${key} AND created_at > ${since.toISOString()}),
+         recorded AS (INSERT INTO rate_limit_hits (key, created_at, updated_at)
+                      SELECT ${key}, ${now.toISOString()}, ${now.toISOString()} WHERE (SELECT count(*) FROM recent) < ${limit.attempts})
+    SELECT (SELECT count(*)::int FROM recent) AS recent, (SELECT min(created_at) FROM recent) AS oldest`,
+  )
+  if (row!.recent < limit.attempts) return { allowed: true }
+  const freeAt = new Date(row!.oldest!).getTime() + limit.minutes * 60 * 1000
+  return { allowed: false, retryAfterMinutes: Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000)) }
+}
+
+/**
+ * Records an attempt at `action` from `address` (and for `account`, where the action has a
+ * per-account limit) and says whether it may go ahead.
+ */
+export const attempt = async (payload: Payload, action: LimitedAction, { address, account }: { address: string; account?: string }): Promise<Attempt> => {
+  const limits: { perAddress: Limit; perAccount?: Limit } = RATE_LIMITS[action]
+  const byAddress = await tryOnce(payload, keyOf(action, 'address', address), limits.perAddress)
+  if (!byAddress.allowed || !limits.perAccount || !account) return byAddress
+  return tryOnce(payload, keyOf(action, 'account', account), limits.perAccount)
+}
