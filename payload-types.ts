@@ -74,6 +74,8 @@ export interface Config {
     'target-groups': TargetGroup;
     districts: District;
     desks: Desk;
+    'desk-slots': DeskSlot;
+    appointments: Appointment;
     pages: Page;
     news: News;
     faqs: Faq;
@@ -110,6 +112,8 @@ export interface Config {
     'target-groups': TargetGroupsSelect<false> | TargetGroupsSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     desks: DesksSelect<false> | DesksSelect<true>;
+    'desk-slots': DeskSlotsSelect<false> | DeskSlotsSelect<true>;
+    appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
@@ -478,6 +482,104 @@ export interface Desk {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-slots".
+ */
+export interface DeskSlot {
+  id: string;
+  desk: string | Desk;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  booked?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments".
+ */
+export interface Appointment {
+  id: string;
+  slot: string | DeskSlot;
+  desk?: (string | null) | Desk;
+  topic: 'orientation' | 'care-work' | 'income-support' | 'digital-identity' | 'internet-point' | 'courses' | 'housing';
+  reason?: string | null;
+  name: string;
+  email: string;
+  phone?: string | null;
+  citizen?: (string | null) | Citizen;
+  language?: ('it' | 'en') | null;
+  status?: ('booked' | 'cancelled' | 'attended' | 'missed') | null;
+  cancelledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizens".
+ */
+export interface Citizen {
+  id: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  fiscalCode?: string | null;
+  birthDate?: string | null;
+  phone?: string | null;
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    district?: (string | null) | District;
+  };
+  /**
+   * Relatives or others to request services for.
+   */
+  beneficiaries?:
+    | {
+        name: string;
+        relationship: 'self' | 'child' | 'parent' | 'partner' | 'relative' | 'other';
+        birthYear?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Written only by signing in with SPID or CIE.
+   */
+  digitalIdentity?: {
+    issuer?: string | null;
+    subject?: string | null;
+    level?: string | null;
+    lastSignInAt?: string | null;
+  };
+  language?: ('it' | 'en') | null;
+  /**
+   * Ends every session at once and prevents signing in.
+   */
+  disabled?: boolean | null;
+  endSessions?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'citizens';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -614,70 +716,6 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "citizens".
- */
-export interface Citizen {
-  id: string;
-  firstName?: string | null;
-  lastName?: string | null;
-  fiscalCode?: string | null;
-  birthDate?: string | null;
-  phone?: string | null;
-  address?: {
-    street?: string | null;
-    postcode?: string | null;
-    district?: (string | null) | District;
-  };
-  /**
-   * Relatives or others to request services for.
-   */
-  beneficiaries?:
-    | {
-        name: string;
-        relationship: 'self' | 'child' | 'parent' | 'partner' | 'relative' | 'other';
-        birthYear?: number | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Written only by signing in with SPID or CIE.
-   */
-  digitalIdentity?: {
-    issuer?: string | null;
-    subject?: string | null;
-    level?: string | null;
-    lastSignInAt?: string | null;
-  };
-  language?: ('it' | 'en') | null;
-  /**
-   * Ends every session at once and prevents signing in.
-   */
-  disabled?: boolean | null;
-  endSessions?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'citizens';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1244,6 +1282,14 @@ export interface PayloadLockedDocument {
         value: string | Desk;
       } | null)
     | ({
+        relationTo: 'desk-slots';
+        value: string | DeskSlot;
+      } | null)
+    | ({
+        relationTo: 'appointments';
+        value: string | Appointment;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: string | Page;
       } | null)
@@ -1531,6 +1577,38 @@ export interface DesksSelect<T extends boolean = true> {
       };
   active?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-slots_select".
+ */
+export interface DeskSlotsSelect<T extends boolean = true> {
+  desk?: T;
+  startsAt?: T;
+  endsAt?: T;
+  capacity?: T;
+  booked?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments_select".
+ */
+export interface AppointmentsSelect<T extends boolean = true> {
+  slot?: T;
+  desk?: T;
+  topic?: T;
+  reason?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  citizen?: T;
+  language?: T;
+  status?: T;
+  cancelledAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

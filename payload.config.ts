@@ -3,9 +3,11 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { buildConfig, type Config } from 'payload'
 
+import { Appointments } from './collections/Appointments'
 import { Categories } from './collections/Categories'
 import { Citizens } from './collections/Citizens'
 import { Desks } from './collections/Desks'
+import { DeskSlots } from './collections/DeskSlots'
 import { Districts } from './collections/Districts'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
@@ -44,6 +46,8 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     TargetGroups,
     Districts,
     Desks,
+    DeskSlots,
+    Appointments,
     Pages,
     News,
     Faqs,

@@ -16,6 +16,27 @@ export const label = (itText: string, enText: string): Bilingual => ({ it: itTex
  * under the `wemi` namespace so that every error reaches the user in the request's language.
  */
 const messages = {
+  slotEndsBeforeStart: label('La fascia deve finire dopo l’inizio.', 'The slot must end after it starts.'),
+  slotCapacityBelowBookings: label(
+    'Questa fascia ha già {{booked}} prenotazioni: i posti non possono essere meno di così.',
+    'This slot already has {{booked}} bookings: it cannot have fewer places than that.',
+  ),
+  slotHasBookings: label(
+    'In questa fascia ci sono persone prenotate: annulla prima i loro appuntamenti.',
+    'People are booked in this slot: cancel their appointments first.',
+  ),
+  slotFull: label(
+    'Questa fascia è al completo: scegli un altro orario.',
+    'This slot is fully booked: please choose another time.',
+  ),
+  slotUnavailable: label(
+    'Questa fascia non è più prenotabile: scegli un altro orario.',
+    'This slot can no longer be booked: please choose another time.',
+  ),
+  appointmentStatusChange: label(
+    'Questo cambio di stato non è possibile: un appuntamento prenotato si può annullare; solo lo sportello registra se la persona si è presentata.',
+    'This status change is not possible: a booked appointment can be cancelled; only the desk records whether the person came.',
+  ),
   accountDisabled: label(
     'Questo account è stato disattivato: per riattivarlo rivolgiti a WeMi o a uno Spazio WeMi.',
     'This account has been disabled: to have it enabled again, contact WeMi or a WeMi desk.',

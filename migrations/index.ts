@@ -5,6 +5,7 @@ import * as migration_20261126_092240_marketplace from './20261126_092240_market
 import * as migration_20261126_143034_digital_identity from './20261126_143034_digital_identity';
 import * as migration_20261126_150500_account_controls from './20261126_150500_account_controls';
 import * as migration_20261126_151130_rate_limits from './20261126_151130_rate_limits';
+import * as migration_20261126_153105_desk_appointments from './20261126_153105_desk_appointments';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_151130_rate_limits.up,
     down: migration_20261126_151130_rate_limits.down,
-    name: '20261126_151130_rate_limits'
+    name: '20261126_151130_rate_limits',
+  },
+  {
+    up: migration_20261126_153105_desk_appointments.up,
+    down: migration_20261126_153105_desk_appointments.down,
+    name: '20261126_153105_desk_appointments'
   },
 ];
