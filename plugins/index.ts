@@ -21,6 +21,8 @@ export const plugins: Plugin[] = [
       'target-groups',
       'districts',
       'desks',
+      'desk-slots',
+      'appointments',
       'pages',
       'news',
       'faqs',
