@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { defineMiddleware } from 'astro:middleware'
 
-import { DEFAULT_CACHE } from './lib/cache'
+import { DEFAULT_CACHE, NO_STORE } from './lib/cache'
 import { keepSessionAlive } from './lib/session'
 
 /**
@@ -28,13 +28,15 @@ const securityHeaders = (): Record<string, string> => ({
 })
 
 /**
- * Slides an active citizen's session on, then adds security headers on every page, and revalidation for cacheable ones: a public page carries
- * an ETag of its content, so a cache (or a browser) that asks again gets a 304 while the page
- * is unchanged and the new page as soon as the content changes.
+ * Slides an active citizen's session on, then adds security headers on every page, and
+ * revalidation for cacheable ones: a public page carries an ETag of its content, so a cache
+ * (or a browser) that asks again gets a 304 while the page is unchanged and the new page as
+ * soon as the content changes. A response that renews a session cookie is never shared.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  await keepSessionAlive(context.request, context.cookies)
+  const renewed = await keepSessionAlive(context.request, context.cookies)
   const response = await next()
+  if (renewed) response.headers.set('cache-control', NO_STORE)
   const isPage = context.request.method === 'GET' && response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html')
   if (isPage && !response.headers.has('cache-control')) response.headers.set('cache-control', DEFAULT_CACHE)
   for (const [name, value] of Object.entries(securityHeaders())) {

@@ -47,18 +47,19 @@ const issuedAt = (token: string): { collection?: string; iat?: number } | null =
 /**
  * Keeps an active citizen signed in: a token older than a few minutes is replaced by one for
  * the same session that runs for the idle limit again, never past the absolute one. An idle
- * citizen's token simply expires.
+ * citizen's token simply expires. Says whether it renewed the cookie.
  */
-export const keepSessionAlive = async (request: Request, cookies: AstroCookies): Promise<void> => {
+export const keepSessionAlive = async (request: Request, cookies: AstroCookies): Promise<boolean> => {
   const token = cookies.get(await sessionCookie())?.value
   const claims = token ? issuedAt(token) : null
-  if (claims?.collection !== 'citizens' || !claims.iat || Date.now() / 1000 - claims.iat < SLIDE_AFTER_SECONDS) return
+  if (claims?.collection !== 'citizens' || !claims.iat || Date.now() / 1000 - claims.iat < SLIDE_AFTER_SECONDS) return false
   const cms = await payload()
   const { user } = await cms.auth({ headers: request.headers })
   const sid = (user as { _sid?: string } | null)?._sid
-  if (user?.collection !== 'citizens' || !sid) return
+  if (user?.collection !== 'citizens' || !sid) return false
   const slid = await slideSession(cms, 'citizens', String(user.id), sid)
   if (slid) await startSession(cookies, slid.token, slid.exp)
+  return Boolean(slid)
 }
 
 /** Starts a session after sign-in: an HTTP-only cookie with the token, until it expires. */
