@@ -148,9 +148,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('it' | 'en') | ('it' | 'en')[];
   globals: {
     city: City;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     city: CitySelect<false> | CitySelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'it' | 'en';
   widgets: {
@@ -162,6 +164,8 @@ export interface Config {
       'thread-timer': TaskThreadTimer;
       'thread-reminder': TaskThreadReminder;
       'send-notification-email': TaskSendNotificationEmail;
+      'send-appointment-email': TaskSendAppointmentEmail;
+      'publish-desk-slots': TaskPublishDeskSlots;
       inline: {
         input: unknown;
         output: unknown;
@@ -464,6 +468,10 @@ export interface Desk {
   topics?:
     | ('orientation' | 'care-work' | 'income-support' | 'digital-identity' | 'internet-point' | 'courses' | 'housing')[]
     | null;
+  /**
+   * People booking from a service page see the desks that help with its category.
+   */
+  categories?: (string | Category)[] | null;
   openingHours?:
     | {
         day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -472,6 +480,18 @@ export interface Desk {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Slots are published by themselves within the opening hours, for the weeks given. A deleted slot does not come back.
+   */
+  booking?: {
+    /**
+     * Empty: no automatic slots.
+     */
+    slotMinutes?: number | null;
+    placesPerSlot?: number | null;
+    weeksAhead?: number | null;
+    publishedUntil?: string | null;
+  };
   active?: boolean | null;
   /**
    * Filled in automatically when left empty.
@@ -1210,7 +1230,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'thread-timer' | 'thread-reminder' | 'send-notification-email';
+        taskSlug:
+          | 'inline'
+          | 'thread-timer'
+          | 'thread-reminder'
+          | 'send-notification-email'
+          | 'send-appointment-email'
+          | 'publish-desk-slots';
         taskID: string;
         input?:
           | {
@@ -1243,10 +1269,28 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'thread-timer' | 'thread-reminder' | 'send-notification-email') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'thread-timer'
+        | 'thread-reminder'
+        | 'send-notification-email'
+        | 'send-appointment-email'
+        | 'publish-desk-slots'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1567,6 +1611,7 @@ export interface DesksSelect<T extends boolean = true> {
   email?: T;
   runBy?: T;
   topics?: T;
+  categories?: T;
   openingHours?:
     | T
     | {
@@ -1574,6 +1619,14 @@ export interface DesksSelect<T extends boolean = true> {
         opens?: T;
         closes?: T;
         id?: T;
+      };
+  booking?:
+    | T
+    | {
+        slotMinutes?: T;
+        placesPerSlot?: T;
+        weeksAhead?: T;
+        publishedUntil?: T;
       };
   active?: T;
   slug?: T;
@@ -2101,6 +2154,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2179,6 +2233,24 @@ export interface City {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "city_select".
  */
 export interface CitySelect<T extends boolean = true> {
@@ -2211,6 +2283,16 @@ export interface CitySelect<T extends boolean = true> {
         reminderHours?: T;
         platformFeeBasisPoints?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2262,6 +2344,29 @@ export interface TaskSendNotificationEmail {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-appointment-email".
+ */
+export interface TaskSendAppointmentEmail {
+  input: {
+    appointment: string;
+    event: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublish-desk-slots".
+ */
+export interface TaskPublishDeskSlots {
+  input?: unknown;
+  output: {
+    added: number;
   };
 }
 /**

@@ -39,13 +39,16 @@ const offsetMinutes = (instant: Date, timeZone: string): number => {
   return Math.round((asUtc - instant.getTime()) / 60000)
 }
 
-/** The instant a calendar day starts in the zone. */
-export const startOfDay = (day: string, timeZone: string): Date => {
-  const guess = new Date(`${day}T00:00:00Z`)
+/** The instant a wall-clock time ("HH:MM") of a calendar day happens in the zone. */
+export const atLocalTime = (day: string, time: string, timeZone: string): Date => {
+  const guess = new Date(`${day}T${time}:00Z`)
   const first = new Date(guess.getTime() - offsetMinutes(guess, timeZone) * 60000)
   // Around a change of summer time the offset at the guess can differ from the one at the result.
   return new Date(guess.getTime() - offsetMinutes(first, timeZone) * 60000)
 }
+
+/** The instant a calendar day starts in the zone. */
+export const startOfDay = (day: string, timeZone: string): Date => atLocalTime(day, '00:00', timeZone)
 
 /** The last instant of a calendar day in the zone. */
 export const endOfDay = (day: string, timeZone: string): Date => {

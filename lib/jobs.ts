@@ -17,6 +17,8 @@ export const runDueJobs = async (payload: Payload, { limit = 50 }: { limit?: num
     const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${QUEUE_LOCK}) AS locked`)
     if (!rows[0]?.locked) return false
     try {
+      // Scheduled tasks (publishing desk slots) join the queue when their time comes.
+      await payload.jobs.handleSchedules({ allQueues: true })
       // One job after another: a burst of due jobs then takes one core, not every core the
       // web requests need.
       await payload.jobs.run({ allQueues: true, limit, sequential: true })

@@ -15,6 +15,7 @@ export const AREA_SECTIONS = {
   vouchers: { it: 'voucher', en: 'vouchers' },
   notifications: { it: 'notifiche', en: 'notifications' },
   profile: { it: 'profilo', en: 'profile' },
+  appointments: { it: 'appuntamenti', en: 'appointments' },
 } as const satisfies Record<string, Record<Language, string>>
 
 export type AreaSection = keyof typeof AREA_SECTIONS
@@ -48,3 +49,9 @@ export const ACCOUNT_PAGES = {
 /** A link that carries a one-time token to an account page. */
 export const tokenUrl = (page: 'verifyEmail' | 'resetPassword', language: Language, token: string): string =>
   publicUrl(`${ACCOUNT_PAGES[page][language]}?token=${encodeURIComponent(token)}`)
+
+/** Booking an appointment at a desk, and the page a booking's own link opens to change it. */
+export const BOOKING_PAGES = {
+  book: { it: '/prenota-appuntamento', en: '/en/book-an-appointment' },
+  manageAppointment: { it: '/prenota-appuntamento/gestisci', en: '/en/book-an-appointment/manage' },
+} as const satisfies Record<string, Record<Language, string>>

@@ -19,6 +19,7 @@ export const RATE_LIMITS = {
   signUp: { perAddress: { attempts: 10, minutes: 60 } },
   passwordReset: { perAddress: { attempts: 10, minutes: 60 }, perAccount: { attempts: 3, minutes: 60 } },
   reportNeed: { perAddress: { attempts: 5, minutes: 60 } },
+  bookAppointment: { perAddress: { attempts: 10, minutes: 60 } },
 } satisfies Record<string, { perAddress: Limit; perAccount?: Limit }>
 
 export type LimitedAction = keyof typeof RATE_LIMITS

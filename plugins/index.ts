@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { appointmentsPlugin } from './appointments'
 import { auditPlugin } from './audit'
 import { notificationsPlugin } from './notifications'
 import { paymentsPlugin } from './payments'
@@ -11,6 +12,7 @@ export const plugins: Plugin[] = [
   requestsPlugin(),
   paymentsPlugin(),
   notificationsPlugin(),
+  appointmentsPlugin(),
   auditPlugin({
     collections: [
       'users',

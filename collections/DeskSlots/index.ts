@@ -22,7 +22,8 @@ export const DeskSlots: CollectionConfig = {
   },
   access: { read: anyone, create: manageDeskSlots, update: manageDeskSlots, delete: manageDeskSlots },
   hooks: { beforeChange: [checkSlot], beforeDelete: [keepBookedSlot] },
-  indexes: [{ fields: ['desk', 'startsAt'] }],
+  // One slot per desk and start: publishing slots twice never doubles them.
+  indexes: [{ fields: ['desk', 'startsAt'], unique: true }],
   fields: [
     { name: 'desk', type: 'relationship', relationTo: 'desks', label: label('Spazio WeMi', 'WeMi desk'), required: true },
     {

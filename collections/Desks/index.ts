@@ -69,6 +69,14 @@ export const Desks: CollectionConfig = {
       options: DESK_TOPICS,
     },
     {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: label('Servizi su cui orienta', 'Services it helps with'),
+      admin: { description: label('Chi prenota da una scheda servizio vede gli Spazi che aiutano con la sua categoria.', 'People booking from a service page see the desks that help with its category.') },
+    },
+    {
       name: 'openingHours',
       type: 'array',
       label: label('Orari di apertura', 'Opening hours'),
@@ -81,6 +89,34 @@ export const Desks: CollectionConfig = {
             { name: 'opens', type: 'text', label: label('Apre alle', 'Opens at'), required: true, validate: validateTime },
             { name: 'closes', type: 'text', label: label('Chiude alle', 'Closes at'), required: true, validate: validateTime },
           ],
+        },
+      ],
+    },
+    {
+      name: 'booking',
+      type: 'group',
+      label: label('Appuntamenti', 'Appointments'),
+      admin: {
+        description: label(
+          'Le fasce si pubblicano da sole negli orari di apertura, per le settimane indicate. Una fascia eliminata non torna.',
+          'Slots are published by themselves within the opening hours, for the weeks given. A deleted slot does not come back.',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'slotMinutes', type: 'number', label: label('Durata di una fascia (minuti)', 'Slot length (minutes)'), min: 10, max: 240, admin: { description: label('Vuoto: nessuna fascia automatica.', 'Empty: no automatic slots.') } },
+            { name: 'placesPerSlot', type: 'number', label: label('Posti per fascia', 'Places per slot'), min: 1, max: 50, defaultValue: 1 },
+            { name: 'weeksAhead', type: 'number', label: label('Settimane prenotabili', 'Weeks open for booking'), min: 1, max: 12, defaultValue: 4 },
+          ],
+        },
+        {
+          name: 'publishedUntil',
+          type: 'text',
+          label: label('Fasce pubblicate fino al', 'Slots published up to'),
+          access: { create: () => false, update: () => false },
+          admin: { readOnly: true },
         },
       ],
     },

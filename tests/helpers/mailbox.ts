@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net'
 import { type ParsedMail, simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-export type Mail = { to: string[]; subject: string; html: string; text: string; language: string | null; links: string[] }
+export type Attachment = { filename: string; contentType: string; content: string }
+
+export type Mail = { to: string[]; subject: string; html: string; text: string; language: string | null; links: string[]; attachments: Attachment[] }
 
 export type Mailbox = {
   /** The environment that points the app's e-mail at this server. */
@@ -37,6 +39,7 @@ export const startMailbox = async (): Promise<Mailbox> => {
             text: parsed.text ?? '',
             language: /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? null,
             links: [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&')),
+            attachments: parsed.attachments.map((file) => ({ filename: file.filename ?? '', contentType: file.contentType, content: file.content.toString('utf8') })),
           })
           callback()
         })
@@ -62,5 +65,23 @@ export const startMailbox = async (): Promise<Mailbox> => {
       }
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+/**
+ * Points this process's e-mail at the mailbox (the adapter reads the settings at its first
+ * send) with links built from `publicUrl`, or from PORT when it is unset. Returns what puts
+ * the environment back.
+ */
+export const sendMailTo = (mailbox: Mailbox, publicUrl?: string): (() => void) => {
+  const saved = Object.fromEntries([...Object.keys(mailbox.env), 'PUBLIC_URL'].map((key) => [key, process.env[key]]))
+  Object.assign(process.env, mailbox.env)
+  if (publicUrl) process.env.PUBLIC_URL = publicUrl
+  else delete process.env.PUBLIC_URL
+  return () => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
   }
 }

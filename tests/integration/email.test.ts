@@ -8,7 +8,7 @@ import { projectRoot } from '../../lib/paths'
 import { EMAIL_TASK } from '../../plugins/notifications/notify'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { buildFixtures, type Fixtures } from '../helpers/fixtures'
-import { type Mail, type Mailbox, startMailbox } from '../helpers/mailbox'
+import { type Mail, type Mailbox, sendMailTo, startMailbox } from '../helpers/mailbox'
 import { act, quoteInput, sendRequest } from '../helpers/marketplace'
 
 /**
@@ -20,8 +20,7 @@ import { act, quoteInput, sendRequest } from '../helpers/marketplace'
 let mailbox: Mailbox
 let app: TestApp
 let fx: Fixtures
-/** The environment this file changes, as it was, so that it can be put back. */
-const savedEnvironment: Record<string, string | undefined> = {}
+let restoreEnvironment = () => {}
 
 const NEW_PASSWORD = 'Nuova-password-sicura-2026'
 const SIGN_UP_PASSWORD = 'Password-sicura-2026'
@@ -67,10 +66,7 @@ const citizenByEmail = async (email: string) => {
 
 beforeAll(async () => {
   mailbox = await startMailbox()
-  // The adapter reads these at its first send, and links are built from PUBLIC_URL and PORT.
-  for (const key of [...Object.keys(mailbox.env), 'PUBLIC_URL']) savedEnvironment[key] = process.env[key]
-  delete process.env.PUBLIC_URL
-  Object.assign(process.env, mailbox.env)
+  restoreEnvironment = sendMailTo(mailbox)
   app = await startTestApp()
   fx = await buildFixtures(app.payload, app.rest)
 })
@@ -78,10 +74,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close()
   await mailbox?.close()
-  for (const [key, value] of Object.entries(savedEnvironment)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
+  restoreEnvironment()
 })
 
 describe('signing up', () => {

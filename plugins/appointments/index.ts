@@ -1,0 +1,12 @@
+import type { Config, Plugin } from 'payload'
+
+import { sendAppointmentEmail } from './email'
+import { publishDeskSlotsTask } from './publish-slots'
+
+/** Desk appointments: slots published from the desks' opening hours, and the e-mails that confirm each booking. */
+export const appointmentsPlugin =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sendAppointmentEmail, publishDeskSlotsTask] },
+  })
