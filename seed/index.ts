@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { publishDeskSlots } from '../plugins/appointments/publish-slots'
 import { rebuildSearchIndex, SKIP_SEARCH_INDEX } from '../plugins/search'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { AREAS, TARGET_GROUPS } from './data/categories'
@@ -169,10 +170,12 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
   const deskIds: Ids = new Map()
   for (const desk of desks) {
     const id = await ensure('desks', { slug: { equals: desk.slug } }, () =>
-      createBilingual('desks', deskData(desk, districtId, organisationIds), { description: desk.description.en }),
+      createBilingual('desks', deskData(desk, districtId, organisationIds, categoryIds), { description: desk.description.en }),
     )
     deskIds.set(desk.slug, id)
   }
+  // Slots for the weeks ahead; the hourly job adds each new day from then on.
+  await publishDeskSlots(payload)
 
   log('Demo accounts')
   for (const account of DEMO_ACCOUNTS) {
@@ -341,7 +344,7 @@ const organisationData = (plan: OrganisationPlan, districtId: (n: number) => str
   }
 }
 
-const deskData = (plan: DeskPlan, districtId: (n: number) => string, organisationIds: Ids) => ({
+const deskData = (plan: DeskPlan, districtId: (n: number) => string, organisationIds: Ids, categoryIds: Ids) => ({
   slug: plan.slug,
   name: plan.name,
   description: plan.description.it,
@@ -355,6 +358,8 @@ const deskData = (plan: DeskPlan, districtId: (n: number) => string, organisatio
   runBy: plan.runBy ? organisationIds.get(plan.runBy) : null,
   topics: plan.topics,
   openingHours: plan.openingHours,
+  categories: plan.categories.map((slug) => categoryIds.get(slug)!),
+  booking: { slotMinutes: 30, placesPerSlot: 2, weeksAhead: 4 },
   active: true,
 })
 

@@ -80,6 +80,8 @@ export type DeskPlan = {
   phone: string
   email: string
   openingHours: { day: string; opens: string; closes: string }[]
+  /** The service areas (category slugs) the desk helps with. */
+  categories: string[]
 }
 
 export const CATEGORIES = AREAS.flatMap((area) => area.categories)
@@ -356,7 +358,7 @@ export const planServices = (random: Random, organisations: OrganisationPlan[], 
 const DESK_TOPICS = ['care-work', 'income-support', 'digital-identity', 'internet-point', 'courses', 'housing']
 
 export const planDesks = (random: Random, organisations: OrganisationPlan[]): DeskPlan[] =>
-  DESKS.map((desk) => {
+  DESKS.map((desk, index) => {
     const district = districtOf(desk.district)
     const [latitude, longitude] = district.centre
     const runners = organisations.filter((o) => o.status === 'accredited' && o.districts.includes(desk.district))
@@ -381,5 +383,7 @@ export const planDesks = (random: Random, organisations: OrganisationPlan[]): De
         ...WEEKDAYS.map((dayName) => ({ day: dayName, opens: '09:00', closes: '13:00' })),
         { day: afternoon, opens: '14:30', closes: '18:00' },
       ],
+      // Every other area, alternating between desks: each area is covered by half of them.
+      categories: AREAS.filter((_, area) => (area + index) % 2 === 0).map((area) => area.slug),
     }
   })

@@ -10,6 +10,13 @@ import { appointmentParties } from './access/appointmentParties'
 import { announceChange } from './hooks/announceChange'
 import { holdPlace, releasePlace } from './hooks/holdPlace'
 
+export const APPOINTMENT_STATUSES = [
+  { value: 'booked', label: label('Prenotato', 'Booked') },
+  { value: 'cancelled', label: label('Annullato', 'Cancelled') },
+  { value: 'attended', label: label('Presentato/a', 'Attended') },
+  { value: 'missed', label: label('Non presentato/a', 'Did not come') },
+]
+
 const nobodyWrites = { create: () => false, update: () => false }
 const staffOnly: FieldAccess = ({ req }) => isStaff(req.user)
 
@@ -26,6 +33,7 @@ export const Appointments: CollectionConfig = {
     defaultColumns: ['name', 'slot', 'topic', 'status'],
     group: label('Territorio', 'Neighbourhoods'),
     hidden: hiddenUnless('admin', 'operator'),
+    components: { beforeListTable: ['/components/admin/DeskDay#DeskDay'] },
   },
   access: { read: appointmentParties, create: anyone, update: appointmentParties, delete: isAdmin },
   hooks: { beforeChange: [holdPlace], afterChange: [announceChange], afterDelete: [releasePlace] },
@@ -57,12 +65,7 @@ export const Appointments: CollectionConfig = {
       type: 'select',
       label: label('Stato', 'Status'),
       defaultValue: 'booked',
-      options: [
-        { value: 'booked', label: label('Prenotato', 'Booked') },
-        { value: 'cancelled', label: label('Annullato', 'Cancelled') },
-        { value: 'attended', label: label('Presentato/a', 'Attended') },
-        { value: 'missed', label: label('Non presentato/a', 'Did not come') },
-      ],
+      options: APPOINTMENT_STATUSES,
       access: { create: () => false },
       admin: { position: 'sidebar' },
     },

@@ -125,6 +125,7 @@ const pageTypes = (): [string, string][] => [
   ['article', `/notizie/${samples.article}`],
   ['FAQ', '/domande-frequenti'],
   ['report a need', '/segnala-un-bisogno'],
+  ['book an appointment', '/prenota-appuntamento'],
   ['not found', '/pagina-che-non-esiste'],
 ]
 

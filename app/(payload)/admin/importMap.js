@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DeskDay as DeskDay_295425a6269c17ff6a886cfaae3cf819 } from '../../../components/admin/DeskDay'
 import { ThreadPanel as ThreadPanel_c31ceaebc5974e9a4df75810bb1f19e9 } from '../../../components/admin/ThreadPanel'
 import { VoucherExportLink as VoucherExportLink_cc5cfe70885d98e65099d5b3c709475d } from '../../../components/admin/VoucherExportLink'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -50,6 +51,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/DeskDay#DeskDay": DeskDay_295425a6269c17ff6a886cfaae3cf819,
   "/components/admin/ThreadPanel#ThreadPanel": ThreadPanel_c31ceaebc5974e9a4df75810bb1f19e9,
   "/components/admin/VoucherExportLink#VoucherExportLink": VoucherExportLink_cc5cfe70885d98e65099d5b3c709475d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

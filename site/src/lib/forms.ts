@@ -28,6 +28,7 @@ export const serverErrors = (error: unknown): FormErrors | null => {
 
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 export const POSTCODE = /^\d{5}$/
+export const PHONE = /^\+?[\d\s().-]{6,20}$/
 
 /** A form's text fields, trimmed and capped, so that nothing oversized reaches the database. */
 export const textFields = <Name extends string>(form: FormData, names: readonly Name[], max = 200): Record<Name, string> =>

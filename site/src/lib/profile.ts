@@ -2,7 +2,7 @@ import { isValidPersonalFiscalCode } from '../../../lib/fiscal'
 import type { Citizen } from '../../../payload-types'
 import { failedFields, type FormPage } from './account'
 import { catalogue } from './catalogue'
-import { checkPerson, type FormErrors, fromThisSite, hasErrors, type PersonValues, POSTCODE, textFields, type Visit } from './forms'
+import { checkPerson, type FormErrors, fromThisSite, hasErrors, type PersonValues, PHONE, POSTCODE, textFields, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
 import { asCitizen } from './session'
@@ -24,7 +24,6 @@ export type ProfileValues = {
 }
 
 const PROFILE_FIELDS = ['firstName', 'lastName', 'fiscalCode', 'phone', 'street', 'postcode', 'district', 'language'] as const
-const PHONE = /^\+?[\d\s().-]{6,20}$/
 
 const valuesOf = (citizen: Citizen): ProfileValues => ({
   firstName: citizen.firstName ?? '',

@@ -1,4 +1,4 @@
-import { ACCOUNT_PAGES } from '../../../lib/links'
+import { ACCOUNT_PAGES, BOOKING_PAGES } from '../../../lib/links'
 import type { Lang } from './i18n'
 
 /**
@@ -20,6 +20,7 @@ const ROOTS = {
   page: { it: '/', en: '/en/' },
   digitalSignIn: { it: '/accedi/identita-digitale', en: '/en/sign-in/digital-identity' },
   ...ACCOUNT_PAGES,
+  ...BOOKING_PAGES,
 } as const
 
 export type RouteName = keyof typeof ROOTS

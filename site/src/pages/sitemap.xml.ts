@@ -15,6 +15,7 @@ export const GET: APIRoute = async ({ url }) => {
     { route: 'news', slug: '' },
     { route: 'faq', slug: '' },
     { route: 'reportNeed', slug: '' },
+    { route: 'book', slug: '' },
     ...slugs.services.map((s) => ({ route: 'service' as const, ...s })),
     ...slugs.organisations.map((s) => ({ route: 'organisation' as const, ...s })),
     ...slugs.categories.map((s) => ({ route: 'category' as const, ...s })),

@@ -1,0 +1,143 @@
+import type { BeforeListTableServerProps } from 'payload'
+
+import { APPOINTMENT_STATUSES } from '../../collections/Appointments'
+import { DESK_TOPICS } from '../../collections/Desks'
+import { DAY_MS, endOfDay, formatDate, isCalendarDate, startOfDay, today } from '../../lib/dates'
+import { optionLabel } from '../../lib/fields'
+import { relationId } from '../../lib/relations'
+import { deskOf, hasRole } from '../../lib/roles'
+import { loadSettings } from '../../plugins/requests/settings'
+
+const dayAfter = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+
+const cell = { padding: '0.5rem', borderBottom: '1px solid var(--theme-elevation-150)', verticalAlign: 'top' as const }
+
+/**
+ * Above the appointments list: one desk's day, slot by slot, with who is coming and why. An
+ * operator sees their own desk; a WeMi admin picks one. Each name opens the appointment, where
+ * the operator records whether the person came.
+ */
+export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListTableServerProps) => {
+  const admin = hasRole(user, 'admin')
+  const own = deskOf(user)
+  if (!admin && !own) return null
+  const language = i18n.language === 'en' ? 'en' : 'it'
+  const it = language === 'it'
+  const { timeZone } = await loadSettings(payload)
+  const asked = searchParams?.giorno
+  const day = typeof asked === 'string' && isCalendarDate(asked) ? asked : today(timeZone)
+  const access = { user, overrideAccess: false } as const
+
+  const { docs: desks } = await payload.find({ collection: 'desks', depth: 0, pagination: false, sort: 'name', select: { name: true }, where: own ? { id: { equals: own } } : { active: { equals: true } }, ...access })
+  const chosen = typeof searchParams?.sportello === 'string' ? searchParams.sportello : own
+  const desk = desks.find((candidate) => candidate.id === chosen)
+  const link = (params: { giorno?: string; sportello?: string }) => {
+    const query = new URLSearchParams({ ...(desk && admin ? { sportello: desk.id } : {}), giorno: day, ...params })
+    return `?${query}`
+  }
+
+  const slots = desk
+    ? (
+        await payload.find({
+          collection: 'desk-slots',
+          where: { and: [{ desk: { equals: desk.id } }, { startsAt: { greater_than_equal: startOfDay(day, timeZone).toISOString() } }, { startsAt: { less_than_equal: endOfDay(day, timeZone).toISOString() } }] },
+          sort: 'startsAt',
+          depth: 0,
+          pagination: false,
+          ...access,
+        })
+      ).docs
+    : []
+  const appointments = slots.length
+    ? (
+        await payload.find({
+          collection: 'appointments',
+          where: { slot: { in: slots.map((slot) => slot.id) } },
+          sort: 'createdAt',
+          depth: 0,
+          pagination: false,
+          ...access,
+        })
+      ).docs
+    : []
+  const time = (instant: string) => new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(instant))
+
+  return (
+    <section aria-labelledby="desk-day-title" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+      <h2 id="desk-day-title" style={{ marginBottom: 'var(--base)' }}>
+        {it ? 'La giornata dello sportello' : 'The desk’s day'}
+        {desk ? ` — ${desk.name}, ${formatDate(startOfDay(day, timeZone), language, timeZone)}` : ''}
+      </h2>
+      {admin && !own && (
+        <nav aria-label={it ? 'Scegli lo sportello' : 'Choose the desk'} style={{ marginBottom: 'var(--base)' }}>
+          {desks.map((candidate, index) => (
+            <span key={candidate.id}>
+              {index > 0 && ' · '}
+              <a href={link({ sportello: candidate.id })} aria-current={candidate.id === desk?.id ? 'page' : undefined}>
+                {candidate.name}
+              </a>
+            </span>
+          ))}
+        </nav>
+      )}
+      {desk && (
+        <>
+          <p>
+            <a href={link({ giorno: dayAfter(day, -1) })}>{it ? '← Giorno prima' : '← Day before'}</a>
+            {' · '}
+            <a href={link({ giorno: today(timeZone) })}>{it ? 'Oggi' : 'Today'}</a>
+            {' · '}
+            <a href={link({ giorno: dayAfter(day, 1) })}>{it ? 'Giorno dopo →' : 'Day after →'}</a>
+          </p>
+          {slots.length === 0 ? (
+            <p>{it ? 'Nessuna fascia di appuntamento in questo giorno.' : 'No appointment slots on this day.'}</p>
+          ) : (
+            <table style={{ width: '100%', borderCollapse: 'collapse' }}>
+              <thead>
+                <tr>
+                  <th scope="col" style={{ ...cell, textAlign: 'left' }}>{it ? 'Ora' : 'Time'}</th>
+                  <th scope="col" style={{ ...cell, textAlign: 'left' }}>{it ? 'Posti' : 'Places'}</th>
+                  <th scope="col" style={{ ...cell, textAlign: 'left' }}>{it ? 'Chi viene' : 'Who is coming'}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {slots.map((slot) => {
+                  const booked = appointments.filter((appointment) => relationId(appointment.slot) === slot.id)
+                  return (
+                    <tr key={slot.id}>
+                      <td style={cell}>
+                        {time(slot.startsAt)}–{time(slot.endsAt)}
+                      </td>
+                      <td style={cell}>
+                        {slot.booked ?? 0}/{slot.capacity}
+                      </td>
+                      <td style={cell}>
+                        {booked.length === 0 ? (
+                          <span>{it ? 'Libera' : 'Free'}</span>
+                        ) : (
+                          <ul style={{ margin: 0, paddingLeft: '1rem' }}>
+                            {booked.map((appointment) => (
+                              <li key={appointment.id}>
+                                <a href={`/admin/collections/appointments/${appointment.id}`}>{appointment.name}</a>
+                                {' — '}
+                                {optionLabel(DESK_TOPICS, appointment.topic, language)}
+                                {' — '}
+                                {optionLabel(APPOINTMENT_STATUSES, appointment.status, language)}
+                                {appointment.phone ? ` — ${appointment.phone}` : ''}
+                                {appointment.reason ? <div>{appointment.reason}</div> : null}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  )
+}
