@@ -82,6 +82,7 @@ export interface Config {
     media: Media;
     users: User;
     citizens: Citizen;
+    consents: Consent;
     'search-log': SearchLog;
     'reported-needs': ReportedNeed;
     'rate-limit-hits': RateLimitHit;
@@ -120,6 +121,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     citizens: CitizensSelect<false> | CitizensSelect<true>;
+    consents: ConsentsSelect<false> | ConsentsSelect<true>;
     'search-log': SearchLogSelect<false> | SearchLogSelect<true>;
     'reported-needs': ReportedNeedsSelect<false> | ReportedNeedsSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
@@ -736,6 +738,22 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents".
+ */
+export interface Consent {
+  id: string;
+  citizen: string | Citizen;
+  purpose: 'privacy' | 'desk-assistance';
+  version: string;
+  givenAt: string;
+  recordedBy?: (string | null) | User;
+  desk?: (string | null) | Desk;
+  withdrawnAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1366,10 +1384,6 @@ export interface PayloadLockedDocument {
         value: string | ReportedNeed;
       } | null)
     | ({
-        relationTo: 'rate-limit-hits';
-        value: string | RateLimitHit;
-      } | null)
-    | ({
         relationTo: 'reviews';
         value: string | Review;
       } | null)
@@ -1812,6 +1826,21 @@ export interface CitizensSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents_select".
+ */
+export interface ConsentsSelect<T extends boolean = true> {
+  citizen?: T;
+  purpose?: T;
+  version?: T;
+  givenAt?: T;
+  recordedBy?: T;
+  desk?: T;
+  withdrawnAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

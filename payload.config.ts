@@ -6,6 +6,7 @@ import { buildConfig, type Config } from 'payload'
 import { Appointments } from './collections/Appointments'
 import { Categories } from './collections/Categories'
 import { Citizens } from './collections/Citizens'
+import { Consents } from './collections/Consents'
 import { Desks } from './collections/Desks'
 import { DeskSlots } from './collections/DeskSlots'
 import { Districts } from './collections/Districts'
@@ -54,6 +55,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     Media,
     Users,
     Citizens,
+    Consents,
     SearchLog,
     ReportedNeeds,
     RateLimitHits,

@@ -7,6 +7,7 @@ import * as migration_20261126_150500_account_controls from './20261126_150500_a
 import * as migration_20261126_151130_rate_limits from './20261126_151130_rate_limits';
 import * as migration_20261126_153105_desk_appointments from './20261126_153105_desk_appointments';
 import * as migration_20261126_171403_desk_booking from './20261126_171403_desk_booking';
+import * as migration_20261126_173626_consents from './20261126_173626_consents';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261126_171403_desk_booking.up,
     down: migration_20261126_171403_desk_booking.down,
-    name: '20261126_171403_desk_booking'
+    name: '20261126_171403_desk_booking',
+  },
+  {
+    up: migration_20261126_173626_consents.up,
+    down: migration_20261126_173626_consents.down,
+    name: '20261126_173626_consents'
   },
 ];

@@ -11,6 +11,8 @@ export const RateLimitHits: CollectionConfig = {
   labels: { singular: label('Tentativo', 'Attempt'), plural: label('Tentativi', 'Attempts') },
   admin: { hidden: true },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  // Nobody edits these in the admin panel, so nobody needs to lock one.
+  lockDocuments: false,
   indexes: [{ fields: ['key', 'createdAt'] }],
   fields: [{ name: 'key', type: 'text', required: true }],
 }

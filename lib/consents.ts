@@ -1,0 +1,46 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Bilingual } from './i18n'
+
+/**
+ * The texts people consent to, each with the version in force. A new wording is a new version:
+ * the consents already given keep naming the text their holder actually read.
+ */
+export const CONSENT_TEXTS = {
+  privacy: {
+    label: { it: 'Informativa privacy', en: 'Privacy notice' },
+    version: '2026-11-01',
+    text: {
+      it: 'Ho letto l’informativa sulla privacy di WeMi e acconsento al trattamento dei miei dati per usare il servizio.',
+      en: 'I have read WeMi’s privacy notice and agree to my data being processed to use the service.',
+    },
+  },
+  'desk-assistance': {
+    label: { it: 'Assistenza allo sportello', en: 'Help at a desk' },
+    version: '2026-11-01',
+    text: {
+      it: 'Chiedo all’operatore dello Spazio WeMi di aiutarmi: può vedere i miei dati su WeMi e agire per mio conto (richieste, preventivi, appuntamenti) mentre l’assistenza è aperta. Ogni azione resta registrata e la vedo nella mia area personale.',
+      en: 'I ask the WeMi desk operator to help me: they may see my data on WeMi and act for me (requests, quotes, appointments) while the assistance is open. Every action is recorded and I can see it in my personal area.',
+    },
+  },
+} as const satisfies Record<string, { label: Bilingual; version: string; text: Bilingual }>
+
+export type ConsentPurpose = keyof typeof CONSENT_TEXTS
+
+export const CONSENT_PURPOSES = Object.keys(CONSENT_TEXTS) as ConsentPurpose[]
+
+/**
+ * Records that a citizen consented to the current version of a text, in the caller's
+ * transaction; at a desk, with the operator and desk that recorded it.
+ */
+export const recordConsent = async (
+  payload: Payload,
+  { citizen, purpose, recordedBy, desk, req }: { citizen: string; purpose: ConsentPurpose; recordedBy?: string; desk?: string; req?: PayloadRequest },
+) =>
+  payload.create({
+    collection: 'consents',
+    data: { citizen, purpose, version: CONSENT_TEXTS[purpose].version, givenAt: new Date().toISOString(), recordedBy, desk },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
