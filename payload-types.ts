@@ -76,6 +76,7 @@ export interface Config {
     desks: Desk;
     'desk-slots': DeskSlot;
     appointments: Appointment;
+    assistances: Assistance;
     pages: Page;
     news: News;
     faqs: Faq;
@@ -115,6 +116,7 @@ export interface Config {
     desks: DesksSelect<false> | DesksSelect<true>;
     'desk-slots': DeskSlotsSelect<false> | DeskSlotsSelect<true>;
     appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
+    assistances: AssistancesSelect<false> | AssistancesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
@@ -602,6 +604,76 @@ export interface Citizen {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assistances".
+ */
+export interface Assistance {
+  id: string;
+  citizen: string | Citizen;
+  reason: string;
+  citizenAgreed?: boolean | null;
+  operator?: (string | null) | User;
+  desk?: (string | null) | Desk;
+  consent?: (string | null) | Consent;
+  openedAt?: string | null;
+  expiresAt?: string | null;
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  roles: ('admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator')[];
+  organisation?: (string | null) | Organisation;
+  desk?: (string | null) | Desk;
+  language?: ('it' | 'en') | null;
+  /**
+   * Ends every session at once and prevents signing in.
+   */
+  disabled?: boolean | null;
+  endSessions?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents".
+ */
+export interface Consent {
+  id: string;
+  citizen: string | Citizen;
+  purpose: 'privacy' | 'desk-assistance';
+  version: string;
+  givenAt: string;
+  recordedBy?: (string | null) | User;
+  desk?: (string | null) | Desk;
+  withdrawnAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -702,58 +774,6 @@ export interface Faq {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  roles: ('admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator')[];
-  organisation?: (string | null) | Organisation;
-  desk?: (string | null) | Desk;
-  language?: ('it' | 'en') | null;
-  /**
-   * Ends every session at once and prevents signing in.
-   */
-  disabled?: boolean | null;
-  endSessions?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "consents".
- */
-export interface Consent {
-  id: string;
-  citizen: string | Citizen;
-  purpose: 'privacy' | 'desk-assistance';
-  version: string;
-  givenAt: string;
-  recordedBy?: (string | null) | User;
-  desk?: (string | null) | Desk;
-  withdrawnAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1176,6 +1196,11 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  /**
+   * The citizen a desk operator acted for.
+   */
+  onBehalfOf?: (string | null) | Citizen;
+  assistance?: (string | null) | Assistance;
   updatedAt: string;
   createdAt: string;
 }
@@ -1350,6 +1375,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'appointments';
         value: string | Appointment;
+      } | null)
+    | ({
+        relationTo: 'assistances';
+        value: string | Assistance;
       } | null)
     | ({
         relationTo: 'pages';
@@ -1676,6 +1705,23 @@ export interface AppointmentsSelect<T extends boolean = true> {
   language?: T;
   status?: T;
   cancelledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assistances_select".
+ */
+export interface AssistancesSelect<T extends boolean = true> {
+  citizen?: T;
+  reason?: T;
+  citizenAgreed?: T;
+  operator?: T;
+  desk?: T;
+  consent?: T;
+  openedAt?: T;
+  expiresAt?: T;
+  closedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2144,6 +2190,8 @@ export interface AuditLogSelect<T extends boolean = true> {
   collection?: T;
   documentId?: T;
   changes?: T;
+  onBehalfOf?: T;
+  assistance?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { buildConfig, type Config } from 'payload'
 
 import { Appointments } from './collections/Appointments'
+import { Assistances } from './collections/Assistances'
 import { Categories } from './collections/Categories'
 import { Citizens } from './collections/Citizens'
 import { Consents } from './collections/Consents'
@@ -49,6 +50,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     Desks,
     DeskSlots,
     Appointments,
+    Assistances,
     Pages,
     News,
     Faqs,

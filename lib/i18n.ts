@@ -37,6 +37,19 @@ const messages = {
     'Questo cambio di stato non è possibile: un appuntamento prenotato si può annullare; solo lo sportello registra se la persona si è presentata.',
     'This status change is not possible: a booked appointment can be cancelled; only the desk records whether the person came.',
   ),
+  assistanceCitizen: label('Indica il cittadino da assistere.', 'Say which citizen you are helping.'),
+  assistanceReason: label(
+    'Scrivi il motivo dell’assistenza (almeno 10 caratteri): resta registrato e il cittadino lo vede.',
+    'Write why you are helping (at least 10 characters): it is recorded and the citizen sees it.',
+  ),
+  assistanceConsent: label(
+    'Serve il consenso del cittadino, presente allo sportello, per aprire l’assistenza.',
+    'The consent of the citizen, present at the desk, is needed to open the assistance.',
+  ),
+  actionNotOnBehalf: label(
+    'Allo sportello non si può {{action}} per conto del cittadino: deve farlo lui o lei.',
+    'At a desk you cannot {{action}} for the citizen: they must do it themselves.',
+  ),
   accountDisabled: label(
     'Questo account è stato disattivato: per riattivarlo rivolgiti a WeMi o a uno Spazio WeMi.',
     'This account has been disabled: to have it enabled again, contact WeMi or a WeMi desk.',

@@ -8,6 +8,7 @@ import * as migration_20261126_151130_rate_limits from './20261126_151130_rate_l
 import * as migration_20261126_153105_desk_appointments from './20261126_153105_desk_appointments';
 import * as migration_20261126_171403_desk_booking from './20261126_171403_desk_booking';
 import * as migration_20261126_173626_consents from './20261126_173626_consents';
+import * as migration_20261126_173918_desk_assistance from './20261126_173918_desk_assistance';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261126_173626_consents.up,
     down: migration_20261126_173626_consents.down,
-    name: '20261126_173626_consents'
+    name: '20261126_173626_consents',
+  },
+  {
+    up: migration_20261126_173918_desk_assistance.up,
+    down: migration_20261126_173918_desk_assistance.down,
+    name: '20261126_173918_desk_assistance'
   },
 ];

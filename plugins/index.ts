@@ -25,6 +25,7 @@ export const plugins: Plugin[] = [
       'desks',
       'desk-slots',
       'appointments',
+      'assistances',
       'pages',
       'news',
       'faqs',

@@ -12,6 +12,7 @@ import type {
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
+import { assistedByOf } from '../../lib/assistance'
 import { label } from '../../lib/i18n'
 import { runSql } from '../../lib/sql'
 
@@ -38,14 +39,17 @@ type AuditEntry = {
  */
 export const recordAudit = async (req: PayloadRequest, { action, collection, documentId, changes }: AuditEntry): Promise<void> => {
   const { user } = req
+  // An operator acting for a citizen at a desk is the actor; the citizen is who it was done for.
+  const assisted = assistedByOf(user)
   // Written straight in SQL, like every row a transition appends (see lib/records.ts).
-  const entry = sql`INSERT INTO audit_log (action, collection, document_id, changes)
-    VALUES (${action}, ${collection}, ${documentId}, ${changes === undefined ? null : JSON.stringify(changes)}) RETURNING id`
-  const actorColumn = user?.collection === 'citizens' ? sql`citizens_id` : sql`users_id`
+  const entry = sql`INSERT INTO audit_log (action, collection, document_id, changes, on_behalf_of_id, assistance_id)
+    VALUES (${action}, ${collection}, ${documentId}, ${changes === undefined ? null : JSON.stringify(changes)},
+            ${assisted ? user!.id : null}, ${assisted?.assistance ?? null}) RETURNING id`
+  const [actorColumn, actor] = assisted ? [sql`users_id`, assisted.operator] : [user?.collection === 'citizens' ? sql`citizens_id` : sql`users_id`, user?.id]
   await runSql(
     req.payload,
     user
-      ? sql`WITH entry AS (${entry}) INSERT INTO audit_log_rels (parent_id, path, ${actorColumn}) SELECT id, 'actor', ${user.id}::uuid FROM entry`
+      ? sql`WITH entry AS (${entry}) INSERT INTO audit_log_rels (parent_id, path, ${actorColumn}) SELECT id, 'actor', ${actor}::uuid FROM entry`
       : entry,
     req,
   )
@@ -127,6 +131,15 @@ const AuditLog: CollectionConfig = {
     { name: 'collection', type: 'text', label: label('Archivio', 'Collection'), required: true, index: true },
     { name: 'documentId', type: 'text', label: label('Elemento', 'Record'), required: true, index: true },
     { name: 'changes', type: 'json', label: label('Cambiamenti', 'Changes') },
+    {
+      name: 'onBehalfOf',
+      type: 'relationship',
+      relationTo: 'citizens',
+      label: label('Per conto di', 'On behalf of'),
+      index: true,
+      admin: { description: label('Il cittadino per cui un operatore di sportello ha agito.', 'The citizen a desk operator acted for.') },
+    },
+    { name: 'assistance', type: 'relationship', relationTo: 'assistances', label: label('Assistenza allo sportello', 'Desk assistance') },
   ],
 }
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { NotFound, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
+import { assistedByOf, mayActOnBehalf } from '../../lib/assistance'
 import { type Language, languageOf, message, type MessageKey } from '../../lib/i18n'
 import { isRecordId, relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
@@ -133,6 +134,7 @@ export const applyTransition = async (
       if (actionExistsFrom(act, state)) refuse(req, 'actionNotYours', vars, 403)
       refuse(req, 'actionNotNow', vars)
     }
+    if (assistedByOf(req.user) && !mayActOnBehalf(act, state)) refuse(req, 'actionNotOnBehalf', { action: ACTIONS[act][language] }, 403)
     const settings = await loadSettings(payload, req)
     const now = new Date()
     const context: TransitionContext = {
