@@ -11,7 +11,7 @@ export const ASSISTANCE_MINUTES = 120
 const KEY_PURPOSE = 'desk-assistance'
 
 /** Who is acting for a citizen, carried on the citizen as the Local API's user. */
-export type AssistedBy = { assistance: string; operator: string; operatorName: string; desk: string; deskName: string }
+export type AssistedBy = { assistance: string; operator: string; operatorName: string; desk: string; deskName: string; expiresAt: string }
 
 export type AssistedCitizen = Citizen & { assistedBy: AssistedBy }
 
@@ -53,6 +53,7 @@ export const assistedCitizen = async (payload: Payload, operator: unknown, key: 
       operatorName: named(assistance.operator, 'name'),
       desk: relationId(assistance.desk)!,
       deskName: named(assistance.desk, 'name'),
+      expiresAt: assistance.expiresAt!,
     },
   }
 }

@@ -15,7 +15,7 @@ export const label = (itText: string, enText: string): Bilingual => ({ it: itTex
  * Messages of our own rules (validation, workflows). They live beside Payload's translations
  * under the `wemi` namespace so that every error reaches the user in the request's language.
  */
-const messages = {
+export const messages = {
   slotEndsBeforeStart: label('La fascia deve finire dopo l’inizio.', 'The slot must end after it starts.'),
   slotCapacityBelowBookings: label(
     'Questa fascia ha già {{booked}} prenotazioni: i posti non possono essere meno di così.',

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { defineMiddleware } from 'astro:middleware'
 
 import { DEFAULT_CACHE, NO_STORE } from './lib/cache'
+import { assistanceBanner } from './lib/desk-console'
 import { keepSessionAlive } from './lib/session'
 
 /**
@@ -35,8 +36,10 @@ const securityHeaders = (): Record<string, string> => ({
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const renewed = await keepSessionAlive(context.request, context.cookies)
+  context.locals.assistance = await assistanceBanner(context.request)
   const response = await next()
-  if (renewed) response.headers.set('cache-control', NO_STORE)
+  // A page that renews a session cookie, or that names the citizen an operator is helping, is never shared.
+  if (renewed || context.locals.assistance) response.headers.set('cache-control', NO_STORE)
   const isPage = context.request.method === 'GET' && response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html')
   if (isPage && !response.headers.has('cache-control')) response.headers.set('cache-control', DEFAULT_CACHE)
   for (const [name, value] of Object.entries(securityHeaders())) {

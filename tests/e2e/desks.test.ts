@@ -260,3 +260,147 @@ describe('booking an appointment at a desk', () => {
     }
   })
 })
+
+const signInToAdmin = async (page: Page, email: string) => {
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(DEMO_PASSWORD)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+}
+
+describe('help-desk operators acting for citizens', () => {
+  const operator = DEMO_ACCOUNTS.find((account) => account.role === 'operator')!
+  const citizen = DEMO_ACCOUNTS.find((account) => account.role === 'citizen')!
+
+  it('keeps everyone but desk operators out of the desk console', async () => {
+    const { page, context } = await site.page()
+    try {
+      expect((await page.goto('/sportello'))!.url()).toContain('/admin/login')
+      await signInToAdmin(page, DEMO_ACCOUNTS.find((account) => account.role === 'ente-admin')!.email)
+      expect((await page.goto('/sportello'))!.status()).toBe(403)
+      await page.getByText('Questa pagina è riservata agli operatori degli Spazi WeMi.').waitFor()
+      await expectAccessible(page)
+      const posted = await page.request.post('/sportello', { form: { go: 'open', query: 'x@esempio.it', citizen: 'x', reason: 'Un motivo qualsiasi', agreed: 'yes' } })
+      expect(posted.status()).toBe(403)
+      expect((await page.goto('/sportello/nuovo-cittadino'))!.status()).toBe(403)
+      expect(await site.sql('SELECT id FROM assistances')).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('finds a citizen, opens an assistance with a reason and consent, books for them, and the citizen sees it', async () => {
+    const [demo] = await site.sql<{ fiscal_code: string; id: string }>('SELECT fiscal_code, id FROM citizens WHERE email = $1', [citizen.email])
+    const { fiscal_code: fiscalCode, id: citizenId } = demo!
+    const { page, context } = await site.page()
+    try {
+      await signInToAdmin(page, operator.email)
+      await page.goto('/sportello')
+      await expectAccessible(page)
+      await page.getByLabel('Codice fiscale o e-mail del cittadino').fill(fiscalCode!)
+      await page.getByRole('button', { name: 'Cerca' }).click()
+      await page.getByRole('heading', { name: /^Trovato: G\. R\./ }).waitFor()
+      // Nothing about the citizen shows before an assistance is open.
+      expect(await page.getByText('Rossi').count()).toBe(0)
+      await page.getByRole('button', { name: 'Apri l’assistenza' }).click()
+      expect(await errorSummary(page)).toEqual([
+        expect.stringMatching(/^Scrivi il motivo dell’assistenza/),
+        expect.stringMatching(/^Serve il consenso del cittadino/),
+      ])
+      await expectAccessible(page)
+      await page.getByLabel('Motivo dell’assistenza').fill('Prenotare un appuntamento per la domanda di sostegno.')
+      await page.getByText('Il cittadino è presente e acconsente').click()
+      await page.getByRole('button', { name: 'Apri l’assistenza' }).click()
+      await page.waitForURL('**/area-personale')
+      await page.getByText('Stai agendo per conto di Giulia Rossi allo Spazio WeMi Giambellino').waitFor()
+      await expect(page.getByRole('button', { name: 'Esci' }).count()).resolves.toBe(0)
+      await expectAccessible(page)
+
+      // The operator books for the citizen: her details are filled in, the booking is hers.
+      await page.goto(`/prenota-appuntamento?spazio=${operator.desk}`)
+      await page.locator('#booking-slot .form-check-label').first().click()
+      await page.getByRole('button', { name: 'Avanti' }).click()
+      await page.locator('#booking-topic .form-check-label').first().click()
+      await page.getByRole('button', { name: 'Avanti' }).click()
+      await expect(page.getByLabel('E-mail').inputValue()).resolves.toBe(citizen.email)
+      await page.getByRole('button', { name: 'Conferma la prenotazione' }).click()
+      await page.getByText(/^Prenotazione confermata\./).waitFor()
+      const [logged] = await site.sql<{ actor: string; on_behalf_of_id: string; assistance_id: string }>(
+        `SELECT r.users_id AS actor, l.on_behalf_of_id, l.assistance_id FROM audit_log l JOIN audit_log_rels r ON r.parent_id = l.id AND r.path = 'actor'
+          WHERE l.collection = 'appointments' AND l.action = 'create' AND l.on_behalf_of_id = $1`,
+        [citizenId],
+      )
+      const [staff] = await site.sql<{ id: string }>('SELECT id FROM users WHERE email = $1', [operator.email])
+      expect(logged).toMatchObject({ actor: staff!.id, on_behalf_of_id: citizenId, assistance_id: expect.any(String) })
+
+      // Closing ends it: the area no longer opens for the operator.
+      await page.getByRole('button', { name: 'Chiudi l’assistenza' }).first().click()
+      await page.getByText('Assistenza chiusa.').waitFor()
+      await page.goto('/area-personale')
+      await page.waitForURL(/\/accedi\?next=/)
+    } finally {
+      await context.close()
+    }
+
+    // The citizen sees who helped, why, and what was done.
+    const own = await site.page()
+    try {
+      await own.page.goto('/accedi')
+      await own.page.getByLabel('E-mail', { exact: true }).fill(citizen.email)
+      await own.page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
+      await own.page.getByRole('button', { name: 'Accedi', exact: true }).click()
+      await own.page.waitForURL('**/area-personale')
+      await own.page.getByRole('link', { name: 'Aiuto allo sportello' }).click()
+      const table = await own.page.locator('main table').first().innerText()
+      expect(table).toContain('Spazio WeMi Giambellino')
+      expect(table).toContain('Luca Ferri')
+      expect(table).toContain('Prenotare un appuntamento per la domanda di sostegno.')
+      await expect(own.page.locator('main table').nth(1).innerText()).resolves.toContain('Appuntamento prenotato')
+      await expectAccessible(own.page)
+    } finally {
+      await own.context.close()
+    }
+  })
+
+  it('registers a new citizen at the desk with recorded consents, and goes on helping them', async () => {
+    const { page, context } = await site.page()
+    const email = `nuovo.${process.pid}@esempio.it`
+    try {
+      await signInToAdmin(page, operator.email)
+      await page.goto('/sportello/nuovo-cittadino')
+      await expectAccessible(page)
+      await page.getByLabel('Nome', { exact: true }).fill('Laura')
+      await page.getByLabel('Cognome', { exact: true }).fill('Bianchi')
+      await page.getByLabel('Codice fiscale').fill('BNCLRA85M41F205C')
+      await page.getByLabel('E-mail').fill(email)
+      await page.getByRole('button', { name: 'Registra un nuovo cittadino' }).click()
+      expect(await errorSummary(page)).toEqual([
+        'Serve il consenso del cittadino all’informativa sulla privacy.',
+        'Serve il consenso del cittadino all’assistenza dello sportello.',
+      ])
+      await expectAccessible(page)
+      await page.getByText('Il cittadino ha letto l’informativa sulla privacy e acconsente').click()
+      await page.getByText('Il cittadino è presente e acconsente').click()
+      await page.getByRole('button', { name: 'Registra un nuovo cittadino' }).click()
+      await page.waitForURL('**/area-personale')
+      await page.getByText('Stai agendo per conto di Laura Bianchi allo Spazio WeMi Giambellino').waitFor()
+
+      const consents = await site.sql<{ purpose: string; version: string; recorded: string; desk: string }>(
+        `SELECT c.purpose, c.version, u.email AS recorded, d.slug AS desk FROM consents c JOIN citizens z ON z.id = c.citizen_id
+           JOIN users u ON u.id = c.recorded_by_id JOIN desks d ON d.id = c.desk_id WHERE z.email = $1 ORDER BY c.purpose::text`,
+        [email],
+      )
+      expect(consents).toEqual([
+        { purpose: 'desk-assistance', version: expect.any(String), recorded: operator.email, desk: operator.desk },
+        { purpose: 'privacy', version: expect.any(String), recorded: operator.email, desk: operator.desk },
+      ])
+      // The resident confirms the address from the e-mail and chooses a password from there.
+      await mailbox.waitFor(email)
+      await page.getByRole('button', { name: 'Chiudi l’assistenza' }).first().click()
+    } finally {
+      await context.close()
+    }
+  })
+})
+

@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { ASSISTANCE_MINUTES } from '../../../lib/assistance'
 import { recordConsent } from '../../../lib/consents'
@@ -8,9 +8,6 @@ import { relationId } from '../../../lib/relations'
 import { deskOf } from '../../../lib/roles'
 import { runSql } from '../../../lib/sql'
 
-const refuse = (req: PayloadRequest, key: MessageKey, path: string): never => {
-  throw new ValidationError({ collection: 'assistances', errors: [{ message: message(req, key), path }], req }, req.t)
-}
 
 /**
  * Opening: the reason is required and the citizen's consent to this help is recorded, with the
@@ -24,9 +21,14 @@ export const openAssistance: CollectionBeforeChangeHook = async ({ data, operati
   const operator = req.user!.id
   const desk = deskOf(req.user)!
   const citizen = relationId(data.citizen)
-  if (!citizen) refuse(req, 'assistanceCitizen', 'citizen')
-  if (String(data.reason ?? '').trim().length < 10) refuse(req, 'assistanceReason', 'reason')
-  if (data.citizenAgreed !== true) refuse(req, 'assistanceConsent', 'citizenAgreed')
+  // Every missing piece at once, so that the operator fixes the form in one go.
+  const checks: [boolean, MessageKey, string][] = [
+    [Boolean(citizen), 'assistanceCitizen', 'citizen'],
+    [String(data.reason ?? '').trim().length >= 10, 'assistanceReason', 'reason'],
+    [data.citizenAgreed === true, 'assistanceConsent', 'citizenAgreed'],
+  ]
+  const errors = checks.filter(([holds]) => !holds).map(([, key, path]) => ({ message: message(req, key), path }))
+  if (errors.length > 0) throw new ValidationError({ collection: 'assistances', errors, req }, req.t)
   await runSql(req.payload, sql`UPDATE assistances SET closed_at = now() WHERE operator_id = ${operator} AND closed_at IS NULL`, req)
   const consent = await recordConsent(req.payload, { citizen: citizen!, purpose: 'desk-assistance', recordedBy: operator, desk, req })
   return {

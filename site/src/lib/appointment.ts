@@ -10,7 +10,7 @@ import { catalogue } from './catalogue'
 import { type FormErrors, fromThisSite, serverErrors, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
-import { asCitizen, currentCitizen } from './session'
+import { actingCitizen, asCitizen } from './session'
 
 export type AppointmentSummary = {
   id: string
@@ -112,7 +112,7 @@ export const handleAppointment = async (visit: Visit, lang: Lang): Promise<Appoi
   if (!fromThisSite({ request, url })) return { ...page, errors: { form: 'errorOrigin' }, status: 403 }
   if (!summary.changeable) return { ...page, errors: { form: 'errorAppointmentClosed' }, status: 409 }
   const go = String(form.get('go') ?? '')
-  const citizen = await currentCitizen(request)
+  const citizen = await actingCitizen(request)
   try {
     if (go === 'cancel') {
       await api.update({ collection: 'appointments', id, data: { status: 'cancelled' }, depth: 0, ...changeOptions(appointment, citizen) })

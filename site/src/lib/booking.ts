@@ -12,7 +12,7 @@ import { catalogue } from './catalogue'
 import { EMAIL, type FormErrors, fromThisSite, hasErrors, PHONE, serverErrors, textFields, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
-import { asCitizen, currentCitizen } from './session'
+import { actingCitizen, asCitizen } from './session'
 
 export const BOOKING_STEPS = ['bookingStepDesk', 'bookingStepTime', 'bookingStepTopic', 'bookingStepContacts'] as const
 export type Step = 1 | 2 | 3 | 4
@@ -163,7 +163,7 @@ const prefilled = (citizen: Citizen | null): Pick<BookingValues, 'name' | 'email
 export const handleBooking = async (visit: Visit, lang: Lang): Promise<BookingPage | Response> => {
   const { request, url, clientAddress, redirect } = visit
   const api = await payload()
-  const citizen = await currentCitizen(request)
+  const citizen = await actingCitizen(request)
   const posted = request.method === 'POST' ? await request.formData() : null
   const values: BookingValues = posted
     ? readValues(posted)

@@ -1,13 +1,13 @@
 /** The site's interface text, Italian first. Content comes localised from Payload. */
 
+import { messages } from '../../../lib/i18n'
+
 export type Lang = 'it' | 'en'
 
 export const LANGS: readonly Lang[] = ['it', 'en']
 
-const ACCOUNT_DISABLED = {
-  it: 'Questo account è stato disattivato: per riattivarlo rivolgiti a WeMi o a uno Spazio WeMi.',
-  en: 'This account has been disabled: to have it enabled again, contact WeMi or a WeMi desk.',
-}
+/** The server's own wording, so that the site and the API say it the same way. */
+const ACCOUNT_DISABLED = messages.accountDisabled
 
 const strings = {
   siteName: { it: 'WeMi', en: 'WeMi' },
@@ -533,6 +533,51 @@ const strings = {
   myAppointments: { it: 'Appuntamenti', en: 'Appointments' },
   noAppointments: { it: 'Non hai appuntamenti negli Spazi WeMi.', en: 'You have no appointments at WeMi desks.' },
   manageAppointment: { it: 'Gestisci', en: 'Manage' },
+  deskConsole: { it: 'Sportello: aiuta un cittadino', en: 'Desk: help a citizen' },
+  deskConsoleIntro: {
+    it: 'Cerca il cittadino che hai davanti per codice fiscale o e-mail. Per vedere i suoi dati e agire per suo conto apri un’assistenza: serve un motivo e il suo consenso, e tutto resta registrato.',
+    en: 'Find the citizen in front of you by codice fiscale or e-mail. To see their data and act for them, open an assistance: it needs a reason and their consent, and everything is recorded.',
+  },
+  deskOnlyOperators: { it: 'Questa pagina è riservata agli operatori degli Spazi WeMi.', en: 'This page is for WeMi desk operators only.' },
+  findCitizen: { it: 'Codice fiscale o e-mail del cittadino', en: 'The citizen’s codice fiscale or e-mail' },
+  findCitizenButton: { it: 'Cerca', en: 'Search' },
+  errorFindCitizen: { it: 'Scrivi un codice fiscale valido o un indirizzo e-mail.', en: 'Enter a valid codice fiscale or e-mail address.' },
+  citizenFound: { it: 'Trovato: {initials}{born}.', en: 'Found: {initials}{born}.' },
+  bornIn: { it: ', nato/a nel {year}', en: ', born in {year}' },
+  citizenNotFound: { it: 'Nessun cittadino registrato con questi dati.', en: 'No citizen is registered with these details.' },
+  registerCitizen: { it: 'Registra un nuovo cittadino', en: 'Register a new citizen' },
+  registerCitizenIntro: {
+    it: 'Registra allo sportello chi non ha un account. Riceverà un’e-mail per confermare l’indirizzo e scegliere la propria password; può anche entrare con SPID o CIE.',
+    en: 'Register at the desk someone who has no account. They will get an e-mail to confirm the address and choose their own password; they can also sign in with SPID or CIE.',
+  },
+  assistanceReasonLabel: { it: 'Motivo dell’assistenza', en: 'Reason for the assistance' },
+  assistanceReasonHint: { it: 'Per esempio: «Inviare una richiesta di badante». Il cittadino lo vede nella sua area.', en: 'For example: “Send a request for a carer”. The citizen sees it in their area.' },
+  citizenConsentLegend: { it: 'Consenso del cittadino (leggilo con lui o lei)', en: 'The citizen’s consent (read it with them)' },
+  citizenAgrees: { it: 'Il cittadino è presente e acconsente', en: 'The citizen is present and agrees' },
+  citizenReadPrivacy: { it: 'Il cittadino ha letto l’informativa sulla privacy e acconsente', en: 'The citizen has read the privacy notice and agrees' },
+  textVersion: { it: 'Versione del testo: {version}', en: 'Text version: {version}' },
+  openAssistance: { it: 'Apri l’assistenza', en: 'Open the assistance' },
+  closeAssistance: { it: 'Chiudi l’assistenza', en: 'Close the assistance' },
+  assistanceClosed: { it: 'Assistenza chiusa.', en: 'Assistance closed.' },
+  helpingNow: { it: 'Stai aiutando {name} fino alle {time}.', en: 'You are helping {name} until {time}.' },
+  goToArea: { it: 'Vai alla sua area personale', en: 'Go to their personal area' },
+  assistanceBanner: { it: 'Stai agendo per conto di {citizen} allo {desk}: ogni azione resta registrata.', en: 'You are acting for {citizen} at {desk}: every action is recorded.' },
+  backToConsole: { it: 'Torna allo sportello', en: 'Back to the desk console' },
+  errorPrivacyAtDesk: { it: 'Serve il consenso del cittadino all’informativa sulla privacy.', en: 'The citizen’s consent to the privacy notice is needed.' },
+  errorAssistanceConsent: { it: 'Serve il consenso del cittadino all’assistenza dello sportello.', en: 'The citizen’s consent to the desk’s help is needed.' },
+  errorFiscalCodeRegistered: { it: 'Esiste già un account con questo codice fiscale: cercalo qui sopra.', en: 'An account with this codice fiscale already exists: search for it above.' },
+  deskHelp: { it: 'Aiuto allo sportello', en: 'Help at a desk' },
+  deskHelpIntro: {
+    it: 'Qui vedi quando un operatore di uno Spazio WeMi ti ha aiutato, perché, e cosa ha fatto per tuo conto.',
+    en: 'Here you see when an operator at a WeMi desk helped you, why, and what they did for you.',
+  },
+  noDeskHelp: { it: 'Nessun operatore ha mai agito per tuo conto.', en: 'No operator has ever acted for you.' },
+  doneForYou: { it: 'Cosa è stato fatto per tuo conto', en: 'What was done for you' },
+  assistanceOpened: { it: 'Aperta', en: 'Opened' },
+  assistanceClosedAt: { it: 'Chiusa', en: 'Closed' },
+  assistanceStillOpen: { it: 'ancora aperta', en: 'still open' },
+  operatorLabel: { it: 'Operatore', en: 'Operator' },
+  actionLabel: { it: 'Azione', en: 'Action' },
 } satisfies Record<string, Record<Lang, string>>
 
 export type StringKey = keyof typeof strings

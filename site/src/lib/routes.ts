@@ -19,6 +19,8 @@ const ROOTS = {
   reportNeed: { it: '/segnala-un-bisogno', en: '/en/report-a-need' },
   page: { it: '/', en: '/en/' },
   digitalSignIn: { it: '/accedi/identita-digitale', en: '/en/sign-in/digital-identity' },
+  deskConsole: { it: '/sportello', en: '/en/desk' },
+  deskRegister: { it: '/sportello/nuovo-cittadino', en: '/en/desk/new-citizen' },
   ...ACCOUNT_PAGES,
   ...BOOKING_PAGES,
 } as const

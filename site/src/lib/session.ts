@@ -1,5 +1,6 @@
 import type { AstroCookies } from 'astro'
 
+import { assistedCitizen } from '../../../lib/assistance'
 import { servesHttps } from '../../../lib/env'
 import { CITIZEN_AREA } from '../../../lib/links'
 import { slideSession } from '../../../lib/sessions'
@@ -23,12 +24,34 @@ export const currentCitizen = async (request: Request): Promise<Citizen | null> 
   return user?.collection === 'citizens' ? (user as unknown as Citizen) : null
 }
 
-/** The citizen of this request, or a redirect to sign in that comes back here afterwards. */
+/** The browser cookie that holds a desk operator's key to the assistance they are giving. */
+export const ASSISTANCE_COOKIE = 'wemi-assistance'
+
+export const assistanceKeyOf = (request: Request): string | undefined =>
+  (request.headers.get('cookie') ?? '')
+    .split(';')
+    .map((pair) => pair.trim().split('='))
+    .find(([name]) => name === ASSISTANCE_COOKIE)?.[1]
+
+/**
+ * The citizen this request acts as: the signed-in citizen, or the one a desk operator is
+ * helping through their open assistance (the citizen then carries `assistedBy`, so that their
+ * own permissions apply and every change is logged as done for them by the desk).
+ */
+export const actingCitizen = async (request: Request): Promise<Citizen | null> => {
+  const cms = await payload()
+  const { user } = await cms.auth({ headers: request.headers })
+  if (user?.collection === 'citizens') return user as unknown as Citizen
+  const key = assistanceKeyOf(request)
+  return key && user ? assistedCitizen(cms, user, key) : null
+}
+
+/** The citizen this request acts as, or a redirect to sign in that comes back here afterwards. */
 export const requireCitizen = async (
   { request, url, redirect }: { request: Request; url: URL; redirect: (to: string, status?: 303) => Response },
   lang: Lang,
 ): Promise<Citizen | Response> => {
-  const citizen = await currentCitizen(request)
+  const citizen = await actingCitizen(request)
   if (citizen) return citizen
   return redirect(`${path(lang, 'signIn')}?next=${encodeURIComponent(url.pathname + url.search)}`, 303)
 }

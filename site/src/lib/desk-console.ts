@@ -1,0 +1,231 @@
+import { randomBytes } from 'node:crypto'
+
+import type { AstroCookies } from 'astro'
+
+import { ASSISTANCE_MINUTES, assistanceKey, assistedCitizen } from '../../../lib/assistance'
+import { CONSENT_TEXTS, recordConsent } from '../../../lib/consents'
+import { servesHttps } from '../../../lib/env'
+import { isValidPersonalFiscalCode, normaliseTaxCode } from '../../../lib/fiscal'
+import { deskOf, hasRole } from '../../../lib/roles'
+import { inTransaction, localRequest } from '../../../lib/transaction'
+import type { User } from '../../../payload-types'
+import { EMAIL, type FormErrors, fromThisSite, hasErrors, PHONE, serverErrors, textFields, type Visit } from './forms'
+import type { Lang } from './i18n'
+import { payload } from './payload'
+import { path } from './routes'
+import { ASSISTANCE_COOKIE, areaHome, assistanceKeyOf } from './session'
+
+/** The help-desk operator of this request, if the signed-in staff member is one at a desk. */
+const deskOperator = async (request: Request): Promise<(User & { collection: 'users' }) | null> => {
+  const { user } = await (await payload()).auth({ headers: request.headers })
+  return user?.collection === 'users' && hasRole(user, 'operator') && deskOf(user) ? (user as User & { collection: 'users' }) : null
+}
+
+/** Who the console shows a match as, before an assistance is open: enough to ask "is this you?", no more. */
+const initials = (first?: string | null, last?: string | null) =>
+  [first, last].filter(Boolean).map((name) => `${name!.trim().charAt(0).toUpperCase()}.`).join(' ') || '—'
+
+export type ConsoleMatch = { id: string; initials: string; birthYear: string }
+
+export type ConsolePage = {
+  forbidden: boolean
+  operatorName: string
+  query: string
+  match: ConsoleMatch | null
+  searched: boolean
+  reason: string
+  /** The open assistance of this operator, when they are helping someone now. */
+  helping: { name: string; until: string } | null
+  notice: 'closed' | null
+  errors: FormErrors
+  status: number
+}
+
+const setAssistanceCookie = (cookies: AstroCookies, assistanceId: string) =>
+  cookies.set(ASSISTANCE_COOKIE, assistanceKey(assistanceId), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: servesHttps(),
+    path: '/',
+    maxAge: ASSISTANCE_MINUTES * 60,
+  })
+
+/** Finds a citizen by codice fiscale or e-mail, as the console may: without reading their data. */
+const findCitizen = async (query: string): Promise<ConsoleMatch | null> => {
+  const api = await payload()
+  const byCode = isValidPersonalFiscalCode(query)
+  const { docs } = await api.find({
+    collection: 'citizens',
+    where: byCode ? { fiscalCode: { equals: normaliseTaxCode(query) } } : { email: { equals: query.toLowerCase() } },
+    limit: 1,
+    depth: 0,
+    select: { firstName: true, lastName: true, birthDate: true },
+    overrideAccess: true,
+  })
+  const [citizen] = docs
+  return citizen ? { id: citizen.id, initials: initials(citizen.firstName, citizen.lastName), birthYear: citizen.birthDate?.slice(0, 4) ?? '' } : null
+}
+
+/** Opens an assistance as the operator, with the reason and the consent; the key goes to the operator's browser. */
+const openFor = async (operator: User & { collection: 'users' }, citizen: string, reason: string, agreed: boolean, lang: Lang, cookies: AstroCookies) => {
+  const api = await payload()
+  const assistance = await api.create({ collection: 'assistances', data: { citizen, reason, citizenAgreed: agreed }, depth: 0, user: operator, overrideAccess: false, locale: lang })
+  setAssistanceCookie(cookies, assistance.id)
+}
+
+/**
+ * The help-desk console: find a citizen by codice fiscale or e-mail, then open an assistance
+ * with a reason and the citizen's consent, which lets the operator use the citizen's area for
+ * them; or close the one in progress. Only operators at a desk get in.
+ */
+export const handleConsole = async (visit: Visit, lang: Lang): Promise<ConsolePage | Response> => {
+  const { request, url, cookies, redirect } = visit
+  const operator = await deskOperator(request)
+  const page: ConsolePage = {
+    forbidden: false,
+    operatorName: operator?.name ?? '',
+    query: '',
+    match: null,
+    searched: false,
+    reason: '',
+    helping: null,
+    notice: url.searchParams.has('chiusa') ? 'closed' : null,
+    errors: {},
+    status: 200,
+  }
+  if (!operator) {
+    const { user } = await (await payload()).auth({ headers: request.headers })
+    if (!user || user.collection !== 'users') return redirect(`/admin/login?redirect=${encodeURIComponent(url.pathname)}`, 303)
+    return { ...page, forbidden: true, status: 403 }
+  }
+  const helped = await assistedCitizen(await payload(), operator, assistanceKeyOf(request))
+  page.helping = helped ? { name: [helped.firstName, helped.lastName].filter(Boolean).join(' '), until: helped.assistedBy.expiresAt } : null
+  if (request.method !== 'POST') return page
+
+  const form = await request.formData()
+  if (!fromThisSite(visit)) return { ...page, errors: { form: 'errorOrigin' }, status: 403 }
+  const fields = textFields(form, ['go', 'query', 'citizen', 'reason'] as const, 500)
+  const go = fields.go
+  if (go === 'close') {
+    if (helped) {
+      const api = await payload()
+      await api.update({ collection: 'assistances', id: helped.assistedBy.assistance, data: { closedAt: new Date().toISOString() }, depth: 0, user: operator, overrideAccess: false })
+    }
+    cookies.delete(ASSISTANCE_COOKIE, { path: '/' })
+    return redirect(`${path(lang, 'deskConsole')}?chiusa=1`, 303)
+  }
+  const query = fields.query.replace(/\s+/g, '')
+  page.query = query
+  if (!query || !(isValidPersonalFiscalCode(query) || EMAIL.test(query))) return { ...page, errors: { query: 'errorFindCitizen' }, status: 400 }
+  page.match = await findCitizen(query)
+  page.searched = true
+  if (go !== 'open') return page
+  if (!page.match || page.match.id !== fields.citizen) return { ...page, errors: { form: 'errorChoice' }, status: 400 }
+  page.reason = fields.reason
+  try {
+    await openFor(operator, page.match.id, fields.reason, form.get('agreed') === 'yes', lang, cookies)
+  } catch (error) {
+    const errors = serverErrors(error)
+    if (!errors) throw error
+    // The consent box on this page is called `agreed`.
+    const { citizenAgreed, ...others } = errors
+    return { ...page, errors: { ...others, ...(citizenAgreed ? { agreed: citizenAgreed } : {}) }, status: 400 }
+  }
+  return redirect(areaHome(lang), 303)
+}
+
+export type RegisterValues = { firstName: string; lastName: string; fiscalCode: string; email: string; phone: string; privacy: boolean; agreed: boolean }
+
+export type RegisterPage = { forbidden: boolean; values: RegisterValues; errors: FormErrors; status: number }
+
+const REGISTRATION_REASON = { it: 'Registrazione allo sportello', en: 'Registration at the desk' }
+
+/**
+ * Registers a resident at the desk, in one transaction: the account (with the e-mail check that
+ * lets them set their own password later), their consent to the privacy notice and to the
+ * desk's help, each recorded with operator, desk and text version, and an open assistance, so
+ * that the operator can go on with them straight away.
+ */
+export const handleRegister = async (visit: Visit, lang: Lang): Promise<RegisterPage | Response> => {
+  const { request, url, cookies, redirect } = visit
+  const operator = await deskOperator(request)
+  const empty: RegisterValues = { firstName: '', lastName: '', fiscalCode: '', email: '', phone: '', privacy: false, agreed: false }
+  if (!operator) {
+    const { user } = await (await payload()).auth({ headers: request.headers })
+    if (!user || user.collection !== 'users') return redirect(`/admin/login?redirect=${encodeURIComponent(url.pathname)}`, 303)
+    return { forbidden: true, values: empty, errors: {}, status: 403 }
+  }
+  if (request.method !== 'POST') return { forbidden: false, values: empty, errors: {}, status: 200 }
+
+  const form = await request.formData()
+  const fields = textFields(form, ['firstName', 'lastName', 'fiscalCode', 'email', 'phone'] as const, 100)
+  const values: RegisterValues = {
+    ...fields,
+    fiscalCode: normaliseTaxCode(fields.fiscalCode),
+    email: fields.email.toLowerCase(),
+    privacy: form.get('privacy') === 'yes',
+    agreed: form.get('agreed') === 'yes',
+  }
+  const page: RegisterPage = { forbidden: false, values, errors: {}, status: 400 }
+  if (!fromThisSite(visit)) return { ...page, errors: { form: 'errorOrigin' }, status: 403 }
+  const errors: FormErrors = {}
+  if (!values.firstName) errors.firstName = 'errorRequired'
+  if (!values.lastName) errors.lastName = 'errorRequired'
+  if (!isValidPersonalFiscalCode(values.fiscalCode)) errors.fiscalCode = 'errorFiscalCode'
+  if (!EMAIL.test(values.email)) errors.email = 'errorEmail'
+  if (values.phone && !PHONE.test(values.phone)) errors.phone = 'errorPhone'
+  if (!values.privacy) errors.privacy = 'errorPrivacyAtDesk'
+  if (!values.agreed) errors.agreed = 'errorAssistanceConsent'
+  if (hasErrors(errors)) return { ...page, errors }
+  if (await findCitizen(values.fiscalCode)) return { ...page, errors: { fiscalCode: 'errorFiscalCodeRegistered' } }
+  if (await findCitizen(values.email)) return { ...page, errors: { email: 'errorEmailTaken' } }
+
+  const api = await payload()
+  const desk = deskOf(operator)!
+  try {
+    const assistance = await inTransaction(await localRequest(api, { user: operator, language: lang }), async (req) => {
+      const citizen = await api.create({
+        collection: 'citizens',
+        data: {
+          firstName: values.firstName,
+          lastName: values.lastName,
+          fiscalCode: values.fiscalCode,
+          email: values.email,
+          phone: values.phone || undefined,
+          language: lang,
+          // Nobody knows this password: the resident chooses their own from the e-mail, or signs in with SPID or CIE.
+          password: randomBytes(32).toString('base64url'),
+        },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      await recordConsent(api, { citizen: citizen.id, purpose: 'privacy', recordedBy: operator.id, desk, req })
+      return api.create({
+        collection: 'assistances',
+        data: { citizen: citizen.id, reason: REGISTRATION_REASON[lang], citizenAgreed: true },
+        depth: 0,
+        user: operator,
+        overrideAccess: false,
+        req,
+      })
+    })
+    setAssistanceCookie(cookies, assistance.id)
+  } catch (error) {
+    const fields = serverErrors(error)
+    if (!fields) throw error
+    return { ...page, errors: fields }
+  }
+  return redirect(areaHome(lang), 303)
+}
+
+/** What the banner on every page says while an operator is helping someone. */
+export const assistanceBanner = async (request: Request): Promise<{ citizen: string; desk: string } | null> => {
+  const key = assistanceKeyOf(request)
+  if (!key) return null
+  const operator = await deskOperator(request)
+  const helped = operator && (await assistedCitizen(await payload(), operator, key))
+  return helped ? { citizen: [helped.firstName, helped.lastName].filter(Boolean).join(' '), desk: helped.assistedBy.deskName } : null
+}
+
+export const consentText = (lang: Lang) => ({ privacy: CONSENT_TEXTS.privacy.text[lang], assistance: CONSENT_TEXTS['desk-assistance'].text[lang] })
