@@ -51,13 +51,24 @@ export const slideSession = async (
   if (!user || user.disabled || !session || new Date(session.expiresAt) <= now) return null
   const end = sessionEnd(slug, new Date(session.createdAt), now)
   if (end <= now) return null
-  const collectionConfig = payload.collections[slug].config
   session.expiresAt = end
   await payload.db.updateOne({ collection: slug, id: user.id, data: { sessions: user.sessions }, req, returning: false })
+  return signSessionToken(payload, slug, user, sid, Math.floor((end.getTime() - now.getTime()) / 1000))
+}
+
+/** The token of one session record, as Payload's own sign-in signs it, valid for `seconds`. */
+export const signSessionToken = async (
+  payload: Payload,
+  slug: AuthSlug,
+  user: { id: string; email: string },
+  sid: string | undefined,
+  seconds: number,
+): Promise<{ token: string; exp: number }> => {
+  const collectionConfig = payload.collections[slug].config
   const { token, exp } = await jwtSign({
     fieldsToSign: getFieldsToSign({ collectionConfig, email: user.email, sid, user: { ...user, collection: slug } as never }),
     secret: payload.secret,
-    tokenExpiration: Math.floor((end.getTime() - now.getTime()) / 1000),
+    tokenExpiration: seconds,
   })
   return { token, exp }
 }

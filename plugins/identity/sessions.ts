@@ -1,6 +1,7 @@
-import { getFieldsToSign, jwtSign, logoutOperation, type Payload, type TypedUser } from 'payload'
+import { logoutOperation, type Payload, type TypedUser } from 'payload'
 import { addSessionToUser } from 'payload/shared'
 
+import { signSessionToken } from '../../lib/sessions'
 import { localRequest } from '../../lib/transaction'
 
 /**
@@ -18,9 +19,7 @@ export const startCitizenSession = async (payload: Payload, citizenId: string): 
   })
   if (!user) throw new Error(`No citizen ${citizenId}`)
   const { sid } = await addSessionToUser({ collectionConfig, payload, req, user: user as never })
-  const fieldsToSign = getFieldsToSign({ collectionConfig, email: user.email, sid, user: user as never })
-  const { token, exp } = await jwtSign({ fieldsToSign, secret: payload.secret, tokenExpiration: collectionConfig.auth.tokenExpiration })
-  return { token, exp }
+  return signSessionToken(payload, 'citizens', user, sid, collectionConfig.auth.tokenExpiration)
 }
 
 /** Ends the session `user` came with (its record is removed, so its token stops working everywhere). */
