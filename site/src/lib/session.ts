@@ -68,19 +68,22 @@ const issuedAt = (token: string): { collection?: string; iat?: number } | null =
 }
 
 /**
- * Keeps an active citizen signed in: a token older than a few minutes is replaced by one for
+ * Keeps an active person signed in: a token older than a few minutes is replaced by one for
  * the same session that runs for the idle limit again, never past the absolute one. An idle
- * citizen's token simply expires. Says whether it renewed the cookie.
+ * person's token simply expires. Citizens use only the site; a desk operator helping someone
+ * works on the site too, away from the admin panel that would otherwise renew their token.
+ * Says whether it renewed the cookie.
  */
 export const keepSessionAlive = async (request: Request, cookies: AstroCookies): Promise<boolean> => {
   const token = cookies.get(await sessionCookie())?.value
   const claims = token ? issuedAt(token) : null
-  if (claims?.collection !== 'citizens' || !claims.iat || Date.now() / 1000 - claims.iat < SLIDE_AFTER_SECONDS) return false
+  const slug = claims?.collection
+  if ((slug !== 'citizens' && slug !== 'users') || !claims?.iat || Date.now() / 1000 - claims.iat < SLIDE_AFTER_SECONDS) return false
   const cms = await payload()
   const { user } = await cms.auth({ headers: request.headers })
   const sid = (user as { _sid?: string } | null)?._sid
-  if (user?.collection !== 'citizens' || !sid) return false
-  const slid = await slideSession(cms, 'citizens', String(user.id), sid)
+  if (user?.collection !== slug || !sid) return false
+  const slid = await slideSession(cms, slug, String(user.id), sid)
   if (slid) await startSession(cookies, slid.token, slid.exp)
   return Boolean(slid)
 }
