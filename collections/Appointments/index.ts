@@ -7,6 +7,7 @@ import { LANGUAGES, label } from '../../lib/i18n'
 import { isStaff } from '../../lib/roles'
 import { DESK_TOPICS } from '../Desks'
 import { appointmentParties } from './access/appointmentParties'
+import { recordOutcome } from './endpoints/recordOutcome'
 import { announceChange } from './hooks/announceChange'
 import { holdPlace, releasePlace } from './hooks/holdPlace'
 
@@ -37,6 +38,7 @@ export const Appointments: CollectionConfig = {
   },
   access: { read: appointmentParties, create: anyone, update: appointmentParties, delete: isAdmin },
   hooks: { beforeChange: [holdPlace], afterChange: [announceChange], afterDelete: [releasePlace] },
+  endpoints: [recordOutcome],
   fields: [
     { name: 'slot', type: 'relationship', relationTo: 'desk-slots', label: label('Fascia', 'Slot'), required: true, index: true },
     { name: 'desk', type: 'relationship', relationTo: 'desks', label: label('Spazio WeMi', 'WeMi desk'), index: true, access: nobodyWrites, admin: { readOnly: true } },

@@ -15,7 +15,7 @@ const cell = { padding: '0.5rem', borderBottom: '1px solid var(--theme-elevation
 /**
  * Above the appointments list: one desk's day, slot by slot, with who is coming and why. An
  * operator sees their own desk; a WeMi admin picks one. Each name opens the appointment, where
- * the operator records whether the person came.
+ * the operator records whether the person came; once the slot has begun, two buttons do it there.
  */
 export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListTableServerProps) => {
   const admin = hasRole(user, 'admin')
@@ -125,6 +125,18 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
                                 {optionLabel(APPOINTMENT_STATUSES, appointment.status, language)}
                                 {appointment.phone ? ` — ${appointment.phone}` : ''}
                                 {appointment.reason ? <div>{appointment.reason}</div> : null}
+                                {appointment.status === 'booked' && new Date(slot.startsAt) <= new Date() && (
+                                  <form method="post" action={`/api/appointments/${appointment.id}/outcome`} style={{ display: 'flex', gap: '0.5rem', margin: '0.25rem 0 0.5rem' }}>
+                                    <input type="hidden" name="giorno" value={day} />
+                                    {admin && <input type="hidden" name="sportello" value={desk.id} />}
+                                    <button type="submit" name="status" value="attended" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+                                      {it ? `${appointment.name}: presente` : `${appointment.name}: came`}
+                                    </button>
+                                    <button type="submit" name="status" value="missed" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+                                      {it ? `${appointment.name}: non presentato/a` : `${appointment.name}: did not come`}
+                                    </button>
+                                  </form>
+                                )}
                               </li>
                             ))}
                           </ul>

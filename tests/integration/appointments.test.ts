@@ -99,6 +99,26 @@ describe('desk appointments', () => {
     const marked = await app.payload.update({ collection: 'appointments', id: byCitizen.id, data: { status: 'attended' } as never, ...as(fx.actors.operator) })
     expect(marked.status).toBe('attended')
   })
+
+  it('records it from the desk’s day in the admin panel, as the operator, and goes back to that day', async () => {
+    const slot = await newSlot(2)
+    const booked = await app.payload.create({ collection: 'appointments', data: booking(slot), user: null, overrideAccess: false })
+    const post = (token: string | undefined, status: string) => {
+      const form = new FormData()
+      form.set('status', status)
+      form.set('giorno', '2026-12-01')
+      return app.fetch(new Request(`http://localhost/api/appointments/${booked.id}/outcome`, { method: 'POST', body: form, headers: token ? { authorization: `JWT ${token}` } : {} }))
+    }
+    const statusOf = async () => (await app.payload.findByID({ collection: 'appointments', id: booked.id, depth: 0 })).status
+    expect((await post(undefined, 'missed')).status).toBe(401)
+    expect((await post(fx.actors.citizen.token, 'missed')).status).toBeGreaterThanOrEqual(400)
+    expect((await post(fx.actors.enteAdmin.token, 'missed')).status).toBe(403)
+    expect(await statusOf()).toBe('booked')
+    const done = await post(fx.actors.operator.token, 'missed')
+    expect(done.status).toBe(303)
+    expect(done.headers.get('location')).toBe('/admin/collections/appointments?giorno=2026-12-01')
+    expect(await statusOf()).toBe('missed')
+  })
 })
 
 describe('who may do what with slots and appointments', () => {
