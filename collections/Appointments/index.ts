@@ -8,7 +8,6 @@ import { isStaff } from '../../lib/roles'
 import { DESK_TOPICS } from '../Desks'
 import { appointmentParties } from './access/appointmentParties'
 import { recordOutcome } from './endpoints/recordOutcome'
-import { announceChange } from './hooks/announceChange'
 import { holdPlace, releasePlace } from './hooks/holdPlace'
 
 export const APPOINTMENT_STATUSES = [
@@ -37,7 +36,7 @@ export const Appointments: CollectionConfig = {
     components: { beforeListTable: ['/components/admin/DeskDay#DeskDay'] },
   },
   access: { read: appointmentParties, create: anyone, update: appointmentParties, delete: isAdmin },
-  hooks: { beforeChange: [holdPlace], afterChange: [announceChange], afterDelete: [releasePlace] },
+  hooks: { beforeChange: [holdPlace], afterDelete: [releasePlace] },
   endpoints: [recordOutcome],
   fields: [
     { name: 'slot', type: 'relationship', relationTo: 'desk-slots', label: label('Fascia', 'Slot'), required: true, index: true },

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { APPOINTMENT_EMAIL_TASK, type AppointmentEvent } from '../../../plugins/appointments/email'
-import { relationId } from '../../../lib/relations'
+import { relationId } from '../../lib/relations'
+import { APPOINTMENT_EMAIL_TASK, type AppointmentEvent } from './email'
 
 /**
  * Queues the e-mail that tells the person what changed, in the same transaction as the change:
