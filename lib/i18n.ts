@@ -54,6 +54,10 @@ const messages = {
     'Enter an amount in euro cents: a whole number, not negative.',
   ),
   invalidTime: label('Indica un orario nel formato HH:MM.', 'Enter a time as HH:MM.'),
+  holderFiscalCodeRequired: label(
+    'Indica il codice fiscale del titolare del voucher.',
+    'Enter the tax code (codice fiscale) of the voucher’s holder.',
+  ),
   closingBeforeOpening: label(
     "L'orario di chiusura deve seguire quello di apertura.",
     'The closing time must come after the opening time.',

@@ -8,6 +8,7 @@ import * as migration_20261126_151130_rate_limits from './20261126_151130_rate_l
 import * as migration_20261126_153105_desk_appointments from './20261126_153105_desk_appointments';
 import * as migration_20261126_171403_desk_booking from './20261126_171403_desk_booking';
 import * as migration_20261126_173626_consents from './20261126_173626_consents';
+import * as migration_20261126_174145_privacy from './20261126_174145_privacy';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261126_173626_consents.up,
     down: migration_20261126_173626_consents.down,
-    name: '20261126_173626_consents'
+    name: '20261126_173626_consents',
+  },
+  {
+    up: migration_20261126_174145_privacy.up,
+    down: migration_20261126_174145_privacy.down,
+    name: '20261126_174145_privacy'
   },
 ];
