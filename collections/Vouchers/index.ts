@@ -3,6 +3,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody, nobodyField } from '../../access/nobody'
+import { voucherSensitive } from '../../access/sensitiveFields'
 import { centsField, normaliseTaxCodeHook, validatePersonalFiscalCode } from '../../lib/fields'
 import { label, message } from '../../lib/i18n'
 import { readVouchers } from './access/voucherAccess'
@@ -46,6 +47,7 @@ export const Vouchers: CollectionConfig = {
           // Validated when given; cleared, with the voucher revoked, when the holder deletes their account.
           admin: { description: label('Vuoto se il titolare ha cancellato il proprio account.', 'Empty when the holder deleted their account.') },
           index: true,
+          access: { read: voucherSensitive },
           hooks: { beforeValidate: [normaliseTaxCodeHook] },
           validate: validateHolder,
         },
