@@ -13,7 +13,9 @@ type Owner = (citizen: { id: string; fiscalCode?: string | null }, doc: Record<s
 const sensitiveRead =
   (owns: Owner, ...roles: Role[]): FieldAccess =>
   ({ req: { user }, doc }) =>
-    hasRole(user, 'admin', ...roles) || (isCitizen(user) && Boolean(doc) && owns(user as never, doc as Record<string, unknown>))
+    hasRole(user, 'admin', ...roles) ||
+    // Without a document (a query's filter) the collection's own rule already keeps a citizen to their records.
+    (isCitizen(user) && (!doc || owns(user as never, doc as Record<string, unknown>)))
 
 /** A citizen's codice fiscale, birth date and the people they care for: theirs, and the desk operators who help them. */
 export const citizenSensitive = sensitiveRead((citizen, doc) => doc.id === citizen.id, 'operator')

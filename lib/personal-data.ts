@@ -86,7 +86,8 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
     collection: 'requests',
     heading: label('Richieste', 'Requests'),
     where: own,
-    readableByCitizen: true,
+    // Who sent a request is not a field anyone may filter by, the citizen included.
+    readableByCitizen: false,
     erasure: { delete: true },
   },
   {
@@ -162,7 +163,8 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
     collection: 'reviews',
     heading: label('Recensioni', 'Reviews'),
     where: own,
-    readableByCitizen: true,
+    // The author of a review is not a field anyone may filter by, the citizen included.
+    readableByCitizen: false,
     omit: ['moderationNote'],
     // The ente's rating is computed again without them (see eraseCitizen).
     erasure: { delete: true },
