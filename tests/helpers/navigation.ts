@@ -6,7 +6,7 @@
 export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator', string[]> = {
   admin: [
     'services', 'organisations', 'categories', 'target-groups', 'districts', 'desks', 'desk-slots', 'appointments', 'pages', 'news', 'faqs', 'media',
-    'users', 'citizens', 'search-log', 'reported-needs', 'audit-log', 'city',
+    'users', 'citizens', 'consents', 'search-log', 'reported-needs', 'audit-log', 'city',
     'requests', 'threads', 'quotes', 'messages', 'thread-files', 'reviews', 'notifications',
     'payments', 'stripe-events', 'vouchers', 'voucher-transactions', 'voucher-imports',
   ],
