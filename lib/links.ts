@@ -16,6 +16,7 @@ export const AREA_SECTIONS = {
   notifications: { it: 'notifiche', en: 'notifications' },
   profile: { it: 'profilo', en: 'profile' },
   appointments: { it: 'appuntamenti', en: 'appointments' },
+  myData: { it: 'i-miei-dati', en: 'my-data' },
 } as const satisfies Record<string, Record<Language, string>>
 
 export type AreaSection = keyof typeof AREA_SECTIONS
