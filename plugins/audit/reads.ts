@@ -46,14 +46,17 @@ const noteRead =
 
 /**
  * Writes what the operation's reads noted: one audit entry per collection read, with the ids
- * and the field names, never the values.
+ * and the field names, never the values. A list's ids go with the changes: the indexed record
+ * column holds one id (the one read alone) or how many were read.
  */
 const recordReads = async (req: PayloadRequest) => {
   const pending = req.context[PENDING] as Pending | undefined
   if (!pending) return
   delete req.context[PENDING]
-  for (const [collection, { ids, fields }] of Object.entries(pending)) {
-    await recordAudit(req, { action: 'read', collection, documentId: [...ids].join(','), changes: { fields: [...fields] } })
+  for (const [collection, entry] of Object.entries(pending)) {
+    const ids = [...entry.ids]
+    const documentId = ids.length === 1 ? ids[0]! : `${ids.length} records`
+    await recordAudit(req, { action: 'read', collection, documentId, changes: { fields: [...entry.fields], ids } })
   }
 }
 
