@@ -36,7 +36,7 @@ const signIn = async (page: Page, email: string) => {
 
 describe('a citizen’s data and account', () => {
   it('shows their data and consents, downloads them as JSON and deletes the account', async () => {
-    const { page, context } = await site.page()
+    const { page } = await site.page()
     const email = `ermenegilda.${process.pid}@esempio.it`
     await page.goto('/registrati')
     await page.getByLabel('Nome', { exact: true }).fill('Ermenegilda')
@@ -74,9 +74,13 @@ describe('a citizen’s data and account', () => {
     const section = (collection: string) => data.sections.find((candidate: { collection: string }) => candidate.collection === collection)
     expect(section('citizens').records).toEqual([expect.objectContaining({ email, fiscalCode: FISCAL_CODE, firstName: 'Ermenegilda' })])
     expect(section('consents').records).toEqual([expect.objectContaining({ purpose: 'privacy', version: '2026-11-01' })])
-    const response = await context.request.get('/area-personale/i-miei-dati.json')
-    expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="wemi-i-miei-dati-/)
-    expect(response.headers()['cache-control']).toBe('private, no-store')
+    // Fetched by the page, with its session, to read the headers the download came with.
+    const headers = await page.evaluate(async (url) => {
+      const response = await fetch(url)
+      return { disposition: response.headers.get('content-disposition'), cache: response.headers.get('cache-control') }
+    }, '/area-personale/i-miei-dati.json')
+    expect(headers.disposition).toMatch(/^attachment; filename="wemi-i-miei-dati-/)
+    expect(headers.cache).toBe('private, no-store')
 
     await page.getByRole('link', { name: 'Cancella il mio account e i miei dati' }).click()
     expect(await page.locator('h1').textContent()).toBe('Cancella il mio account')
