@@ -249,13 +249,22 @@ const NAMED: Partial<Record<CollectionSlug, string>> = {
   desks: 'name',
 }
 
+/** The citizen's own records other records point to, named as the area names them. */
+const OWN_TITLES: Partial<Record<CollectionSlug, string>> = {
+  requests: 'reference',
+  threads: 'reference',
+  payments: 'receiptNumber',
+  vouchers: 'code',
+  'thread-files': 'filename',
+}
+
 export type PersonalDataSection = { collection: CollectionSlug; heading: Bilingual; records: Record<string, unknown>[] }
 
 export type PersonalDataExport = {
   exportedAt: string
   citizen: string
   sections: PersonalDataSection[]
-  /** The public names of the organisations, services, districts… the records refer to, by id. */
+  /** What the records refer to by id, named: public organisations, services, districts…, and the citizen's own requests, threads, payments. */
   names: Record<string, Record<string, string>>
 }
 
@@ -311,6 +320,10 @@ export const exportPersonalData = async (payload: Payload, citizen: Citizen, lan
     const field = NAMED[collection]!
     const { docs } = await payload.find({ collection, where: { id: { in: [...set] } }, depth: 0, pagination: false, locale: language, select: { [field]: true }, overrideAccess: true })
     names[collection] = Object.fromEntries(docs.map((doc) => [String(doc.id), String((doc as unknown as Record<string, unknown>)[field] ?? '')]))
+  }
+  for (const section of sections) {
+    const field = OWN_TITLES[section.collection]
+    if (field) names[section.collection] = Object.fromEntries(section.records.map((record) => [String(record.id), String(record[field] ?? record.id)]))
   }
   return { exportedAt: new Date().toISOString(), citizen: citizen.id, sections, names }
 }

@@ -55,8 +55,12 @@ const show = (field: FlattenedField, value: unknown, lang: Lang, names: Personal
     }
     case 'checkbox':
       return value ? t(lang, 'yes') : t(lang, 'no')
-    case 'date':
-      return formatDate(String(value), lang, ZONE, !/^\d{4}-\d{2}-\d{2}(T00:00:00(\.000)?Z)?$/.test(String(value)))
+    case 'date': {
+      // Payload's default is a calendar day; moments say so in their picker, or are timestamps.
+      const appearance = (field as { admin?: { date?: { pickerAppearance?: string } } }).admin?.date?.pickerAppearance
+      const moment = appearance === 'dayAndTime' || field.name === 'createdAt' || field.name === 'updatedAt'
+      return formatDate(String(value), lang, ZONE, moment)
+    }
     case 'number':
       return field.name.endsWith('Cents') && typeof value === 'number' ? formatCents(value, lang) : String(value)
     case 'relationship':
