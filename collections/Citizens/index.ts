@@ -7,6 +7,7 @@ import { servesHttps } from '../../lib/env'
 import { normaliseTaxCodeHook, RELATIONSHIPS, validatePersonalFiscalCode } from '../../lib/fields'
 import { LANGUAGES, label } from '../../lib/i18n'
 import { withSessionControls } from '../../lib/sessions'
+import { eraseBeforeDelete } from '../../plugins/privacy/erasure'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { signUpOrAdmin } from './access/signUpOrAdmin'
 import { passwordResetEmail, verificationEmail } from './emails'
@@ -40,6 +41,8 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
     group: label('Persone', 'People'),
     hidden: hiddenUnless('admin'),
   },
+  // Deleting a citizen, from anywhere, erases their personal data through the registry.
+  hooks: { beforeDelete: [eraseBeforeDelete] },
   access: {
     admin: () => false,
     create: signUpOrAdmin,

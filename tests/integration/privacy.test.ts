@@ -33,6 +33,7 @@ type Person = { firstName: string; lastName: string; email: string; fiscalCode: 
 const PEOPLE = {
   ermenegilda: { firstName: 'Ermenegilda', lastName: 'Quattrocchi', email: 'ermenegilda.quattrocchi@privacy.example', fiscalCode: fiscalCode('QTTRMN70M41F205'), beneficiary: 'Ottavia Quattrocchi', phone: '+39 02 5550 1111' },
   bartolomeo: { firstName: 'Bartolomeo', lastName: 'Zanardelli', email: 'bartolomeo.zanardelli@privacy.example', fiscalCode: fiscalCode('ZNRBTL75C12F205'), beneficiary: 'Gualtiero Zanardelli', phone: '+39 02 5550 2222' },
+  ottone: { firstName: 'Ottone', lastName: 'Sbarbaro', email: 'ottone.sbarbaro@privacy.example', fiscalCode: fiscalCode('SBRTTN64E03F205'), beneficiary: 'Adelchi Sbarbaro', phone: '+39 02 5550 4444' },
   cunegonda: { firstName: 'Cunegonda', lastName: 'Pellizzari', email: 'cunegonda.pellizzari@privacy.example', fiscalCode: fiscalCode('PLLCNG82D50F205'), beneficiary: 'Ivo Pellizzari', phone: '+39 02 5550 3333' },
 } satisfies Record<string, Person>
 
@@ -283,6 +284,31 @@ describe('a citizen’s data', () => {
 
     const [entry] = (await app.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: ermenegilda.id } }, { action: { equals: 'delete' } }] }, depth: 0 })).docs
     expect(entry).toMatchObject({ collection: 'citizens', changes: { erasure: expect.objectContaining({ citizens: 1 }) } })
+  })
+})
+
+describe('deleting a citizen from the admin panel or the API', () => {
+  it('erases through the registry too, and is refused while a service is owed', async () => {
+    const ottone = await citizenWithEverything(PEOPLE.ottone)
+    const { threads } = await sendRequest(app.payload, ottone.actor, [fx.services.publishedA], fx.districts.d1)
+    const thread = String(threads[0]!.id)
+    const { quote } = await act(app.payload, fx.actors.enteAdmin, thread, 'quote', quoteInput())
+    await act(app.payload, ottone.actor, thread, 'accept', { quote })
+
+    const before = await searchDatabase(app.payload, identifiers(PEOPLE.ottone))
+    const refused = await app.rest('DELETE', `/api/citizens/${ottone.id}`, { token: fx.actors.admin.token })
+    expect(refused.status).toBe(409)
+    expect(JSON.stringify(refused.body)).toContain('hanno un pagamento o un servizio in corso')
+    expect(await searchDatabase(app.payload, identifiers(PEOPLE.ottone))).toEqual(before)
+
+    await act(app.payload, ottone.actor, thread, 'cancel', { reason: 'Non serve più' })
+    const deleted = await app.rest('DELETE', `/api/citizens/${ottone.id}`, { token: fx.actors.admin.token })
+    expect(deleted.status).toBe(200)
+    expect(await searchDatabase(app.payload, identifiers(PEOPLE.ottone))).toEqual([])
+    const payment = await app.payload.findByID({ collection: 'payments', id: ottone.payment, depth: 0 })
+    expect(payment).toMatchObject({ amountCents: 12_000, citizen: null })
+    const [entry] = (await app.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: ottone.id } }, { action: { equals: 'delete' } }] }, depth: 0 })).docs
+    expect(entry).toMatchObject({ collection: 'citizens', actor: { relationTo: 'users', value: fx.users.admin } })
   })
 })
 
