@@ -27,7 +27,7 @@ export type Erasure =
   | { delete: true }
   /** The records stay (the law keeps them) with these fields cleared. */
   | { anonymise: Record<string, unknown> }
-  /** The records hold no personal values, only the citizen's id, which the database unlinks. */
+  /** The records hold ids and field names, never personal values: they stay, for the reason given. */
   | { keep: string }
   | { custom: (step: ErasureStep) => Promise<number> }
 
@@ -228,7 +228,7 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
 
 // ------------------------------------------------------------------ export
 
-/** A field-less copy of a record without the listed dotted paths. */
+/** A copy of a record without the listed dotted paths. */
 const without = (doc: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> => {
   const copy = structuredClone(doc)
   for (const path of paths) {

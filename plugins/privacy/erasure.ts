@@ -45,6 +45,7 @@ const eraseRecordsOf = async (req: PayloadRequest, citizenId: string): Promise<R
   const counts: Record<string, number> = {}
   for (const entry of [...PERSONAL_DATA].reverse()) {
     const where = entry.where(citizen)
+    // The citizen's own row goes last, by the deletion that runs this.
     if (!where || 'keep' in entry.erasure || entry.collection === 'citizens') continue
     const step = { payload, req, citizen, where }
     if ('custom' in entry.erasure) counts[entry.collection] = await entry.erasure.custom(step)
