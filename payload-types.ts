@@ -997,8 +997,8 @@ export interface Review {
 export interface Payment {
   id: string;
   receiptNumber?: string | null;
-  thread: string | Thread;
-  citizen: string | Citizen;
+  thread?: (string | null) | Thread;
+  citizen?: (string | null) | Citizen;
   organisation: string | Organisation;
   method: 'online' | 'voucher' | 'other' | 'free';
   status: 'pending' | 'succeeded' | 'cancelled' | 'refunded' | 'partially-refunded';
@@ -1053,7 +1053,10 @@ export interface Voucher {
   id: string;
   code: string;
   scheme: string;
-  holderFiscalCode: string;
+  /**
+   * Empty when the holder deleted their account.
+   */
+  holderFiscalCode?: string | null;
   /**
    * In euro cents.
    */
@@ -1117,7 +1120,7 @@ export interface VoucherTransaction {
   status: 'registered' | 'reversed' | 'accounted';
   payment?: (string | null) | Payment;
   thread?: (string | null) | Thread;
-  citizen: string | Citizen;
+  citizen?: (string | null) | Citizen;
   organisation: string | Organisation;
   accountedAt?: string | null;
   reversedAt?: string | null;
@@ -1184,7 +1187,7 @@ export interface AuditLog {
         relationTo: 'citizens';
         value: string | Citizen;
       } | null);
-  action: 'create' | 'update' | 'delete' | 'transition';
+  action: 'create' | 'update' | 'delete' | 'transition' | 'read';
   collection: string;
   documentId: string;
   changes?:

@@ -1,6 +1,7 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
-import type { Bilingual } from './i18n'
+import type { Bilingual, Language } from './i18n'
+import { inTransaction, localRequest } from './transaction'
 
 /**
  * The texts people consent to, each with the version in force. A new wording is a new version:
@@ -43,4 +44,15 @@ export const recordConsent = async (
     overrideAccess: true,
     depth: 0,
     req,
+  })
+
+/**
+ * Opens an account from the sign-up form (as nobody, with access applied) together with the
+ * privacy consent the form required: both commit or neither, so no account exists without it.
+ */
+export const signUpWithConsent = async (payload: Payload, data: RequiredDataFromCollectionSlug<'citizens'>, language: Language) =>
+  inTransaction(await localRequest(payload, { language }), async (req) => {
+    const citizen = await payload.create({ collection: 'citizens', data, user: null, overrideAccess: false, depth: 0, req })
+    await recordConsent(payload, { citizen: String(citizen.id), purpose: 'privacy', req })
+    return citizen
   })

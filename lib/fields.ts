@@ -155,12 +155,14 @@ export const contactRow: Field = {
  * The thread a record belongs to and the thread's two parties, copied onto the record so that
  * one read rule (access/threadParties) can filter it without a join.
  */
-export const threadSideFields = (threadLabel = label('Richiesta', 'Request')): Field[] => [
-  { name: 'thread', type: 'relationship', relationTo: 'threads', label: threadLabel, required: true, index: true },
+export const threadSideFields = (threadLabel = label('Richiesta', 'Request'), { keptAfterErasure = false } = {}): Field[] => [
+  // Financial records outlive the citizen's account (see lib/personal-data.ts): when it is
+  // deleted they stay, without the thread and the citizen they were linked to.
+  { name: 'thread', type: 'relationship', relationTo: 'threads', label: threadLabel, required: !keptAfterErasure, index: true },
   {
     type: 'row',
     fields: [
-      { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), required: true, index: true },
+      { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), required: !keptAfterErasure, index: true },
       { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: label('Ente', 'Organisation'), required: true, index: true },
     ],
   },

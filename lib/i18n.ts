@@ -67,6 +67,14 @@ export const messages = {
     'Enter an amount in euro cents: a whole number, not negative.',
   ),
   invalidTime: label('Indica un orario nel formato HH:MM.', 'Enter a time as HH:MM.'),
+  erasureWaitsForThreads: label(
+    'L’account non si può ancora cancellare: le richieste {{references}} hanno un pagamento o un servizio in corso.',
+    'The account cannot be deleted yet: the requests {{references}} have a payment or a service in progress.',
+  ),
+  holderFiscalCodeRequired: label(
+    'Indica il codice fiscale del titolare del voucher.',
+    'Enter the tax code (codice fiscale) of the voucher’s holder.',
+  ),
   closingBeforeOpening: label(
     "L'orario di chiusura deve seguire quello di apertura.",
     'The closing time must come after the opening time.',

@@ -17,6 +17,7 @@ export const AREA_SECTIONS = {
   profile: { it: 'profilo', en: 'profile' },
   appointments: { it: 'appuntamenti', en: 'appointments' },
   deskHelp: { it: 'aiuto-allo-sportello', en: 'help-at-a-desk' },
+  myData: { it: 'i-miei-dati', en: 'my-data' },
 } as const satisfies Record<string, Record<Language, string>>
 
 export type AreaSection = keyof typeof AREA_SECTIONS

@@ -9,6 +9,7 @@ import * as migration_20261126_153105_desk_appointments from './20261126_153105_
 import * as migration_20261126_171403_desk_booking from './20261126_171403_desk_booking';
 import * as migration_20261126_173626_consents from './20261126_173626_consents';
 import * as migration_20261126_173918_desk_assistance from './20261126_173918_desk_assistance';
+import * as migration_20261126_181827_privacy from './20261126_181827_privacy';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261126_173918_desk_assistance.up,
     down: migration_20261126_173918_desk_assistance.down,
-    name: '20261126_173918_desk_assistance'
+    name: '20261126_173918_desk_assistance',
+  },
+  {
+    up: migration_20261126_181827_privacy.up,
+    down: migration_20261126_181827_privacy.down,
+    name: '20261126_181827_privacy'
   },
 ];

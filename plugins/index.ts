@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { appointmentsPlugin } from './appointments'
 import { auditPlugin } from './audit'
+import { sensitiveReadsPlugin } from './audit/reads'
 import { notificationsPlugin } from './notifications'
 import { paymentsPlugin } from './payments'
 import { requestsPlugin } from './requests'
@@ -40,4 +41,5 @@ export const plugins: Plugin[] = [
     globals: ['city'],
   }),
   searchPlugin(),
+  sensitiveReadsPlugin(),
 ]

@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { hiddenUnless } from '../../access/hiddenUnless'
+import { citizenSensitive } from '../../access/sensitiveFields'
 import { isAdmin } from '../../access/isAdmin'
 import { servesHttps } from '../../lib/env'
 import { normaliseTaxCodeHook, RELATIONSHIPS, validatePersonalFiscalCode } from '../../lib/fields'
 import { LANGUAGES, label } from '../../lib/i18n'
 import { withSessionControls } from '../../lib/sessions'
+import { eraseBeforeDelete } from '../../plugins/privacy/erasure'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { signUpOrAdmin } from './access/signUpOrAdmin'
 import { passwordResetEmail, verificationEmail } from './emails'
@@ -39,6 +41,8 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
     group: label('Persone', 'People'),
     hidden: hiddenUnless('admin'),
   },
+  // Deleting a citizen, from anywhere, erases their personal data through the registry.
+  hooks: { beforeDelete: [eraseBeforeDelete] },
   access: {
     admin: () => false,
     create: signUpOrAdmin,
@@ -61,10 +65,11 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
       label: label('Codice fiscale', 'Tax code (codice fiscale)'),
       unique: true,
       index: true,
+      access: { read: citizenSensitive },
       hooks: { beforeValidate: [normaliseTaxCodeHook] },
       validate: validatePersonalFiscalCode,
     },
-    { name: 'birthDate', type: 'date', label: label('Data di nascita', 'Date of birth'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'birthDate', type: 'date', label: label('Data di nascita', 'Date of birth'), access: { read: citizenSensitive }, admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'phone', type: 'text', label: label('Telefono', 'Phone') },
     {
       name: 'address',
@@ -82,6 +87,7 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
       label: label('Persone di cui mi occupo', 'People I care for'),
       labels: { singular: label('Persona', 'Person'), plural: label('Persone', 'People') },
       maxRows: 10,
+      access: { read: citizenSensitive },
       admin: { description: label('Familiari o altre persone per cui chiedere i servizi.', 'Relatives or others to request services for.') },
       fields: [
         {

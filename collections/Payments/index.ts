@@ -43,7 +43,7 @@ export const Payments: CollectionConfig = {
   access: { create: nobody, read: threadParties, update: nobody, delete: nobody },
   fields: [
     { name: 'receiptNumber', type: 'text', label: label('Numero di ricevuta', 'Receipt number'), unique: true, index: true },
-    ...threadSideFields(),
+    ...threadSideFields(undefined, { keptAfterErasure: true }),
     {
       type: 'row',
       fields: [

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { nobody, nobodyField } from '../../access/nobody'
+import { requestSensitive } from '../../access/sensitiveFields'
 import { DAYS, RELATIONSHIPS, TIME_BANDS } from '../../lib/fields'
 import { label } from '../../lib/i18n'
 import { citizenOrAdminField, createRequests, readRequests } from './access/requestAccess'
@@ -70,6 +71,7 @@ export const Requests: CollectionConfig = {
     {
       name: 'beneficiary',
       type: 'group',
+      access: { read: requestSensitive },
       label: label('Per chi è il servizio', 'Who the service is for'),
       fields: [
         {
@@ -113,6 +115,6 @@ export const Requests: CollectionConfig = {
         { name: 'timeBands', type: 'select', hasMany: true, label: label('Fasce orarie', 'Time bands'), options: [...TIME_BANDS] },
       ],
     },
-    { name: 'notes', type: 'textarea', label: label('Note per gli enti', 'Notes for the organisations'), maxLength: 2000 },
+    { name: 'notes', type: 'textarea', label: label('Note per gli enti', 'Notes for the organisations'), maxLength: 2000, access: { read: requestSensitive } },
   ],
 }

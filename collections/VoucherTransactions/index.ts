@@ -46,7 +46,8 @@ export const VoucherTransactions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), required: true, index: true, access: readOnly },
+        // Kept for the scheme's accounts after the citizen deletes their account, without the link.
+        { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), index: true, access: readOnly },
         { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: label('Ente', 'Organisation'), required: true, index: true, access: readOnly },
       ],
     },

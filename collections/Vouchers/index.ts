@@ -1,11 +1,16 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Validate } from 'payload'
 
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody, nobodyField } from '../../access/nobody'
+import { voucherSensitive } from '../../access/sensitiveFields'
 import { centsField, normaliseTaxCodeHook, validatePersonalFiscalCode } from '../../lib/fields'
-import { label } from '../../lib/i18n'
+import { label, message } from '../../lib/i18n'
 import { readVouchers } from './access/voucherAccess'
+
+/** A voucher always has its holder, until the holder deletes their account (lib/personal-data.ts). */
+const validateHolder: Validate<string> = (value, options) =>
+  !value && !options.req.context?.erasingAccount ? message(options.req, 'holderFiscalCodeRequired') : validatePersonalFiscalCode(value, options)
 
 export const VOUCHER_STATUSES = [
   { value: 'active', label: label('Attivo', 'Active') },
@@ -39,10 +44,12 @@ export const Vouchers: CollectionConfig = {
           name: 'holderFiscalCode',
           type: 'text',
           label: label('Codice fiscale del titolare', 'Holder’s tax code'),
-          required: true,
+          // Validated when given; cleared, with the voucher revoked, when the holder deletes their account.
+          admin: { description: label('Vuoto se il titolare ha cancellato il proprio account.', 'Empty when the holder deleted their account.') },
           index: true,
+          access: { read: voucherSensitive },
           hooks: { beforeValidate: [normaliseTaxCodeHook] },
-          validate: validatePersonalFiscalCode,
+          validate: validateHolder,
         },
       ],
     },

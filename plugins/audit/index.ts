@@ -26,7 +26,7 @@ const STATE_FIELDS = ['_status', 'roles']
 const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt', 'hash', 'salt', 'sessions', 'loginAttempts', 'lockUntil'])
 
 type AuditEntry = {
-  action: 'create' | 'update' | 'delete' | 'transition'
+  action: 'create' | 'update' | 'delete' | 'transition' | 'read'
   collection: string
   documentId: string
   changes?: Record<string, unknown>
@@ -104,8 +104,10 @@ const AuditLog: CollectionConfig = {
     defaultColumns: ['createdAt', 'actor', 'action', 'collection', 'documentId'],
     group: label('Analisi', 'Insights'),
     hidden: hiddenUnless('admin'),
+    listSearchableFields: ['documentId', 'collection'],
   },
   defaultSort: '-createdAt',
+  // Nobody edits the trail, not even WeMi admins, who alone may read it.
   access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
   fields: [
     {
@@ -126,6 +128,7 @@ const AuditLog: CollectionConfig = {
         { value: 'update', label: label('Modifica', 'Update') },
         { value: 'delete', label: label('Eliminazione', 'Delete') },
         { value: 'transition', label: label('Passaggio di stato', 'Transition') },
+        { value: 'read', label: label('Lettura di dati riservati', 'Read of confidential data') },
       ],
     },
     { name: 'collection', type: 'text', label: label('Archivio', 'Collection'), required: true, index: true },

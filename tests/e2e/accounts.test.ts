@@ -40,7 +40,7 @@ const signUp = async (page: Page, { lang, email, password = PASSWORD }: { lang: 
   await page.getByLabel(/^Password/).first().fill(password)
   await page.getByLabel(it ? 'Ripeti la password' : 'Repeat the password').fill(password)
   // Bootstrap Italia draws the box on the label, which is what a person clicks.
-  await page.getByText(it ? 'Ho letto l’informativa sulla privacy' : 'I have read the privacy notice').click()
+  await page.getByText(it ? 'Ho letto l’informativa sulla privacy' : 'I have read WeMi’s privacy notice').click()
   await page.getByRole('button', { name: it ? 'Crea l’account' : 'Create the account' }).click()
 }
 

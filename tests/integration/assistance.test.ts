@@ -167,6 +167,11 @@ describe('acting for the citizen', () => {
     expect(paying.message).toMatch(/^Allo sportello non si può .+ per conto del cittadino/)
     expect((await app.payload.findByID({ collection: 'threads', id: thread.id, depth: 0, overrideAccess: true })).status).toBe('accepted')
 
+    // Reading the citizen's codice fiscale for them is a staff read, logged as the operator's.
+    await app.payload.findByID({ collection: 'citizens', id: citizenId(), ...as(asHelped) })
+    const [read] = (await auditOf('citizens', citizenId())).filter((entry) => entry.action === 'read')
+    expect(read).toMatchObject({ actor: { relationTo: 'users', value: fx.actors.operator.user!.id }, onBehalfOf: citizenId(), changes: { fields: expect.arrayContaining(['fiscalCode']) } })
+
     // The citizen acting alone is logged as themselves, with nobody on whose behalf.
     await act(app.payload, fx.actors.citizen, thread.id, 'message', { body: 'Grazie, a presto.' })
     const own = (await auditOf('threads', thread.id)).find((entry) => (entry.changes as { action?: string } | null)?.action === 'message')

@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { relationId } from '../../../lib/relations'
 import { runSql } from '../../../lib/sql'
@@ -14,14 +14,8 @@ export const checkModeration: CollectionBeforeChangeHook = ({ data, originalDoc,
   return data
 }
 
-/**
- * When a review enters or leaves publication, the ente's rating summary is computed again from
- * its published reviews only; saving the organisation refreshes the search ranking too.
- */
-export const updateOrganisationRating: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  const wasPublished = operation === 'update' && previousDoc?.status === 'published'
-  if (wasPublished === (doc.status === 'published')) return doc
-  const organisation = relationId(doc.organisation)
+/** Computes an ente's rating summary again from its published reviews only; saving the organisation refreshes the search ranking too. */
+export const refreshOrganisationRating = async (req: PayloadRequest, organisation: string): Promise<void> => {
   const [summary = { average: null, count: 0 }] = await runSql<{ average: string | null; count: number }>(
     req.payload,
     sql`SELECT round(avg((punctuality + professionalism + speed) / 3.0), 2) AS average, count(*)::int AS count
@@ -30,11 +24,18 @@ export const updateOrganisationRating: CollectionAfterChangeHook = async ({ doc,
   )
   await req.payload.update({
     collection: 'organisations',
-    id: organisation!,
+    id: organisation,
     data: { rating: { average: summary.average === null ? null : Number(summary.average), count: summary.count } },
     overrideAccess: true,
     depth: 0,
     req,
   })
+}
+
+/** When a review enters or leaves publication, the ente's rating follows. */
+export const updateOrganisationRating: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const wasPublished = operation === 'update' && previousDoc?.status === 'published'
+  if (wasPublished === (doc.status === 'published')) return doc
+  await refreshOrganisationRating(req, relationId(doc.organisation)!)
   return doc
 }

@@ -1,5 +1,6 @@
 import { APIError, ValidationError } from 'payload'
 
+import { signUpWithConsent } from '../../../lib/consents'
 import { attempt, type LimitedAction } from '../../../lib/rate-limits'
 import type { IdentityFailure } from '../../../plugins/identity/errors'
 
@@ -93,12 +94,8 @@ export const handleSignUp = async (visit: Visit, lang: Lang): Promise<FormPage<S
   const limited = await overLimit(visit, lang, 'signUp')
   if (limited) return refused(values, limited, 429)
   try {
-    await (await payload()).create({
-      collection: 'citizens',
-      data: { firstName: values.firstName, lastName: values.lastName, email: values.email, password: fields.password, language: lang },
-      user: null,
-      overrideAccess: false,
-    })
+    const data = { firstName: values.firstName, lastName: values.lastName, email: values.email, password: fields.password, language: lang }
+    await signUpWithConsent(await payload(), data, lang)
   } catch (error) {
     if (failedFields(error).includes('email')) return refused(values, { email: 'errorEmailTaken' }, 409)
     throw error

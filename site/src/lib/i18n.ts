@@ -236,7 +236,6 @@ const strings = {
   password: { it: 'Password', en: 'Password' },
   passwordHint: { it: 'Almeno 10 caratteri.', en: 'At least 10 characters.' },
   passwordConfirm: { it: 'Ripeti la password', en: 'Repeat the password' },
-  acceptPrivacy: { it: 'Ho letto l’informativa sulla privacy', en: 'I have read the privacy notice' },
   verifyTitle: { it: 'Conferma dell’indirizzo e-mail', en: 'E-mail address confirmation' },
   verifyDone: { it: 'Indirizzo confermato: ora puoi accedere.', en: 'Address confirmed: you can now sign in.' },
   verifyFailed: {
@@ -578,6 +577,57 @@ const strings = {
   assistanceStillOpen: { it: 'ancora aperta', en: 'still open' },
   operatorLabel: { it: 'Operatore', en: 'Operator' },
   actionLabel: { it: 'Azione', en: 'Action' },
+  // Privacy: my data, consents, account deletion
+  myDataTitle: { it: 'I miei dati e privacy', en: 'My data and privacy' },
+  myDataIntro: {
+    it: 'Qui trovi tutti i dati che WeMi conserva su di te, raggruppati per tipo. Puoi scaricarne una copia completa in formato JSON, leggibile anche da altri programmi.',
+    en: 'Here is all the data WeMi keeps about you, grouped by kind. You can download a complete copy in JSON format, which other programs can read too.',
+  },
+  profileMyDataLink: { it: 'Vedi e scarica i miei dati e i miei consensi', en: 'See and download my data and my consents' },
+  downloadMyData: { it: 'Scarica i miei dati (JSON)', en: 'Download my data (JSON)' },
+  consentsTitle: { it: 'I miei consensi', en: 'My consents' },
+  consentsIntro: {
+    it: 'I consensi che hai dato, con la versione del testo che hai accettato e la data.',
+    en: 'The consents you gave, with the version of the text you agreed to and the date.',
+  },
+  noConsents: { it: 'Non risultano consensi registrati.', en: 'No consents are recorded.' },
+  consentPurpose: { it: 'Consenso', en: 'Consent' },
+  consentVersion: { it: 'Versione del testo', en: 'Text version' },
+  consentGivenAt: { it: 'Dato il', en: 'Given on' },
+  consentWithdrawnAt: { it: 'Revocato il', en: 'Withdrawn on' },
+  dataSections: { it: 'I dati che ti riguardano', en: 'The data about you' },
+  noRecords: { it: 'Nessun dato di questo tipo.', en: 'No data of this kind.' },
+  recordNumber: { it: '{kind}: elemento {n}', en: '{kind}: item {n}' },
+  yes: { it: 'Sì', en: 'Yes' },
+  no: { it: 'No', en: 'No' },
+  deleteAccountTitle: { it: 'Cancella il mio account', en: 'Delete my account' },
+  deleteAccountLink: { it: 'Cancella il mio account e i miei dati', en: 'Delete my account and my data' },
+  deleteAccountWhat: {
+    it: 'Cancellando l’account eliminiamo i tuoi dati personali: profilo, codice fiscale, persone di cui ti occupi, richieste, risposte degli enti, messaggi e allegati, recensioni, notifiche e consensi. Gli appuntamenti futuri negli Spazi WeMi vengono annullati; in quelli passati non resta il tuo nome. Non si può tornare indietro.',
+    en: 'Deleting the account erases your personal data: profile, tax code, the people you care for, requests, answers from organisations, messages and attachments, reviews, notifications and consents. Future appointments at WeMi desks are cancelled; past ones no longer carry your name. This cannot be undone.',
+  },
+  deleteAccountKept: {
+    it: 'La legge ci chiede di conservare i pagamenti e le spese con i voucher per dieci anni: restano, ma senza il tuo nome né alcun collegamento a te. I voucher a tuo nome vengono revocati.',
+    en: 'The law requires us to keep payments and voucher spending for ten years: they stay, but without your name or any link to you. Vouchers in your name are revoked.',
+  },
+  deleteAccountThreads: {
+    it: 'Le richieste ancora aperte (in attesa di risposta o con un preventivo da valutare) vengono ritirate. Se invece hai un preventivo accettato da pagare, un servizio pagato non ancora erogato o una contestazione aperta, prima devi concluderli o annullarli: ti diremo quali sono.',
+    en: 'Requests still open (awaiting an answer or with a quote to consider) are withdrawn. If you have an accepted quote to pay, a paid service not yet delivered or an open dispute, you must first complete or cancel them: we will tell you which.',
+  },
+  deleteAccountExportFirst: { it: 'Prima di cancellare puoi scaricare una copia dei tuoi dati.', en: 'Before deleting, you can download a copy of your data.' },
+  deleteAccountConfirm: { it: 'Per confermare scrivi {word}', en: 'To confirm, type {word}' },
+  deleteAccountButton: { it: 'Cancella definitivamente il mio account', en: 'Permanently delete my account' },
+  deleteAccountBlocked: { it: 'Da concludere prima di cancellare l’account:', en: 'To complete before deleting the account:' },
+  accountDeletedTitle: { it: 'Account cancellato', en: 'Account deleted' },
+  accountDeletedText: {
+    it: 'I tuoi dati personali sono stati cancellati e la sessione è stata chiusa. Grazie per aver usato WeMi.',
+    en: 'Your personal data has been erased and you are signed out of WeMi. Thank you for using the service.',
+  },
+  errorDeleteWord: { it: 'Per confermare scrivi la parola {word}.', en: 'To confirm, type the word {word}.' },
+  errorDeleteInProgress: {
+    it: 'Non possiamo ancora cancellare l’account: alcune richieste hanno un pagamento o un servizio in corso.',
+    en: 'We cannot delete the account yet: some requests have a payment or a service in progress.',
+  },
 } satisfies Record<string, Record<Lang, string>>
 
 export type StringKey = keyof typeof strings
