@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import { recordConsent } from '../../lib/consents'
 import { inTransaction, localRequest } from '../../lib/transaction'
 import type { Citizen } from '../../payload-types'
 import type { ProvenIdentity } from './claims'
@@ -47,7 +48,7 @@ export const citizenForIdentity = async (
       })) as Citizen
     }
     if (byEmail) throw new IdentityError('emailInUse')
-    return (await payload.create({
+    const created = (await payload.create({
       collection: 'citizens',
       // The person signs in with their identity; a password can be set later with "forgot password".
       data: {
@@ -65,4 +66,7 @@ export const citizenForIdentity = async (
       depth: 0,
       req,
     })) as Citizen
+    // The sign-in page says that a first sign-in accepts the privacy notice: that is recorded with the account.
+    await recordConsent(payload, { citizen: created.id, purpose: 'privacy', req })
+    return created
   })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { CONSENT_TEXTS } from '../../lib/consents'
 import { citizenForIdentity } from '../../plugins/identity/citizens'
 import { DEMO_IDENTITIES } from '../../plugins/identity/demo-identities'
 import { IdentityError } from '../../plugins/identity/errors'
@@ -66,6 +67,9 @@ describe('sign-in with SPID/CIE through OpenID Connect', () => {
     expect(citizen).toMatchObject({ fiscalCode: newcomer.fiscalCode, email: newcomer.email, firstName: 'Mario', _verified: true })
     expect(citizen.birthDate?.slice(0, 10)).toBe(newcomer.birthDate)
     expect(citizen.digitalIdentity).toMatchObject({ issuer: idp.settings.issuer, subject: newcomer.fiscalCode, level: 'https://www.spid.gov.it/SpidL2' })
+    // The sign-in page told them a first sign-in accepts the privacy notice: recorded with its version.
+    const { docs: consents } = await app.payload.find({ collection: 'consents', where: { citizen: { equals: citizen.id } }, depth: 0, overrideAccess: true })
+    expect(consents).toEqual([expect.objectContaining({ purpose: 'privacy', version: CONSENT_TEXTS.privacy.version, recordedBy: null })])
 
     // The next sign-in finds the same citizen.
     const again = await roundTrip(newcomer.fiscalCode)

@@ -182,6 +182,10 @@ const strings = {
     it: 'Se hai già un account WeMi con lo stesso codice fiscale, l’identità digitale si collega a quello.',
     en: 'If you already have a WeMi account with the same tax code, your digital identity is linked to it.',
   },
+  signInDigitalConsent: {
+    it: 'Al primo accesso con SPID o CIE ti creiamo l’account: entrando accetti l’informativa sulla privacy (versione {version}).',
+    en: 'On your first sign-in with SPID or CIE we create your account: by signing in you accept the privacy notice (version {version}).',
+  },
   signInTestProvider: {
     it: 'Ambiente di prova: l’accesso passa da un provider di identità di prova, con identità di esempio, non da SPID o CIE reali.',
     en: 'Test environment: sign-in goes through a test identity provider with sample identities, not the real SPID or CIE.',
