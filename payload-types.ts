@@ -76,6 +76,7 @@ export interface Config {
     desks: Desk;
     'desk-slots': DeskSlot;
     appointments: Appointment;
+    visits: Visit;
     pages: Page;
     news: News;
     faqs: Faq;
@@ -114,6 +115,7 @@ export interface Config {
     desks: DesksSelect<false> | DesksSelect<true>;
     'desk-slots': DeskSlotsSelect<false> | DeskSlotsSelect<true>;
     appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
+    visits: VisitsSelect<false> | VisitsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
@@ -580,6 +582,187 @@ export interface Citizen {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visits".
+ */
+export interface Visit {
+  id: string;
+  thread: string | Thread;
+  startsAt: string;
+  endsAt: string;
+  operator: string | User;
+  operatorFirstName?: string | null;
+  status: 'planned' | 'in-progress' | 'done' | 'cancelled';
+  checkedInAt?: string | null;
+  checkedOutAt?: string | null;
+  cancelledAt?: string | null;
+  note?: string | null;
+  organisation?: (string | null) | Organisation;
+  citizen?: (string | null) | Citizen;
+  request?: (string | null) | Request;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "threads".
+ */
+export interface Thread {
+  id: string;
+  reference: string;
+  status:
+    | 'sent'
+    | 'quoted'
+    | 'accepted'
+    | 'paid'
+    | 'delivered'
+    | 'reviewed'
+    | 'declined'
+    | 'expired'
+    | 'cancelled'
+    | 'not-chosen'
+    | 'payment-expired'
+    | 'disputed'
+    | 'refunded';
+  request: string | Request;
+  service: string | Service;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  quote?: (string | null) | Quote;
+  respondBy?: string | null;
+  payBy?: string | null;
+  reviewBy?: string | null;
+  reviewClosedAt?: string | null;
+  closedAt?: string | null;
+  /**
+   * Why it was declined, cancelled or disputed.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "requests".
+ */
+export interface Request {
+  id: string;
+  reference?: string | null;
+  citizen: string | Citizen;
+  category: string | Category;
+  services: (string | Service)[];
+  organisations?: (string | Organisation)[] | null;
+  beneficiary: {
+    name: string;
+    relationship: 'self' | 'child' | 'parent' | 'partner' | 'relative' | 'other';
+    birthYear?: number | null;
+  };
+  address: {
+    street: string;
+    postcode?: string | null;
+    district: string | District;
+  };
+  period: {
+    start: string;
+    end: string;
+    days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+    timeBands?: ('morning' | 'afternoon' | 'evening' | 'night')[] | null;
+  };
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes".
+ */
+export interface Quote {
+  id: string;
+  thread: string | Thread;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  /**
+   * In euro cents.
+   */
+  amountCents: number;
+  validUntil: string;
+  periodStart: string;
+  periodEnd: string;
+  days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  timeBands?: ('morning' | 'afternoon' | 'evening' | 'night')[] | null;
+  conditions?: string | null;
+  attachment?: (string | null) | ThreadFile;
+  supersededAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "thread-files".
+ */
+export interface ThreadFile {
+  id: string;
+  thread: string | Thread;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  uploadedBy?:
+    | ({
+        relationTo: 'citizens';
+        value: string | Citizen;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: string | User;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  roles: ('admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator')[];
+  organisation?: (string | null) | Organisation;
+  desk?: (string | null) | Desk;
+  language?: ('it' | 'en') | null;
+  /**
+   * Ends every session at once and prevents signing in.
+   */
+  disabled?: boolean | null;
+  endSessions?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -683,42 +866,6 @@ export interface Faq {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  roles: ('admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator')[];
-  organisation?: (string | null) | Organisation;
-  desk?: (string | null) | Desk;
-  language?: ('it' | 'en') | null;
-  /**
-   * Ends every session at once and prevents signing in.
-   */
-  disabled?: boolean | null;
-  endSessions?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-log".
  */
 export interface SearchLog {
@@ -764,129 +911,6 @@ export interface RateLimitHit {
   key: string;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "requests".
- */
-export interface Request {
-  id: string;
-  reference?: string | null;
-  citizen: string | Citizen;
-  category: string | Category;
-  services: (string | Service)[];
-  organisations?: (string | Organisation)[] | null;
-  beneficiary: {
-    name: string;
-    relationship: 'self' | 'child' | 'parent' | 'partner' | 'relative' | 'other';
-    birthYear?: number | null;
-  };
-  address: {
-    street: string;
-    postcode?: string | null;
-    district: string | District;
-  };
-  period: {
-    start: string;
-    end: string;
-    days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
-    timeBands?: ('morning' | 'afternoon' | 'evening' | 'night')[] | null;
-  };
-  notes?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "threads".
- */
-export interface Thread {
-  id: string;
-  reference: string;
-  status:
-    | 'sent'
-    | 'quoted'
-    | 'accepted'
-    | 'paid'
-    | 'delivered'
-    | 'reviewed'
-    | 'declined'
-    | 'expired'
-    | 'cancelled'
-    | 'not-chosen'
-    | 'payment-expired'
-    | 'disputed'
-    | 'refunded';
-  request: string | Request;
-  service: string | Service;
-  citizen: string | Citizen;
-  organisation: string | Organisation;
-  quote?: (string | null) | Quote;
-  respondBy?: string | null;
-  payBy?: string | null;
-  reviewBy?: string | null;
-  reviewClosedAt?: string | null;
-  closedAt?: string | null;
-  /**
-   * Why it was declined, cancelled or disputed.
-   */
-  note?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "quotes".
- */
-export interface Quote {
-  id: string;
-  thread: string | Thread;
-  citizen: string | Citizen;
-  organisation: string | Organisation;
-  /**
-   * In euro cents.
-   */
-  amountCents: number;
-  validUntil: string;
-  periodStart: string;
-  periodEnd: string;
-  days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
-  timeBands?: ('morning' | 'afternoon' | 'evening' | 'night')[] | null;
-  conditions?: string | null;
-  attachment?: (string | null) | ThreadFile;
-  supersededAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "thread-files".
- */
-export interface ThreadFile {
-  id: string;
-  thread: string | Thread;
-  citizen: string | Citizen;
-  organisation: string | Organisation;
-  uploadedBy?:
-    | ({
-        relationTo: 'citizens';
-        value: string | Citizen;
-      } | null)
-    | ({
-        relationTo: 'users';
-        value: string | User;
-      } | null);
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1290,6 +1314,10 @@ export interface PayloadLockedDocument {
         value: string | Appointment;
       } | null)
     | ({
+        relationTo: 'visits';
+        value: string | Visit;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: string | Page;
       } | null)
@@ -1609,6 +1637,27 @@ export interface AppointmentsSelect<T extends boolean = true> {
   language?: T;
   status?: T;
   cancelledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visits_select".
+ */
+export interface VisitsSelect<T extends boolean = true> {
+  thread?: T;
+  startsAt?: T;
+  endsAt?: T;
+  operator?: T;
+  operatorFirstName?: T;
+  status?: T;
+  checkedInAt?: T;
+  checkedOutAt?: T;
+  cancelledAt?: T;
+  note?: T;
+  organisation?: T;
+  citizen?: T;
+  request?: T;
   updatedAt?: T;
   createdAt?: T;
 }

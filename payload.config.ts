@@ -21,6 +21,7 @@ import { SearchLog } from './collections/SearchLog'
 import { Services } from './collections/Services'
 import { TargetGroups } from './collections/TargetGroups'
 import { Users } from './collections/Users'
+import { Visits } from './collections/Visits'
 import { City } from './globals/City'
 import { databaseUrl, payloadSecret, trustedOrigins } from './lib/env'
 import { supportedLanguages, translations } from './lib/i18n'
@@ -48,6 +49,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     Desks,
     DeskSlots,
     Appointments,
+    Visits,
     Pages,
     News,
     Faqs,

@@ -6,6 +6,7 @@ import * as migration_20261126_143034_digital_identity from './20261126_143034_d
 import * as migration_20261126_150500_account_controls from './20261126_150500_account_controls';
 import * as migration_20261126_151130_rate_limits from './20261126_151130_rate_limits';
 import * as migration_20261126_153105_desk_appointments from './20261126_153105_desk_appointments';
+import * as migration_20261126_171848_home_care_visits from './20261126_171848_home_care_visits';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_153105_desk_appointments.up,
     down: migration_20261126_153105_desk_appointments.down,
-    name: '20261126_153105_desk_appointments'
+    name: '20261126_153105_desk_appointments',
+  },
+  {
+    up: migration_20261126_171848_home_care_visits.up,
+    down: migration_20261126_171848_home_care_visits.down,
+    name: '20261126_171848_home_care_visits'
   },
 ];

@@ -23,6 +23,7 @@ export const plugins: Plugin[] = [
       'desks',
       'desk-slots',
       'appointments',
+      'visits',
       'pages',
       'news',
       'faqs',
