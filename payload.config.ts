@@ -39,6 +39,10 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     user: Users.slug,
     meta: { titleSuffix: ' — WeMi' },
     importMap: { baseDir: projectRoot },
+    components: {
+      beforeNavLinks: ['/components/admin/VisitsNavLink#VisitsNavLink'],
+      views: { operatorVisits: { Component: '/components/admin/OperatorVisits#OperatorVisits', path: '/visite', exact: true } },
+    },
   },
   collections: [
     Services,
