@@ -1,7 +1,9 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
+import { commitTransaction, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runSql } from '../../lib/sql'
+import { localRequest } from '../../lib/transaction'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { as, refusal } from '../helpers/as'
 import { type Actor, buildMarketplaceFixtures, type MarketplaceFixtures } from '../helpers/fixtures'
@@ -25,6 +27,7 @@ const visitsSeenBy = async (actor: Actor) => {
   expect(rest.body.docs.map((doc: { id: string }) => doc.id).sort()).toEqual(ids)
   return ids
 }
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const readAsSystem = (id: string) => app.payload.findByID({ collection: 'visits', id, depth: 0 })
 const countVisits = async () => (await app.payload.count({ collection: 'visits' })).totalDocs
 const planning = (overrides: Record<string, unknown> = {}) => ({
@@ -196,6 +199,19 @@ describe('check-in and check-out', () => {
     const again = await refusal(app.payload.update({ collection: 'visits', id: visit, data: { status: 'in-progress' }, ...as(operator) }))
     expect(again).toMatchObject({ status: 400, errors: [{ path: 'status', message: 'Non puoi passare da «Svolta» a «In corso».' }] })
     expect((await readAsSystem(visit)).checkedOutAt).toBe(checkOut.checkedOutAt)
+  })
+
+  it('records one arrival when a second check-in arrives while the first is being saved', async () => {
+    const visit = await plan()
+    const first = await localRequest(app.payload, { user: fx.actors.enteOperator.user as never })
+    await initTransaction(first)
+    const checkedIn = await app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'in-progress' }, req: first, overrideAccess: false, depth: 0 })
+    await pause(20)
+    const second = app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'in-progress' }, ...as(fx.actors.enteOperator), depth: 0 })
+    await pause(50)
+    await commitTransaction(first)
+    expect((await second).checkedInAt).toBe(checkedIn.checkedInAt)
+    expect((await readAsSystem(visit.id)).checkedInAt).toBe(checkedIn.checkedInAt)
   })
 
   it('an operator cannot reschedule, reassign or cancel their visit, nor check in for someone else', async () => {

@@ -1,8 +1,10 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { languageOf, message, type MessageKey } from '../../../lib/i18n'
 import { isRecordId, relationId } from '../../../lib/relations'
 import { hasRole, organisationOf } from '../../../lib/roles'
+import { runSql } from '../../../lib/sql'
 import { assertTransition } from '../../../lib/workflow'
 import { stateLabel, type ThreadState } from '../../../plugins/requests/lifecycle'
 import { MAX_VISIT_MS, PLANNABLE_THREAD_STATES, type VisitState, visitWorkflow } from '../workflow'
@@ -17,6 +19,22 @@ const loadThread = async (req: PayloadRequest, value: unknown) => {
   const id = relationId(value)
   if (!isRecordId(id)) return null
   return req.payload.findByID({ collection: 'threads', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+}
+
+type LockedRecord = { status: VisitState; checkedInAt: Date | null; checkedOutAt: Date | null; cancelledAt: Date | null }
+
+/**
+ * The visit's status and times as committed, locked until this change commits. Two taps on a
+ * phone with a poor connection arrive together: the second waits for the first and sees what
+ * it wrote, so an arrival is recorded once; a change of plan never crosses a check-in.
+ */
+const lockRecord = async (req: PayloadRequest, id: string): Promise<LockedRecord> => {
+  const [record] = await runSql<LockedRecord>(
+    req.payload,
+    sql`SELECT status, checked_in_at AS "checkedInAt", checked_out_at AS "checkedOutAt", cancelled_at AS "cancelledAt" FROM visits WHERE id = ${id} FOR UPDATE`,
+    req,
+  )
+  return record!
 }
 
 /** The first name of an operator is what the family is told: their full record stays with the ente. */
@@ -40,6 +58,7 @@ export const checkVisit: CollectionBeforeChangeHook = async ({ data, originalDoc
   const threadState = thread.status as ThreadState
   const organisation = relationId(thread.organisation)!
   const next: Record<string, any> = { ...data }
+  const record = before && (await lockRecord(req, String(before.id)))
 
   const startsAt = new Date(next.startsAt ?? before?.startsAt)
   const endsAt = new Date(next.endsAt ?? before?.endsAt)
@@ -51,7 +70,7 @@ export const checkVisit: CollectionBeforeChangeHook = async ({ data, originalDoc
     endsAt.getTime() !== new Date(before.endsAt).getTime()
 
   if (planningChanged) {
-    if (before && before.status !== 'planned') fail(req, 'startsAt', 'visitNotPlanned')
+    if (record && record.status !== 'planned') fail(req, 'startsAt', 'visitNotPlanned')
     if (!PLANNABLE_THREAD_STATES.includes(threadState)) {
       fail(req, 'thread', 'visitThreadNotPaid', { state: stateLabel(threadState)[languageOf(req)] })
     }
@@ -68,17 +87,16 @@ export const checkVisit: CollectionBeforeChangeHook = async ({ data, originalDoc
     next.operatorFirstName = firstName(assignee!.name)
   }
 
-  if (!before) {
+  if (!before || !record) {
     next.organisation = organisation
     next.citizen = relationId(thread.citizen)
     next.request = relationId(thread.request)
-    // People start every visit as planned; only the server itself (the seed) records a past one.
-    if (user) Object.assign(next, { status: 'planned', checkedInAt: null, checkedOutAt: null, cancelledAt: null })
-    return next
+    return { ...next, status: 'planned', checkedInAt: null, checkedOutAt: null, cancelledAt: null }
   }
 
-  const from = before.status as VisitState
-  const to = (next.status ?? from) as VisitState
+  const from = record.status
+  // A write that leaves the status as its writer read it changes nothing, whatever happened since.
+  const to = (next.status === undefined || next.status === before.status ? from : next.status) as VisitState
   const now = new Date()
   assertTransition({
     workflow: visitWorkflow,
@@ -90,7 +108,9 @@ export const checkVisit: CollectionBeforeChangeHook = async ({ data, originalDoc
     path: 'status',
   })
   // The record of what happened is kept as it was first written.
-  Object.assign(next, { checkedInAt: before.checkedInAt ?? null, checkedOutAt: before.checkedOutAt ?? null, cancelledAt: before.cancelledAt ?? null })
+  const written = (moment: Date | null) => (moment ? new Date(moment).toISOString() : null)
+  Object.assign(next, { checkedInAt: written(record.checkedInAt), checkedOutAt: written(record.checkedOutAt), cancelledAt: written(record.cancelledAt) })
+  next.status = to
   if (from !== to) {
     if (to === 'in-progress') next.checkedInAt = now.toISOString()
     if (to === 'done') next.checkedOutAt = now.toISOString()
