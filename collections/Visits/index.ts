@@ -10,12 +10,14 @@ import { checkVisit } from './hooks/checkVisit'
 import { visitWorkflow } from './workflow'
 
 const fixed = { create: nobodyField, update: nobodyField }
+/** What the server fills in is shown once it is there, not as empty boxes on a new visit. */
+const whenFilled = (name: string) => (_: unknown, siblingData: Record<string, unknown>) => Boolean(siblingData?.[name])
 const moment = (name: string, fieldLabel: ReturnType<typeof label>) => ({
   name,
   type: 'date' as const,
   label: fieldLabel,
   access: fixed,
-  admin: { readOnly: true, position: 'sidebar' as const, date: { pickerAppearance: 'dayAndTime' as const } },
+  admin: { readOnly: true, position: 'sidebar' as const, date: { pickerAppearance: 'dayAndTime' as const }, condition: whenFilled(name) },
 })
 
 /**
@@ -96,9 +98,9 @@ export const Visits: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: label('Ente', 'Organisation'), index: true, access: fixed, admin: { readOnly: true } },
-        { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), index: true, access: fixed, admin: { readOnly: true } },
-        { name: 'request', type: 'relationship', relationTo: 'requests', label: label('Domanda', 'Citizen’s request'), access: fixed, admin: { readOnly: true } },
+        { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: label('Ente', 'Organisation'), index: true, access: fixed, admin: { readOnly: true, condition: whenFilled('organisation') } },
+        { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), index: true, access: fixed, admin: { readOnly: true, condition: whenFilled('citizen') } },
+        { name: 'request', type: 'relationship', relationTo: 'requests', label: label('Domanda', 'Citizen’s request'), access: fixed, admin: { readOnly: true, condition: whenFilled('request') } },
       ],
     },
   ],
