@@ -49,6 +49,10 @@ const messages = {
     'Assegna la visita a un operatore domiciliare del tuo ente.',
     'Assign the visit to a home-care operator of your organisation.',
   ),
+  visitOperatorBusy: label(
+    'L’operatore ha già una visita che si sovrappone, il {{when}}: scegli un altro orario o un altro operatore.',
+    'The operator already has a visit that overlaps, on {{when}}: choose another time or another operator.',
+  ),
   visitEndsBeforeStart: label('La visita deve finire dopo l’inizio.', 'The visit must end after it starts.'),
   visitTooLong: label('Una visita può durare al massimo 12 ore.', 'A visit can last 12 hours at most.'),
   visitNotPlanned: label(

@@ -28,7 +28,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "visits" ADD CONSTRAINT "visits_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "visits" ADD CONSTRAINT "visits_citizen_id_citizens_id_fk" FOREIGN KEY ("citizen_id") REFERENCES "public"."citizens"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "visits" ADD CONSTRAINT "visits_request_id_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."requests"("id") ON DELETE set null ON UPDATE no action;
+  CREATE EXTENSION IF NOT EXISTS btree_gist;
   ALTER TABLE "visits" ADD CONSTRAINT "visits_times_check" CHECK ("ends_at" > "starts_at");
+  ALTER TABLE "visits" ADD CONSTRAINT "visits_operator_free" EXCLUDE USING gist ("operator_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" <> 'cancelled');
   ALTER TABLE "visits" ADD CONSTRAINT "visits_record_check" CHECK (
     ("status" = 'planned' AND "checked_in_at" IS NULL AND "checked_out_at" IS NULL)
     OR ("status" = 'in-progress' AND "checked_in_at" IS NOT NULL AND "checked_out_at" IS NULL)

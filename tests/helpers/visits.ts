@@ -9,6 +9,16 @@ const MINUTE = 60 * 1000
 /** A moment some minutes from now, as Payload stores dates. */
 export const minutesFromNow = (minutes: number): string => new Date(Date.now() + minutes * MINUTE).toISOString()
 
+let slots = 0
+/**
+ * A time no other call has given: one operator is never planned at two homes at once. The
+ * slots lie in the last days, so that an operator may check in at once.
+ */
+export const freeSlot = () => {
+  const start = -72 * 60 + 20 * slots++
+  return { startsAt: minutesFromNow(start), endsAt: minutesFromNow(start + 15) }
+}
+
 /** A request of the citizen to the service, quoted, accepted and confirmed as paid by its ente. */
 export const paidThread = async (payload: Payload, citizen: Actor, ente: Actor, service: string, district: string): Promise<string> => {
   const { threads } = await sendRequest(payload, citizen, [service], district)

@@ -16,7 +16,7 @@ import {
 } from '../helpers/fixtures'
 import { unique, uniqueVatNumber } from '../helpers/identifiers'
 import { quoteInput, requestInput } from '../helpers/marketplace'
-import { buildVisits, minutesFromNow, type VisitFixtures } from '../helpers/visits'
+import { buildVisits, freeSlot, minutesFromNow, type VisitFixtures } from '../helpers/visits'
 
 /**
  * Every collection × every role × create/read/update/delete, through the Local API (with the
@@ -294,7 +294,7 @@ const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; 
   'voucher-transactions': { data: (f) => ({ ...threadSides(f), voucher: f.vouchers.v1, amountCents: 100 }), allowed: [] },
   'voucher-imports': { data: () => ({ scheme: unique('Misura') }), allowed: ['admin'] },
   visits: {
-    data: (f) => ({ thread: f.visitThreads.paidA, operator: f.users.enteOperator, startsAt: minutesFromNow(120), endsAt: minutesFromNow(180) }),
+    data: (f) => ({ thread: f.visitThreads.paidA, operator: f.users.enteOperator, ...freeSlot() }),
     allowed: ['admin', 'enteAdmin'],
   },
 }
@@ -396,9 +396,9 @@ const stateChange = (collection: string, to: string, fresh: (fx: Fixtures) => Pr
   value: () => to,
   allowed,
 })
-/** A visit of organisation A's operator (the enteOperator actor), about to start. */
+/** A visit of organisation A's operator (the enteOperator actor), due now. */
 const plannedVisit = (f: Fixtures) =>
-  createAsSystem('visits', { thread: f.visitThreads.paidA, operator: f.users.enteOperator, startsAt: minutesFromNow(10), endsAt: minutesFromNow(70) })
+  createAsSystem('visits', { thread: f.visitThreads.paidA, operator: f.users.enteOperator, ...freeSlot() })
 const UPDATE: UpdateRule[] = [
   textChange('users', 'name', (f) => f.users.enteOperator, ['admin', 'enteAdmin', 'enteOperator']),
   textChange('users', 'name', (f) => f.users.editor, ['admin', 'editor']),

@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from '../helpers/app'
 import { as, refusal } from '../helpers/as'
 import { type Actor, buildMarketplaceFixtures, type MarketplaceFixtures } from '../helpers/fixtures'
 import { act } from '../helpers/marketplace'
-import { buildVisits, minutesFromNow } from '../helpers/visits'
+import { buildVisits, freeSlot, minutesFromNow } from '../helpers/visits'
 
 let app: TestApp
 let fx: MarketplaceFixtures & Awaited<ReturnType<typeof buildVisits>>
@@ -33,8 +33,7 @@ const countVisits = async () => (await app.payload.count({ collection: 'visits' 
 const planning = (overrides: Record<string, unknown> = {}) => ({
   thread: fx.visitThreads.paidA,
   operator: fx.users.enteOperator,
-  startsAt: minutesFromNow(10),
-  endsAt: minutesFromNow(70),
+  ...freeSlot(),
   ...overrides,
 })
 const plan = (overrides: Record<string, unknown> = {}) => app.payload.create({ collection: 'visits', data: planning(overrides) as never, depth: 0 })
@@ -149,6 +148,29 @@ describe('planning', () => {
     }
     expect((await patchAs(fx.actors.citizen, fx.visits.vA1, { status: 'cancelled' })).status).toBe(403)
     expect(await readAsSystem(fx.visits.vA1)).toEqual(before)
+  })
+
+  it('never plans one operator at two homes at once; a cancelled visit frees its time', async () => {
+    const visit = await plan()
+    const { startsAt, endsAt } = await readAsSystem(visit.id)
+    const overlapping = { startsAt: new Date(Date.parse(startsAt) + 5 * 60 * 1000).toISOString(), endsAt: new Date(Date.parse(endsAt) + 5 * 60 * 1000).toISOString() }
+    const before = await countVisits()
+    const busy = await refusal(app.payload.create({ collection: 'visits', data: planning(overlapping) as never, ...as(fx.actors.enteAdmin) }))
+    expect(busy.status).toBe(400)
+    expect(busy.errors[0]?.path).toBe('startsAt')
+    expect(busy.errors[0]?.message).toMatch(/^L’operatore ha già una visita che si sovrappone, il .+: scegli un altro orario o un altro operatore\.$/)
+    const other = await refusal(app.payload.update({ collection: 'visits', id: fx.visits.vA2, data: { operator: fx.users.enteOperator, ...overlapping }, ...as(fx.actors.enteAdmin) }))
+    expect(other.errors[0]?.path).toBe('startsAt')
+    expect(await countVisits()).toBe(before)
+
+    // Once the visit is cancelled its time is free, for one of two planners who ask at once.
+    await app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'cancelled' }, ...as(fx.actors.enteAdmin) })
+    const twice = await Promise.allSettled([0, 1].map(() => app.payload.create({ collection: 'visits', data: planning(overlapping) as never, ...as(fx.actors.enteAdmin) })))
+    expect(twice.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected'])
+    const refused = twice.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')!
+    expect(refused.reason.status).toBe(400)
+    expect(refused.reason.data.errors[0].path).toBe('startsAt')
+    expect(await countVisits()).toBe(before + 1)
   })
 
   it('the ente admin moves and reassigns a planned visit within its own staff', async () => {

@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
+import { formatDate } from '../../../lib/dates'
 import { languageOf, message, type MessageKey } from '../../../lib/i18n'
 import { isRecordId, relationId } from '../../../lib/relations'
 import { hasRole, organisationOf } from '../../../lib/roles'
@@ -35,6 +36,26 @@ const lockRecord = async (req: PayloadRequest, id: string): Promise<LockedRecord
     req,
   )
   return record!
+}
+
+/**
+ * One operator is at one home at a time. Plans for the same operator wait for each other (a
+ * lock per operator, held until commit) so that the check sees every visit planned before it;
+ * the database's exclusion constraint is the last word.
+ */
+const refuseOverlap = async (req: PayloadRequest, operator: string, startsAt: Date, endsAt: Date, visit: string | null) => {
+  await runSql(req.payload, sql`SELECT pg_advisory_xact_lock(hashtextextended(${operator}, 0))`, req)
+  const [clash] = await runSql<{ startsAt: Date }>(
+    req.payload,
+    sql`SELECT starts_at AS "startsAt" FROM visits
+        WHERE operator_id = ${operator} AND status <> 'cancelled' AND id IS DISTINCT FROM ${visit}::uuid
+          AND tstzrange(starts_at, ends_at) && tstzrange(${startsAt.toISOString()}::timestamptz, ${endsAt.toISOString()}::timestamptz)
+        LIMIT 1`,
+    req,
+  )
+  if (!clash) return
+  const city = await req.payload.findGlobal({ slug: 'city', depth: 0, req })
+  fail(req, 'startsAt', 'visitOperatorBusy', { when: formatDate(clash.startsAt, languageOf(req), city.timeZone || 'Europe/Rome', true) })
 }
 
 /** The first name of an operator is what the family is told: their full record stays with the ente. */
@@ -84,6 +105,7 @@ export const checkVisit: CollectionBeforeChangeHook = async ({ data, originalDoc
     if (!assignee || !(assignee.roles ?? []).includes('ente-operator') || relationId(assignee.organisation) !== organisation) {
       fail(req, 'operator', 'visitOperatorInvalid')
     }
+    await refuseOverlap(req, operator!, startsAt, endsAt, before ? String(before.id) : null)
     next.operatorFirstName = firstName(assignee!.name)
   }
 
