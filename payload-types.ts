@@ -77,6 +77,7 @@ export interface Config {
     'desk-slots': DeskSlot;
     appointments: Appointment;
     assistances: Assistance;
+    visits: Visit;
     pages: Page;
     news: News;
     faqs: Faq;
@@ -117,6 +118,7 @@ export interface Config {
     'desk-slots': DeskSlotsSelect<false> | DeskSlotsSelect<true>;
     appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
     assistances: AssistancesSelect<false> | AssistancesSelect<true>;
+    visits: VisitsSelect<false> | VisitsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
@@ -674,6 +676,151 @@ export interface Consent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visits".
+ */
+export interface Visit {
+  id: string;
+  thread: string | Thread;
+  startsAt: string;
+  endsAt: string;
+  operator: string | User;
+  operatorFirstName?: string | null;
+  status: 'planned' | 'in-progress' | 'done' | 'cancelled';
+  checkedInAt?: string | null;
+  checkedOutAt?: string | null;
+  cancelledAt?: string | null;
+  note?: string | null;
+  organisation?: (string | null) | Organisation;
+  citizen?: (string | null) | Citizen;
+  request?: (string | null) | Request;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "threads".
+ */
+export interface Thread {
+  id: string;
+  reference: string;
+  status:
+    | 'sent'
+    | 'quoted'
+    | 'accepted'
+    | 'paid'
+    | 'delivered'
+    | 'reviewed'
+    | 'declined'
+    | 'expired'
+    | 'cancelled'
+    | 'not-chosen'
+    | 'payment-expired'
+    | 'disputed'
+    | 'refunded';
+  request: string | Request;
+  service: string | Service;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  quote?: (string | null) | Quote;
+  respondBy?: string | null;
+  payBy?: string | null;
+  reviewBy?: string | null;
+  reviewClosedAt?: string | null;
+  closedAt?: string | null;
+  /**
+   * Why it was declined, cancelled or disputed.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "requests".
+ */
+export interface Request {
+  id: string;
+  reference?: string | null;
+  citizen: string | Citizen;
+  category: string | Category;
+  services: (string | Service)[];
+  organisations?: (string | Organisation)[] | null;
+  beneficiary: {
+    name: string;
+    relationship: 'self' | 'child' | 'parent' | 'partner' | 'relative' | 'other';
+    birthYear?: number | null;
+  };
+  address: {
+    street: string;
+    postcode?: string | null;
+    district: string | District;
+  };
+  period: {
+    start: string;
+    end: string;
+    days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+    timeBands?: ('morning' | 'afternoon' | 'evening' | 'night')[] | null;
+  };
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes".
+ */
+export interface Quote {
+  id: string;
+  thread: string | Thread;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  /**
+   * In euro cents.
+   */
+  amountCents: number;
+  validUntil: string;
+  periodStart: string;
+  periodEnd: string;
+  days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  timeBands?: ('morning' | 'afternoon' | 'evening' | 'night')[] | null;
+  conditions?: string | null;
+  attachment?: (string | null) | ThreadFile;
+  supersededAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "thread-files".
+ */
+export interface ThreadFile {
+  id: string;
+  thread: string | Thread;
+  citizen: string | Citizen;
+  organisation: string | Organisation;
+  uploadedBy?:
+    | ({
+        relationTo: 'citizens';
+        value: string | Citizen;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: string | User;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -822,129 +969,6 @@ export interface RateLimitHit {
   key: string;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "requests".
- */
-export interface Request {
-  id: string;
-  reference?: string | null;
-  citizen: string | Citizen;
-  category: string | Category;
-  services: (string | Service)[];
-  organisations?: (string | Organisation)[] | null;
-  beneficiary: {
-    name: string;
-    relationship: 'self' | 'child' | 'parent' | 'partner' | 'relative' | 'other';
-    birthYear?: number | null;
-  };
-  address: {
-    street: string;
-    postcode?: string | null;
-    district: string | District;
-  };
-  period: {
-    start: string;
-    end: string;
-    days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
-    timeBands?: ('morning' | 'afternoon' | 'evening' | 'night')[] | null;
-  };
-  notes?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "threads".
- */
-export interface Thread {
-  id: string;
-  reference: string;
-  status:
-    | 'sent'
-    | 'quoted'
-    | 'accepted'
-    | 'paid'
-    | 'delivered'
-    | 'reviewed'
-    | 'declined'
-    | 'expired'
-    | 'cancelled'
-    | 'not-chosen'
-    | 'payment-expired'
-    | 'disputed'
-    | 'refunded';
-  request: string | Request;
-  service: string | Service;
-  citizen: string | Citizen;
-  organisation: string | Organisation;
-  quote?: (string | null) | Quote;
-  respondBy?: string | null;
-  payBy?: string | null;
-  reviewBy?: string | null;
-  reviewClosedAt?: string | null;
-  closedAt?: string | null;
-  /**
-   * Why it was declined, cancelled or disputed.
-   */
-  note?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "quotes".
- */
-export interface Quote {
-  id: string;
-  thread: string | Thread;
-  citizen: string | Citizen;
-  organisation: string | Organisation;
-  /**
-   * In euro cents.
-   */
-  amountCents: number;
-  validUntil: string;
-  periodStart: string;
-  periodEnd: string;
-  days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
-  timeBands?: ('morning' | 'afternoon' | 'evening' | 'night')[] | null;
-  conditions?: string | null;
-  attachment?: (string | null) | ThreadFile;
-  supersededAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "thread-files".
- */
-export interface ThreadFile {
-  id: string;
-  thread: string | Thread;
-  citizen: string | Citizen;
-  organisation: string | Organisation;
-  uploadedBy?:
-    | ({
-        relationTo: 'citizens';
-        value: string | Citizen;
-      } | null)
-    | ({
-        relationTo: 'users';
-        value: string | User;
-      } | null);
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1384,6 +1408,10 @@ export interface PayloadLockedDocument {
         value: string | Assistance;
       } | null)
     | ({
+        relationTo: 'visits';
+        value: string | Visit;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: string | Page;
       } | null)
@@ -1725,6 +1753,27 @@ export interface AssistancesSelect<T extends boolean = true> {
   openedAt?: T;
   expiresAt?: T;
   closedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visits_select".
+ */
+export interface VisitsSelect<T extends boolean = true> {
+  thread?: T;
+  startsAt?: T;
+  endsAt?: T;
+  operator?: T;
+  operatorFirstName?: T;
+  status?: T;
+  checkedInAt?: T;
+  checkedOutAt?: T;
+  cancelledAt?: T;
+  note?: T;
+  organisation?: T;
+  citizen?: T;
+  request?: T;
   updatedAt?: T;
   createdAt?: T;
 }

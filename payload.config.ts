@@ -23,6 +23,7 @@ import { SearchLog } from './collections/SearchLog'
 import { Services } from './collections/Services'
 import { TargetGroups } from './collections/TargetGroups'
 import { Users } from './collections/Users'
+import { Visits } from './collections/Visits'
 import { City } from './globals/City'
 import { databaseUrl, payloadSecret, trustedOrigins } from './lib/env'
 import { supportedLanguages, translations } from './lib/i18n'
@@ -40,6 +41,10 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     user: Users.slug,
     meta: { titleSuffix: ' — WeMi' },
     importMap: { baseDir: projectRoot },
+    components: {
+      beforeNavLinks: ['/components/admin/VisitsNavLink#VisitsNavLink'],
+      views: { operatorVisits: { Component: '/components/admin/OperatorVisits#OperatorVisits', path: '/visite', exact: true } },
+    },
   },
   collections: [
     Services,
@@ -51,6 +56,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     DeskSlots,
     Appointments,
     Assistances,
+    Visits,
     Pages,
     News,
     Faqs,

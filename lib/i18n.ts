@@ -50,6 +50,40 @@ export const messages = {
     'Allo sportello non si può {{action}} per conto del cittadino: deve farlo lui o lei.',
     'At a desk you cannot {{action}} for the citizen: they must do it themselves.',
   ),
+  visitThreadNotYours: label(
+    'Scegli una richiesta ricevuta dal tuo ente: le visite si programmano solo per quelle.',
+    'Choose a request your organisation received: visits are planned only for those.',
+  ),
+  visitThreadNotPaid: label(
+    'Le visite si programmano solo per una richiesta accettata e pagata; questa è nello stato «{{state}}».',
+    'Visits can be planned only for an accepted and paid request; this one is “{{state}}”.',
+  ),
+  visitOperatorInvalid: label(
+    'Assegna la visita a un operatore domiciliare del tuo ente.',
+    'Assign the visit to a home-care operator of your organisation.',
+  ),
+  visitOperatorBusy: label(
+    'L’operatore ha già una visita che si sovrappone, il {{when}}: scegli un altro orario o un altro operatore.',
+    'The operator already has a visit that overlaps, on {{when}}: choose another time or another operator.',
+  ),
+  visitEndsBeforeStart: label('La visita deve finire dopo l’inizio.', 'The visit must end after it starts.'),
+  visitTooLong: label('Una visita può durare al massimo 12 ore.', 'A visit can last 12 hours at most.'),
+  visitNotPlanned: label(
+    'Solo una visita ancora da svolgere si può spostare o riassegnare.',
+    'Only a visit that has not started yet can be moved or reassigned.',
+  ),
+  visitNotYours: label(
+    'Solo l’operatore a cui è assegnata la visita può registrare l’arrivo e l’uscita.',
+    'Only the operator the visit is assigned to can check in and out.',
+  ),
+  visitThreadClosed: label(
+    'La richiesta di questa visita non è più in corso: non si possono registrare arrivi e uscite.',
+    'The request of this visit is no longer running: check-ins and check-outs cannot be recorded.',
+  ),
+  visitTooEarly: label(
+    'È presto: puoi registrare l’arrivo da un’ora prima dell’inizio della visita.',
+    'It is too early: you can check in from one hour before the visit starts.',
+  ),
   accountDisabled: label(
     'Questo account è stato disattivato: per riattivarlo rivolgiti a WeMi o a uno Spazio WeMi.',
     'This account has been disabled: to have it enabled again, contact WeMi or a WeMi desk.',

@@ -126,6 +126,16 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
     erasure: { delete: true },
   },
   {
+    collection: 'visits',
+    heading: label('Visite a domicilio', 'Home visits'),
+    where: own,
+    readableByCitizen: true,
+    omit: ['operator'],
+    // A visit tells who was cared for at home, and when: it goes with the thread it served,
+    // erased first because a visit cannot outlive its thread.
+    erasure: { delete: true },
+  },
+  {
     collection: 'messages',
     heading: label('Messaggi', 'Messages'),
     where: own,

@@ -10,6 +10,7 @@ import * as migration_20261126_171403_desk_booking from './20261126_171403_desk_
 import * as migration_20261126_173626_consents from './20261126_173626_consents';
 import * as migration_20261126_173918_desk_assistance from './20261126_173918_desk_assistance';
 import * as migration_20261126_181827_privacy from './20261126_181827_privacy';
+import * as migration_20261126_184321_home_care_visits from './20261126_184321_home_care_visits';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261126_181827_privacy.up,
     down: migration_20261126_181827_privacy.down,
-    name: '20261126_181827_privacy'
+    name: '20261126_181827_privacy',
+  },
+  {
+    up: migration_20261126_184321_home_care_visits.up,
+    down: migration_20261126_184321_home_care_visits.down,
+    name: '20261126_184321_home_care_visits'
   },
 ];

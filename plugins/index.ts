@@ -27,6 +27,7 @@ export const plugins: Plugin[] = [
       'desk-slots',
       'appointments',
       'assistances',
+      'visits',
       'pages',
       'news',
       'faqs',

@@ -2,7 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
-import { daysFromToday } from '../lib/dates'
+import { daysFromToday, HOUR, startOfDay } from '../lib/dates'
 import { personalCheckCharacter } from '../lib/fiscal'
 import { runSql } from '../lib/sql'
 import { applyTransition } from '../plugins/requests/transition'
@@ -26,9 +26,10 @@ type Party = { user: TypedUser }
 
 /**
  * A lived-in marketplace for the demo: vouchers for the demo citizen, one of her requests with
- * two quotes to compare and one still waiting, one service delivered that she can review, and
- * a few published reviews behind the demo ente's rating. Everything goes through the lifecycle,
- * as people would do it. Runs once: nothing happens if the demo citizen already has requests.
+ * two quotes to compare and one still waiting, one service delivered that she can review, one
+ * under way with home visits planned for the demo operator, and a few published reviews behind
+ * the demo ente's rating. Everything goes through the lifecycle, as people would do it. Runs
+ * once: nothing happens if the demo citizen already has requests.
  */
 export const seedMarketplace = async (
   payload: Payload,
@@ -128,6 +129,28 @@ export const seedMarketplace = async (
     await payload.update({ collection: 'reviews', id: String(review), data: { status: 'published' } })
   }
   await delivered(giulia)
+
+  // A service under way: paid, with the demo operator's visits at her mother's home this week.
+  const operator = (
+    await payload.find({ collection: 'users', where: { and: [{ organisation: { equals: girasole } }, { roles: { in: ['ente-operator'] } }] }, limit: 1, depth: 0 })
+  ).docs[0]
+  if (operator) {
+    const id = (await request(giulia, [offer.services[0]!], 'Aiuto a casa tre mattine a settimana mentre sono al lavoro.'))(girasole)
+    await act(paola, id, 'quote', quote(18_000, day(0), day(30)))
+    const { quote: current } = await payload.findByID({ collection: 'threads', id, depth: 0, overrideAccess: true })
+    await act(giulia, id, 'accept', { quote: current })
+    await act(paola, id, 'confirm-payment', { method: 'other' })
+    for (const days of [0, 2, 4]) {
+      const startsAt = startOfDay(day(days), 'Europe/Rome').getTime() + 9 * HOUR
+      await payload.create({
+        collection: 'visits',
+        data: { thread: id, operator: operator.id, startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 2 * HOUR).toISOString() } as never,
+        user: paola.user,
+        overrideAccess: false,
+        depth: 0,
+      })
+    }
+  }
   for (const reviewer of REVIEWERS) {
     const citizen = await payload.create({
       collection: 'citizens',

@@ -5,14 +5,14 @@
  */
 export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator', string[]> = {
   admin: [
-    'services', 'organisations', 'categories', 'target-groups', 'districts', 'desks', 'desk-slots', 'appointments', 'assistances', 'pages', 'news', 'faqs', 'media',
+    'services', 'organisations', 'categories', 'target-groups', 'districts', 'desks', 'desk-slots', 'appointments', 'assistances', 'visits', 'pages', 'news', 'faqs', 'media',
     'users', 'citizens', 'consents', 'search-log', 'reported-needs', 'audit-log', 'city',
     'requests', 'threads', 'quotes', 'messages', 'thread-files', 'reviews', 'notifications',
     'payments', 'stripe-events', 'vouchers', 'voucher-transactions', 'voucher-imports',
   ],
   editor: ['pages', 'news', 'faqs', 'media'],
   operator: ['services', 'organisations', 'desks', 'desk-slots', 'appointments', 'assistances'],
-  'ente-admin': ['services', 'organisations', 'media', 'users', 'threads', 'notifications', 'payments'],
+  'ente-admin': ['services', 'organisations', 'media', 'users', 'threads', 'visits', 'notifications', 'payments'],
   'ente-operator': ['services', 'organisations', 'threads', 'notifications'],
 }
 

@@ -6,7 +6,7 @@ import { CHANNELS, channelOperations, readAsSystem } from '../helpers/channels'
 import {
   buildMarketplaceFixtures,
   lexical,
-  type MarketplaceFixtures as Fixtures,
+  type MarketplaceFixtures,
   PASSWORD,
   pngFile,
   reviewedRequest,
@@ -16,6 +16,7 @@ import {
 } from '../helpers/fixtures'
 import { unique, uniqueVatNumber } from '../helpers/identifiers'
 import { quoteInput, requestInput } from '../helpers/marketplace'
+import { buildVisits, freeSlot, minutesFromNow, type VisitFixtures } from '../helpers/visits'
 
 /**
  * Every collection × every role × create/read/update/delete, through the Local API (with the
@@ -23,13 +24,16 @@ import { quoteInput, requestInput } from '../helpers/marketplace'
  * asserted, and so is the fact that it changed nothing.
  */
 
+type Fixtures = MarketplaceFixtures & VisitFixtures
+
 let app: TestApp
 let fx: Fixtures
 let ops: ReturnType<typeof channelOperations>
 
 beforeAll(async () => {
   app = await startTestApp()
-  fx = await buildMarketplaceFixtures(app.payload, app.rest)
+  const city = await buildMarketplaceFixtures(app.payload, app.rest)
+  fx = { ...city, ...(await buildVisits(app.payload, app.rest, city)) }
   ops = channelOperations(app)
 })
 afterAll(async () => app?.close())
@@ -169,6 +173,17 @@ const READ: Record<string, { all: (fx: Fixtures) => Record<string, string>; visi
   'stripe-events': { all: (f) => f.stripeEvents, visible: { ...deniedToAll(), admin: (f) => f.stripeEvents } },
   vouchers: { all: (f) => f.vouchers, visible: { ...deniedToAll(), admin: (f) => f.vouchers, citizen: (f) => ({ v1: f.vouchers.v1 }) } },
   'voucher-imports': { all: (f) => f.voucherImports, visible: { ...deniedToAll(), admin: (f) => f.voucherImports } },
+  // An operator sees only the visits assigned to them, not all of their ente's.
+  visits: {
+    all: (f) => f.visits,
+    visible: {
+      ...deniedToAll(),
+      admin: (f) => f.visits,
+      citizen: (f) => pick(f.visits, ['vA1', 'vA2']),
+      enteAdmin: (f) => pick(f.visits, ['vA1', 'vA2']),
+      enteOperator: (f) => pick(f.visits, ['vA1']),
+    },
+  },
 }
 
 describe('read', () => {
@@ -278,6 +293,10 @@ const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; 
   },
   'voucher-transactions': { data: (f) => ({ ...threadSides(f), voucher: f.vouchers.v1, amountCents: 100 }), allowed: [] },
   'voucher-imports': { data: () => ({ scheme: unique('Misura') }), allowed: ['admin'] },
+  visits: {
+    data: (f) => ({ thread: f.visitThreads.paidA, operator: f.users.enteOperator, ...freeSlot() }),
+    allowed: ['admin', 'enteAdmin'],
+  },
 }
 
 describe('create', () => {
@@ -340,7 +359,19 @@ const createAsSystem = async (collection: CollectionSlug, data: Record<string, u
   String((await system().create({ collection, data: data as never, draft, depth: 0 })).id)
 
 /** Records to change, the change, how to see it took effect, and who may make it. */
-type UpdateRule = { collection: string; target: (fx: Fixtures) => string | Promise<string>; field: string; value: () => string; allowed: Roles }
+/**
+ * `invalid`: roles that may write the record but whose change its rules refuse (400).
+ * `ignored`: roles that may write the record but not the field, which is left as it was.
+ */
+type UpdateRule = {
+  collection: string
+  target: (fx: Fixtures) => string | Promise<string>
+  field: string
+  value: () => string
+  allowed: Roles
+  invalid?: Roles
+  ignored?: Roles
+}
 const textChange = (collection: string, field: string, target: (fx: Fixtures) => string, allowed: Roles): UpdateRule => ({
   collection,
   target,
@@ -365,6 +396,9 @@ const stateChange = (collection: string, to: string, fresh: (fx: Fixtures) => Pr
   value: () => to,
   allowed,
 })
+/** A visit of organisation A's operator (the enteOperator actor), due now. */
+const plannedVisit = (f: Fixtures) =>
+  createAsSystem('visits', { thread: f.visitThreads.paidA, operator: f.users.enteOperator, ...freeSlot() })
 const UPDATE: UpdateRule[] = [
   textChange('users', 'name', (f) => f.users.enteOperator, ['admin', 'enteAdmin', 'enteOperator']),
   textChange('users', 'name', (f) => f.users.editor, ['admin', 'editor']),
@@ -414,6 +448,14 @@ const UPDATE: UpdateRule[] = [
     ['admin'],
   ),
   textChange('voucher-imports', 'scheme', (f) => f.voucherImports.row, []),
+  // The note is the operator's own account: their ente reads it but does not write it.
+  { ...textChange('visits', 'note', (f) => f.visits.vA1, ['admin', 'enteOperator']), ignored: ['enteAdmin'] },
+  textChange('visits', 'note', (f) => f.visits.vB1, ['admin']),
+  { collection: 'visits', target: (f) => f.visits.vA2, field: 'endsAt', value: () => minutesFromNow(24 * 60 + 100 + ++minutes), allowed: ['admin', 'enteAdmin'] },
+  // The operator may write their own visit, but not cancel it: the ente does.
+  { ...stateChange('visits', 'cancelled', (f) => plannedVisit(f), ['admin', 'enteAdmin']), invalid: ['enteOperator'] },
+  // Only the operator at the door checks in, not the ente or WeMi on their behalf.
+  { ...stateChange('visits', 'in-progress', (f) => plannedVisit(f), ['enteOperator']), invalid: ['admin', 'enteAdmin'] },
 ]
 
 describe('update', () => {
@@ -432,7 +474,7 @@ describe('update', () => {
             expect(outcome.kind, JSON.stringify(outcome)).toBe('allowed')
             expect(after?.[rule.field]).toBe(value)
           } else {
-            expect(outcome.kind).toBe('denied')
+            expect(outcome.kind).toBe(rule.invalid?.includes(role) ? 'invalid' : rule.ignored?.includes(role) ? 'allowed' : 'denied')
             expect(after?.[rule.field]).toEqual(before?.[rule.field])
           }
         })
@@ -591,6 +633,8 @@ const DELETE: DeleteRule[] = [
       ['a voucher import', 'voucher-imports', (f) => f.voucherImports.row],
     ] as const satisfies readonly (readonly [string, string, (fx: Fixtures) => string])[]
   ).map(([label, collection, record]) => ({ label, collection, make: async (f: Fixtures) => record(f), allowed: [] as Roles })),
+  // An ente cancels a visit so that its log keeps it; only WeMi removes one made in error.
+  { label: 'a visit of organisation A', collection: 'visits', make: (f) => plannedVisit(f), allowed: ['admin'] },
 ]
 
 describe('delete', () => {

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
@@ -17,10 +18,14 @@ import { as, refusal } from '../helpers/as'
 import { type Actor, buildFixtures, type Fixtures, PASSWORD, pdfFile, ROLES_UNDER_TEST } from '../helpers/fixtures'
 import { unique } from '../helpers/identifiers'
 import { act, dayFromNow, quoteInput, sendRequest } from '../helpers/marketplace'
+import { freeSlot } from '../helpers/visits'
 
 let app: TestApp
 let fx: Fixtures
 beforeAll(async () => {
+  // The folder of uploads outlives a run: files an interrupted run left under these names would read as not erased.
+  const folder = process.env.PRIVATE_FILES_DIR!
+  if (existsSync(folder)) for (const name of readdirSync(folder).filter((file) => Object.values(PEOPLE).some((person) => file.includes(person.lastName)))) rmSync(path.join(folder, name))
   app = await startTestApp()
   fx = await buildFixtures(app.payload, app.rest)
 })
@@ -91,6 +96,12 @@ const citizenWithEverything = async (person: Person) => {
   const { quote } = await act(app.payload, fx.extraActors.enteAdminB, threadB, 'quote', quoteInput({ amountCents: 12_000 }))
   await act(app.payload, citizen, threadB, 'accept', { quote })
   const { payment } = await act(app.payload, fx.extraActors.enteAdminB, threadB, 'confirm-payment', { method: 'other' })
+  // A home visit while the service runs; its note speaks of the person.
+  await app.payload.create({
+    collection: 'visits',
+    data: { thread: threadB, operator: fx.users.enteOperatorB, ...freeSlot(), note: `${person.firstName} sta bene` } as never,
+    depth: 0,
+  })
   await act(app.payload, fx.extraActors.enteAdminB, threadB, 'deliver')
   const { review } = await act(app.payload, citizen, threadB, 'review', { punctuality: 5, professionalism: 5, speed: 5, comment: `Grazie da ${person.firstName}` })
   await app.payload.update({ collection: 'reviews', id: String(review), data: { status: 'published' }, depth: 0 })

@@ -3,6 +3,7 @@ import { conversationOf, type Conversation } from '../../../plugins/requests/con
 import { FINAL_STATES, stateLabel, type ThreadState } from '../../../plugins/requests/lifecycle'
 import { applyTransition } from '../../../plugins/requests/transition'
 import { MAX_UPLOAD_BYTES } from '../../../collections/Media/hooks/checkUpload'
+import { visitWorkflow } from '../../../collections/Visits/workflow'
 import { formatDate } from '../../../lib/dates'
 import { requestPath } from '../../../lib/links'
 import { formatCents } from '../../../lib/money'
@@ -76,9 +77,59 @@ export const usableVouchers = async (citizen: Citizen, lang: Lang): Promise<Vouc
     .map(({ voucher, left }) => ({ id: voucher.id, code: voucher.code, scheme: voucher.scheme, availableCents: left, available: formatCents(left, lang) }))
 }
 
+export type VisitSummary = {
+  id: string
+  date: string
+  time: string
+  operator: string
+  status: string
+  statusLabel: string
+  checkedIn: string
+  checkedOut: string
+}
+
+const timeFormats = new Map<Lang, Intl.DateTimeFormat>()
+/** "09:30" in the city's zone. */
+const clock = (iso: string | null | undefined, lang: Lang): string => {
+  if (!iso) return ''
+  if (!timeFormats.has(lang)) timeFormats.set(lang, new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' }))
+  return timeFormats.get(lang)!.format(new Date(iso))
+}
+
+/** The home visits of a request's threads, by thread, as the citizen may read them. */
+const visitsOf = async (citizen: Citizen, threadIds: string[], lang: Lang): Promise<Record<string, VisitSummary[]>> => {
+  if (threadIds.length === 0) return {}
+  const { docs } = await (await payload()).find({
+    collection: 'visits',
+    where: { thread: { in: threadIds } },
+    sort: 'startsAt',
+    depth: 0,
+    pagination: false,
+    select: { thread: true, startsAt: true, endsAt: true, operatorFirstName: true, status: true, checkedInAt: true, checkedOutAt: true },
+    ...asCitizen(citizen),
+  })
+  const byThread: Record<string, VisitSummary[]> = {}
+  for (const visit of docs) {
+    const thread = relationId(visit.thread)!
+    ;(byThread[thread] ??= []).push({
+      id: visit.id,
+      date: formatDate(visit.startsAt, lang, 'Europe/Rome'),
+      time: `${clock(visit.startsAt, lang)}–${clock(visit.endsAt, lang)}`,
+      operator: visit.operatorFirstName ?? '',
+      status: visit.status,
+      statusLabel: visitWorkflow.states.find((state) => state.value === visit.status)?.label[lang] ?? visit.status,
+      checkedIn: clock(visit.checkedInAt, lang),
+      checkedOut: clock(visit.checkedOutAt, lang),
+    })
+  }
+  return byThread
+}
+
 export type RequestPage = {
   request: { id: string; reference: string; service: string }
   conversations: Conversation[]
+  /** Home visits planned on each thread, by thread id. */
+  visits: Record<string, VisitSummary[]>
   vouchers: VoucherChoice[]
   errors: FormErrors
   /** The thread the errors are about. */
@@ -98,6 +149,7 @@ const loadRequestPage = async (citizen: Citizen, id: string, lang: Lang) => {
   return {
     request: { id: request.id, reference: request.reference ?? '', service: conversations[0]?.service.title ?? '' },
     conversations,
+    visits: await visitsOf(citizen, conversations.map((conversation) => conversation.thread.id), lang),
     vouchers: await usableVouchers(citizen, lang),
   }
 }

@@ -1,0 +1,151 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
+
+import { calendarDate, startOfDay, today } from '../../lib/dates'
+import { hasRole } from '../../lib/roles'
+import { visitWorkflow } from '../../collections/Visits/workflow'
+import type { Request, Visit } from '../../payload-types'
+import { VisitActions } from './VisitActions'
+
+type Lang = 'it' | 'en'
+
+const TEXT = {
+  title: { it: 'Le mie visite', en: 'My visits' },
+  intro: { it: 'Le visite a domicilio che il tuo ente ti ha assegnato, di oggi e dei prossimi giorni.', en: 'The home visits your organisation assigned to you, today and in the coming days.' },
+  today: { it: 'Oggi', en: 'Today' },
+  upcoming: { it: 'Prossime visite', en: 'Coming visits' },
+  noneToday: { it: 'Nessuna visita oggi.', en: 'No visits today.' },
+  noneUpcoming: { it: 'Nessuna visita nei prossimi giorni.', en: 'No visits in the coming days.' },
+  onlyOperators: { it: 'Questa pagina è per gli operatori domiciliari degli enti.', en: 'This page is for the home-care operators of organisations.' },
+  status: { it: 'Stato', en: 'Status' },
+  address: { it: 'Indirizzo', en: 'Address' },
+  checkedIn: { it: 'Arrivo', en: 'Checked in' },
+  checkedOut: { it: 'Uscita', en: 'Checked out' },
+} satisfies Record<string, Record<Lang, string>>
+
+/** How many visits the page lists: a working fortnight, at most. */
+const LIMIT = 50
+
+type Row = Pick<Visit, 'id' | 'startsAt' | 'endsAt' | 'status' | 'checkedInAt' | 'checkedOutAt' | 'note'> & { request?: string | Request | null }
+
+/**
+ * `/admin/visite`: the signed-in home-care operator's visits, today's first, each with the
+ * buttons to check in and out and the note. One column, large buttons: it is used on a phone
+ * at the citizen's door. Reads go through the operator's own access, which shows them only
+ * the visits assigned to them.
+ */
+export const OperatorVisits = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { payload, i18n, user } = req
+  // Custom views are served before Payload checks the sign-in: this page checks it itself.
+  if (!user || user.collection !== 'users') redirect(`/admin/login?redirect=${encodeURIComponent('/admin/visite')}`)
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'it'
+  const t = (key: keyof typeof TEXT) => TEXT[key][lang]
+
+  const city = await payload.findGlobal({ slug: 'city', depth: 0 })
+  const zone = city.timeZone || 'Europe/Rome'
+  const day = today(zone)
+  const operator = hasRole(user, 'ente-operator')
+  const { docs } = operator
+    ? await payload.find({
+        collection: 'visits',
+        where: { or: [{ startsAt: { greater_than_equal: startOfDay(day, zone).toISOString() } }, { status: { equals: 'in-progress' } }] },
+        sort: 'startsAt',
+        limit: LIMIT,
+        depth: 1,
+        select: { startsAt: true, endsAt: true, status: true, checkedInAt: true, checkedOutAt: true, note: true, request: true },
+        populate: { requests: { beneficiary: true, address: true } },
+        user,
+        overrideAccess: false,
+      })
+    : { docs: [] as Row[] }
+  const rows = docs as Row[]
+
+  const time = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' })
+  const date = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long' })
+  const stateLabel = (status: string) => visitWorkflow.states.find((state) => state.value === status)?.label[lang] ?? status
+  // A visit still under way from an earlier day is listed with today's: it needs a check-out.
+  const isDue = (row: Row) => calendarDate(row.startsAt, zone) <= day
+  const groups = [
+    { key: 'today', heading: t('today'), empty: t('noneToday'), rows: rows.filter(isDue) },
+    { key: 'upcoming', heading: t('upcoming'), empty: t('noneUpcoming'), rows: rows.filter((row) => !isDue(row)) },
+  ]
+
+  const card = (row: Row) => {
+    const request = row.request && typeof row.request === 'object' ? row.request : null
+    const when = `${calendarDate(row.startsAt, zone) === day ? '' : `${date.format(new Date(row.startsAt))}, `}${time.format(new Date(row.startsAt))}–${time.format(new Date(row.endsAt))}`
+    return (
+      <li key={row.id} style={{ listStyle: 'none', border: '1px solid var(--theme-elevation-150)', borderRadius: '4px', padding: 'var(--base)', marginBottom: 'var(--base)' }}>
+        <article aria-labelledby={`visit-${row.id}`}>
+          <h3 id={`visit-${row.id}`} style={{ margin: '0 0 calc(var(--base) * 0.5)', fontSize: '1.25rem' }}>
+            {when}
+            {request?.beneficiary?.name ? ` · ${request.beneficiary.name}` : ''}
+          </h3>
+          <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '0.25rem 0.75rem', margin: '0 0 var(--base)' }}>
+            {request?.address?.street && (
+              <>
+                <dt>{t('address')}</dt>
+                <dd style={{ margin: 0 }}>{[request.address.street, request.address.postcode].filter(Boolean).join(', ')}</dd>
+              </>
+            )}
+            <dt>{t('status')}</dt>
+            <dd style={{ margin: 0 }}>
+              <strong>{stateLabel(row.status)}</strong>
+            </dd>
+            {row.checkedInAt && (
+              <>
+                <dt>{t('checkedIn')}</dt>
+                <dd style={{ margin: 0 }}>{time.format(new Date(row.checkedInAt))}</dd>
+              </>
+            )}
+            {row.checkedOutAt && (
+              <>
+                <dt>{t('checkedOut')}</dt>
+                <dd style={{ margin: 0 }}>{time.format(new Date(row.checkedOutAt))}</dd>
+              </>
+            )}
+          </dl>
+          {/* Coming visits are for reading: arrivals and notes are written on the day. */}
+          {isDue(row) && <VisitActions id={row.id} status={row.status} note={row.note ?? ''} lang={lang} />}
+        </article>
+      </li>
+    )
+  }
+
+  return (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={{ collections: visibleEntities?.collections, globals: visibleEntities?.globals }}
+    >
+      <Gutter>
+        <div style={{ maxWidth: '40rem', paddingBottom: 'calc(var(--base) * 2)' }}>
+          <h1 style={{ margin: 'var(--base) 0 calc(var(--base) * 0.5)' }}>{t('title')}</h1>
+          {operator ? (
+            <>
+              <p>{t('intro')}</p>
+              {groups.map((group) => (
+                <section key={group.key} aria-labelledby={`visits-${group.key}`}>
+                  <h2 id={`visits-${group.key}`} style={{ fontSize: '1.5rem', margin: 'var(--base) 0 calc(var(--base) * 0.5)' }}>
+                    {group.heading}
+                  </h2>
+                  {group.rows.length === 0 ? <p>{group.empty}</p> : <ul style={{ padding: 0, margin: 0 }}>{group.rows.map(card)}</ul>}
+                </section>
+              ))}
+            </>
+          ) : (
+            <p>{t('onlyOperators')}</p>
+          )}
+        </div>
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
