@@ -86,5 +86,12 @@ export const formatDate = (value: string | Date, language: 'it' | 'en', timeZone
   return format.format(new Date(value))
 }
 
+/** A wall-clock time, "09:30", as the city's clocks show it (the same in Italian and English). */
+export const formatTime = (value: string | Date, timeZone: string): string =>
+  formatterFor(`time|${timeZone}`, () => new Intl.DateTimeFormat('it-IT', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).format(new Date(value))
+
+/** The calendar date some days after `day` (negative for before). */
+export const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+
 /** The calendar date some days from today in the zone (negative for the past). */
 export const daysFromToday = (days: number, timeZone: string, now: Date = new Date()): string => today(timeZone, new Date(now.getTime() + days * DAY_MS))

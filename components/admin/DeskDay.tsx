@@ -2,13 +2,11 @@ import type { BeforeListTableServerProps } from 'payload'
 
 import { APPOINTMENT_STATUSES } from '../../collections/Appointments'
 import { DESK_TOPICS } from '../../collections/Desks'
-import { DAY_MS, endOfDay, formatDate, isCalendarDate, startOfDay, today } from '../../lib/dates'
+import { addDays, endOfDay, formatDate, formatTime, isCalendarDate, startOfDay, today } from '../../lib/dates'
 import { optionLabel } from '../../lib/fields'
 import { relationId } from '../../lib/relations'
 import { deskOf, hasRole } from '../../lib/roles'
 import { loadSettings } from '../../plugins/requests/settings'
-
-const dayAfter = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
 const cell = { padding: '0.5rem', borderBottom: '1px solid var(--theme-elevation-150)', verticalAlign: 'top' as const }
 
@@ -60,7 +58,7 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
         })
       ).docs
     : []
-  const time = (instant: string) => new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(instant))
+  const time = (instant: string) => formatTime(instant, timeZone)
 
   return (
     <section aria-labelledby="desk-day-title" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
@@ -83,11 +81,11 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
       {desk && (
         <>
           <p>
-            <a href={link({ giorno: dayAfter(day, -1) })}>{it ? '← Giorno prima' : '← Day before'}</a>
+            <a href={link({ giorno: addDays(day, -1) })}>{it ? '← Giorno prima' : '← Day before'}</a>
             {' · '}
             <a href={link({ giorno: today(timeZone) })}>{it ? 'Oggi' : 'Today'}</a>
             {' · '}
-            <a href={link({ giorno: dayAfter(day, 1) })}>{it ? 'Giorno dopo →' : 'Day after →'}</a>
+            <a href={link({ giorno: addDays(day, 1) })}>{it ? 'Giorno dopo →' : 'Day after →'}</a>
           </p>
           {slots.length === 0 ? (
             <p>{it ? 'Nessuna fascia di appuntamento in questo giorno.' : 'No appointment slots on this day.'}</p>

@@ -3,7 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-import { calendarDate, startOfDay, today } from '../../lib/dates'
+import { calendarDate, formatTime, startOfDay, today } from '../../lib/dates'
 import { hasRole } from '../../lib/roles'
 import { visitWorkflow } from '../../collections/Visits/workflow'
 import type { Request, Visit } from '../../payload-types'
@@ -63,7 +63,6 @@ export const OperatorVisits = async ({ initPageResult, params, searchParams }: A
     : { docs: [] as Row[] }
   const rows = docs as Row[]
 
-  const time = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' })
   const date = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long' })
   const stateLabel = (status: string) => visitWorkflow.states.find((state) => state.value === status)?.label[lang] ?? status
   // A visit still under way from an earlier day is listed with today's: it needs a check-out.
@@ -75,7 +74,7 @@ export const OperatorVisits = async ({ initPageResult, params, searchParams }: A
 
   const card = (row: Row) => {
     const request = row.request && typeof row.request === 'object' ? row.request : null
-    const when = `${calendarDate(row.startsAt, zone) === day ? '' : `${date.format(new Date(row.startsAt))}, `}${time.format(new Date(row.startsAt))}–${time.format(new Date(row.endsAt))}`
+    const when = `${calendarDate(row.startsAt, zone) === day ? '' : `${date.format(new Date(row.startsAt))}, `}${formatTime(row.startsAt, zone)}–${formatTime(row.endsAt, zone)}`
     return (
       <li key={row.id} style={{ listStyle: 'none', border: '1px solid var(--theme-elevation-150)', borderRadius: '4px', padding: 'var(--base)', marginBottom: 'var(--base)' }}>
         <article aria-labelledby={`visit-${row.id}`}>
@@ -97,13 +96,13 @@ export const OperatorVisits = async ({ initPageResult, params, searchParams }: A
             {row.checkedInAt && (
               <>
                 <dt>{t('checkedIn')}</dt>
-                <dd style={{ margin: 0 }}>{time.format(new Date(row.checkedInAt))}</dd>
+                <dd style={{ margin: 0 }}>{formatTime(row.checkedInAt, zone)}</dd>
               </>
             )}
             {row.checkedOutAt && (
               <>
                 <dt>{t('checkedOut')}</dt>
-                <dd style={{ margin: 0 }}>{time.format(new Date(row.checkedOutAt))}</dd>
+                <dd style={{ margin: 0 }}>{formatTime(row.checkedOutAt, zone)}</dd>
               </>
             )}
           </dl>

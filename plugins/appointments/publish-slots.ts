@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, TaskConfig } from 'payload'
 
-import { atLocalTime, DAY_MS, today } from '../../lib/dates'
+import { addDays, atLocalTime, DAY_MS, today } from '../../lib/dates'
 import { DAYS } from '../../lib/fields'
 import { runSql, sqlArray } from '../../lib/sql'
 import type { Desk } from '../../payload-types'
@@ -16,8 +16,6 @@ const timeOf = (minutes: number): string => `${String(Math.floor(minutes / 60)).
 
 /** The weekday of a calendar date, as the opening hours name it. */
 const weekdayOf = (day: string): string => DAYS[(new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7]!.value
-
-const nextDay = (day: string): string => new Date(Date.parse(`${day}T12:00:00Z`) + DAY_MS).toISOString().slice(0, 10)
 
 /** The slots of one day: each opening period cut into whole slots of the desk's length. */
 export const slotsOfDay = (desk: Pick<Desk, 'openingHours'>, day: string, slotMinutes: number, timeZone: string): Slot[] => {
@@ -57,7 +55,7 @@ export const publishDeskSlots = async (payload: Payload, now: Date = new Date())
     if (!slotMinutes) continue
     const last = today(timeZone, new Date(now.getTime() + ((weeksAhead ?? 4) * 7 - 1) * DAY_MS))
     const slots: Slot[] = []
-    for (let day = publishedUntil && publishedUntil >= first ? nextDay(publishedUntil) : first; day <= last; day = nextDay(day)) {
+    for (let day = publishedUntil && publishedUntil >= first ? addDays(publishedUntil, 1) : first; day <= last; day = addDays(day, 1)) {
       slots.push(...slotsOfDay(desk, day, slotMinutes, timeZone).filter((slot) => slot.startsAt > now))
     }
     if (slots.length > 0) {

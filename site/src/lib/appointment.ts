@@ -1,11 +1,11 @@
 import { APPOINTMENT_STATUSES } from '../../../collections/Appointments'
 import { DESK_TOPICS } from '../../../collections/Desks'
-import { calendarDate } from '../../../lib/dates'
+import { calendarDate, formatTime } from '../../../lib/dates'
 import { optionLabel } from '../../../lib/fields'
 import { relationId } from '../../../lib/relations'
 import { appointmentIdFromKey, manageAppointmentPath } from '../../../plugins/appointments/manage-link'
 import type { Appointment, Citizen, Desk, DeskSlot } from '../../../payload-types'
-import { dayLabel, openDays, type SlotDay, timeLabel } from './booking'
+import { dayLabel, openDays, type SlotDay } from './booking'
 import { catalogue } from './catalogue'
 import { type FormErrors, fromThisSite, serverErrors, type Visit } from './forms'
 import type { Lang } from './i18n'
@@ -52,7 +52,7 @@ export const summarise = async (appointment: Appointment, lang: Lang): Promise<A
     statusLabel: optionLabel(APPOINTMENT_STATUSES, appointment.status ?? 'booked', lang),
     desk: { name: desk.name, slug: desk.slug ?? '', address: [desk.street, desk.postcode].filter(Boolean).join(', '), phone: desk.phone ?? null },
     day: dayLabel(calendarDate(slot.startsAt, city.timeZone), lang),
-    time: timeLabel(slot.startsAt, city.timeZone),
+    time: formatTime(slot.startsAt, city.timeZone),
     topic: DESK_TOPICS.find((topic) => topic.value === appointment.topic)?.label[lang] ?? appointment.topic,
     reason: appointment.reason ?? '',
     name: appointment.name,

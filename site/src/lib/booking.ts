@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { DESK_TOPICS } from '../../../collections/Desks'
-import { calendarDate } from '../../../lib/dates'
+import { calendarDate, formatTime } from '../../../lib/dates'
 import { attempt } from '../../../lib/rate-limits'
 import { relationId } from '../../../lib/relations'
 import { runSql } from '../../../lib/sql'
@@ -40,9 +40,6 @@ export type BookingPage = {
 
 export const dayLabel = (day: string, lang: Lang) =>
   new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`))
-
-export const timeLabel = (instant: string, timeZone: string) =>
-  new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(instant))
 
 /** The desks a resident may book now: open to the public, with a free place in a future slot. */
 const bookableDesks = async (api: Payload, lang: Lang): Promise<DeskChoice[]> => {
@@ -104,7 +101,7 @@ export const openDays = async (api: Payload, deskId: string, lang: Lang): Promis
     if (placesLeft <= 0) continue
     const day = calendarDate(slot.startsAt, city.timeZone)
     if (!days.has(day)) days.set(day, { day, label: dayLabel(day, lang), slots: [] })
-    days.get(day)!.slots.push({ id: slot.id, time: timeLabel(slot.startsAt, city.timeZone), placesLeft })
+    days.get(day)!.slots.push({ id: slot.id, time: formatTime(slot.startsAt, city.timeZone), placesLeft })
   }
   return [...days.values()]
 }

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 
 import type { AstroCookies } from 'astro'
 
-import { ASSISTANCE_MINUTES, assistanceKey, assistedCitizen } from '../../../lib/assistance'
-import { CONSENT_TEXTS, recordConsent } from '../../../lib/consents'
+import { ASSISTANCE_MINUTES, assistanceKey, assistedByOf, assistedCitizen } from '../../../lib/assistance'
+import { recordConsent } from '../../../lib/consents'
 import { servesHttps } from '../../../lib/env'
 import { isValidPersonalFiscalCode, normaliseTaxCode } from '../../../lib/fiscal'
 import { deskOf, hasRole } from '../../../lib/roles'
@@ -13,7 +13,7 @@ import { EMAIL, type FormErrors, fromThisSite, hasErrors, PHONE, serverErrors, t
 import type { Lang } from './i18n'
 import { payload } from './payload'
 import { path } from './routes'
-import { ASSISTANCE_COOKIE, areaHome, assistanceKeyOf } from './session'
+import { ASSISTANCE_COOKIE, actingCitizen, areaHome, assistanceKeyOf } from './session'
 
 /** The help-desk operator of this request, if the signed-in staff member is one at a desk. */
 const deskOperator = async (request: Request): Promise<(User & { collection: 'users' }) | null> => {
@@ -221,11 +221,8 @@ export const handleRegister = async (visit: Visit, lang: Lang): Promise<Register
 
 /** What the banner on every page says while an operator is helping someone. */
 export const assistanceBanner = async (request: Request): Promise<{ citizen: string; desk: string } | null> => {
-  const key = assistanceKeyOf(request)
-  if (!key) return null
-  const operator = await deskOperator(request)
-  const helped = operator && (await assistedCitizen(await payload(), operator, key))
-  return helped ? { citizen: [helped.firstName, helped.lastName].filter(Boolean).join(' '), desk: helped.assistedBy.deskName } : null
+  if (!assistanceKeyOf(request)) return null
+  const helped = await actingCitizen(request)
+  const by = assistedByOf(helped)
+  return helped && by ? { citizen: [helped.firstName, helped.lastName].filter(Boolean).join(' '), desk: by.deskName } : null
 }
-
-export const consentText = (lang: Lang) => ({ privacy: CONSENT_TEXTS.privacy.text[lang], assistance: CONSENT_TEXTS['desk-assistance'].text[lang] })

@@ -4,7 +4,7 @@ import { FINAL_STATES, stateLabel, type ThreadState } from '../../../plugins/req
 import { applyTransition } from '../../../plugins/requests/transition'
 import { MAX_UPLOAD_BYTES } from '../../../collections/Media/hooks/checkUpload'
 import { visitWorkflow } from '../../../collections/Visits/workflow'
-import { formatDate } from '../../../lib/dates'
+import { formatDate, formatTime } from '../../../lib/dates'
 import { requestPath } from '../../../lib/links'
 import { formatCents } from '../../../lib/money'
 import { isRecordId, relationId } from '../../../lib/relations'
@@ -88,13 +88,8 @@ export type VisitSummary = {
   checkedOut: string
 }
 
-const timeFormats = new Map<Lang, Intl.DateTimeFormat>()
-/** "09:30" in the city's zone. */
-const clock = (iso: string | null | undefined, lang: Lang): string => {
-  if (!iso) return ''
-  if (!timeFormats.has(lang)) timeFormats.set(lang, new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' }))
-  return timeFormats.get(lang)!.format(new Date(iso))
-}
+/** "09:30" in the city's zone, or nothing for a time not yet recorded. */
+const clock = (iso: string | null | undefined): string => (iso ? formatTime(iso, 'Europe/Rome') : '')
 
 /** The home visits of a request's threads, by thread, as the citizen may read them. */
 const visitsOf = async (citizen: Citizen, threadIds: string[], lang: Lang): Promise<Record<string, VisitSummary[]>> => {
@@ -114,12 +109,12 @@ const visitsOf = async (citizen: Citizen, threadIds: string[], lang: Lang): Prom
     ;(byThread[thread] ??= []).push({
       id: visit.id,
       date: formatDate(visit.startsAt, lang, 'Europe/Rome'),
-      time: `${clock(visit.startsAt, lang)}–${clock(visit.endsAt, lang)}`,
+      time: `${clock(visit.startsAt)}–${clock(visit.endsAt)}`,
       operator: visit.operatorFirstName ?? '',
       status: visit.status,
       statusLabel: visitWorkflow.states.find((state) => state.value === visit.status)?.label[lang] ?? visit.status,
-      checkedIn: clock(visit.checkedInAt, lang),
-      checkedOut: clock(visit.checkedOutAt, lang),
+      checkedIn: clock(visit.checkedInAt),
+      checkedOut: clock(visit.checkedOutAt),
     })
   }
   return byThread

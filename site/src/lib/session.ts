@@ -38,7 +38,16 @@ export const assistanceKeyOf = (request: Request): string | undefined =>
  * helping through their open assistance (the citizen then carries `assistedBy`, so that their
  * own permissions apply and every change is logged as done for them by the desk).
  */
-export const actingCitizen = async (request: Request): Promise<Citizen | null> => {
+export const actingCitizen = (request: Request): Promise<Citizen | null> => {
+  // The middleware asks first (for the banner), then the page: one lookup serves both.
+  let found = actingFor.get(request)
+  if (!found) actingFor.set(request, (found = findActingCitizen(request)))
+  return found
+}
+
+const actingFor = new WeakMap<Request, Promise<Citizen | null>>()
+
+const findActingCitizen = async (request: Request): Promise<Citizen | null> => {
   const cms = await payload()
   const { user } = await cms.auth({ headers: request.headers })
   if (user?.collection === 'citizens') return user as unknown as Citizen
