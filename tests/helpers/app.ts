@@ -21,7 +21,7 @@ export type TestApp = {
 
 /** A Payload instance on a fresh migrated database of the test file's own. */
 export const startTestApp = async (): Promise<TestApp> => {
-  const database = await createTestDatabase(inject('databaseServer'))
+  const database = await createTestDatabase(inject('databaseServer'), inject('databaseRun'))
   const config = await createConfig(database.url)
   const payload = await getPayload({ config, key: database.name })
 

@@ -45,7 +45,7 @@ describe('migrations', () => {
       .sort()
     expect(migrations.map((migration) => migration.name)).toEqual(files)
 
-    const database = await createTestDatabase(inject('databaseServer'))
+    const database = await createTestDatabase(inject('databaseServer'), inject('databaseRun'))
     try {
       const applied = await withAdminClient(database.url, (client) =>
         client.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY name'),
@@ -57,7 +57,7 @@ describe('migrations', () => {
   })
 
   it('leave the search extensions installed', async () => {
-    const database = await createTestDatabase(inject('databaseServer'))
+    const database = await createTestDatabase(inject('databaseServer'), inject('databaseRun'))
     try {
       const { rows } = await withAdminClient(database.url, (client) =>
         client.query<{ extname: string }>("SELECT extname FROM pg_extension WHERE extname IN ('unaccent', 'pg_trgm') ORDER BY extname"),

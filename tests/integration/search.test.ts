@@ -13,7 +13,7 @@ import { createTestDatabase } from '../helpers/database'
 let payload: Payload
 let drop: () => Promise<void>
 beforeAll(async () => {
-  const database = await createTestDatabase(inject('databaseServer'))
+  const database = await createTestDatabase(inject('databaseServer'), inject('databaseRun'))
   drop = database.drop
   payload = await openPayload(createConfig(database.url))
   await runSeed(payload)

@@ -13,7 +13,7 @@ import { createTestDatabase } from '../helpers/database'
 type Opened = { payload: Payload; close: () => Promise<void> }
 
 const openFreshDatabase = async (): Promise<Opened> => {
-  const database = await createTestDatabase(inject('databaseServer'))
+  const database = await createTestDatabase(inject('databaseServer'), inject('databaseRun'))
   const payload = await openPayload(createConfig(database.url))
   return {
     payload,

@@ -21,7 +21,7 @@ let drop: () => Promise<void>
 const savedUrl = process.env.DATABASE_URL
 
 beforeAll(async () => {
-  const database = await createTestDatabase(inject('databaseServer'))
+  const database = await createTestDatabase(inject('databaseServer'), inject('databaseRun'))
   drop = database.drop
   process.env.DATABASE_URL = database.url
   site = await import('../../site/src/lib/session')

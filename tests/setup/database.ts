@@ -1,14 +1,17 @@
+import { randomBytes } from 'node:crypto'
+
 import type { TestProject } from 'vitest/node'
 
 import { createConfig } from '../../payload.config'
 import { startEmbeddedPostgres } from '../../server/database'
 import { closePayload, openPayload } from '../../server/instance'
 import { applyMigrations } from '../../server/setup'
-import { dropDatabase, TEMPLATE_DATABASE, withAdminClient } from '../helpers/database'
+import { dropDatabase, runPrefix, templateDatabase, withAdminClient } from '../helpers/database'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseServer: string
+    databaseRun: string
   }
 }
 
@@ -23,10 +26,11 @@ export default async function setup(project: TestProject) {
     ? { adminUrl: process.env.TEST_DATABASE_URL, stop: async () => {} }
     : await startEmbeddedPostgres({ folder: 'test-postgres', port: Number(process.env.TEST_PG_PORT ?? 54330) })
 
-  await dropDatabase(server.adminUrl, TEMPLATE_DATABASE)
-  await withAdminClient(server.adminUrl, (client) => client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`))
+  const run = randomBytes(4).toString('hex')
+  const template = templateDatabase(run)
+  await withAdminClient(server.adminUrl, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(template)}`))
   const templateUrl = new URL(server.adminUrl)
-  templateUrl.pathname = `/${TEMPLATE_DATABASE}`
+  templateUrl.pathname = `/${template}`
   const payload = await openPayload(createConfig(templateUrl.toString()))
   try {
     await applyMigrations(payload)
@@ -35,10 +39,12 @@ export default async function setup(project: TestProject) {
   }
 
   project.provide('databaseServer', server.adminUrl)
+  project.provide('databaseRun', run)
   return async () => {
     await withAdminClient(server.adminUrl, async (client) => {
       const { rows } = await client.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE datname LIKE 'wemi_test_%'",
+        'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
+        [runPrefix(run)],
       )
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`)
     })
