@@ -2,9 +2,10 @@ import { APIError, ValidationError } from 'payload'
 
 import { signUpWithConsent } from '../../../lib/consents'
 import { attempt, type LimitedAction } from '../../../lib/rate-limits'
+import { safeRedirectPath } from '../../../lib/redirects'
 import type { IdentityFailure } from '../../../plugins/identity/errors'
 
-import { type FormErrors, EMAIL, fromThisSite, hasErrors, safeNext, textFields, type Visit } from './forms'
+import { type FormErrors, EMAIL, fromThisSite, hasErrors, textFields, type Visit } from './forms'
 import { type Lang, t } from './i18n'
 import { payload } from './payload'
 import { path } from './routes'
@@ -47,12 +48,12 @@ const identityFailure = (value: string | null): IdentityFailure | null => IDENTI
 
 export const handleSignIn = async (visit: Visit, lang: Lang): Promise<FormPage<SignInValues> | Response> => {
   const { request, url, cookies, redirect } = visit
-  const next = safeNext(url.searchParams.get('next'), areaHome(lang))
+  const next = safeRedirectPath(url.searchParams.get('next'), areaHome(lang))
   const identityError = identityFailure(url.searchParams.get('identity_error'))
   if (request.method !== 'POST') return page({ email: '', next, identityError }, { done: url.searchParams.get('out') === '1' })
   const form = await request.formData()
   const { email, password } = textFields(form, ['email', 'password'] as const, 254)
-  const values = { email, next: safeNext(String(form.get('next') ?? ''), areaHome(lang)), identityError: null }
+  const values = { email, next: safeRedirectPath(String(form.get('next') ?? ''), areaHome(lang)), identityError: null }
   if (!fromThisSite(visit)) return refused(values, { form: 'errorOrigin' }, 403)
   const errors: FormErrors = {}
   if (!EMAIL.test(email)) errors.email = 'errorEmail'

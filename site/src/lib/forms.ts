@@ -48,10 +48,6 @@ export const fromThisSite = ({ request, url }: Pick<Visit, 'request' | 'url'>): 
   return !fetchSite || fetchSite === 'same-origin' || fetchSite === 'none'
 }
 
-/** A path on this site to go to after a form, never another site's address. */
-export const safeNext = (next: string | null | undefined, fallback: string): string =>
-  next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback
-
 export const hasErrors = (errors: FormErrors): boolean => Object.keys(errors).length > 0
 
 export type PersonValues = { name: string; relationship: string; birthYear: string }

@@ -1,5 +1,6 @@
 import { servesHttps, trustedOrigins } from '../../../lib/env'
 import { publicUrl } from '../../../lib/links'
+import { safeRedirectPath } from '../../../lib/redirects'
 import { attempt } from '../../../lib/rate-limits'
 import { seal, unseal } from '../../../lib/sealed'
 import { citizenForIdentity } from '../../../plugins/identity/citizens'
@@ -8,7 +9,7 @@ import { beginSignIn, completeSignIn, type PendingSignIn, providerSignOutUrl } f
 import { endCitizenSession, startCitizenSession } from '../../../plugins/identity/sessions'
 import { CALLBACK_PATH, identitySettings } from '../../../plugins/identity/settings'
 import type { Citizen } from '../../../payload-types'
-import { safeNext, type Visit } from './forms'
+import type { Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
 import { path } from './routes'
@@ -43,7 +44,8 @@ const failed = (visit: Visit, lang: Lang, failure: IdentityFailure) => visit.red
  */
 const continueOnThisSite = (next: string, lang: Lang): Response => {
   const text = lang === 'it' ? { title: 'Accesso eseguito', link: 'Continua' } : { title: 'Signed in', link: 'Continue' }
-  const href = next.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+  // A browser follows a meta refresh as it follows a redirect: the target is checked again here.
+  const href = safeRedirectPath(next, areaHome(lang)).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
   return new Response(
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${href}"><title>${text.title} – WeMi</title></head>` +
       `<body><main><h1>${text.title}</h1><p><a href="${href}">${text.link}</a></p></main></body></html>`,
@@ -58,7 +60,7 @@ const callbackUrl = (url: URL) => (trustedOrigins().includes(url.origin) ? new U
 export const beginDigitalSignIn = async (visit: Visit, lang: Lang): Promise<Response> => {
   const settings = identitySettings()
   if (!settings) return visit.redirect(path(lang, 'signIn'), 303)
-  const next = safeNext(visit.url.searchParams.get('next'), areaHome(lang))
+  const next = safeRedirectPath(visit.url.searchParams.get('next'), areaHome(lang))
   if (!(await attempt(await payload(), 'digitalSignIn', { address: visit.clientAddress })).allowed) return failed(visit, lang, 'rateLimited')
   try {
     const { url, pending } = await beginSignIn(settings, { redirectUri: callbackUrl(visit.url), next, lang })
