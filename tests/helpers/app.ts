@@ -4,6 +4,7 @@ import { inject } from 'vitest'
 import { createConfig } from '../../payload.config'
 import { closePayload } from '../../server/instance'
 import { createTestDatabase } from './database'
+import { graphqlHandler } from './graphql'
 
 export type RestResponse = { status: number; body: any }
 
@@ -12,9 +13,9 @@ export type RestOptions = { token?: string; body?: unknown; language?: 'it' | 'e
 export type TestApp = {
   payload: Payload
   config: SanitizedConfig
-  /** Calls Payload's REST API as the admin's Next.js routes do, without a network hop. */
+  /** Calls Payload's REST (and GraphQL) API as the admin's Next.js routes do, without a network hop. */
   rest: (method: string, path: string, options?: RestOptions) => Promise<RestResponse>
-  /** Hands a whole HTTP request (raw body, any headers) to Payload's REST API. */
+  /** Hands a whole HTTP request (raw body, any headers) to Payload's REST API, or to GraphQL at /api/graphql. */
   fetch: (request: Request) => Promise<Response>
   close: () => Promise<void>
 }
@@ -25,7 +26,11 @@ export const startTestApp = async (): Promise<TestApp> => {
   const config = await createConfig(database.url)
   const payload = await getPayload({ config, key: database.name })
 
-  const fetch = (request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey: database.name })
+  const graphql = graphqlHandler(config, database.name)
+  const fetch = (request: Request) =>
+    new URL(request.url).pathname === '/api/graphql' && request.method === 'POST'
+      ? graphql(request)
+      : handleEndpoints({ config, request, payloadInstanceCacheKey: database.name })
 
   const rest = async (method: string, path: string, { token, body, language, form }: RestOptions = {}) => {
     const headers = new Headers()
