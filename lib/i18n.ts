@@ -286,6 +286,10 @@ export const messages = {
     'L’importo del rimborso non è valido: deve essere positivo e non superare quanto resta da rimborsare.',
     'The refund amount is not valid: it must be positive and no more than what is left to refund.',
   ),
+  queryRefused: label(
+    'Non puoi filtrare né ordinare per «{{path}}»: è un dato che non puoi consultare.',
+    'You cannot filter or sort by “{{path}}”: it is data you may not look up.',
+  ),
 } satisfies Record<string, Bilingual>
 
 export type MessageKey = keyof typeof messages

@@ -5,6 +5,7 @@ import { auditPlugin } from './audit'
 import { sensitiveReadsPlugin } from './audit/reads'
 import { notificationsPlugin } from './notifications'
 import { paymentsPlugin } from './payments'
+import { queriesPlugin } from './queries'
 import { requestsPlugin } from './requests'
 import { searchPlugin } from './search'
 
@@ -43,4 +44,6 @@ export const plugins: Plugin[] = [
   }),
   searchPlugin(),
   sensitiveReadsPlugin(),
+  // Last, so that it guards the queries of every collection the others added.
+  queriesPlugin(),
 ]
