@@ -8,6 +8,7 @@ import { paymentsPlugin } from './payments'
 import { queriesPlugin } from './queries'
 import { requestsPlugin } from './requests'
 import { searchPlugin } from './search'
+import { systemCollectionsPlugin } from './system-collections'
 
 /** Every capability that plugs into Payload, configured in one place. */
 export const plugins: Plugin[] = [
@@ -44,6 +45,7 @@ export const plugins: Plugin[] = [
   }),
   searchPlugin(),
   sensitiveReadsPlugin(),
+  systemCollectionsPlugin(),
   // Last, so that it guards the queries of every collection the others added.
   queriesPlugin(),
 ]

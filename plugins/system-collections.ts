@@ -1,0 +1,51 @@
+import { type Access, type Config, Forbidden, type Plugin, type PayloadHandler } from 'payload'
+
+import { isAdmin } from '../access/isAdmin'
+import { isStaff } from '../access/isStaff'
+
+const LOCKS = 'payload-locked-documents'
+const PREFERENCES = 'payload-preferences'
+
+/** Payload's own rule, and the caller is staff. */
+const staffAnd =
+  (rule: Access | undefined): Access =>
+  (args) =>
+    isStaff(args) && (rule ? rule(args) : true)
+
+const staffOnlyHandler =
+  (handler: PayloadHandler): PayloadHandler =>
+  (req) => {
+    if (!isStaff({ req })) throw new Forbidden(req.t)
+    return handler(req)
+  }
+
+/**
+ * Document locks and interface preferences belong to the admin panel, which only staff open;
+ * by default Payload lets anyone signed in use them, citizens included (a citizen could lock a
+ * service so that WeMi's save is refused). Payload adds both collections after the plugins
+ * have run, so their rules are set once Payload has started. The job queue is run and fed by
+ * the server and WeMi admins only.
+ */
+export const systemCollectionsPlugin =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    jobs: { ...config.jobs, access: { run: isAdmin, queue: isAdmin, cancel: isAdmin } },
+    onInit: async (payload) => {
+      const locks = payload.collections[LOCKS as never]?.config
+      if (locks) locks.access = { ...locks.access, read: isStaff, create: isStaff, update: isStaff, delete: isStaff }
+      const preferences = payload.collections[PREFERENCES as never]?.config
+      if (preferences) {
+        const { access } = preferences
+        preferences.access = {
+          ...access,
+          read: staffAnd(access.read),
+          create: staffAnd(undefined),
+          update: staffAnd(access.update),
+          delete: staffAnd(access.delete),
+        }
+        preferences.endpoints = (preferences.endpoints || []).map((endpoint) => ({ ...endpoint, handler: staffOnlyHandler(endpoint.handler) }))
+      }
+      await config.onInit?.(payload)
+    },
+  })
