@@ -8,6 +8,7 @@ import { type Bilingual, label } from '../../lib/i18n'
 import { organisationOf } from '../../lib/roles'
 import { stateOptions } from '../../lib/workflow'
 import { readServices, readServiceVersions } from './access/readServices'
+import { validationNotesReaders } from './access/validationNotesReaders'
 import { createServices, deleteServices, updateServices } from './access/writeServices'
 import { applyValidation } from './hooks/applyValidation'
 import { checkPrices } from './hooks/checkPrices'
@@ -64,6 +65,8 @@ export const Services: CollectionConfig = {
     hidden: hiddenUnless('admin', 'operator', 'ente-admin', 'ente-operator'),
   },
   versions: { drafts: { validate: true }, maxPerDoc: 25 },
+  // Who may read WeMi's notes depends on the service's organisation, even when a read selects only the notes.
+  forceSelect: { organisation: true },
   access: {
     create: createServices,
     read: readServices,
@@ -321,7 +324,7 @@ export const Services: CollectionConfig = {
           name: 'notes',
           type: 'textarea',
           label: label('Note di WeMi per l’ente', 'WeMi’s notes to the organisation'),
-          access: { create: isAdminField, update: isAdminField },
+          access: { read: validationNotesReaders, create: isAdminField, update: isAdminField },
         },
         {
           name: 'submittedAt',
