@@ -21,6 +21,7 @@ export const messages = {
     'Questa fascia ha già {{booked}} prenotazioni: i posti non possono essere meno di così.',
     'This slot already has {{booked}} bookings: it cannot have fewer places than that.',
   ),
+  slotAtOtherDesk: label('Puoi gestire solo le fasce del tuo Spazio WeMi.', 'You can only manage the slots of your own WeMi desk.'),
   slotHasBookings: label(
     'In questa fascia ci sono persone prenotate: annulla prima i loro appuntamenti.',
     'People are booked in this slot: cancel their appointments first.',

@@ -5,6 +5,7 @@ import { hiddenUnless } from '../../access/hiddenUnless'
 import { label } from '../../lib/i18n'
 import { manageDeskSlots } from './access/manageDeskSlots'
 import { checkSlot, keepBookedSlot } from './hooks/checkSlot'
+import { keepToOwnDesk } from './hooks/keepToOwnDesk'
 
 /**
  * The times a desk (Spazio WeMi) receives residents by appointment, each for up to `capacity`
@@ -21,7 +22,7 @@ export const DeskSlots: CollectionConfig = {
     hidden: hiddenUnless('admin', 'operator'),
   },
   access: { read: anyone, create: manageDeskSlots, update: manageDeskSlots, delete: manageDeskSlots },
-  hooks: { beforeChange: [checkSlot], beforeDelete: [keepBookedSlot] },
+  hooks: { beforeValidate: [keepToOwnDesk], beforeChange: [checkSlot], beforeDelete: [keepBookedSlot] },
   // One slot per desk and start: publishing slots twice never doubles them.
   indexes: [{ fields: ['desk', 'startsAt'], unique: true }],
   fields: [

@@ -1,0 +1,17 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+
+import { message } from '../../../lib/i18n'
+import { relationId } from '../../../lib/relations'
+import { deskOf, hasRole } from '../../../lib/roles'
+
+/**
+ * An operator's slots stay at their own desk. The access rule's `where` scopes the rows they
+ * may reach, but not the desk a new slot names nor the desk an update moves a slot to: those
+ * are checked here, on the value being written.
+ */
+export const keepToOwnDesk: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+  if (!req.user || hasRole(req.user, 'admin')) return data
+  const desk = relationId(data?.desk) ?? relationId(originalDoc?.desk)
+  if (desk && desk === deskOf(req.user)) return data
+  throw new ValidationError({ collection: 'desk-slots', errors: [{ message: message(req, 'slotAtOtherDesk'), path: 'desk' }], req }, req.t)
+}
