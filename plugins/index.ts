@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { appointmentsPlugin } from './appointments'
 import { auditPlugin } from './audit'
 import { sensitiveReadsPlugin } from './audit/reads'
+import { inputSafetyPlugin } from './input-safety'
 import { notificationsPlugin } from './notifications'
 import { paymentsPlugin } from './payments'
 import { queriesPlugin } from './queries'
@@ -46,6 +47,7 @@ export const plugins: Plugin[] = [
   searchPlugin(),
   sensitiveReadsPlugin(),
   systemCollectionsPlugin(),
-  // Last, so that it guards the queries of every collection the others added.
+  // Last, so that they guard the queries and input of every collection the others added.
   queriesPlugin(),
+  inputSafetyPlugin(),
 ]

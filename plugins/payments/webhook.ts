@@ -7,6 +7,9 @@ import { inTransaction, localRequest } from '../../lib/transaction'
 import { releaseExpiredCheckout, settleCheckout } from './confirm'
 import { stripe, webhookSecret } from './stripe'
 
+/** Stripe's answer when the event names a payment page it does not have. */
+const isMissingResource = (error: unknown) => (error as { code?: unknown } | null)?.code === 'resource_missing'
+
 const objectIdOf = (event: Stripe.Event): string | null => {
   const object = event.data.object as { id?: unknown }
   return typeof object.id === 'string' ? object.id : null
@@ -16,6 +19,8 @@ const objectIdOf = (event: Stripe.Event): string | null => {
  * Stripe's webhook. The signature is checked on the raw body before anything else; then, in
  * one transaction, the event id is recorded (a second delivery finds it and stops) and the
  * event handled, so that an event is either processed once or not at all (and Stripe retries).
+ * A correctly signed event about a payment page Stripe does not know concerns nothing of ours:
+ * it is acknowledged and nothing is kept, not even its id.
  */
 export const stripeWebhook: Endpoint = {
   path: '/stripe/webhook',
@@ -30,7 +35,7 @@ export const stripeWebhook: Endpoint = {
       return Response.json({ error: 'Invalid signature' }, { status: 400 })
     }
     const { payload } = req
-    const outcome = await inTransaction(await localRequest(payload), async (tx) => {
+    const handled = inTransaction(await localRequest(payload), async (tx) => {
       const recorded = await runSql(
         payload,
         sql`INSERT INTO stripe_events (event_id, type, object_id, updated_at, created_at)
@@ -48,6 +53,10 @@ export const stripeWebhook: Endpoint = {
         default:
           return 'ignored'
       }
+    })
+    const outcome = await handled.catch((error: unknown) => {
+      if (isMissingResource(error)) return 'ignored'
+      throw error
     })
     return Response.json({ received: true, outcome })
   },

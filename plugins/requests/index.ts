@@ -1,4 +1,4 @@
-import type { Config, Endpoint, Plugin } from 'payload'
+import type { Config, Endpoint, PayloadRequest, Plugin } from 'payload'
 import { NotFound, UnauthorizedError } from 'payload'
 
 import { Messages } from '../../collections/Messages'
@@ -8,9 +8,19 @@ import { Reviews } from '../../collections/Reviews'
 import { ThreadFiles } from '../../collections/ThreadFiles'
 import { Threads } from '../../collections/Threads'
 import { languageOf } from '../../lib/i18n'
+import { MalformedInput } from '../input-safety/messages'
 import { conversationOf } from './conversation'
 import { threadReminderTask, threadTimerTask } from './tasks'
 import { applyTransition } from './transition'
+
+/** The action's input: a body that is not JSON is the caller's mistake, not a server error. */
+const jsonBody = async (req: PayloadRequest): Promise<unknown> => {
+  try {
+    return await req.json!()
+  } catch {
+    throw new MalformedInput(req, 'badJson', 'body')
+  }
+}
 
 /**
  * `POST /api/threads/:id/actions/:action` with the action's input as JSON: how the ente's
@@ -22,7 +32,7 @@ const threadActionEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) throw new UnauthorizedError(req.t)
-    const input = req.headers.get('content-type')?.includes('application/json') ? await req.json!() : {}
+    const input = req.headers.get('content-type')?.includes('application/json') ? await jsonBody(req) : {}
     const { thread, from, to, ...result } = await applyTransition(req.payload, {
       threadId: String(req.routeParams?.id),
       action: String(req.routeParams?.action),
