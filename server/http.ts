@@ -5,6 +5,8 @@ import type { Duplex } from 'node:stream'
 
 import compression from 'compression'
 
+import { securityHeaders } from './security-headers'
+
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
 type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => unknown
 
@@ -66,7 +68,6 @@ export const staticFiles = (root: string) => {
       ...(encoding ? { 'content-encoding': encoding } : {}),
       vary: 'Accept-Encoding',
       'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
-      'x-content-type-options': 'nosniff',
     })
     if (req.method === 'HEAD') res.end()
     else createReadStream(served).pipe(res)
@@ -77,7 +78,10 @@ export const staticFiles = (root: string) => {
 /** The site's pages are compressed as they are sent (Next.js compresses its own). */
 const compressPages = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void
 
-/** One origin: Payload's paths go to Next.js, static files are served, the rest is the site. */
+/**
+ * One origin: Payload's paths go to Next.js, static files are served, the rest is the site.
+ * The security headers are set here, before any of them answers, so that every answer has them.
+ */
 export const createOneOriginServer = ({
   payload,
   payloadUpgrade,
@@ -92,8 +96,10 @@ export const createOneOriginServer = ({
   serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean
 }) => {
   const server = http.createServer(async (req, res) => {
+    const toPayload = isPayloadPath(req.url)
+    for (const [name, value] of Object.entries(securityHeaders({ admin: toPayload }))) res.setHeader(name, value)
     try {
-      if (isPayloadPath(req.url)) await payload(req, res)
+      if (toPayload) await payload(req, res)
       else if (!serveStatic?.(req, res)) compressPages(req, res, () => void site(req, res))
     } catch (error) {
       console.error(error)
