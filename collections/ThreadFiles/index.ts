@@ -9,9 +9,8 @@ import { threadSideFields } from '../../lib/fields'
 import { label } from '../../lib/i18n'
 import { dataDir } from '../../lib/paths'
 import { createThreadFiles } from './access/threadFileAccess'
+import { checkFileKind } from './hooks/checkFileKind'
 import { fileThreadSides } from './hooks/fileThreadSides'
-
-export const THREAD_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp']
 
 /**
  * Attachments of quotes and messages: private to the thread's parties and WeMi admins, served
@@ -25,10 +24,11 @@ export const ThreadFiles: CollectionConfig = {
   admin: { group: label('Richieste', 'Requests'), hidden: hiddenUnless('admin') },
   upload: {
     staticDir: process.env.PRIVATE_FILES_DIR ?? path.join(dataDir, 'thread-files'),
-    mimeTypes: THREAD_FILE_TYPES,
+    // The kinds accepted are told by content in checkFileKind: Payload's own PDF check refuses
+    // valid PDFs that have no cross-reference table.
   },
   access: { create: createThreadFiles, read: threadParties, update: nobody, delete: nobody },
-  hooks: { beforeValidate: [fileThreadSides] },
+  hooks: { beforeValidate: [fileThreadSides, checkFileKind] },
   fields: [
     ...threadSideFields(),
     { name: 'uploadedBy', type: 'relationship', relationTo: ['citizens', 'users'], label: label('Caricato da', 'Uploaded by') },
