@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Bilingual, Language } from './i18n'
-import { inTransaction, localRequest } from './transaction'
+import { localRequest } from './transaction'
 
 /**
  * The texts people consent to, each with the version in force. A new wording is a new version:
@@ -47,12 +47,16 @@ export const recordConsent = async (
   })
 
 /**
- * Opens an account from the sign-up form (as nobody, with access applied) together with the
- * privacy consent the form required: both commit or neither, so no account exists without it.
+ * Opens an account from the sign-up form of a visitor at `address` (as nobody, with access
+ * applied), with the privacy consent the form required. The collection itself requires the
+ * consent and records it in the account's transaction, as for a sign-up through the API.
  */
-export const signUpWithConsent = async (payload: Payload, data: RequiredDataFromCollectionSlug<'citizens'>, language: Language) =>
-  inTransaction(await localRequest(payload, { language }), async (req) => {
-    const citizen = await payload.create({ collection: 'citizens', data, user: null, overrideAccess: false, depth: 0, req })
-    await recordConsent(payload, { citizen: String(citizen.id), purpose: 'privacy', req })
-    return citizen
+export const signUpWithConsent = async (payload: Payload, data: RequiredDataFromCollectionSlug<'citizens'>, language: Language, address?: string) =>
+  payload.create({
+    collection: 'citizens',
+    data: { ...data, privacyConsent: true } as RequiredDataFromCollectionSlug<'citizens'>,
+    user: null,
+    overrideAccess: false,
+    depth: 0,
+    req: await localRequest(payload, { language, address }),
   })

@@ -21,6 +21,14 @@ export const messages = {
     'Questa fascia ha già {{booked}} prenotazioni: i posti non possono essere meno di così.',
     'This slot already has {{booked}} bookings: it cannot have fewer places than that.',
   ),
+  tooManyAttempts: label(
+    'Troppi tentativi in poco tempo: per sicurezza riprova tra {{minutes}} minuti.',
+    'Too many attempts in a short time: for your security, try again in {{minutes}} minutes.',
+  ),
+  privacyConsentRequired: label(
+    'Per aprire un account occorre accettare l’informativa privacy.',
+    'To open an account you need to accept the privacy notice.',
+  ),
   slotAtOtherDesk: label('Puoi gestire solo le fasce del tuo Spazio WeMi.', 'You can only manage the slots of your own WeMi desk.'),
   slotHasBookings: label(
     'In questa fascia ci sono persone prenotate: annulla prima i loro appuntamenti.',

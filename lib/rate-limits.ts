@@ -1,9 +1,11 @@
 import { createHmac } from 'node:crypto'
 
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type { Payload } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 
+import { clientAddressOf } from './client-address'
 import { payloadSecret } from './env'
+import { message } from './i18n'
 import { runSql } from './sql'
 
 type Limit = { attempts: number; minutes: number }
@@ -11,7 +13,8 @@ type Limit = { attempts: number; minutes: number }
 /**
  * How often one connection (by IP address) and one account (by e-mail) may try each action.
  * Payload adds its own per-account lock on sign-in: 5 wrong passwords lock the account for
- * 15 minutes.
+ * 15 minutes. A booking's "account" is the address its e-mail goes to, so that nobody fills
+ * someone else's inbox from many connections.
  */
 export const RATE_LIMITS = {
   signIn: { perAddress: { attempts: 30, minutes: 15 } },
@@ -19,7 +22,7 @@ export const RATE_LIMITS = {
   signUp: { perAddress: { attempts: 10, minutes: 60 } },
   passwordReset: { perAddress: { attempts: 10, minutes: 60 }, perAccount: { attempts: 3, minutes: 60 } },
   reportNeed: { perAddress: { attempts: 5, minutes: 60 } },
-  bookAppointment: { perAddress: { attempts: 10, minutes: 60 } },
+  bookAppointment: { perAddress: { attempts: 10, minutes: 60 }, perAccount: { attempts: 5, minutes: 60 } },
   deleteAccount: { perAddress: { attempts: 10, minutes: 60 }, perAccount: { attempts: 5, minutes: 60 } },
 } satisfies Record<string, { perAddress: Limit; perAccount?: Limit }>
 
@@ -59,4 +62,16 @@ export const attempt = async (payload: Payload, action: LimitedAction, { address
   const byAddress = await tryOnce(payload, keyOf(action, 'address', address), limits.perAddress)
   if (!byAddress.allowed || !limits.perAccount || !account) return byAddress
   return tryOnce(payload, keyOf(action, 'account', account), limits.perAccount)
+}
+
+/**
+ * Counts an attempt that reached Payload from the network (REST, GraphQL, or the site passing
+ * on its visitor's address) and refuses it with 429, saying how many minutes to wait, once
+ * over the limit. Calls from inside the server carry no address and are not counted.
+ */
+export const enforceLimit = async (req: PayloadRequest, action: LimitedAction, account?: string | null): Promise<void> => {
+  const address = clientAddressOf(req)
+  if (!address) return
+  const outcome = await attempt(req.payload, action, { address, account: account ?? undefined })
+  if (!outcome.allowed) throw new APIError(message(req, 'tooManyAttempts', { minutes: String(outcome.retryAfterMinutes) }), 429, undefined, true)
 }

@@ -14,6 +14,7 @@ import {
 
 import { isAdminField } from '../access/isAdmin'
 import { label, message } from './i18n'
+import { guardSignIn } from './sign-in'
 
 type AuthSlug = 'users' | 'citizens'
 
@@ -97,12 +98,13 @@ const endSessionsWhenAsked: CollectionBeforeChangeHook = ({ data, originalDoc })
   return endSessions || disabling ? { ...rest, sessions: [] } : rest
 }
 
-/** Applies the session limits and account controls to an auth collection. */
+/** Applies the session limits and account controls (sign-in's limit and uniform failures among them) to an auth collection. */
 export const withSessionControls = (slug: AuthSlug, collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   auth: { ...(collection.auth as object), tokenExpiration: SESSION_LIMITS[slug].idleSeconds },
   hooks: {
     ...collection.hooks,
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guardSignIn],
     beforeLogin: [...(collection.hooks?.beforeLogin ?? []), refuseDisabled],
     beforeChange: [...(collection.hooks?.beforeChange ?? []), endSessionsWhenAsked],
     refresh: [...(collection.hooks?.refresh ?? []), refreshWithinLimits(slug)],

@@ -10,15 +10,19 @@ import {
   type TypedUser,
 } from 'payload'
 
+import { fromClientAddress } from './client-address'
 import type { Language } from './i18n'
 
-/** A server-side request acting as `user` (or as the system, with none), in their language. */
+/**
+ * A server-side request acting as `user` (or as the system, with none), in their language;
+ * with `address`, on behalf of a visitor at that address, whose attempts count against its limits.
+ */
 export const localRequest = async (
   payload: Payload,
-  { user, context, language }: { user?: TypedUser | null; context?: RequestContext; language?: Language } = {},
+  { user, context, language, address }: { user?: TypedUser | null; context?: RequestContext; language?: Language; address?: string } = {},
 ): Promise<PayloadRequest> => {
   const i18n = language ? await getLocalI18n({ config: payload.config, language }) : undefined
-  return createLocalReq({ user: user ?? undefined, context, req: i18n ? { i18n } : undefined }, payload)
+  return createLocalReq({ user: user ?? undefined, context, req: { ...(i18n ? { i18n } : {}), ...(address ? fromClientAddress(address) : {}) } }, payload)
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream'
 
 import compression from 'compression'
 
+import { stampClientAddress } from '../lib/client-address'
 import { securityHeaders } from './security-headers'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
@@ -96,6 +97,7 @@ export const createOneOriginServer = ({
   serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean
 }) => {
   const server = http.createServer(async (req, res) => {
+    stampClientAddress(req)
     const toPayload = isPayloadPath(req.url)
     for (const [name, value] of Object.entries(securityHeaders({ admin: toPayload }))) res.setHeader(name, value)
     try {

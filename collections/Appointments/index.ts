@@ -9,6 +9,7 @@ import { DESK_TOPICS } from '../Desks'
 import { appointmentParties } from './access/appointmentParties'
 import { recordOutcome } from './endpoints/recordOutcome'
 import { holdPlace, releasePlace } from './hooks/holdPlace'
+import { limitBookings } from './hooks/limitBookings'
 
 export const APPOINTMENT_STATUSES = [
   { value: 'booked', label: label('Prenotato', 'Booked') },
@@ -36,7 +37,7 @@ export const Appointments: CollectionConfig = {
     components: { beforeListTable: ['/components/admin/DeskDay#DeskDay'] },
   },
   access: { read: appointmentParties, create: anyone, update: appointmentParties, delete: isAdmin },
-  hooks: { beforeChange: [holdPlace], afterDelete: [releasePlace] },
+  hooks: { beforeOperation: [limitBookings], beforeChange: [holdPlace], afterDelete: [releasePlace] },
   endpoints: [recordOutcome],
   fields: [
     { name: 'slot', type: 'relationship', relationTo: 'desk-slots', label: label('Fascia', 'Slot'), required: true, index: true },

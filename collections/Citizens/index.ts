@@ -11,6 +11,7 @@ import { eraseBeforeDelete } from '../../plugins/privacy/erasure'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { signUpOrAdmin } from './access/signUpOrAdmin'
 import { passwordResetEmail, verificationEmail } from './emails'
+import { answerSignUp, answerTakenSignUp, checkSignUp, privacyConsentField, recordSignUpConsent } from './hooks/signUp'
 
 /**
  * Residents and families. They sign in on the public site, never in the admin panel, and are
@@ -41,8 +42,15 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
     group: label('Persone', 'People'),
     hidden: hiddenUnless('admin'),
   },
-  // Deleting a citizen, from anywhere, erases their personal data through the registry.
-  hooks: { beforeDelete: [eraseBeforeDelete] },
+  hooks: {
+    afterChange: [recordSignUpConsent],
+    // Sign-up and password reset: limits, the privacy consent and answers that name no account.
+    beforeOperation: [checkSignUp],
+    afterOperation: [answerSignUp],
+    afterError: [answerTakenSignUp],
+    // Deleting a citizen, from anywhere, erases their personal data through the registry.
+    beforeDelete: [eraseBeforeDelete],
+  },
   access: {
     admin: () => false,
     create: signUpOrAdmin,
@@ -114,6 +122,7 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
         { name: 'lastSignInAt', type: 'date', label: label('Ultimo accesso', 'Last sign-in'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
+    privacyConsentField,
     {
       name: 'language',
       type: 'select',

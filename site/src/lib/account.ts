@@ -1,12 +1,12 @@
 import { APIError, ValidationError } from 'payload'
 
 import { signUpWithConsent } from '../../../lib/consents'
-import { attempt, type LimitedAction } from '../../../lib/rate-limits'
 import { safeRedirectPath } from '../../../lib/redirects'
+import { localRequest } from '../../../lib/transaction'
 import type { IdentityFailure } from '../../../plugins/identity/errors'
 
 import { type FormErrors, EMAIL, fromThisSite, hasErrors, textFields, type Visit } from './forms'
-import { type Lang, t } from './i18n'
+import type { Lang } from './i18n'
 import { payload } from './payload'
 import { path } from './routes'
 import { endSessions } from './identity'
@@ -29,11 +29,15 @@ export const failedFields = (error: unknown): string[] =>
     ? ((error as APIError<{ errors?: { path: string }[] }>).data?.errors ?? []).map((entry) => entry.path)
     : []
 
-/** Counts the attempt against the rate limits; a refusal as the form's error, saying how long to wait. */
-const overLimit = async (visit: Visit, lang: Lang, action: LimitedAction, account?: string): Promise<FormErrors | null> => {
-  const outcome = await attempt(await payload(), action, { address: visit.clientAddress, account })
-  return outcome.allowed ? null : { form: { text: t(lang, 'errorRateLimited', { minutes: outcome.retryAfterMinutes }) } }
-}
+/**
+ * The Local API request of a visit: in its language, from the visitor's address, so that the
+ * collection's own rate limits count the form's attempt as they count the API's.
+ */
+const visitRequest = async (visit: Visit, lang: Lang) => localRequest(await payload(), { language: lang, address: visit.clientAddress })
+
+/** The collection's refusal of one attempt too many, with its own words on how long to wait. */
+const rateLimited = (error: unknown): FormErrors | null =>
+  isNamed(error, 'APIError') && (error as APIError).status === 429 ? { form: { text: (error as Error).message } } : null
 
 const checkPassword = (password: string, confirm: string | undefined, errors: FormErrors) => {
   if (password.length < MIN_PASSWORD_LENGTH) errors.password = 'errorPasswordShort'
@@ -59,16 +63,16 @@ export const handleSignIn = async (visit: Visit, lang: Lang): Promise<FormPage<S
   if (!EMAIL.test(email)) errors.email = 'errorEmail'
   if (!password) errors.password = 'errorRequired'
   if (hasErrors(errors)) return refused(values, errors)
-  const limited = await overLimit(visit, lang, 'signIn')
-  if (limited) return refused(values, limited, 429)
   try {
-    const { token, exp } = await (await payload()).login({ collection: 'citizens', data: { email, password } })
+    const { token, exp } = await (await payload()).login({ collection: 'citizens', data: { email, password }, req: await visitRequest(visit, lang) })
     await startSession(cookies, token!, exp)
     return redirect(values.next, 303)
   } catch (error) {
-    if (isNamed(error, 'LockedAuth')) return refused(values, { form: 'errorLocked' }, 423)
+    const limited = rateLimited(error)
+    if (limited) return refused(values, limited, 429)
     if (isNamed(error, 'UnverifiedEmail')) return refused(values, { form: 'errorUnverified' }, 403)
-    if (isNamed(error, 'AuthenticationError')) return refused(values, { form: 'errorCredentials' }, 401)
+    // A locked account answers as a wrong password does (lib/sign-in.ts); the words say both.
+    if (isNamed(error, 'AuthenticationError') || isNamed(error, 'LockedAuth')) return refused(values, { form: 'errorCredentials' }, 401)
     if (isNamed(error, 'APIError') && (error as APIError).status === 403) return refused(values, { form: 'errorDisabled' }, 403)
     throw error
   }
@@ -92,14 +96,14 @@ export const handleSignUp = async (visit: Visit, lang: Lang): Promise<FormPage<S
   checkPassword(fields.password, fields.passwordConfirm, errors)
   if (!values.privacy) errors.privacy = 'errorPrivacy'
   if (hasErrors(errors)) return refused(values, errors)
-  const limited = await overLimit(visit, lang, 'signUp')
-  if (limited) return refused(values, limited, 429)
   try {
     const data = { firstName: values.firstName, lastName: values.lastName, email: values.email, password: fields.password, language: lang }
-    await signUpWithConsent(await payload(), data, lang)
+    await signUpWithConsent(await payload(), data, lang, visit.clientAddress)
   } catch (error) {
-    if (failedFields(error).includes('email')) return refused(values, { email: 'errorEmailTaken' }, 409)
-    throw error
+    const limited = rateLimited(error)
+    if (limited) return refused(values, limited, 429)
+    // An address that already has an account is answered as a new one; its owner gets a note.
+    if (!isNamed(error, 'SignUpReceived')) throw error
   }
   return redirect(`${path(lang, 'signUp')}?sent=1&email=${encodeURIComponent(values.email)}`, 303)
 }
@@ -128,9 +132,13 @@ export const handleForgot = async (visit: Visit, lang: Lang): Promise<FormPage<F
   const values = textFields(form, ['email'] as const, 254)
   if (!fromThisSite(visit)) return refused(values, { form: 'errorOrigin' }, 403)
   if (!EMAIL.test(values.email)) return refused(values, { email: 'errorEmail' })
-  const limited = await overLimit(visit, lang, 'passwordReset', values.email)
-  if (limited) return refused(values, limited, 429)
-  await (await payload()).forgotPassword({ collection: 'citizens', data: { email: values.email.toLowerCase() }, disableEmail: false })
+  try {
+    await (await payload()).forgotPassword({ collection: 'citizens', data: { email: values.email.toLowerCase() }, disableEmail: false, req: await visitRequest(visit, lang) })
+  } catch (error) {
+    const limited = rateLimited(error)
+    if (limited) return refused(values, limited, 429)
+    throw error
+  }
   return redirect(`${path(lang, 'forgotPassword')}?sent=1`, 303)
 }
 

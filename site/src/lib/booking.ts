@@ -3,9 +3,9 @@ import type { Payload } from 'payload'
 
 import { DESK_TOPICS } from '../../../collections/Desks'
 import { calendarDate, formatTime } from '../../../lib/dates'
-import { attempt } from '../../../lib/rate-limits'
 import { relationId } from '../../../lib/relations'
 import { runSql } from '../../../lib/sql'
+import { localRequest } from '../../../lib/transaction'
 import { manageAppointmentPath } from '../../../plugins/appointments/manage-link'
 import type { Citizen } from '../../../payload-types'
 import { catalogue } from './catalogue'
@@ -179,16 +179,18 @@ export const handleBooking = async (visit: Visit, lang: Lang): Promise<BookingPa
   if (invalid) return { ...page, step: invalid.step, errors: invalid.errors, status: 400 }
   if (go !== 'confirm') return { ...page, step: Math.min(4, from + 1) as Step }
 
-  if (!(await attempt(api, 'bookAppointment', { address: clientAddress })).allowed) return { ...page, step: 4, errors: { form: 'errorTooMany' }, status: 429 }
   try {
     const booked = await api.create({
       collection: 'appointments',
       data: { slot: values.slot, topic: values.topic as never, reason: values.reason || undefined, name: values.name, email: values.email, phone: values.phone || undefined, language: lang },
       depth: 0,
       ...(citizen ? asCitizen(citizen) : { user: null, overrideAccess: false as const }),
+      // From the visitor's address: the collection limits bookings per address and per recipient.
+      req: await localRequest(api, { language: lang, address: clientAddress }),
     })
     return redirect(`${manageAppointmentPath(lang, booked.id)}&nuovo=1`, 303)
   } catch (error) {
+    if ((error as { status?: number }).status === 429) return { ...page, step: 4, errors: { form: { text: (error as Error).message } }, status: 429 }
     const fields = serverErrors(error)
     if (!fields) throw error
     // The slot filled up meanwhile: back to the times, with the server's own words.

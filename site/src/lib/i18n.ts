@@ -298,10 +298,9 @@ const strings = {
     it: 'Troppi tentativi in poco tempo: per sicurezza riprova tra {minutes} minuti.',
     en: 'Too many attempts in a short time: for your security, try again in {minutes} minutes.',
   },
-  errorCredentials: { it: 'E-mail o password non corrette.', en: 'Incorrect e-mail or password.' },
-  errorLocked: {
-    it: 'Troppi tentativi non riusciti: l’account è bloccato per 15 minuti.',
-    en: 'Too many failed attempts: the account is locked for 15 minutes.',
+  errorCredentials: {
+    it: 'E-mail o password non corrette. Dopo 5 tentativi non riusciti l’accesso resta bloccato per 15 minuti: se non ricordi la password, reimpostala.',
+    en: 'Incorrect e-mail or password. After 5 failed attempts, signing in stays blocked for 15 minutes: if you do not remember the password, reset it.',
   },
   errorUnverified: {
     it: 'Prima conferma l’indirizzo e-mail con il collegamento che ti abbiamo mandato.',
