@@ -39,6 +39,8 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
   csrf: trustedOrigins(),
   admin: {
     user: Users.slug,
+    // Payload's default is Gravatar: the panel would tell another site whose e-mail is signed in.
+    avatar: 'default',
     meta: { titleSuffix: ' — WeMi' },
     importMap: { baseDir: projectRoot },
     components: {
