@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, type
 import { message } from '../../lib/i18n'
 import { stepsOf } from './paths'
 
-/** The most documents one REST or GraphQL page returns, and the deepest it populates. */
+/** The most documents one REST or GraphQL page returns. */
 export const MAX_LIMIT = 100
 
 /** A filter or sort on something the caller may not query: nothing was read. */
