@@ -1,10 +1,15 @@
-import { type Access, type Config, Forbidden, type Plugin, type PayloadHandler } from 'payload'
+import { type Access, type Config, Forbidden, type Payload, type PayloadHandler, type PayloadRequest, type Plugin, type SanitizedCollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
+import { hasRole } from '../lib/roles'
 
 const LOCKS = 'payload-locked-documents'
 const PREFERENCES = 'payload-preferences'
+
+const wemiAdmin = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin')
+
+const configOf = (payload: Payload, slug: string) =>
+  (payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[slug]?.config
 
 /** Payload's own rule, and the caller is staff. */
 const staffAnd =
@@ -30,11 +35,11 @@ export const systemCollectionsPlugin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    jobs: { ...config.jobs, access: { run: isAdmin, queue: isAdmin, cancel: isAdmin } },
+    jobs: { ...config.jobs, access: { run: wemiAdmin, queue: wemiAdmin, cancel: wemiAdmin } },
     onInit: async (payload) => {
-      const locks = payload.collections[LOCKS as never]?.config
+      const locks = configOf(payload, LOCKS)
       if (locks) locks.access = { ...locks.access, read: isStaff, create: isStaff, update: isStaff, delete: isStaff }
-      const preferences = payload.collections[PREFERENCES as never]?.config
+      const preferences = configOf(payload, PREFERENCES)
       if (preferences) {
         const { access } = preferences
         preferences.access = {

@@ -134,7 +134,7 @@ describe('Payload’s system collections', () => {
   })
 
   it('refuses to run the job queue for a citizen or any staff member but a WeMi admin, and runs nothing', async () => {
-    const job = await app.payload.jobs.queue({ task: 'send-notification-email' as never, input: { notification: '00000000-0000-0000-0000-000000000000' } as never })
+    const job = (await app.payload.jobs.queue({ task: 'send-notification-email' as never, input: { notification: '00000000-0000-0000-0000-000000000000' } as never })) as { id: string | number }
     for (const actor of [fx.actors.citizen, fx.actors.editor, fx.actors.enteAdmin]) {
       const run = await get(actor, '/api/payload-jobs/run?allQueues=true')
       expect(REFUSED, JSON.stringify(run.body)).toContain(run.status)
