@@ -549,6 +549,13 @@ export interface Citizen {
   firstName?: string | null;
   lastName?: string | null;
   fiscalCode?: string | null;
+  /**
+   * The only code that links SPID/CIE sign-ins and vouchers.
+   */
+  confirmedFiscalCode?: string | null;
+  fiscalCodeConfirmedBy?: ('digital-identity' | 'desk') | null;
+  fiscalCodeDocument?: ('identity-card' | 'passport' | 'driving-licence' | 'residence-permit' | 'health-card') | null;
+  fiscalCodeConfirmedAt?: string | null;
   birthDate?: string | null;
   phone?: string | null;
   address?: {
@@ -576,6 +583,7 @@ export interface Citizen {
     level?: string | null;
     lastSignInAt?: string | null;
   };
+  pendingEmail?: string | null;
   language?: ('it' | 'en') | null;
   /**
    * Ends every session at once and prevents signing in.
@@ -1877,6 +1885,10 @@ export interface CitizensSelect<T extends boolean = true> {
   firstName?: T;
   lastName?: T;
   fiscalCode?: T;
+  confirmedFiscalCode?: T;
+  fiscalCodeConfirmedBy?: T;
+  fiscalCodeDocument?: T;
+  fiscalCodeConfirmedAt?: T;
   birthDate?: T;
   phone?: T;
   address?:
@@ -1902,6 +1914,7 @@ export interface CitizensSelect<T extends boolean = true> {
         level?: T;
         lastSignInAt?: T;
       };
+  pendingEmail?: T;
   language?: T;
   disabled?: T;
   endSessions?: T;

@@ -3,7 +3,7 @@ import type { FieldAccess } from 'payload'
 import { relationId } from '../lib/relations'
 import { hasRole, isCitizen, type Role } from '../lib/roles'
 
-type Owner = (citizen: { id: string; fiscalCode?: string | null }, doc: Record<string, unknown>) => boolean
+type Owner = (citizen: { id: string; confirmedFiscalCode?: string | null }, doc: Record<string, unknown>) => boolean
 
 /**
  * Who may read a sensitive field (listed in plugins/audit/reads.ts): WeMi admins, the citizen
@@ -23,5 +23,5 @@ export const citizenSensitive = sensitiveRead((citizen, doc) => doc.id === citiz
 /** The beneficiary and the notes of a request (often about health): the enti it was sent to deliver the care. */
 export const requestSensitive = sensitiveRead((citizen, doc) => relationId(doc.citizen) === citizen.id, 'ente-admin', 'ente-operator', 'operator')
 
-/** A voucher's holder: the holder and WeMi, who issued it. */
-export const voucherSensitive = sensitiveRead((citizen, doc) => Boolean(citizen.fiscalCode) && doc.holderFiscalCode === citizen.fiscalCode)
+/** A voucher's holder: the holder (by confirmed codice fiscale) and WeMi, who issued it. */
+export const voucherSensitive = sensitiveRead((citizen, doc) => Boolean(citizen.confirmedFiscalCode) && doc.holderFiscalCode === citizen.confirmedFiscalCode)

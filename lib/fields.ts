@@ -87,6 +87,21 @@ export const RELATIONSHIPS = [
   { value: 'other', label: label('Altra persona', 'Someone else') },
 ]
 
+/** How a codice fiscale was proven: by signing in with SPID or CIE, or by a desk operator who saw a document. */
+export const FISCAL_CODE_CONFIRMATIONS = [
+  { value: 'digital-identity', label: label('SPID o CIE', 'SPID or CIE') },
+  { value: 'desk', label: label('Sportello WeMi, con un documento', 'WeMi desk, with a document') },
+]
+
+/** The identity documents a desk operator may confirm a codice fiscale with. */
+export const IDENTITY_DOCUMENTS = [
+  { value: 'identity-card', label: label("Carta d'identità", 'Identity card') },
+  { value: 'passport', label: label('Passaporto', 'Passport') },
+  { value: 'driving-licence', label: label('Patente di guida', 'Driving licence') },
+  { value: 'residence-permit', label: label('Permesso di soggiorno', 'Residence permit') },
+  { value: 'health-card', label: label('Tessera sanitaria', 'Health insurance card') },
+]
+
 export const DAYS = [
   { value: 'mon', label: label('Lunedì', 'Monday') },
   { value: 'tue', label: label('Martedì', 'Tuesday') },

@@ -97,6 +97,10 @@ export const messages = {
     'Questo account è stato disattivato: per riattivarlo rivolgiti a WeMi o a uno Spazio WeMi.',
     'This account has been disabled: to have it enabled again, contact WeMi or a WeMi desk.',
   ),
+  fiscalCodeConfirmed: label(
+    'Il codice fiscale è confermato (con SPID/CIE o allo sportello) e non si può cambiare. Se è sbagliato, rivolgiti a uno Spazio WeMi.',
+    'Your tax code is confirmed (with SPID/CIE or at a desk) and cannot be changed. If it is wrong, ask at a WeMi desk.',
+  ),
   invalidFiscalCode: label(
     'Il codice fiscale non è valido: controlla lettere, cifre e carattere di controllo.',
     'The tax code (codice fiscale) is not valid: check its letters, digits and check character.',

@@ -52,6 +52,10 @@ export const ACCOUNT_PAGES = {
 export const tokenUrl = (page: 'verifyEmail' | 'resetPassword', language: Language, token: string): string =>
   publicUrl(`${ACCOUNT_PAGES[page][language]}?token=${encodeURIComponent(token)}`)
 
+/** The link, sent to a new e-mail address, that confirms it; the verification page opens it. */
+export const emailChangeUrl = (language: Language, token: string): string =>
+  publicUrl(`${ACCOUNT_PAGES.verifyEmail[language]}?change=${encodeURIComponent(token)}`)
+
 /** Booking an appointment at a desk, and the page a booking's own link opens to change it. */
 export const BOOKING_PAGES = {
   book: { it: '/prenota-appuntamento', en: '/en/book-an-appointment' },

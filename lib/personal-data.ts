@@ -165,7 +165,7 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
   {
     collection: 'vouchers',
     heading: label('Voucher', 'Vouchers'),
-    where: (citizen) => (citizen.fiscalCode ? { holderFiscalCode: { equals: citizen.fiscalCode } } : null),
+    where: (citizen) => (citizen.confirmedFiscalCode ? { holderFiscalCode: { equals: citizen.confirmedFiscalCode } } : null),
     readableByCitizen: true,
     omit: ['import'],
     // The funding scheme accounts for every voucher: it stays, revoked, without its holder.

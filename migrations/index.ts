@@ -11,6 +11,7 @@ import * as migration_20261126_173626_consents from './20261126_173626_consents'
 import * as migration_20261126_173918_desk_assistance from './20261126_173918_desk_assistance';
 import * as migration_20261126_181827_privacy from './20261126_181827_privacy';
 import * as migration_20261126_184321_home_care_visits from './20261126_184321_home_care_visits';
+import * as migration_20261202_170122_confirmed_identity from './20261202_170122_confirmed_identity';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261126_184321_home_care_visits.up,
     down: migration_20261126_184321_home_care_visits.down,
-    name: '20261126_184321_home_care_visits'
+    name: '20261126_184321_home_care_visits',
+  },
+  {
+    up: migration_20261202_170122_confirmed_identity.up,
+    down: migration_20261202_170122_confirmed_identity.down,
+    name: '20261202_170122_confirmed_identity'
   },
 ];

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { publishDeskSlots } from '../plugins/appointments/publish-slots'
+import { confirmedCode } from '../plugins/identity/confirmation'
 import { rebuildSearchIndex, SKIP_SEARCH_INDEX } from '../plugins/search'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { AREAS, TARGET_GROUPS } from './data/categories'
@@ -189,7 +190,8 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
             password: DEMO_PASSWORD,
             firstName,
             lastName,
-            fiscalCode: citizenCode,
+            // Confirmed as a desk operator would, so that the demo vouchers issued to it are hers.
+            ...confirmedCode(citizenCode, 'desk', 'identity-card'),
             phone: '333 123 4567',
             address: { street: 'Via Lessona 12', postcode: '20157', district: districtId(8) },
             beneficiaries: [{ name: 'Lucia', relationship: 'parent', birthYear: 1944 }],

@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import { daysFromToday, HOUR, startOfDay } from '../lib/dates'
 import { personalCheckCharacter } from '../lib/fiscal'
 import { runSql } from '../lib/sql'
+import { confirmedCode } from '../plugins/identity/confirmation'
 import { applyTransition } from '../plugins/requests/transition'
 import { DEMO_PASSWORD } from './accounts'
 
@@ -49,9 +50,9 @@ export const seedMarketplace = async (
     await payload.create({
       collection: 'vouchers',
       data: {
-        code: `BF26-${citizenDoc.fiscalCode?.slice(0, 6)}-${amountCents / 100}`,
+        code: `BF26-${citizenDoc.confirmedFiscalCode?.slice(0, 6)}-${amountCents / 100}`,
         scheme: VOUCHER_SCHEME,
-        holderFiscalCode: citizenDoc.fiscalCode!,
+        holderFiscalCode: citizenDoc.confirmedFiscalCode!,
         amountCents,
         validFrom: day(-30),
         validUntil: day(months * 30),
@@ -159,7 +160,7 @@ export const seedMarketplace = async (
         password: DEMO_PASSWORD,
         firstName: reviewer.firstName,
         lastName: reviewer.lastName,
-        fiscalCode: reviewer.fiscalCode,
+        ...confirmedCode(reviewer.fiscalCode, 'desk', 'identity-card'),
         address: citizenDoc.address,
         language: 'it',
         _verified: true,

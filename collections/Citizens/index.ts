@@ -3,19 +3,25 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { citizenSensitive } from '../../access/sensitiveFields'
 import { isAdmin } from '../../access/isAdmin'
+import { nobodyField } from '../../access/nobody'
 import { servesHttps } from '../../lib/env'
-import { normaliseTaxCodeHook, RELATIONSHIPS, validatePersonalFiscalCode } from '../../lib/fields'
+import { FISCAL_CODE_CONFIRMATIONS, IDENTITY_DOCUMENTS, normaliseTaxCodeHook, RELATIONSHIPS, validatePersonalFiscalCode } from '../../lib/fields'
 import { LANGUAGES, label } from '../../lib/i18n'
 import { withSessionControls } from '../../lib/sessions'
 import { eraseBeforeDelete } from '../../plugins/privacy/erasure'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { signUpOrAdmin } from './access/signUpOrAdmin'
 import { passwordResetEmail, verificationEmail } from './emails'
+import { holdEmailChange, sendEmailChangeLink } from './hooks/holdEmailChange'
+import { keepConfirmedFiscalCode } from './hooks/keepConfirmedFiscalCode'
 import { answerSignUp, answerTakenSignUp, checkSignUp, privacyConsentField, recordSignUpConsent } from './hooks/signUp'
+
+/** The proof of a codice fiscale: read like the code itself, written only by the server's own confirmation. */
+const PROOF_ACCESS = { read: citizenSensitive, create: nobodyField, update: nobodyField }
 
 /**
  * Residents and families. They sign in on the public site, never in the admin panel, and are
- * identified by their codice fiscale.
+ * identified by their codice fiscale once SPID/CIE or a desk operator has confirmed it.
  */
 export const Citizens: CollectionConfig = withSessionControls('citizens', {
   slug: 'citizens',
@@ -43,7 +49,8 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
     hidden: hiddenUnless('admin'),
   },
   hooks: {
-    afterChange: [recordSignUpConsent],
+    beforeChange: [keepConfirmedFiscalCode, holdEmailChange],
+    afterChange: [sendEmailChangeLink, recordSignUpConsent],
     // Sign-up and password reset: limits, the privacy consent and answers that name no account.
     beforeOperation: [checkSignUp],
     afterOperation: [answerSignUp],
@@ -68,14 +75,33 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
       ],
     },
     {
+      // What the citizen typed: a claim, which neither links accounts nor matches vouchers. Not
+      // unique, so that claiming a code somebody else holds answers like any other code.
       name: 'fiscalCode',
       type: 'text',
       label: label('Codice fiscale', 'Tax code (codice fiscale)'),
-      unique: true,
       index: true,
       access: { read: citizenSensitive },
       hooks: { beforeValidate: [normaliseTaxCodeHook] },
       validate: validatePersonalFiscalCode,
+    },
+    {
+      // The proven code: written only by SPID/CIE sign-in or by a desk operator who saw a document.
+      name: 'confirmedFiscalCode',
+      type: 'text',
+      label: label('Codice fiscale confermato', 'Confirmed tax code'),
+      unique: true,
+      index: true,
+      access: PROOF_ACCESS,
+      admin: { readOnly: true, description: label('Il solo codice che collega gli accessi con SPID/CIE e i voucher.', 'The only code that links SPID/CIE sign-ins and vouchers.') },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'fiscalCodeConfirmedBy', type: 'select', label: label('Confermato con', 'Confirmed by'), options: FISCAL_CODE_CONFIRMATIONS, access: PROOF_ACCESS, admin: { readOnly: true } },
+        { name: 'fiscalCodeDocument', type: 'select', label: label('Documento visto allo sportello', 'Document seen at the desk'), options: IDENTITY_DOCUMENTS, access: PROOF_ACCESS, admin: { readOnly: true } },
+        { name: 'fiscalCodeConfirmedAt', type: 'date', label: label('Confermato il', 'Confirmed on'), access: PROOF_ACCESS, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+      ],
     },
     { name: 'birthDate', type: 'date', label: label('Data di nascita', 'Date of birth'), access: { read: citizenSensitive }, admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'phone', type: 'text', label: label('Telefono', 'Phone') },
@@ -121,6 +147,14 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
         { name: 'level', type: 'text', label: label('Livello di garanzia', 'Assurance level') },
         { name: 'lastSignInAt', type: 'date', label: label('Ultimo accesso', 'Last sign-in'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
+    },
+    {
+      // A new address waits here until the link sent to it is followed; only then does it replace `email`.
+      name: 'pendingEmail',
+      type: 'email',
+      label: label('Nuovo indirizzo e-mail da confermare', 'New e-mail address awaiting confirmation'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true },
     },
     privacyConsentField,
     {

@@ -10,7 +10,7 @@ import { recordAudit } from '.'
  * recorded here.
  */
 export const SENSITIVE_FIELDS: Record<string, readonly string[]> = {
-  citizens: ['fiscalCode', 'birthDate', 'beneficiaries'],
+  citizens: ['fiscalCode', 'confirmedFiscalCode', 'fiscalCodeConfirmedBy', 'fiscalCodeDocument', 'fiscalCodeConfirmedAt', 'birthDate', 'beneficiaries'],
   requests: ['beneficiary', 'notes'],
   vouchers: ['holderFiscalCode'],
 }

@@ -71,7 +71,7 @@ type LockedVoucher = { id: string; scheme: string; available: number }
 
 /**
  * Locks a voucher the citizen wants to spend and returns what is left on it. It must be theirs
- * (same codice fiscale), active, valid today and of a scheme the service accepts.
+ * (same confirmed codice fiscale), active, valid today and of a scheme the service accepts.
  */
 const lockVoucher = async (context: TransitionContext, voucherId: unknown): Promise<LockedVoucher> => {
   const { payload, req, thread, settings, now } = context
@@ -83,7 +83,7 @@ const lockVoucher = async (context: TransitionContext, voucherId: unknown): Prom
     sql`SELECT id, holder_fiscal_code, scheme, amount_cents, valid_from, valid_until, status FROM vouchers WHERE id = ${voucherId} FOR UPDATE`,
     req,
   )
-  if (!voucher || !citizen.fiscalCode || voucher.holder_fiscal_code !== citizen.fiscalCode) return fail('voucherNotYours')
+  if (!voucher || !citizen.confirmedFiscalCode || voucher.holder_fiscal_code !== citizen.confirmedFiscalCode) return fail('voucherNotYours')
   const day = today(settings.timeZone, now)
   const from = new Date(voucher.valid_from).toISOString().slice(0, 10)
   const until = new Date(voucher.valid_until).toISOString().slice(0, 10)

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { confirmedCode } from '../../plugins/identity/confirmation'
 import type { RestResponse } from './app'
 import { act, dayFromNow, quoteInput, sendRequest } from './marketplace'
 
@@ -113,8 +114,8 @@ export const buildFixtures = async (payload: Payload, rest: (method: string, pat
     enteAdminPending: await staff('enteAdminPending', ['ente-admin'], { organisation: organisations.orgPending }),
   }
   const citizens = {
-    citizen1: await create('citizens', { email: 'citizen1@test.example', password: PASSWORD, firstName: 'Mario', lastName: 'Rossi', fiscalCode: TAX_CODES.citizen1, _verified: true }),
-    citizen2: await create('citizens', { email: 'citizen2@test.example', password: PASSWORD, firstName: 'Laura', lastName: 'Bianchi', fiscalCode: TAX_CODES.citizen2, _verified: true }),
+    citizen1: await create('citizens', { email: 'citizen1@test.example', password: PASSWORD, firstName: 'Mario', lastName: 'Rossi', ...confirmedCode(TAX_CODES.citizen1, 'desk', 'identity-card'), _verified: true }),
+    citizen2: await create('citizens', { email: 'citizen2@test.example', password: PASSWORD, firstName: 'Laura', lastName: 'Bianchi', ...confirmedCode(TAX_CODES.citizen2, 'desk', 'identity-card'), _verified: true }),
   }
 
   const service = (title: string, organisationId: string, category: string, districtIds: string[], live: boolean) =>

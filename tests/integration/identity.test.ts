@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { CONSENT_TEXTS } from '../../lib/consents'
 import { citizenForIdentity } from '../../plugins/identity/citizens'
+import { confirmedCode } from '../../plugins/identity/confirmation'
 import { DEMO_IDENTITIES } from '../../plugins/identity/demo-identities'
 import { IdentityError } from '../../plugins/identity/errors'
 import { beginSignIn, completeSignIn } from '../../plugins/identity/relying-party'
@@ -64,7 +65,7 @@ describe('sign-in with SPID/CIE through OpenID Connect', () => {
     expect(completed.level).toBe('https://www.spid.gov.it/SpidL2')
 
     const citizen = await citizenForIdentity(app.payload, completed.identity, { issuer: idp.settings.issuer, subject: completed.subject, level: completed.level }, 'it')
-    expect(citizen).toMatchObject({ fiscalCode: newcomer.fiscalCode, email: newcomer.email, firstName: 'Mario', _verified: true })
+    expect(citizen).toMatchObject({ fiscalCode: newcomer.fiscalCode, confirmedFiscalCode: newcomer.fiscalCode, fiscalCodeConfirmedBy: 'digital-identity', email: newcomer.email, firstName: 'Mario', _verified: true })
     expect(citizen.birthDate?.slice(0, 10)).toBe(newcomer.birthDate)
     expect(citizen.digitalIdentity).toMatchObject({ issuer: idp.settings.issuer, subject: newcomer.fiscalCode, level: 'https://www.spid.gov.it/SpidL2' })
     // The sign-in page told them a first sign-in accepts the privacy notice: recorded with its version.
@@ -79,10 +80,10 @@ describe('sign-in with SPID/CIE through OpenID Connect', () => {
     expect(await citizensWith(newcomer.fiscalCode)).toHaveLength(1)
   })
 
-  it('links an e-mail account with the same codice fiscale instead of creating another', async () => {
+  it('links an e-mail account whose codice fiscale a desk confirmed instead of creating another', async () => {
     const account = await app.payload.create({
       collection: 'citizens',
-      data: { email: 'anna.e@posta.example', password: PASSWORD, firstName: 'Anna', fiscalCode: emailHolder.fiscalCode, _verified: true } as never,
+      data: { email: 'anna.e@posta.example', password: PASSWORD, firstName: 'Anna', ...confirmedCode(emailHolder.fiscalCode, 'desk', 'passport'), _verified: true } as never,
       disableVerificationEmail: true,
     })
     const before = await citizenCount()
@@ -93,14 +94,16 @@ describe('sign-in with SPID/CIE through OpenID Connect', () => {
     expect(citizen.email).toBe('anna.e@posta.example')
     expect(citizen.lastName).toBe(emailHolder.lastName)
     expect(citizen.digitalIdentity?.issuer).toBe(idp.settings.issuer)
+    // The desk's confirmation, with the document seen, stays as it was recorded.
+    expect(citizen).toMatchObject({ confirmedFiscalCode: emailHolder.fiscalCode, fiscalCodeConfirmedBy: 'desk', fiscalCodeDocument: 'passport' })
     expect(await citizenCount()).toBe(before)
     expect(await citizensWith(emailHolder.fiscalCode)).toHaveLength(1)
   })
 
-  it('refuses to take over an account that has the proven e-mail but another codice fiscale', async () => {
+  it('refuses to take over an account that has the proven e-mail but another confirmed codice fiscale', async () => {
     await app.payload.create({
       collection: 'citizens',
-      data: { email: conflicting.email, password: PASSWORD, fiscalCode: 'RSSMRA80A01F205X', _verified: true } as never,
+      data: { email: conflicting.email, password: PASSWORD, ...confirmedCode('RSSMRA80A01F205X', 'desk', 'identity-card'), _verified: true } as never,
       disableVerificationEmail: true,
     })
     const before = await citizenCount()

@@ -11,6 +11,7 @@ import { personalCheckCharacter } from '../../lib/fiscal'
 import { exportPersonalData, PERSONAL_DATA } from '../../lib/personal-data'
 import { runSql } from '../../lib/sql'
 import type { Citizen } from '../../payload-types'
+import { confirmedCode } from '../../plugins/identity/confirmation'
 import { ErasureRefused, eraseCitizen } from '../../plugins/privacy/erasure'
 import { SENSITIVE_FIELDS } from '../../plugins/audit/reads'
 import { startTestApp, type TestApp } from '../helpers/app'
@@ -68,7 +69,7 @@ const newSlot = async () => {
 const citizenWithEverything = async (person: Person) => {
   const created = await app.payload.create({
     collection: 'citizens',
-    data: { email: person.email, password: PASSWORD, firstName: person.firstName, lastName: person.lastName, fiscalCode: person.fiscalCode, _verified: true } as never,
+    data: { email: person.email, password: PASSWORD, firstName: person.firstName, lastName: person.lastName, ...confirmedCode(person.fiscalCode, 'desk', 'identity-card'), _verified: true } as never,
     disableVerificationEmail: true,
     depth: 0,
   })

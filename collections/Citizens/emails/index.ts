@@ -1,5 +1,5 @@
 import type { Language } from '../../../lib/i18n'
-import { tokenUrl } from '../../../lib/links'
+import { emailChangeUrl, tokenUrl } from '../../../lib/links'
 import { renderEmail } from '../../../plugins/email/layout'
 
 type Recipient = { language?: string | null; firstName?: string | null } | undefined
@@ -41,10 +41,25 @@ const RESET = {
   },
 }
 
+const CHANGE = {
+  it: {
+    subject: 'Conferma il nuovo indirizzo e-mail di WeMi',
+    body: 'hai chiesto di usare questo indirizzo per il tuo account WeMi. Conta solo dopo la conferma; il collegamento vale 24 ore.',
+    note: 'Se non l’hai chiesto tu, ignora questo messaggio: l’account resta con l’indirizzo di prima.',
+    action: 'Conferma il nuovo indirizzo',
+  },
+  en: {
+    subject: 'Confirm your new WeMi e-mail address',
+    body: 'you asked to use this address for your WeMi account. It counts only once confirmed; the link is valid for 24 hours.',
+    note: 'If you did not ask for it, ignore this message: the account keeps its previous address.',
+    action: 'Confirm the new address',
+  },
+}
+
 type AccountText = { subject: string; body: string; note: string; action: string }
 
 /** One account e-mail in the citizen's language, with the link that carries its token. */
-const accountEmail = (texts: Record<Language, AccountText>, page: 'verifyEmail' | 'resetPassword', token: string, user: Recipient) => {
+const accountEmail = (texts: Record<Language, AccountText>, link: (language: Language) => string, user: Recipient) => {
   const language = languageOf(user)
   const text = texts[language]
   return renderEmail({
@@ -52,12 +67,18 @@ const accountEmail = (texts: Record<Language, AccountText>, page: 'verifyEmail' 
     subject: text.subject,
     heading: text.subject,
     paragraphs: [`${greeting(user, language)} ${text.body}`, text.note],
-    action: { label: text.action, url: tokenUrl(page, language, token) },
+    action: { label: text.action, url: link(language) },
   })
 }
 
 /** The e-mail that confirms a new account's address, in the language the citizen signed up in. */
-export const verificationEmail = ({ token, user }: { token: string; user?: Recipient }) => accountEmail(VERIFY, 'verifyEmail', token, user)
+export const verificationEmail = ({ token, user }: { token: string; user?: Recipient }) =>
+  accountEmail(VERIFY, (language) => tokenUrl('verifyEmail', language, token), user)
 
 /** The e-mail with a one-hour link to choose a new password. */
-export const passwordResetEmail = ({ token, user }: { token?: string; user?: Recipient }) => accountEmail(RESET, 'resetPassword', token ?? '', user)
+export const passwordResetEmail = ({ token, user }: { token?: string; user?: Recipient }) =>
+  accountEmail(RESET, (language) => tokenUrl('resetPassword', language, token ?? ''), user)
+
+/** The e-mail, to a new address, whose link makes it the account's address. */
+export const emailChangeEmail = ({ token, user }: { token: string; user?: Recipient }) =>
+  accountEmail(CHANGE, (language) => emailChangeUrl(language, token), user)
