@@ -376,10 +376,12 @@ describe('help-desk operators acting for citizens', () => {
       await page.getByLabel('E-mail').fill(email)
       await page.getByRole('button', { name: 'Registra un nuovo cittadino' }).click()
       expect(await errorSummary(page)).toEqual([
+        'Indica quale documento hai visto.',
         'Serve il consenso del cittadino all’informativa sulla privacy.',
         'Serve il consenso del cittadino all’assistenza dello sportello.',
       ])
       await expectAccessible(page)
+      await page.getByLabel('Documento visto per il codice fiscale').selectOption('identity-card')
       await page.getByText('Il cittadino ha letto l’informativa sulla privacy e acconsente').click()
       await page.getByText('Il cittadino è presente e acconsente').click()
       await page.getByRole('button', { name: 'Registra un nuovo cittadino' }).click()
@@ -395,6 +397,16 @@ describe('help-desk operators acting for citizens', () => {
         { purpose: 'desk-assistance', version: expect.any(String), recorded: operator.email, desk: operator.desk },
         { purpose: 'privacy', version: expect.any(String), recorded: operator.email, desk: operator.desk },
       ])
+      // The code is confirmed by the document the operator saw, and the audit log names the operator.
+      expect(await site.sql('SELECT fiscal_code, confirmed_fiscal_code, fiscal_code_confirmed_by, fiscal_code_document FROM citizens WHERE email = $1', [email])).toEqual([
+        { fiscal_code: 'BNCLRA85M41F205C', confirmed_fiscal_code: 'BNCLRA85M41F205C', fiscal_code_confirmed_by: 'desk', fiscal_code_document: 'identity-card' },
+      ])
+      const audited = await site.sql<{ actor: string }>(
+        `SELECT u.email AS actor FROM audit_log a JOIN audit_log_rels r ON r.parent_id = a.id AND r.path = 'actor' JOIN users u ON u.id = r.users_id
+           WHERE a.collection = 'citizens' AND a.action = 'create' AND a.document_id = (SELECT id::text FROM citizens WHERE email = $1)`,
+        [email],
+      )
+      expect(audited).toEqual([{ actor: operator.email }])
       // The resident confirms the address from the e-mail and chooses a password from there.
       await mailbox.waitFor(email)
       await page.getByRole('button', { name: 'Chiudi l’assistenza' }).first().click()

@@ -1,8 +1,9 @@
-import { APIError, ValidationError } from 'payload'
+import { APIError } from 'payload'
 
 import { signUpWithConsent } from '../../../lib/consents'
 import { safeRedirectPath } from '../../../lib/redirects'
 import { localRequest } from '../../../lib/transaction'
+import { confirmEmailChange } from '../../../plugins/identity/email-change'
 import type { IdentityFailure } from '../../../plugins/identity/errors'
 
 import { type FormErrors, EMAIL, fromThisSite, hasErrors, textFields, type Visit } from './forms'
@@ -22,12 +23,6 @@ const refused = <Values>(values: Values, errors: FormErrors, status = 400): Form
 
 /** Payload's errors by name: the site's bundle and the server may hold different copies of the classes. */
 const isNamed = (error: unknown, name: string) => error instanceof Error && error.name === name
-
-/** The fields a Payload validation error names (e.g. a unique e-mail or codice fiscale already taken). */
-export const failedFields = (error: unknown): string[] =>
-  error instanceof ValidationError || isNamed(error, 'ValidationError')
-    ? ((error as APIError<{ errors?: { path: string }[] }>).data?.errors ?? []).map((entry) => entry.path)
-    : []
 
 /**
  * The Local API request of a visit: in its language, from the visitor's address, so that the
@@ -109,8 +104,11 @@ export const handleSignUp = async (visit: Visit, lang: Lang): Promise<FormPage<S
 }
 
 // ------------------------------------------------------------------ e-mail verification
-/** Confirms the address of a new account from the link in its e-mail. */
+/** Confirms the address of a new account, or an account's new address, from the link in its e-mail. */
 export const handleVerify = async ({ url }: Pick<Visit, 'url'>): Promise<boolean> => {
+  // A link sent to a new address, to make it the account's address.
+  const change = url.searchParams.get('change')
+  if (change !== null) return /^[\w-]{20,2000}$/.test(change) && (await confirmEmailChange(await payload(), change)) === 'changed'
   const token = url.searchParams.get('token') ?? ''
   if (!/^[\w-]{10,200}$/.test(token)) return false
   try {

@@ -97,10 +97,10 @@ export const paymentsOf = async (citizen: Citizen, lang: Lang) => {
   })
 }
 
-/** Every voucher issued to the citizen's codice fiscale, with what is left on each. */
+/** Every voucher issued to the citizen's confirmed codice fiscale, with what is left on each. */
 export const vouchersOf = async (citizen: Citizen, lang: Lang) => {
   const api = await payload()
-  if (!citizen.fiscalCode) return { hasFiscalCode: false, vouchers: [] }
+  if (!citizen.confirmedFiscalCode) return { hasFiscalCode: false, vouchers: [] }
   const { docs } = await api.find({ collection: 'vouchers', sort: '-validUntil', depth: 0, pagination: false, ...asCitizen(citizen) })
   return {
     hasFiscalCode: true,

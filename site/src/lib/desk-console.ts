@@ -5,10 +5,12 @@ import type { AstroCookies } from 'astro'
 import { ASSISTANCE_MINUTES, assistanceKey, assistedByOf, assistedCitizen } from '../../../lib/assistance'
 import { recordConsent } from '../../../lib/consents'
 import { servesHttps } from '../../../lib/env'
+import { IDENTITY_DOCUMENTS } from '../../../lib/fields'
 import { isValidPersonalFiscalCode, normaliseTaxCode } from '../../../lib/fiscal'
 import { deskOf, hasRole } from '../../../lib/roles'
 import { inTransaction, localRequest } from '../../../lib/transaction'
 import type { User } from '../../../payload-types'
+import { confirmedCode, dropClaims, type IdentityDocument } from '../../../plugins/identity/confirmation'
 import { EMAIL, type FormErrors, fromThisSite, hasErrors, PHONE, serverErrors, textFields, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
@@ -50,13 +52,16 @@ const setAssistanceCookie = (cookies: AstroCookies, assistanceId: string) =>
     maxAge: ASSISTANCE_MINUTES * 60,
   })
 
-/** Finds a citizen by codice fiscale or e-mail, as the console may: without reading their data. */
+/**
+ * Finds a citizen by confirmed codice fiscale or e-mail, as the console may: without reading
+ * their data. A code someone merely typed in their profile finds nobody: it may not be theirs.
+ */
 const findCitizen = async (query: string): Promise<ConsoleMatch | null> => {
   const api = await payload()
   const byCode = isValidPersonalFiscalCode(query)
   const { docs } = await api.find({
     collection: 'citizens',
-    where: byCode ? { fiscalCode: { equals: normaliseTaxCode(query) } } : { email: { equals: query.toLowerCase() } },
+    where: byCode ? { confirmedFiscalCode: { equals: normaliseTaxCode(query) } } : { email: { equals: query.toLowerCase() } },
     limit: 1,
     depth: 0,
     select: { firstName: true, lastName: true, birthDate: true },
@@ -134,7 +139,7 @@ export const handleConsole = async (visit: Visit, lang: Lang): Promise<ConsolePa
   return redirect(areaHome(lang), 303)
 }
 
-export type RegisterValues = { firstName: string; lastName: string; fiscalCode: string; email: string; phone: string; privacy: boolean; agreed: boolean }
+export type RegisterValues = { firstName: string; lastName: string; fiscalCode: string; document: string; email: string; phone: string; privacy: boolean; agreed: boolean }
 
 export type RegisterPage = { forbidden: boolean; values: RegisterValues; errors: FormErrors; status: number }
 
@@ -142,14 +147,15 @@ const REGISTRATION_REASON = { it: 'Registrazione allo sportello', en: 'Registrat
 
 /**
  * Registers a resident at the desk, in one transaction: the account (with the e-mail check that
- * lets them set their own password later), their consent to the privacy notice and to the
+ * lets them set their own password later) with the codice fiscale confirmed by the document the
+ * operator saw (the audit log names the operator), their consent to the privacy notice and to the
  * desk's help, each recorded with operator, desk and text version, and an open assistance, so
  * that the operator can go on with them straight away.
  */
 export const handleRegister = async (visit: Visit, lang: Lang): Promise<RegisterPage | Response> => {
   const { request, url, cookies, redirect } = visit
   const operator = await deskOperator(request)
-  const empty: RegisterValues = { firstName: '', lastName: '', fiscalCode: '', email: '', phone: '', privacy: false, agreed: false }
+  const empty: RegisterValues = { firstName: '', lastName: '', fiscalCode: '', document: '', email: '', phone: '', privacy: false, agreed: false }
   if (!operator) {
     const { user } = await (await payload()).auth({ headers: request.headers })
     if (!user || user.collection !== 'users') return redirect(`/admin/login?redirect=${encodeURIComponent(url.pathname)}`, 303)
@@ -158,7 +164,7 @@ export const handleRegister = async (visit: Visit, lang: Lang): Promise<Register
   if (request.method !== 'POST') return { forbidden: false, values: empty, errors: {}, status: 200 }
 
   const form = await request.formData()
-  const fields = textFields(form, ['firstName', 'lastName', 'fiscalCode', 'email', 'phone'] as const, 100)
+  const fields = textFields(form, ['firstName', 'lastName', 'fiscalCode', 'document', 'email', 'phone'] as const, 100)
   const values: RegisterValues = {
     ...fields,
     fiscalCode: normaliseTaxCode(fields.fiscalCode),
@@ -172,6 +178,7 @@ export const handleRegister = async (visit: Visit, lang: Lang): Promise<Register
   if (!values.firstName) errors.firstName = 'errorRequired'
   if (!values.lastName) errors.lastName = 'errorRequired'
   if (!isValidPersonalFiscalCode(values.fiscalCode)) errors.fiscalCode = 'errorFiscalCode'
+  if (!IDENTITY_DOCUMENTS.some((kind) => kind.value === values.document)) errors.document = 'errorIdentityDocument'
   if (!EMAIL.test(values.email)) errors.email = 'errorEmail'
   if (values.phone && !PHONE.test(values.phone)) errors.phone = 'errorPhone'
   if (!values.privacy) errors.privacy = 'errorPrivacyAtDesk'
@@ -189,7 +196,7 @@ export const handleRegister = async (visit: Visit, lang: Lang): Promise<Register
         data: {
           firstName: values.firstName,
           lastName: values.lastName,
-          fiscalCode: values.fiscalCode,
+          ...confirmedCode(values.fiscalCode, 'desk', values.document as IdentityDocument),
           email: values.email,
           phone: values.phone || undefined,
           language: lang,
@@ -200,6 +207,7 @@ export const handleRegister = async (visit: Visit, lang: Lang): Promise<Register
         overrideAccess: true,
         req,
       })
+      await dropClaims(api, values.fiscalCode, req, citizen.id)
       await recordConsent(api, { citizen: citizen.id, purpose: 'privacy', recordedBy: operator.id, desk, req })
       return api.create({
         collection: 'assistances',

@@ -1,6 +1,6 @@
 import { isValidPersonalFiscalCode } from '../../../lib/fiscal'
 import type { Citizen } from '../../../payload-types'
-import { failedFields, type FormPage } from './account'
+import type { FormPage } from './account'
 import { catalogue } from './catalogue'
 import { checkPerson, type FormErrors, fromThisSite, hasErrors, type PersonValues, PHONE, POSTCODE, textFields, type Visit } from './forms'
 import type { Lang } from './i18n'
@@ -21,6 +21,10 @@ export type ProfileValues = {
   district: string
   language: Lang
   beneficiaries: BeneficiaryValues[]
+  /** How the codice fiscale was proven; a confirmed one is shown, never edited. */
+  fiscalCodeConfirmedBy: 'digital-identity' | 'desk' | null
+  /** A new e-mail address waiting for its link to be followed. */
+  pendingEmail: string
 }
 
 const PROFILE_FIELDS = ['firstName', 'lastName', 'fiscalCode', 'phone', 'street', 'postcode', 'district', 'language'] as const
@@ -39,6 +43,12 @@ const valuesOf = (citizen: Citizen): ProfileValues => ({
     relationship: person.relationship,
     birthYear: person.birthYear ? String(person.birthYear) : '',
   })),
+  ...proven(citizen),
+})
+
+const proven = (citizen: Citizen) => ({
+  fiscalCodeConfirmedBy: citizen.confirmedFiscalCode ? (citizen.fiscalCodeConfirmedBy ?? null) : null,
+  pendingEmail: citizen.pendingEmail ?? '',
 })
 
 /**
@@ -70,11 +80,14 @@ export const handleProfile = async (visit: Visit, citizen: Citizen, lang: Lang):
   const form = await request.formData()
   const fields = textFields(form, PROFILE_FIELDS, 200)
   const beneficiaries = readBeneficiaries(form)
+  const confirmed = citizen.confirmedFiscalCode
   const values: ProfileValues = {
     ...fields,
-    fiscalCode: fields.fiscalCode.replace(/\s+/g, '').toUpperCase(),
+    // A confirmed code is not the citizen's to change: the form shows it and sends nothing.
+    fiscalCode: confirmed ?? fields.fiscalCode.replace(/\s+/g, '').toUpperCase(),
     language: fields.language === 'en' ? 'en' : 'it',
     beneficiaries: beneficiaries.rows,
+    ...proven(citizen),
   }
   const refuse = (errors: FormErrors, status = 400) => ({ values, errors, status, done: false })
   if (!fromThisSite(visit)) return refuse({ form: 'errorOrigin' }, 403)
@@ -89,29 +102,24 @@ export const handleProfile = async (visit: Visit, citizen: Citizen, lang: Lang):
   if (values.district && !districts.some((district) => district.id === values.district)) errors.district = 'errorChoice'
   if (hasErrors(errors)) return refuse(errors)
 
-  try {
-    await (await payload()).update({
-      collection: 'citizens',
-      id: citizen.id,
-      data: {
-        firstName: values.firstName,
-        lastName: values.lastName,
-        fiscalCode: values.fiscalCode || null,
-        phone: values.phone || null,
-        address: { street: values.street || null, postcode: values.postcode || null, district: values.district || null },
-        language: values.language,
-        beneficiaries: values.beneficiaries.map((person) => ({
-          name: person.name,
-          relationship: person.relationship as NonNullable<Citizen['beneficiaries']>[number]['relationship'],
-          birthYear: person.birthYear ? Number(person.birthYear) : null,
-        })),
-      },
-      ...asCitizen(citizen),
-      depth: 0,
-    })
-  } catch (error) {
-    if (failedFields(error).includes('fiscalCode')) return refuse({ fiscalCode: 'errorFiscalCodeTaken' }, 409)
-    throw error
-  }
+  await (await payload()).update({
+    collection: 'citizens',
+    id: citizen.id,
+    data: {
+      firstName: values.firstName,
+      lastName: values.lastName,
+      ...(confirmed ? {} : { fiscalCode: values.fiscalCode || null }),
+      phone: values.phone || null,
+      address: { street: values.street || null, postcode: values.postcode || null, district: values.district || null },
+      language: values.language,
+      beneficiaries: values.beneficiaries.map((person) => ({
+        name: person.name,
+        relationship: person.relationship as NonNullable<Citizen['beneficiaries']>[number]['relationship'],
+        birthYear: person.birthYear ? Number(person.birthYear) : null,
+      })),
+    },
+    ...asCitizen(citizen),
+    depth: 0,
+  })
   return redirect(`${url.pathname}?saved=1`, 303)
 }

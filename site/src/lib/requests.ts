@@ -61,7 +61,7 @@ export type VoucherChoice = { id: string; code: string; scheme: string; availabl
 
 /** The citizen's vouchers that still have money on them and are valid today. */
 export const usableVouchers = async (citizen: Citizen, lang: Lang): Promise<VoucherChoice[]> => {
-  if (!citizen.fiscalCode) return []
+  if (!citizen.confirmedFiscalCode) return []
   const api = await payload()
   const today = new Date().toISOString().slice(0, 10)
   const { docs } = await api.find({
