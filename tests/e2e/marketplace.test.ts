@@ -259,6 +259,13 @@ describe('a request to three enti, from sign-up to a published review', () => {
     await page.getByLabel('Codice fiscale').fill('SPSRSO70A41F205X')
     await page.getByRole('button', { name: 'Salva il profilo' }).click()
     await page.waitForURL(/saved=1/)
+    // A typed code is only a claim: vouchers follow it once a desk operator has seen a document.
+    await site.sql(
+      `UPDATE citizens SET confirmed_fiscal_code = fiscal_code, fiscal_code_confirmed_by = 'desk', fiscal_code_document = 'identity-card', fiscal_code_confirmed_at = now() WHERE email = $1`,
+      [email],
+    )
+    await page.reload()
+    await page.getByText('Confermato allo sportello').waitFor()
     await api('POST', '/api/vouchers', {
       code: `E2E-${process.pid}`,
       scheme: VOUCHER_SCHEME,
