@@ -6,6 +6,13 @@ import { stepsOf } from './paths'
 /** The most documents one REST or GraphQL page returns. */
 export const MAX_LIMIT = 100
 
+/**
+ * How deep a REST or GraphQL request may populate: a document with its relations. The site
+ * and the admin panel ask for no more; a page of 100 services populated one level further
+ * carries every organisation's areas, districts and images again and again.
+ */
+export const MAX_REQUEST_DEPTH = 1
+
 /** A filter or sort on something the caller may not query: nothing was read. */
 export class QueryRefused extends APIError {
   constructor(req: PayloadRequest, path: string) {
@@ -71,20 +78,16 @@ const sortPaths = (sort: unknown): string[] =>
 /**
  * Every read, count and bulk write that takes a `where` or a `sort` passes here first, from
  * REST, GraphQL and the site's Local API calls alike; the server's own calls (which override
- * access) do not. Lists asked for from outside are also bounded: at most MAX_LIMIT documents a
- * page, always paginated.
+ * access) do not. What REST and GraphQL ask for is also bounded: at most MAX_LIMIT documents
+ * a page, always paginated, populated MAX_REQUEST_DEPTH deep.
  */
 export const guardQueries: CollectionBeforeOperationHook = async ({ args, collection, req, overrideAccess }) => {
   if (overrideAccess || !args || typeof args !== 'object') return args
   const { where, sort, field } = args as { where?: Where; sort?: unknown; field?: unknown }
   await refuseUnqueryable(req, collection, where, [...sortPaths(sort), ...(typeof field === 'string' ? [field] : [])], new Map())
-  if (req.payloadAPI !== 'local' && 'limit' in args) {
-    const { limit } = args as { limit?: number }
-    return {
-      ...args,
-      pagination: true,
-      limit: limit === undefined ? limit : Math.min(Math.max(Number(limit) || MAX_LIMIT, 1), MAX_LIMIT),
-    }
-  }
-  return args
+  if (req.payloadAPI === 'local') return args
+  const { depth, limit } = args as { depth?: number; limit?: number }
+  const bounded = { ...args, depth: Math.min(Number(depth ?? MAX_REQUEST_DEPTH) || 0, MAX_REQUEST_DEPTH) }
+  if (!('limit' in args)) return bounded
+  return { ...bounded, pagination: true, limit: limit === undefined ? limit : Math.min(Math.max(Number(limit) || MAX_LIMIT, 1), MAX_LIMIT) }
 }

@@ -87,12 +87,17 @@ describe('replies inflated by depth and limit', () => {
     const services = await get(fx.actors.anonymous, '/api/services?depth=10&limit=100000')
     expect(services.status).toBe(200)
     expect(services.body.limit).toBeLessThanOrEqual(100)
-    // Depth is capped: the services, and their relations populated two levels down, no further.
-    expect(populatedDepth(services.body.docs)).toBe(1 + 2)
+    // Depth is capped: the services with their relations, and not the relations' own.
+    expect(populatedDepth(services.body.docs)).toBe(1 + 1)
     const districts = await get(fx.actors.anonymous, '/api/districts?depth=10&limit=3')
     expect(districts.status).toBe(200)
     const viaGraphql = await graphql(fx.actors.anonymous, '{ Services(limit: 100000) { limit docs { id } } }')
     expect(viaGraphql.data?.Services?.limit).toBeLessThanOrEqual(100)
+    // GraphQL populates what the query names: a query that nests relations over and over is refused whole.
+    const nested = `{ Services(limit: 100) { docs { category { ${'parent { '.repeat(40)}id${' }'.repeat(40)} } } } }`
+    const deep = await graphql(fx.actors.anonymous, nested)
+    expect(deep.data?.Services ?? null).toBeNull()
+    expect(JSON.stringify(deep.errors)).toMatch(/complexity/i)
   })
 })
 
