@@ -49,6 +49,7 @@ export const runQueriesBenchmark = async () => {
     const baseline = await measure('/api/services?depth=0&limit=10')
     const rows = []
     for (const path of [
+      '/api/services?depth=0&limit=100',
       '/api/services?depth=10&limit=100',
       '/api/services?depth=10&limit=100000',
       '/api/districts?depth=10&limit=3',
