@@ -1,10 +1,12 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { assistanceKey } from '../../lib/assistance'
 import { personalCheckCharacter } from '../../lib/fiscal'
 import { runSql } from '../../lib/sql'
 import { confirmEmailChange } from '../../plugins/identity/email-change'
 import { citizenForIdentity } from '../../plugins/identity/citizens'
+import { confirmAtDesk } from '../../plugins/identity/confirmation'
 import { DEMO_IDENTITIES } from '../../plugins/identity/demo-identities'
 import { beginSignIn, completeSignIn } from '../../plugins/identity/relying-party'
 import { startCitizenSession } from '../../plugins/identity/sessions'
@@ -249,5 +251,47 @@ describe('a codice fiscale registered by someone else is not revealed', () => {
     const viaGraphql = [await patchSelf('graphql', prober, { fiscalCode: TAX_CODES.citizen1 }), await patchSelf('graphql', prober, { fiscalCode: NOBODY_YET[0] })]
     expect(viaGraphql[0]!.status).toBe(viaGraphql[1]!.status)
     expect(viaGraphql[0]!.body.errors).toEqual(viaGraphql[1]!.body.errors)
+  })
+})
+
+describe('a desk operator confirms a codice fiscale only for the person they are helping, with a document', () => {
+  const assistFor = async (citizen: string) => {
+    const operator = fx.actors.operator
+    const assistance = await app.payload.create({ collection: 'assistances', data: { citizen, reason: 'Conferma del codice fiscale', citizenAgreed: true }, depth: 0, ...as(operator) })
+    return assistanceKey(assistance.id)
+  }
+  const confirm = (key: string | undefined, fiscalCode: string, document = 'passport') =>
+    confirmAtDesk(app.payload, { operator: fx.actors.operator.user as never, assistanceKey: key, fiscalCode, document })
+
+  it('confirms it through an open assistance, records the operator, and drops other claims', async () => {
+    const code = withCheck('CRSLNZ58H11F205')
+    const resident = await emailAccount('residente')
+    const claimant = await emailAccount('pretendente')
+    expect((await patchSelf('rest', claimant, { fiscalCode: code })).status).toBe(200)
+
+    // Without an assistance of their own, an operator confirms nothing.
+    expect(await confirm(undefined, code)).toBe('notHelping')
+    expect(await confirm(assistanceKey('00000000-0000-4000-8000-000000000000'), code)).toBe('notHelping')
+    const key = await assistFor(resident.id)
+    expect(await confirm(key, code, 'library-card')).toBe('invalidDocument')
+    expect(await confirm(key, 'RSSMRA80A01F205Y')).toBe('invalidCode')
+    expect((await readAsSystem(resident.id)).confirmedFiscalCode ?? null).toBeNull()
+
+    expect(await confirm(key, code.toLowerCase())).toBe('confirmed')
+    expect(await readAsSystem(resident.id)).toMatchObject({ fiscalCode: code, confirmedFiscalCode: code, fiscalCodeConfirmedBy: 'desk', fiscalCodeDocument: 'passport' })
+    expect((await readAsSystem(claimant.id)).fiscalCode ?? null).toBeNull()
+    const [audited] = await runSql<{ actor: string }>(
+      app.payload,
+      sql`SELECT r.users_id::text AS actor FROM audit_log a JOIN audit_log_rels r ON r.parent_id = a.id AND r.path = 'actor'
+          WHERE a.collection = 'citizens' AND a.action = 'update' AND a.document_id = ${resident.id} ORDER BY a.created_at DESC LIMIT 1`,
+    )
+    expect(audited?.actor).toBe(fx.users.operator)
+
+    // Once confirmed it stays: not again, and never for somebody else.
+    expect(await confirm(key, NOBODY_YET[3])).toBe('alreadyConfirmed')
+    const other = await emailAccount('altro')
+    expect(await confirm(await assistFor(other.id), code)).toBe('taken')
+    expect((await readAsSystem(other.id)).confirmedFiscalCode ?? null).toBeNull()
+    expect((await readAsSystem(resident.id)).confirmedFiscalCode).toBe(code)
   })
 })

@@ -5,12 +5,11 @@ import type { AstroCookies } from 'astro'
 import { ASSISTANCE_MINUTES, assistanceKey, assistedByOf, assistedCitizen } from '../../../lib/assistance'
 import { recordConsent } from '../../../lib/consents'
 import { servesHttps } from '../../../lib/env'
-import { IDENTITY_DOCUMENTS } from '../../../lib/fields'
 import { isValidPersonalFiscalCode, normaliseTaxCode } from '../../../lib/fiscal'
 import { deskOf, hasRole } from '../../../lib/roles'
 import { inTransaction, localRequest } from '../../../lib/transaction'
 import type { User } from '../../../payload-types'
-import { confirmedCode, dropClaims, type IdentityDocument } from '../../../plugins/identity/confirmation'
+import { confirmAtDesk, confirmedCode, type DeskConfirmation, dropClaims, type IdentityDocument, isIdentityDocument } from '../../../plugins/identity/confirmation'
 import { EMAIL, type FormErrors, fromThisSite, hasErrors, PHONE, serverErrors, textFields, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
@@ -36,9 +35,11 @@ export type ConsolePage = {
   match: ConsoleMatch | null
   searched: boolean
   reason: string
-  /** The open assistance of this operator, when they are helping someone now. */
-  helping: { name: string; until: string } | null
-  notice: 'closed' | null
+  /** The open assistance of this operator, when they are helping someone now, and whether that person's code is confirmed. */
+  helping: { name: string; until: string; confirmed: boolean } | null
+  /** What the operator typed to confirm the helped person's codice fiscale. */
+  confirmation: { fiscalCode: string; document: string }
+  notice: 'closed' | 'confirmed' | null
   errors: FormErrors
   status: number
 }
@@ -71,6 +72,15 @@ const findCitizen = async (query: string): Promise<ConsoleMatch | null> => {
   return citizen ? { id: citizen.id, initials: initials(citizen.firstName, citizen.lastName), birthYear: citizen.birthDate?.slice(0, 4) ?? '' } : null
 }
 
+/** Why a confirmation of the helped person's codice fiscale was refused, as the console's form shows it. */
+const CONFIRMATION_ERRORS: Record<Exclude<DeskConfirmation, 'confirmed'>, FormErrors> = {
+  invalidCode: { fiscalCode: 'errorFiscalCode' },
+  invalidDocument: { document: 'errorIdentityDocument' },
+  notHelping: { form: 'errorConfirmNotHelping' },
+  alreadyConfirmed: { fiscalCode: 'errorFiscalCodeAlreadyConfirmed' },
+  taken: { fiscalCode: 'errorFiscalCodeRegistered' },
+}
+
 /** Opens an assistance as the operator, with the reason and the consent; the key goes to the operator's browser. */
 const openFor = async (operator: User & { collection: 'users' }, citizen: string, reason: string, agreed: boolean, lang: Lang, cookies: AstroCookies) => {
   const api = await payload()
@@ -94,7 +104,8 @@ export const handleConsole = async (visit: Visit, lang: Lang): Promise<ConsolePa
     searched: false,
     reason: '',
     helping: null,
-    notice: url.searchParams.has('chiusa') ? 'closed' : null,
+    confirmation: { fiscalCode: '', document: '' },
+    notice: url.searchParams.has('chiusa') ? 'closed' : url.searchParams.has('confermato') ? 'confirmed' : null,
     errors: {},
     status: 200,
   }
@@ -104,12 +115,14 @@ export const handleConsole = async (visit: Visit, lang: Lang): Promise<ConsolePa
     return { ...page, forbidden: true, status: 403 }
   }
   const helped = await assistedCitizen(await payload(), operator, assistanceKeyOf(request))
-  page.helping = helped ? { name: [helped.firstName, helped.lastName].filter(Boolean).join(' '), until: helped.assistedBy.expiresAt } : null
+  page.helping = helped
+    ? { name: [helped.firstName, helped.lastName].filter(Boolean).join(' '), until: helped.assistedBy.expiresAt, confirmed: Boolean(helped.confirmedFiscalCode) }
+    : null
   if (request.method !== 'POST') return page
 
   const form = await request.formData()
   if (!fromThisSite(visit)) return { ...page, errors: { form: 'errorOrigin' }, status: 403 }
-  const fields = textFields(form, ['go', 'query', 'citizen', 'reason'] as const, 500)
+  const fields = textFields(form, ['go', 'query', 'citizen', 'reason', 'fiscalCode', 'document'] as const, 500)
   const go = fields.go
   if (go === 'close') {
     if (helped) {
@@ -118,6 +131,12 @@ export const handleConsole = async (visit: Visit, lang: Lang): Promise<ConsolePa
     }
     cookies.delete(ASSISTANCE_COOKIE, { path: '/' })
     return redirect(`${path(lang, 'deskConsole')}?chiusa=1`, 303)
+  }
+  if (go === 'confirm') {
+    const confirmation = { fiscalCode: fields.fiscalCode, document: fields.document }
+    const outcome = await confirmAtDesk(await payload(), { operator, assistanceKey: assistanceKeyOf(request), ...confirmation })
+    if (outcome === 'confirmed') return redirect(`${path(lang, 'deskConsole')}?confermato=1`, 303)
+    return { ...page, confirmation, errors: CONFIRMATION_ERRORS[outcome], status: outcome === 'notHelping' ? 403 : 400 }
   }
   const query = fields.query.replace(/\s+/g, '')
   page.query = query
@@ -178,7 +197,7 @@ export const handleRegister = async (visit: Visit, lang: Lang): Promise<Register
   if (!values.firstName) errors.firstName = 'errorRequired'
   if (!values.lastName) errors.lastName = 'errorRequired'
   if (!isValidPersonalFiscalCode(values.fiscalCode)) errors.fiscalCode = 'errorFiscalCode'
-  if (!IDENTITY_DOCUMENTS.some((kind) => kind.value === values.document)) errors.document = 'errorIdentityDocument'
+  if (!isIdentityDocument(values.document)) errors.document = 'errorIdentityDocument'
   if (!EMAIL.test(values.email)) errors.email = 'errorEmail'
   if (values.phone && !PHONE.test(values.phone)) errors.phone = 'errorPhone'
   if (!values.privacy) errors.privacy = 'errorPrivacyAtDesk'

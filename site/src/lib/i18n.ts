@@ -592,6 +592,14 @@ const strings = {
     en: 'Check the tax code on one of the citizen’s documents: it is then confirmed and counts for vouchers.',
   },
   errorIdentityDocument: { it: 'Indica quale documento hai visto.', en: 'Say which document you saw.' },
+  confirmFiscalCode: { it: 'Conferma il codice fiscale', en: 'Confirm the tax code' },
+  confirmFiscalCodeIntro: {
+    it: 'Il codice fiscale di questa persona non è ancora confermato: controllalo su un suo documento. Una volta confermato vale per i voucher e non si cambia più.',
+    en: 'This person’s tax code is not confirmed yet: check it on one of their documents. Once confirmed it counts for vouchers and cannot be changed.',
+  },
+  fiscalCodeConfirmedNotice: { it: 'Codice fiscale confermato.', en: 'Tax code confirmed.' },
+  errorConfirmNotHelping: { it: 'Apri prima un’assistenza per questa persona.', en: 'Open an assistance for this person first.' },
+  errorFiscalCodeAlreadyConfirmed: { it: 'Il codice fiscale di questa persona è già confermato.', en: 'This person’s tax code is already confirmed.' },
   deskHelp: { it: 'Aiuto allo sportello', en: 'Help at a desk' },
   deskHelpIntro: {
     it: 'Qui vedi quando un operatore di uno Spazio WeMi ti ha aiutato, perché, e cosa ha fatto per tuo conto.',
