@@ -14,12 +14,14 @@ import { threadReminderTask, threadTimerTask } from './tasks'
 import { applyTransition } from './transition'
 
 /** The action's input: a body that is not JSON is the caller's mistake, not a server error. */
-const jsonBody = async (req: PayloadRequest): Promise<unknown> => {
+const jsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  let body: unknown
   try {
-    return await req.json!()
+    body = await req.json!()
   } catch {
     throw new MalformedInput(req, 'badJson', 'body')
   }
+  return body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
 }
 
 /**
@@ -37,7 +39,7 @@ const threadActionEndpoint: Endpoint = {
       threadId: String(req.routeParams?.id),
       action: String(req.routeParams?.action),
       as: { user: req.user },
-      input: input && typeof input === 'object' ? input : {},
+      input,
       req,
     })
     return Response.json({ thread, from, to, ...result, message: languageOf(req) === 'it' ? 'Fatto.' : 'Done.' })

@@ -3,7 +3,7 @@ import http from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createOneOriginServer, staticFiles } from '../../server/http'
 
@@ -14,7 +14,6 @@ import { createOneOriginServer, staticFiles } from '../../server/http'
  * The handlers here stand in for Next.js and Astro; tests/e2e/security-headers.test.ts runs
  * the real ones, with the admin panel in a browser under the policy.
  */
-const saved = { NODE_ENV: process.env.NODE_ENV, PUBLIC_URL: process.env.PUBLIC_URL }
 let server: http.Server
 let base: string
 
@@ -33,13 +32,13 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
 })
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
-afterEach(() => Object.assign(process.env, saved))
+afterEach(() => vi.unstubAllEnvs())
 
 const EVERY_KIND = ['/admin', '/admin/collections/services', '/api/services?limit=1', '/api/graphql', '/_next/static/chunks/x.js', '/', '/servizi', '/robots.txt', '/api/broken']
 
 describe('security headers on every answer', () => {
   it.each(EVERY_KIND)('%s', async (url) => {
-    process.env.NODE_ENV = 'production'
+    vi.stubEnv('NODE_ENV', 'production')
     const response = await fetch(`${base}${url}`)
     const headers = response.headers
     expect(headers.get('x-content-type-options')).toBe('nosniff')
@@ -55,7 +54,7 @@ describe('security headers on every answer', () => {
   })
 
   it('keeps the site to its own scripts; only the admin panel runs inline ones', async () => {
-    process.env.NODE_ENV = 'production'
+    vi.stubEnv('NODE_ENV', 'production')
     const site = (await fetch(`${base}/servizi`)).headers.get('content-security-policy')!
     expect(site).toMatch(/script-src 'self';/)
     const admin = (await fetch(`${base}/admin`)).headers.get('content-security-policy')!
@@ -64,8 +63,8 @@ describe('security headers on every answer', () => {
   })
 
   it('asks browsers to keep to HTTPS only when the public address is HTTPS', async () => {
-    process.env.NODE_ENV = 'production'
-    process.env.PUBLIC_URL = 'https://wemi.comune.example'
+    vi.stubEnv('NODE_ENV', 'production')
+    vi.stubEnv('PUBLIC_URL', 'https://wemi.comune.example')
     expect((await fetch(`${base}/`)).headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/)
     expect((await fetch(`${base}/api/services`)).headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/)
   })
