@@ -584,6 +584,7 @@ export interface Citizen {
     lastSignInAt?: string | null;
   };
   pendingEmail?: string | null;
+  privacyConsent?: boolean | null;
   language?: ('it' | 'en') | null;
   /**
    * Ends every session at once and prevents signing in.
@@ -1915,6 +1916,7 @@ export interface CitizensSelect<T extends boolean = true> {
         lastSignInAt?: T;
       };
   pendingEmail?: T;
+  privacyConsent?: T;
   language?: T;
   disabled?: T;
   endSessions?: T;
