@@ -1,7 +1,7 @@
 import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto'
 import { promisify } from 'node:util'
 
-import { AuthenticationError, type CollectionBeforeOperationHook, incrementLoginAttempts } from 'payload'
+import { AuthenticationError, type CollectionBeforeOperationHook, incrementLoginAttempts, type PayloadRequest } from 'payload'
 
 import { enforceLimit } from './rate-limits'
 
@@ -26,6 +26,13 @@ export const checkNoPassword = async (password: string): Promise<void> => {
   await derive(password, randomBytes(32).toString('hex'), CURRENT_HASH.iterations, CURRENT_HASH.keyLength, 'sha256')
 }
 
+/** Reset links are asked for within the connection's limit and the e-mail's, staff and citizens alike. */
+const limitPasswordResets = async (req: PayloadRequest, args: { data?: unknown }) => {
+  const email = (args.data as { email?: unknown } | undefined)?.email
+  await enforceLimit(req, 'passwordReset', typeof email === 'string' ? email : null)
+  return args
+}
+
 type StoredAccount = { id: string; hash?: string | null; salt?: string | null; loginAttempts?: number | null; lockUntil?: string | null }
 
 /**
@@ -34,9 +41,11 @@ type StoredAccount = { id: string; hash?: string | null; salt?: string | null; l
  * answers an unknown e-mail at once, without checking a password, and a locked account with
  * its own message. Both now pay for a password check and get Payload's wrong-credentials
  * answer, so the lock still stops guessing but never tells anyone that the account exists;
- * the site's wording of that answer mentions the lock, for the owner's sake.
+ * the site's wording of that answer mentions the lock, for the owner's sake. Requests for a
+ * reset link pass here too, staff and citizens alike.
  */
 export const guardSignIn: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (operation === 'forgotPassword') return limitPasswordResets(req, args)
   if (operation !== 'login') return args
   await enforceLimit(req, 'signIn')
   const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }

@@ -244,6 +244,14 @@ describe('uniform answers', () => {
     for (let index = 0; index < attempts; index++) expect((await api('POST', '/api/citizens/forgot-password', { address: newAddress(), body: { email } })).status).toBe(200)
     expect((await api('POST', '/api/citizens/forgot-password', { address: newAddress(), body: { email } })).status).toBe(429)
   })
+
+  it('limits staff password resets per account through REST as well', async () => {
+    const email = `${unique('staff')}@wemi.example`
+    await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: 'Redazione', roles: ['editor'] } as never })
+    const { attempts } = RATE_LIMITS.passwordReset.perAccount
+    for (let index = 0; index < attempts; index++) expect((await api('POST', '/api/users/forgot-password', { address: newAddress(), body: { email } })).status).toBe(200)
+    expect((await api('POST', '/api/users/forgot-password', { address: newAddress(), body: { email } })).status).toBe(429)
+  })
 })
 
 describe('anonymous desk bookings', () => {

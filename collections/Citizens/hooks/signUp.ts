@@ -44,14 +44,9 @@ class SignUpReceived extends APIError {
  * checks: the connection's limit, the privacy consent, and an answer that never tells whether
  * the e-mail already has an account — its owner gets a note instead, and the caller the answer
  * a new account gets, after the same work. GraphQL, whose errors cannot be dressed as a
- * success, does not open accounts. Password resets count per connection and per e-mail.
+ * success, does not open accounts.
  */
 export const checkSignUp: CollectionBeforeOperationHook = async ({ args, operation, overrideAccess, req }) => {
-  if (operation === 'forgotPassword') {
-    const email = (args.data as { email?: unknown } | undefined)?.email
-    await enforceLimit(req, 'passwordReset', typeof email === 'string' ? email : null)
-    return args
-  }
   if (operation !== 'create' || overrideAccess || req.user) return args
   if (req.payloadAPI === 'GraphQL') throw new Forbidden(req.t)
   await enforceLimit(req, 'signUp')
