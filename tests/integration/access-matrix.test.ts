@@ -235,7 +235,7 @@ const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; 
     allowed: ['admin', 'enteAdmin'],
   },
   // Signing up is creating a citizen without an account; people signed in cannot open more.
-  citizens: { data: () => ({ email: `${unique('citizen')}@test.example`, password: PASSWORD, firstName: 'Nuovo' }), allowed: ['anonymous', 'admin'] },
+  citizens: { data: () => ({ email: `${unique('citizen')}@test.example`, password: PASSWORD, firstName: 'Nuovo', privacyConsent: true }), allowed: ['anonymous', 'admin'] },
   organisations: {
     data: () => ({ name: unique('Ente'), legalName: 'Nuovo ente APS', legalForm: 'association', fiscalCode: uniqueVatNumber() }),
     allowed: ['admin'],
@@ -333,7 +333,7 @@ describe('create', () => {
 
   for (const channel of CHANNELS) {
     it(`a sign-up via ${channel} cannot declare its own address confirmed`, async () => {
-      const data = { email: `${unique('citizen')}@test.example`, password: PASSWORD, firstName: 'Nuovo', _verified: true }
+      const data = { email: `${unique('citizen')}@test.example`, password: PASSWORD, firstName: 'Nuovo', privacyConsent: true, _verified: true }
       const outcome = await ops.create(channel, fx.actors.anonymous, 'citizens', data)
       expect(outcome.kind, JSON.stringify(outcome)).toBe('allowed')
       const id = outcome.kind === 'allowed' ? String(outcome.doc?.id) : ''

@@ -85,7 +85,7 @@ describe('signing up', () => {
     const email = `chiara.${language ?? 'default'}@esempio.it`
     const response = await app.rest('POST', '/api/citizens', {
       // An anonymous visitor cannot mark their own address as confirmed.
-      body: { email, password: SIGN_UP_PASSWORD, firstName: 'Chiara', lastName: 'Esposito', _verified: true, ...(language ? { language } : {}) },
+      body: { email, password: SIGN_UP_PASSWORD, firstName: 'Chiara', lastName: 'Esposito', _verified: true, privacyConsent: true, ...(language ? { language } : {}) },
       language,
     })
     expect(response.status).toBe(201)
