@@ -372,7 +372,7 @@ describe('help-desk operators acting for citizens', () => {
       await expectAccessible(page)
       await page.getByLabel('Nome', { exact: true }).fill('Laura')
       await page.getByLabel('Cognome', { exact: true }).fill('Bianchi')
-      await page.getByLabel('Codice fiscale').fill('BNCLRA85M41F205C')
+      await page.getByRole('textbox', { name: 'Codice fiscale' }).fill('BNCLRA85M41F205C')
       await page.getByLabel('E-mail').fill(email)
       await page.getByRole('button', { name: 'Registra un nuovo cittadino' }).click()
       expect(await errorSummary(page)).toEqual([
