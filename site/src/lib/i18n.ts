@@ -179,8 +179,8 @@ const strings = {
   signInDigitalTitle: { it: 'Con SPID o CIE', en: 'With SPID or CIE' },
   signInDigitalButton: { it: 'Entra con SPID o CIE', en: 'Sign in with SPID or CIE' },
   signInDigitalHint: {
-    it: 'Se hai già un account WeMi con lo stesso codice fiscale, l’identità digitale si collega a quello.',
-    en: 'If you already have a WeMi account with the same tax code, your digital identity is linked to it.',
+    it: 'Se hai già un account WeMi con lo stesso codice fiscale confermato, o con la stessa e-mail confermata, l’identità digitale si collega a quello.',
+    en: 'If you already have a WeMi account with the same confirmed tax code, or the same confirmed e-mail address, your digital identity is linked to it.',
   },
   signInDigitalConsent: {
     it: 'Al primo accesso con SPID o CIE ti creiamo l’account: entrando accetti l’informativa sulla privacy (versione {version}).',
