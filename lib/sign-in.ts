@@ -27,10 +27,9 @@ export const checkNoPassword = async (password: string): Promise<void> => {
 }
 
 /** Reset links are asked for within the connection's limit and the e-mail's, staff and citizens alike. */
-const limitPasswordResets = async (req: PayloadRequest, args: { data?: unknown }) => {
-  const email = (args.data as { email?: unknown } | undefined)?.email
+const limitPasswordResets = async (req: PayloadRequest, data: unknown): Promise<void> => {
+  const email = (data as { email?: unknown } | undefined)?.email
   await enforceLimit(req, 'passwordReset', typeof email === 'string' ? email : null)
-  return args
 }
 
 type StoredAccount = { id: string; hash?: string | null; salt?: string | null; loginAttempts?: number | null; lockUntil?: string | null }
@@ -45,7 +44,10 @@ type StoredAccount = { id: string; hash?: string | null; salt?: string | null; l
  * reset link pass here too, staff and citizens alike.
  */
 export const guardSignIn: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  if (operation === 'forgotPassword') return limitPasswordResets(req, args)
+  if (operation === 'forgotPassword') {
+    await limitPasswordResets(req, args.data)
+    return args
+  }
   if (operation !== 'login') return args
   await enforceLimit(req, 'signIn')
   const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
