@@ -21,7 +21,14 @@ const sensitiveRead =
 export const citizenSensitive = sensitiveRead((citizen, doc) => doc.id === citizen.id, 'operator')
 
 /** The beneficiary and the notes of a request (often about health): the enti it was sent to deliver the care. */
-export const requestSensitive = sensitiveRead((citizen, doc) => relationId(doc.citizen) === citizen.id, 'ente-admin', 'ente-operator', 'operator')
+export const requestSensitive = sensitiveRead(
+  (citizen, doc) => relationId(doc.citizen) === citizen.id,
+  'ente-admin',
+  'ente-operator',
+  'operator',
+)
 
 /** A voucher's holder: the holder (by confirmed codice fiscale) and WeMi, who issued it. */
-export const voucherSensitive = sensitiveRead((citizen, doc) => Boolean(citizen.confirmedFiscalCode) && doc.holderFiscalCode === citizen.confirmedFiscalCode)
+export const voucherSensitive = sensitiveRead(
+  (citizen, doc) => Boolean(citizen.confirmedFiscalCode) && doc.holderFiscalCode === citizen.confirmedFiscalCode,
+)

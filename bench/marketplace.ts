@@ -74,7 +74,13 @@ export const runMarketplaceBenchmark = async ({ thinkMs = DEFAULT_THINK_MS }: { 
     for (let index = 0; index < CITIZENS; index++) {
       await payload.create({
         collection: 'citizens',
-        data: { email: `bench-citizen-${index}@wemi.example`, password: PASSWORD, firstName: 'Bench', lastName: String(index), _verified: true } as never,
+        data: {
+          email: `bench-citizen-${index}@wemi.example`,
+          password: PASSWORD,
+          firstName: 'Bench',
+          lastName: String(index),
+          _verified: true,
+        } as never,
         disableVerificationEmail: true,
       })
     }
@@ -89,7 +95,9 @@ export const runMarketplaceBenchmark = async ({ thinkMs = DEFAULT_THINK_MS }: { 
     }
     const enteTokens = new Map<string, string>()
     for (const organisation of organisations) enteTokens.set(organisation, await login('users', `bench-${organisation}@wemi.example`))
-    const citizenTokens = await Promise.all(Array.from({ length: CITIZENS }, (_, index) => login('citizens', `bench-citizen-${index}@wemi.example`)))
+    const citizenTokens = await Promise.all(
+      Array.from({ length: CITIZENS }, (_, index) => login('citizens', `bench-citizen-${index}@wemi.example`)),
+    )
 
     const samples: Sample[] = []
     const confirmed: { thread: string; action: string }[] = []
@@ -127,12 +135,16 @@ export const runMarketplaceBenchmark = async ({ thinkMs = DEFAULT_THINK_MS }: { 
         const threads = list.docs as { id: string; organisation: string }[]
         const quotes = await Promise.all(
           threads.map(async (thread, position) =>
-            think().then(() => act(enteTokens.get(thread.organisation)!, thread.id, 'quote', {
-              amountCents: 10_000 + position * 1_000,
-              validUntil: dayFromNow(5),
-              periodStart: dayFromNow(10),
-              periodEnd: dayFromNow(40),
-            })).then((outcome) => ({ thread, quote: outcome.json.quote as string | undefined })),
+            think()
+              .then(() =>
+                act(enteTokens.get(thread.organisation)!, thread.id, 'quote', {
+                  amountCents: 10_000 + position * 1_000,
+                  validUntil: dayFromNow(5),
+                  periodStart: dayFromNow(10),
+                  periodEnd: dayFromNow(40),
+                }),
+              )
+              .then((outcome) => ({ thread, quote: outcome.json.quote as string | undefined })),
           ),
         )
         const cheapest = quotes.find((quote) => quote.quote)
@@ -174,7 +186,9 @@ export const runMarketplaceBenchmark = async ({ thinkMs = DEFAULT_THINK_MS }: { 
 
     const steps = [...new Set(measured.map((sample) => sample.step))]
     const pauses = thinkMs > 0 ? `pausing ${thinkMs / 2}–${(thinkMs * 3) / 2} ms between clicks` : 'without pauses (closed loop)'
-    console.log(`\nMarketplace: ${CITIZENS} simulated citizens ${pauses} for ${elapsed.toFixed(1)} s over REST after ${WARMUP_SECONDS} s of warm-up, ${organisations.length} enti`)
+    console.log(
+      `\nMarketplace: ${CITIZENS} simulated citizens ${pauses} for ${elapsed.toFixed(1)} s over REST after ${WARMUP_SECONDS} s of warm-up, ${organisations.length} enti`,
+    )
     for (const step of steps) {
       const of = measured.filter((sample) => sample.step === step)
       const times = of.map((sample) => sample.ms)
@@ -186,12 +200,18 @@ export const runMarketplaceBenchmark = async ({ thinkMs = DEFAULT_THINK_MS }: { 
       )
     }
     const transitions = measured.filter((sample) => !['send request', 'baseline: read'].includes(sample.step))
-    console.log(`  all transitions  ${(transitions.length / elapsed).toFixed(1)}/s  p99 ${percentile(transitions.map((s) => s.ms), 99).toFixed(0)} ms`)
+    console.log(
+      `  all transitions  ${(transitions.length / elapsed).toFixed(1)}/s  p99 ${percentile(
+        transitions.map((s) => s.ms),
+        99,
+      ).toFixed(0)} ms`,
+    )
     console.log(
       `  check: ${confirmed.length} confirmed transitions, ${lost.length} lost, ${duplicated.length} duplicated, ` +
         `${unconfirmed.length} recorded without confirmation, ${doubleAccepts[0]!.n} requests with two accepted threads`,
     )
-    if (lost.length || duplicated.length || unconfirmed.length || doubleAccepts[0]!.n) throw new Error('The database does not match the confirmed transitions')
+    if (lost.length || duplicated.length || unconfirmed.length || doubleAccepts[0]!.n)
+      throw new Error('The database does not match the confirmed transitions')
   } finally {
     await closePayload(payload)
     await database.end()

@@ -44,7 +44,11 @@ export const runQueriesBenchmark = async () => {
       const sorted = runs.map((run) => run.ms).sort((a, b) => a - b)
       const { status, bytes } = runs.at(-1)!
       const slowest = duration(sorted.at(-1)!)
-      return { what: `GET ${path}`, ms: sorted[Math.floor(ROUNDS / 2)]!, note: `${status}, ${(bytes / 1024).toFixed(0)} KB, slowest ${slowest}` }
+      return {
+        what: `GET ${path}`,
+        ms: sorted[Math.floor(ROUNDS / 2)]!,
+        note: `${status}, ${(bytes / 1024).toFixed(0)} KB, slowest ${slowest}`,
+      }
     }
     const baseline = await measure('/api/services?depth=0&limit=10')
     const rows = []

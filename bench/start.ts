@@ -60,7 +60,11 @@ export const runStartBenchmark = async ({ coldBuild = false } = {}) => {
   rmSync(path.join(dataDir, folder), { recursive: true, force: true })
 
   report('npm start → first 200 on /admin', { what: 'bare Node HTTP server', ms: baseline }, [
-    { what: coldBuild ? 'cold: no build, no data' : 'cold: no data (builds present)', ms: cold, note: 'creates, migrates and seeds the database' },
+    {
+      what: coldBuild ? 'cold: no build, no data' : 'cold: no data (builds present)',
+      ms: cold,
+      note: 'creates, migrates and seeds the database',
+    },
     { what: 'warm: second start', ms: warm },
   ])
 }

@@ -22,7 +22,8 @@ const ACTIONS_ON_BEHALF: ReadonlySet<string> = new Set(['accept', 'message', 'ca
  * cancelling a paid service (a refund) stay the citizen's own: money and opinions are not
  * delegated at a desk.
  */
-export const mayActOnBehalf = (action: string, state: string): boolean => ACTIONS_ON_BEHALF.has(action) && !(action === 'cancel' && state === 'paid')
+export const mayActOnBehalf = (action: string, state: string): boolean =>
+  ACTIONS_ON_BEHALF.has(action) && !(action === 'cancel' && state === 'paid')
 
 /** The key in the operator's browser that names the assistance they are giving. */
 export const assistanceKey = (assistanceId: string): string => seal(assistanceId, KEY_PURPOSE)
@@ -40,11 +41,27 @@ export const assistedCitizen = async (payload: Payload, operator: unknown, key: 
   const id = unseal<string>(key, KEY_PURPOSE, ASSISTANCE_MINUTES * 60 * 1000)
   if (!id || !hasRole(operator, 'operator')) return null
   const operatorId = (operator as { id: string }).id
-  const assistance = await payload.findByID({ collection: 'assistances', id, depth: 1, populate: { users: { name: true }, desks: { name: true } }, user: operator as never, overrideAccess: false, disableErrors: true })
-  if (!assistance || relationId(assistance.operator) !== operatorId || assistance.closedAt || new Date(assistance.expiresAt!) <= new Date()) return null
-  const citizen = await payload.findByID({ collection: 'citizens', id: relationId(assistance.citizen)!, depth: 0, overrideAccess: true, disableErrors: true })
+  const assistance = await payload.findByID({
+    collection: 'assistances',
+    id,
+    depth: 1,
+    populate: { users: { name: true }, desks: { name: true } },
+    user: operator as never,
+    overrideAccess: false,
+    disableErrors: true,
+  })
+  if (!assistance || relationId(assistance.operator) !== operatorId || assistance.closedAt || new Date(assistance.expiresAt!) <= new Date())
+    return null
+  const citizen = await payload.findByID({
+    collection: 'citizens',
+    id: relationId(assistance.citizen)!,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!citizen || citizen.disabled) return null
-  const named = (value: unknown, field: 'name') => (value && typeof value === 'object' ? String((value as Record<string, unknown>)[field] ?? '') : '')
+  const named = (value: unknown, field: 'name') =>
+    value && typeof value === 'object' ? String((value as Record<string, unknown>)[field] ?? '') : ''
   return {
     ...citizen,
     assistedBy: {

@@ -36,7 +36,13 @@ export const CONSENT_PURPOSES = Object.keys(CONSENT_TEXTS) as ConsentPurpose[]
  */
 export const recordConsent = async (
   payload: Payload,
-  { citizen, purpose, recordedBy, desk, req }: { citizen: string; purpose: ConsentPurpose; recordedBy?: string; desk?: string; req?: PayloadRequest },
+  {
+    citizen,
+    purpose,
+    recordedBy,
+    desk,
+    req,
+  }: { citizen: string; purpose: ConsentPurpose; recordedBy?: string; desk?: string; req?: PayloadRequest },
 ) =>
   payload.create({
     collection: 'consents',
@@ -51,7 +57,12 @@ export const recordConsent = async (
  * applied), with the privacy consent the form required. The collection itself requires the
  * consent and records it in the account's transaction, as for a sign-up through the API.
  */
-export const signUpWithConsent = async (payload: Payload, data: RequiredDataFromCollectionSlug<'citizens'>, language: Language, address?: string) =>
+export const signUpWithConsent = async (
+  payload: Payload,
+  data: RequiredDataFromCollectionSlug<'citizens'>,
+  language: Language,
+  address?: string,
+) =>
   payload.create({
     collection: 'citizens',
     data: { ...data, privacyConsent: true } as RequiredDataFromCollectionSlug<'citizens'>,

@@ -6,7 +6,9 @@
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 export const isCalendarDate = (value: unknown): value is string =>
-  typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  typeof value === 'string' &&
+  DAY.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
   new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
 
 /** Formatters cost far more to create than to use: one per zone and purpose, kept. */
@@ -59,7 +61,10 @@ export const endOfDay = (day: string, timeZone: string): Date => {
 
 /** Today's calendar date in the zone. */
 export const today = (timeZone: string, now: Date = new Date()): string =>
-  formatterFor(`day|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(now)
+  formatterFor(
+    `day|${timeZone}`,
+    () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  ).format(now)
 
 /** The calendar date of an instant stored by Payload, in the zone. */
 export const calendarDate = (value: string | Date, timeZone: string): string => today(timeZone, new Date(value))
@@ -88,10 +93,15 @@ export const formatDate = (value: string | Date, language: 'it' | 'en', timeZone
 
 /** A wall-clock time, "09:30", as the city's clocks show it (the same in Italian and English). */
 export const formatTime = (value: string | Date, timeZone: string): string =>
-  formatterFor(`time|${timeZone}`, () => new Intl.DateTimeFormat('it-IT', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).format(new Date(value))
+  formatterFor(
+    `time|${timeZone}`,
+    () => new Intl.DateTimeFormat('it-IT', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  ).format(new Date(value))
 
 /** The calendar date some days after `day` (negative for before). */
-export const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+export const addDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
 /** The calendar date some days from today in the zone (negative for the past). */
-export const daysFromToday = (days: number, timeZone: string, now: Date = new Date()): string => today(timeZone, new Date(now.getTime() + days * DAY_MS))
+export const daysFromToday = (days: number, timeZone: string, now: Date = new Date()): string =>
+  today(timeZone, new Date(now.getTime() + days * DAY_MS))

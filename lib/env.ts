@@ -33,9 +33,7 @@ export const port = (): number => Number(process.env.PORT ?? 3000)
  * Payload's protection against cross-site requests.
  */
 export const trustedOrigins = (): string[] =>
-  process.env.PUBLIC_URL
-    ? [new URL(process.env.PUBLIC_URL).origin]
-    : [`http://localhost:${port()}`, `http://127.0.0.1:${port()}`]
+  process.env.PUBLIC_URL ? [new URL(process.env.PUBLIC_URL).origin] : [`http://localhost:${port()}`, `http://127.0.0.1:${port()}`]
 
 /** Cookies are marked Secure when the public address is HTTPS. */
 export const servesHttps = (): boolean => process.env.PUBLIC_URL?.startsWith('https://') ?? false

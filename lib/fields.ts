@@ -1,11 +1,6 @@
 import type { CollectionSlug, Field, FieldHook, NumberField, TextField, Validate } from 'payload'
 
-import {
-  isValidOrganisationFiscalCode,
-  isValidPersonalFiscalCode,
-  isValidVatNumber,
-  normaliseTaxCode,
-} from './fiscal'
+import { isValidOrganisationFiscalCode, isValidPersonalFiscalCode, isValidVatNumber, normaliseTaxCode } from './fiscal'
 import { label, message } from './i18n'
 import { isCents } from './money'
 import { slugify } from './slug'
@@ -22,8 +17,7 @@ export const centsField = (
   min: 0,
   required: overrides.required,
   admin: { step: 1, description: overrides.description ?? label('In centesimi di euro.', 'In euro cents.') },
-  validate: ((value, { req }) =>
-    value == null || isCents(value) ? true : message(req, 'invalidCents')) as Validate<number>,
+  validate: ((value, { req }) => (value == null || isCents(value) ? true : message(req, 'invalidCents'))) as Validate<number>,
 })
 
 /**
@@ -131,8 +125,7 @@ export const coordinatesFields: Field[] = [
 ]
 
 /** Tax identifiers are stored without spaces and in capitals. */
-export const normaliseTaxCodeHook: FieldHook = ({ value }) =>
-  typeof value === 'string' && value.trim() ? normaliseTaxCode(value) : value
+export const normaliseTaxCodeHook: FieldHook = ({ value }) => (typeof value === 'string' && value.trim() ? normaliseTaxCode(value) : value)
 
 const taxValidator =
   (isValid: (value: string) => boolean, key: 'invalidFiscalCode' | 'invalidVatNumber'): Validate<string> =>
@@ -177,8 +170,22 @@ export const threadSideFields = (threadLabel = label('Richiesta', 'Request'), { 
   {
     type: 'row',
     fields: [
-      { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), required: !keptAfterErasure, index: true },
-      { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: label('Ente', 'Organisation'), required: true, index: true },
+      {
+        name: 'citizen',
+        type: 'relationship',
+        relationTo: 'citizens',
+        label: label('Cittadino', 'Citizen'),
+        required: !keptAfterErasure,
+        index: true,
+      },
+      {
+        name: 'organisation',
+        type: 'relationship',
+        relationTo: 'organisations',
+        label: label('Ente', 'Organisation'),
+        required: true,
+        index: true,
+      },
     ],
   },
 ]

@@ -3,8 +3,7 @@
  * codice fiscale of organisations and the partita IVA (11 digits, same check digit).
  */
 
-const PERSONAL_PATTERN =
-  /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/
+const PERSONAL_PATTERN = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/
 
 // Values of characters in odd positions (1st, 3rd, …), indexed by digit or letter.
 const ODD_VALUES = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
@@ -48,5 +47,4 @@ export const isValidVatNumber = (value: string): boolean => {
 }
 
 /** An organisation's codice fiscale: numeric like a partita IVA, or personal (sole traders). */
-export const isValidOrganisationFiscalCode = (value: string): boolean =>
-  isValidVatNumber(value) || isValidPersonalFiscalCode(value)
+export const isValidOrganisationFiscalCode = (value: string): boolean => isValidVatNumber(value) || isValidPersonalFiscalCode(value)

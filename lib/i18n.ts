@@ -34,10 +34,7 @@ export const messages = {
     'In questa fascia ci sono persone prenotate: annulla prima i loro appuntamenti.',
     'People are booked in this slot: cancel their appointments first.',
   ),
-  slotFull: label(
-    'Questa fascia è al completo: scegli un altro orario.',
-    'This slot is fully booked: please choose another time.',
-  ),
+  slotFull: label('Questa fascia è al completo: scegli un altro orario.', 'This slot is fully booked: please choose another time.'),
   slotUnavailable: label(
     'Questa fascia non è più prenotabile: scegli un altro orario.',
     'This slot can no longer be booked: please choose another time.',
@@ -150,10 +147,7 @@ export const messages = {
     'Un amministratore di ente può creare soltanto operatori del proprio ente.',
     'An organisation admin can only create operators of their own organisation.',
   ),
-  ownOrganisationOnly: label(
-    'Puoi lavorare soltanto sui dati del tuo ente.',
-    'You can only work on your own organisation’s data.',
-  ),
+  ownOrganisationOnly: label('Puoi lavorare soltanto sui dati del tuo ente.', 'You can only work on your own organisation’s data.'),
   categoryNotAccredited: label(
     'Il tuo ente non è accreditato per questa categoria.',
     'Your organisation is not accredited for this category.',
@@ -162,14 +156,8 @@ export const messages = {
     'Il tuo ente non è accreditato per questi municipi: {{districts}}.',
     'Your organisation is not accredited for these districts: {{districts}}.',
   ),
-  transitionNotAllowed: label(
-    'Non puoi passare da «{{from}}» a «{{to}}».',
-    'You cannot move from “{{from}}” to “{{to}}”.',
-  ),
-  initialStateOnly: label(
-    'Un nuovo elemento parte dallo stato «{{state}}».',
-    'A new item starts in the “{{state}}” state.',
-  ),
+  transitionNotAllowed: label('Non puoi passare da «{{from}}» a «{{to}}».', 'You cannot move from “{{from}}” to “{{to}}”.'),
+  initialStateOnly: label('Un nuovo elemento parte dallo stato «{{state}}».', 'A new item starts in the “{{state}}” state.'),
   correctionNotesRequired: label(
     'Per chiedere correzioni scrivi nelle note che cosa va corretto.',
     'To ask for corrections, write in the notes what needs correcting.',
@@ -190,14 +178,8 @@ export const messages = {
     'Per pubblicare, sospendere o archiviare un servizio usa «Pubblica»: un salvataggio in bozza non cambia la versione pubblica.',
     'To publish, suspend or archive a service use “Publish”: saving a draft does not change the public version.',
   ),
-  freeServiceHasPrice: label(
-    'Un servizio gratuito non può avere prezzi.',
-    'A free service cannot have prices.',
-  ),
-  priceRequired: label(
-    'Indica il prezzo per il servizio individuale.',
-    'Enter the price for the individual service.',
-  ),
+  freeServiceHasPrice: label('Un servizio gratuito non può avere prezzi.', 'A free service cannot have prices.'),
+  priceRequired: label('Indica il prezzo per il servizio individuale.', 'Enter the price for the individual service.'),
   sharedPricesRequired: label(
     'Un servizio condiviso ha bisogno della tabella dei prezzi per numero di persone.',
     'A shared service needs the price table by number of people.',
@@ -210,19 +192,13 @@ export const messages = {
     'Ogni numero di persone può comparire una sola volta nella tabella dei prezzi.',
     'Each number of people can appear only once in the price table.',
   ),
-  fileTooLarge: label(
-    'Il file è troppo grande: il limite è {{limit}}.',
-    'The file is too large: the limit is {{limit}}.',
-  ),
+  fileTooLarge: label('Il file è troppo grande: il limite è {{limit}}.', 'The file is too large: the limit is {{limit}}.'),
   organisationHasServices: label(
     'Questo ente ha dei servizi e non può essere eliminato: revoca il suo accreditamento.',
     'This organisation has services and cannot be deleted: revoke its accreditation instead.',
   ),
   invalidColour: label('Indica un colore nel formato #RRGGBB.', 'Enter a colour as #RRGGBB.'),
-  altRequired: label(
-    'Scrivi un testo alternativo che descriva l’immagine.',
-    'Write an alternative text that describes the image.',
-  ),
+  altRequired: label('Scrivi un testo alternativo che descriva l’immagine.', 'Write an alternative text that describes the image.'),
   unknownAction: label('Azione sconosciuta: «{{action}}».', 'Unknown action: “{{action}}”.'),
   actionNotNow: label(
     'Non è possibile {{action}}: la richiesta è nello stato «{{state}}».',
@@ -245,7 +221,10 @@ export const messages = {
   ),
   reviewWindowClosed: label('Il periodo per lasciare una recensione è chiuso.', 'The time to leave a review is over.'),
   dateNotInFuture: label('Indica una data valida, da oggi in poi.', 'Enter a valid date, from today onwards.'),
-  periodEndBeforeStart: label('La data di fine deve essere uguale o successiva a quella di inizio.', 'The end date must be on or after the start date.'),
+  periodEndBeforeStart: label(
+    'La data di fine deve essere uguale o successiva a quella di inizio.',
+    'The end date must be on or after the start date.',
+  ),
   invalidChoice: label('Scegli tra le opzioni proposte.', 'Choose among the options offered.'),
   textTooLong: label('Il testo è troppo lungo: al massimo {{max}} caratteri.', 'The text is too long: {{max}} characters at most.'),
   attachmentNotInThread: label('Gli allegati devono essere caricati in questa richiesta.', 'Attachments must be uploaded to this request.'),
@@ -316,11 +295,7 @@ export const translations = {
 export const supportedLanguages = { it, en }
 
 /** A message of ours in the language of the request (Italian when it asks for none). */
-export const message = (
-  req: Pick<PayloadRequest, 't'> | undefined,
-  key: MessageKey,
-  vars?: Record<string, string>,
-): string => {
+export const message = (req: Pick<PayloadRequest, 't'> | undefined, key: MessageKey, vars?: Record<string, string>): string => {
   if (req?.t) {
     // Payload's `t` is typed for its own keys; ours are registered under `wemi`.
     return (req.t as (k: string, v?: Record<string, string>) => string)(`wemi:${key}`, vars)
@@ -332,5 +307,4 @@ const interpolate = (text: string, vars: Record<string, string> = {}): string =>
   text.replace(/{{(\w+)}}/g, (_, name: string) => vars[name] ?? '')
 
 /** The interface language of a request: Italian unless it asks for English. */
-export const languageOf = (req: Pick<PayloadRequest, 'i18n'> | undefined): Language =>
-  req?.i18n?.language === 'en' ? 'en' : 'it'
+export const languageOf = (req: Pick<PayloadRequest, 'i18n'> | undefined): Language => (req?.i18n?.language === 'en' ? 'en' : 'it')

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
 /** One key for the whole queue: any process may run it, never two at once. */
-const QUEUE_LOCK = 'hashtext(\'wemi:job-queue\')'
+const QUEUE_LOCK = "hashtext('wemi:job-queue')"
 
 /**
  * Runs the jobs that are due, unless another process is already running them. Payload's runner

@@ -4,8 +4,7 @@ import type { Language } from './i18n'
  * Money is an integer number of euro cents everywhere: in the database, in code, in URLs.
  * This is the one place that turns cents into text.
  */
-export const isCents = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+export const isCents = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 
 /** Whole euros with the language's thousands separator (formatters are costly to create). */
 const EUROS: Record<Language, Intl.NumberFormat> = {

@@ -63,7 +63,9 @@ const dropJobs = async (req: PayloadRequest, key: 'thread' | 'appointment', ids:
 }
 
 const idsOf = async (payload: Payload, req: PayloadRequest, collection: CollectionSlug, where: Where): Promise<string[]> =>
-  (await payload.find({ collection, where, depth: 0, pagination: false, select: {}, overrideAccess: true, req })).docs.map((doc) => String(doc.id))
+  (await payload.find({ collection, where, depth: 0, pagination: false, select: {}, overrideAccess: true, req })).docs.map((doc) =>
+    String(doc.id),
+  )
 
 export const PERSONAL_DATA: PersonalDataEntry[] = [
   {
@@ -71,7 +73,18 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
     heading: label('Profilo', 'Profile'),
     where: (citizen) => ({ id: { equals: citizen.id } }),
     readableByCitizen: true,
-    omit: ['hash', 'salt', 'sessions', 'loginAttempts', 'lockUntil', '_verificationToken', 'resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'endSessions'],
+    omit: [
+      'hash',
+      'salt',
+      'sessions',
+      'loginAttempts',
+      'lockUntil',
+      '_verificationToken',
+      'resetPasswordToken',
+      'resetPasswordExpiration',
+      'resetPasswordRequestedAt',
+      'endSessions',
+    ],
     erasure: { delete: true },
   },
   {
@@ -213,7 +226,11 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
           depth: 0,
           req,
         })
-        await dropJobs(req, 'appointment', upcoming.docs.map((doc) => String(doc.id)))
+        await dropJobs(
+          req,
+          'appointment',
+          upcoming.docs.map((doc) => String(doc.id)),
+        )
         const past = await payload.update({
           collection: 'appointments',
           where,
@@ -222,7 +239,11 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
           depth: 0,
           req,
         })
-        await dropJobs(req, 'appointment', past.docs.map((doc) => String(doc.id)))
+        await dropJobs(
+          req,
+          'appointment',
+          past.docs.map((doc) => String(doc.id)),
+        )
         return upcoming.docs.length + past.docs.length
       },
     },
@@ -238,7 +259,9 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
   {
     collection: 'audit-log',
     heading: label('Registro delle operazioni', 'Audit log'),
-    where: (citizen): Where => ({ or: [{ 'actor.value': { equals: citizen.id } }, { documentId: { equals: citizen.id } }, { onBehalfOf: { equals: citizen.id } }] }),
+    where: (citizen): Where => ({
+      or: [{ 'actor.value': { equals: citizen.id } }, { documentId: { equals: citizen.id } }, { onBehalfOf: { equals: citizen.id } }],
+    }),
     readableByCitizen: false,
     omit: ['actor', 'assistance'],
     erasure: { keep: 'The trail holds ids and field names, never values; the database unlinks the deleted actor.' },
@@ -288,19 +311,29 @@ export type PersonalDataExport = {
 }
 
 /** Relationship ids (to the collections in NAMED) anywhere in a record, with the fields the config declares. */
-const collectNamedIds = (payload: Payload, collection: CollectionSlug, records: Record<string, unknown>[], into: Map<CollectionSlug, Set<string>>) => {
+const collectNamedIds = (
+  payload: Payload,
+  collection: CollectionSlug,
+  records: Record<string, unknown>[],
+  into: Map<CollectionSlug, Set<string>>,
+) => {
   type Walkable = { name?: string; type: string; relationTo?: string | string[]; flattenedFields?: Walkable[] }
   const walk = (fields: Walkable[], value: unknown) => {
     if (!value || typeof value !== 'object') return
     for (const field of fields) {
       const data = (value as Record<string, unknown>)[field.name ?? '']
       if (data == null) continue
-      if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && NAMED[field.relationTo as CollectionSlug]) {
+      if (
+        (field.type === 'relationship' || field.type === 'upload') &&
+        typeof field.relationTo === 'string' &&
+        NAMED[field.relationTo as CollectionSlug]
+      ) {
         const set = into.get(field.relationTo as CollectionSlug) ?? new Set<string>()
         for (const item of Array.isArray(data) ? data : [data]) if (relationId(item)) set.add(relationId(item)!)
         into.set(field.relationTo as CollectionSlug, set)
       } else if (field.type === 'group' && field.flattenedFields) walk(field.flattenedFields, data)
-      else if (field.type === 'array' && field.flattenedFields && Array.isArray(data)) for (const row of data) walk(field.flattenedFields, row)
+      else if (field.type === 'array' && field.flattenedFields && Array.isArray(data))
+        for (const row of data) walk(field.flattenedFields, row)
     }
   }
   const fields = payload.collections[collection].config.flattenedFields as unknown as Walkable[]
@@ -330,19 +363,36 @@ export const exportPersonalData = async (payload: Payload, citizen: Citizen, lan
       locale: language,
       ...(entry.readableByCitizen ? { user, overrideAccess: false } : { overrideAccess: true }),
     })
-    sections.push({ collection: entry.collection, heading: entry.heading, records: docs.map((doc) => without(doc as unknown as Record<string, unknown>, entry.omit ?? [])) })
+    sections.push({
+      collection: entry.collection,
+      heading: entry.heading,
+      records: docs.map((doc) => without(doc as unknown as Record<string, unknown>, entry.omit ?? [])),
+    })
   }
   const ids = new Map<CollectionSlug, Set<string>>()
   for (const section of sections) collectNamedIds(payload, section.collection, section.records, ids)
   const names: PersonalDataExport['names'] = {}
   for (const [collection, set] of ids) {
     const field = NAMED[collection]!
-    const { docs } = await payload.find({ collection, where: { id: { in: [...set] } }, depth: 0, pagination: false, locale: language, select: { [field]: true }, overrideAccess: true })
-    names[collection] = Object.fromEntries(docs.map((doc) => [String(doc.id), String((doc as unknown as Record<string, unknown>)[field] ?? '')]))
+    const { docs } = await payload.find({
+      collection,
+      where: { id: { in: [...set] } },
+      depth: 0,
+      pagination: false,
+      locale: language,
+      select: { [field]: true },
+      overrideAccess: true,
+    })
+    names[collection] = Object.fromEntries(
+      docs.map((doc) => [String(doc.id), String((doc as unknown as Record<string, unknown>)[field] ?? '')]),
+    )
   }
   for (const section of sections) {
     const field = OWN_TITLES[section.collection]
-    if (field) names[section.collection] = Object.fromEntries(section.records.map((record) => [String(record.id), String(record[field] ?? record.id)]))
+    if (field)
+      names[section.collection] = Object.fromEntries(
+        section.records.map((record) => [String(record.id), String(record[field] ?? record.id)]),
+      )
   }
   return { exportedAt: new Date().toISOString(), citizen: citizen.id, sections, names }
 }

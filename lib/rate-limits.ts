@@ -57,7 +57,11 @@ const tryOnce = async (payload: Payload, key: string, limit: Limit): Promise<Att
  * Records an attempt at `action` from `address` (and for `account`, where the action has a
  * per-account limit) and says whether it may go ahead.
  */
-export const attempt = async (payload: Payload, action: LimitedAction, { address, account }: { address: string; account?: string }): Promise<Attempt> => {
+export const attempt = async (
+  payload: Payload,
+  action: LimitedAction,
+  { address, account }: { address: string; account?: string },
+): Promise<Attempt> => {
   const limits: { perAddress: Limit; perAccount?: Limit } = RATE_LIMITS[action]
   const byAddress = await tryOnce(payload, keyOf(action, 'address', address), limits.perAddress)
   if (!byAddress.allowed || !limits.perAccount || !account) return byAddress
@@ -73,5 +77,6 @@ export const enforceLimit = async (req: PayloadRequest, action: LimitedAction, a
   const address = clientAddressOf(req)
   if (!address) return
   const outcome = await attempt(req.payload, action, { address, account: account ?? undefined })
-  if (!outcome.allowed) throw new APIError(message(req, 'tooManyAttempts', { minutes: String(outcome.retryAfterMinutes) }), 429, undefined, true)
+  if (!outcome.allowed)
+    throw new APIError(message(req, 'tooManyAttempts', { minutes: String(outcome.retryAfterMinutes) }), 429, undefined, true)
 }

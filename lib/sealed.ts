@@ -22,7 +22,10 @@ export const unseal = <T>(sealed: string | undefined, purpose: string, maxAgeMs:
     const raw = Buffer.from(sealed, 'base64url')
     const decipher = createDecipheriv('aes-256-gcm', keyFor(purpose), raw.subarray(0, 12))
     decipher.setAuthTag(raw.subarray(12, 28))
-    const opened = JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')) as { value: T; sealedAt: number }
+    const opened = JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')) as {
+      value: T
+      sealedAt: number
+    }
     return Date.now() - opened.sealedAt <= maxAgeMs ? opened.value : null
   } catch {
     return null

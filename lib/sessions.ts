@@ -32,7 +32,9 @@ type StoredUser = { id: string; email: string; disabled?: boolean | null; sessio
 
 /** When a session started at `createdAt` must end if used now: the sooner of its idle and absolute limits. */
 export const sessionEnd = (slug: AuthSlug, createdAt: Date, now = new Date()): Date =>
-  new Date(Math.min(now.getTime() + SESSION_LIMITS[slug].idleSeconds * 1000, createdAt.getTime() + SESSION_LIMITS[slug].absoluteSeconds * 1000))
+  new Date(
+    Math.min(now.getTime() + SESSION_LIMITS[slug].idleSeconds * 1000, createdAt.getTime() + SESSION_LIMITS[slug].absoluteSeconds * 1000),
+  )
 
 /**
  * Extends a session that is still alive: a new token for the same session record, valid until
@@ -119,7 +121,10 @@ const sessionControlFields: Field[] = [
     label: label('Account disattivato', 'Account disabled'),
     defaultValue: false,
     access: { create: isAdminField, update: isAdminField },
-    admin: { position: 'sidebar', description: label('Chiude subito tutte le sessioni e impedisce l’accesso.', 'Ends every session at once and prevents signing in.') },
+    admin: {
+      position: 'sidebar',
+      description: label('Chiude subito tutte le sessioni e impedisce l’accesso.', 'Ends every session at once and prevents signing in.'),
+    },
   },
   {
     name: 'endSessions',

@@ -52,7 +52,11 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, collect
   await enforceLimit(req, 'signIn')
   const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
   if (typeof email !== 'string' || typeof password !== 'string' || !password.trim()) return args
-  const account = await req.payload.db.findOne<StoredAccount>({ collection: collection.slug, where: { email: { equals: email.toLowerCase().trim() } }, req })
+  const account = await req.payload.db.findOne<StoredAccount>({
+    collection: collection.slug,
+    where: { email: { equals: email.toLowerCase().trim() } },
+    req,
+  })
   const locked = Boolean(account?.lockUntil && new Date(account.lockUntil) > new Date())
   if (!account || locked) {
     await checkNoPassword(password)

@@ -21,4 +21,7 @@ export const runSql = async <Row = Record<string, unknown>>(
 
 /** A Postgres array literal of parameters (a bare JS array would expand to a row). */
 export const sqlArray = (values: readonly (string | number)[], type: 'uuid' | 'int' | 'text'): SQL =>
-  sql`ARRAY[${sql.join(values.map((value) => sql`${value}`), sql`, `)}]::${sql.raw(type)}[]`
+  sql`ARRAY[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::${sql.raw(type)}[]`

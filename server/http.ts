@@ -59,10 +59,9 @@ export const staticFiles = (root: string) => {
     if (!file.startsWith(base + path.sep) || !existsSync(file)) return false
     if (!statSync(file).isFile()) return false
     const accepted = String(req.headers['accept-encoding'] ?? '')
-    const [encoding, served] =
-      ENCODINGS.map(([name, suffix]) => [name, `${file}${suffix}`] as const).find(
-        ([name, candidate]) => accepted.includes(name) && existsSync(candidate),
-      ) ?? [undefined, file]
+    const [encoding, served] = ENCODINGS.map(([name, suffix]) => [name, `${file}${suffix}`] as const).find(
+      ([name, candidate]) => accepted.includes(name) && existsSync(candidate),
+    ) ?? [undefined, file]
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
       'content-length': statSync(served).size,

@@ -28,7 +28,12 @@ export const prepareIdentity = async ({ log }: { log: (line: string) => void }):
     clientSecret,
     ...clientAddresses(trustedOrigins()),
   })
-  Object.assign(process.env, { OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret, OIDC_TEST_PROVIDER: 'true' })
+  Object.assign(process.env, {
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: clientId,
+    OIDC_CLIENT_SECRET: clientSecret,
+    OIDC_TEST_PROVIDER: 'true',
+  })
   log(`sign-in with SPID/CIE through a local test identity provider on ${provider.issuer} (demo identities only)`)
   return { stop: () => provider.close() }
 }

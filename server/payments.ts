@@ -9,7 +9,13 @@ import { type LocalStripe, startLocalStripe } from '../plugins/payments/local-st
  * whole flow works on a machine with no account and no network. The settings are put in the
  * environment before the workers start, so they all talk to the same one.
  */
-export const preparePayments = async ({ port, log }: { port: number; log: (line: string) => void }): Promise<{ stop: () => Promise<void> }> => {
+export const preparePayments = async ({
+  port,
+  log,
+}: {
+  port: number
+  log: (line: string) => void
+}): Promise<{ stop: () => Promise<void> }> => {
   if (process.env.STRIPE_SECRET_KEY) {
     if (!process.env.STRIPE_WEBHOOK_SECRET) log('warning: STRIPE_WEBHOOK_SECRET is not set, so payment events will be refused')
     log('payments through Stripe')

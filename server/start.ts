@@ -44,7 +44,9 @@ const prepareInWorker = () =>
     const worker = cluster.fork({ WEMI_WORKER: 'setup' })
     let prepared: Prepared | undefined
     worker.on('message', (message: Prepared) => (prepared = message))
-    worker.on('exit', (code) => (code === 0 && prepared ? resolve(prepared) : reject(new Error(`preparing the database failed (exit ${code})`))))
+    worker.on('exit', (code) =>
+      code === 0 && prepared ? resolve(prepared) : reject(new Error(`preparing the database failed (exit ${code})`)),
+    )
   })
 
 if (cluster.isWorker) {

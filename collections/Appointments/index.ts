@@ -41,7 +41,15 @@ export const Appointments: CollectionConfig = {
   endpoints: [recordOutcome],
   fields: [
     { name: 'slot', type: 'relationship', relationTo: 'desk-slots', label: label('Fascia', 'Slot'), required: true, index: true },
-    { name: 'desk', type: 'relationship', relationTo: 'desks', label: label('Spazio WeMi', 'WeMi desk'), index: true, access: nobodyWrites, admin: { readOnly: true } },
+    {
+      name: 'desk',
+      type: 'relationship',
+      relationTo: 'desks',
+      label: label('Spazio WeMi', 'WeMi desk'),
+      index: true,
+      access: nobodyWrites,
+      admin: { readOnly: true },
+    },
     { name: 'topic', type: 'select', label: label('Argomento', 'Topic'), options: DESK_TOPICS, required: true },
     { name: 'reason', type: 'textarea', label: label('Motivo', 'Reason'), maxLength: 1000 },
     {
@@ -71,6 +79,12 @@ export const Appointments: CollectionConfig = {
       access: { create: () => false },
       admin: { position: 'sidebar' },
     },
-    { name: 'cancelledAt', type: 'date', label: label('Annullato il', 'Cancelled on'), access: nobodyWrites, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'cancelledAt',
+      type: 'date',
+      label: label('Annullato il', 'Cancelled on'),
+      access: nobodyWrites,
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

@@ -17,7 +17,10 @@ const onOpening = { update: nobodyField }
  */
 export const Assistances: CollectionConfig = {
   slug: 'assistances',
-  labels: { singular: label('Assistenza allo sportello', 'Desk assistance'), plural: label('Assistenze allo sportello', 'Desk assistance') },
+  labels: {
+    singular: label('Assistenza allo sportello', 'Desk assistance'),
+    plural: label('Assistenze allo sportello', 'Desk assistance'),
+  },
   admin: {
     useAsTitle: 'reason',
     defaultColumns: ['openedAt', 'citizen', 'operator', 'desk', 'closedAt'],
@@ -28,7 +31,15 @@ export const Assistances: CollectionConfig = {
   access: { create: deskOperatorOnly, read: readAssistances, update: closeAssistances, delete: nobody },
   hooks: { beforeChange: [openAssistance] },
   fields: [
-    { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), required: true, index: true, access: onOpening },
+    {
+      name: 'citizen',
+      type: 'relationship',
+      relationTo: 'citizens',
+      label: label('Cittadino', 'Citizen'),
+      required: true,
+      index: true,
+      access: onOpening,
+    },
     { name: 'reason', type: 'textarea', label: label('Motivo', 'Reason'), required: true, maxLength: 500, access: onOpening },
     {
       name: 'citizenAgreed',
@@ -39,8 +50,20 @@ export const Assistances: CollectionConfig = {
     { name: 'operator', type: 'relationship', relationTo: 'users', label: label('Operatore', 'Operator'), index: true, access: serverOnly },
     { name: 'desk', type: 'relationship', relationTo: 'desks', label: label('Spazio WeMi', 'WeMi desk'), index: true, access: serverOnly },
     { name: 'consent', type: 'relationship', relationTo: 'consents', label: label('Consenso', 'Consent'), access: serverOnly },
-    { name: 'openedAt', type: 'date', label: label('Aperta il', 'Opened on'), access: serverOnly, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'expiresAt', type: 'date', label: label('Scade il', 'Expires on'), access: serverOnly, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'openedAt',
+      type: 'date',
+      label: label('Aperta il', 'Opened on'),
+      access: serverOnly,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      label: label('Scade il', 'Expires on'),
+      access: serverOnly,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'closedAt', type: 'date', label: label('Chiusa il', 'Closed on'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }

@@ -28,7 +28,12 @@ export const Categories: CollectionConfig = {
       relationTo: 'categories',
       label: label('Area', 'Area'),
       index: true,
-      admin: { description: label('Vuoto per un’area; altrimenti l’area a cui appartiene.', 'Empty for an area; otherwise the area it belongs to.') },
+      admin: {
+        description: label(
+          'Vuoto per un’area; altrimenti l’area a cui appartiene.',
+          'Empty for an area; otherwise the area it belongs to.',
+        ),
+      },
       filterOptions: { parent: { exists: false } },
     },
     { name: 'description', type: 'textarea', label: label('Descrizione', 'Description'), localized: true },

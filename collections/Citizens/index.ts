@@ -5,7 +5,13 @@ import { citizenSensitive } from '../../access/sensitiveFields'
 import { isAdmin } from '../../access/isAdmin'
 import { nobodyField } from '../../access/nobody'
 import { servesHttps } from '../../lib/env'
-import { FISCAL_CODE_CONFIRMATIONS, IDENTITY_DOCUMENTS, normaliseTaxCodeHook, RELATIONSHIPS, validatePersonalFiscalCode } from '../../lib/fields'
+import {
+  FISCAL_CODE_CONFIRMATIONS,
+  IDENTITY_DOCUMENTS,
+  normaliseTaxCodeHook,
+  RELATIONSHIPS,
+  validatePersonalFiscalCode,
+} from '../../lib/fields'
 import { LANGUAGES, label } from '../../lib/i18n'
 import { withSessionControls } from '../../lib/sessions'
 import { eraseBeforeDelete } from '../../plugins/privacy/erasure'
@@ -93,17 +99,49 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
       unique: true,
       index: true,
       access: PROOF_ACCESS,
-      admin: { readOnly: true, description: label('Il solo codice che collega gli accessi con SPID/CIE e i voucher.', 'The only code that links SPID/CIE sign-ins and vouchers.') },
+      admin: {
+        readOnly: true,
+        description: label(
+          'Il solo codice che collega gli accessi con SPID/CIE e i voucher.',
+          'The only code that links SPID/CIE sign-ins and vouchers.',
+        ),
+      },
     },
     {
       type: 'row',
       fields: [
-        { name: 'fiscalCodeConfirmedBy', type: 'select', label: label('Confermato con', 'Confirmed by'), options: FISCAL_CODE_CONFIRMATIONS, access: PROOF_ACCESS, admin: { readOnly: true } },
-        { name: 'fiscalCodeDocument', type: 'select', label: label('Documento visto allo sportello', 'Document seen at the desk'), options: IDENTITY_DOCUMENTS, access: PROOF_ACCESS, admin: { readOnly: true } },
-        { name: 'fiscalCodeConfirmedAt', type: 'date', label: label('Confermato il', 'Confirmed on'), access: PROOF_ACCESS, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'fiscalCodeConfirmedBy',
+          type: 'select',
+          label: label('Confermato con', 'Confirmed by'),
+          options: FISCAL_CODE_CONFIRMATIONS,
+          access: PROOF_ACCESS,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'fiscalCodeDocument',
+          type: 'select',
+          label: label('Documento visto allo sportello', 'Document seen at the desk'),
+          options: IDENTITY_DOCUMENTS,
+          access: PROOF_ACCESS,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'fiscalCodeConfirmedAt',
+          type: 'date',
+          label: label('Confermato il', 'Confirmed on'),
+          access: PROOF_ACCESS,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
-    { name: 'birthDate', type: 'date', label: label('Data di nascita', 'Date of birth'), access: { read: citizenSensitive }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'birthDate',
+      type: 'date',
+      label: label('Data di nascita', 'Date of birth'),
+      access: { read: citizenSensitive },
+      admin: { date: { pickerAppearance: 'dayOnly' } },
+    },
     { name: 'phone', type: 'text', label: label('Telefono', 'Phone') },
     {
       name: 'address',
@@ -122,7 +160,9 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
       labels: { singular: label('Persona', 'Person'), plural: label('Persone', 'People') },
       maxRows: 10,
       access: { read: citizenSensitive },
-      admin: { description: label('Familiari o altre persone per cui chiedere i servizi.', 'Relatives or others to request services for.') },
+      admin: {
+        description: label('Familiari o altre persone per cui chiedere i servizi.', 'Relatives or others to request services for.'),
+      },
       fields: [
         {
           type: 'row',
@@ -138,14 +178,22 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
       name: 'digitalIdentity',
       type: 'group',
       label: label('Identità digitale (SPID/CIE)', 'Digital identity (SPID/CIE)'),
-      admin: { readOnly: true, description: label("Scritta solo dall'accesso con SPID o CIE.", 'Written only by signing in with SPID or CIE.') },
+      admin: {
+        readOnly: true,
+        description: label("Scritta solo dall'accesso con SPID o CIE.", 'Written only by signing in with SPID or CIE.'),
+      },
       // Only the sign-in itself records which provider vouched for the citizen.
       access: { create: () => false, update: () => false },
       fields: [
         { name: 'issuer', type: 'text', label: label('Provider', 'Provider') },
         { name: 'subject', type: 'text', label: label('Identificativo presso il provider', 'Identifier at the provider') },
         { name: 'level', type: 'text', label: label('Livello di garanzia', 'Assurance level') },
-        { name: 'lastSignInAt', type: 'date', label: label('Ultimo accesso', 'Last sign-in'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'lastSignInAt',
+          type: 'date',
+          label: label('Ultimo accesso', 'Last sign-in'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     {

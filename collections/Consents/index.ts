@@ -20,7 +20,12 @@ const readConsents: Access = ({ req: { user } }) => {
 export const Consents: CollectionConfig = {
   slug: 'consents',
   labels: { singular: label('Consenso', 'Consent'), plural: label('Consensi', 'Consents') },
-  admin: { useAsTitle: 'purpose', defaultColumns: ['citizen', 'purpose', 'version', 'givenAt', 'desk'], group: label('Persone', 'People'), hidden: hiddenUnless('admin') },
+  admin: {
+    useAsTitle: 'purpose',
+    defaultColumns: ['citizen', 'purpose', 'version', 'givenAt', 'desk'],
+    group: label('Persone', 'People'),
+    hidden: hiddenUnless('admin'),
+  },
   access: { read: readConsents, create: nobody, update: nobody, delete: nobody },
   lockDocuments: false,
   fields: [
@@ -33,7 +38,13 @@ export const Consents: CollectionConfig = {
       options: CONSENT_PURPOSES.map((purpose) => ({ value: purpose, label: CONSENT_TEXTS[purpose].label })),
     },
     { name: 'version', type: 'text', label: label('Versione del testo', 'Text version'), required: true },
-    { name: 'givenAt', type: 'date', label: label('Dato il', 'Given on'), required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'givenAt',
+      type: 'date',
+      label: label('Dato il', 'Given on'),
+      required: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: label('Registrato da', 'Recorded by') },
     { name: 'desk', type: 'relationship', relationTo: 'desks', label: label('Spazio WeMi', 'WeMi desk') },
     { name: 'withdrawnAt', type: 'date', label: label('Revocato il', 'Withdrawn on') },

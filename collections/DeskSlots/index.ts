@@ -30,7 +30,13 @@ export const DeskSlots: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', label: label('Inizio', 'Starts'), required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'startsAt',
+          type: 'date',
+          label: label('Inizio', 'Starts'),
+          required: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'endsAt', type: 'date', label: label('Fine', 'Ends'), required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },

@@ -74,7 +74,12 @@ export const Desks: CollectionConfig = {
       relationTo: 'categories',
       hasMany: true,
       label: label('Servizi su cui orienta', 'Services it helps with'),
-      admin: { description: label('Chi prenota da una scheda servizio vede gli Spazi che aiutano con la sua categoria.', 'People booking from a service page see the desks that help with its category.') },
+      admin: {
+        description: label(
+          'Chi prenota da una scheda servizio vede gli Spazi che aiutano con la sua categoria.',
+          'People booking from a service page see the desks that help with its category.',
+        ),
+      },
     },
     {
       name: 'openingHours',
@@ -106,9 +111,30 @@ export const Desks: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'slotMinutes', type: 'number', label: label('Durata di una fascia (minuti)', 'Slot length (minutes)'), min: 10, max: 240, admin: { description: label('Vuoto: nessuna fascia automatica.', 'Empty: no automatic slots.') } },
-            { name: 'placesPerSlot', type: 'number', label: label('Posti per fascia', 'Places per slot'), min: 1, max: 50, defaultValue: 1 },
-            { name: 'weeksAhead', type: 'number', label: label('Settimane prenotabili', 'Weeks open for booking'), min: 1, max: 12, defaultValue: 4 },
+            {
+              name: 'slotMinutes',
+              type: 'number',
+              label: label('Durata di una fascia (minuti)', 'Slot length (minutes)'),
+              min: 10,
+              max: 240,
+              admin: { description: label('Vuoto: nessuna fascia automatica.', 'Empty: no automatic slots.') },
+            },
+            {
+              name: 'placesPerSlot',
+              type: 'number',
+              label: label('Posti per fascia', 'Places per slot'),
+              min: 1,
+              max: 50,
+              defaultValue: 1,
+            },
+            {
+              name: 'weeksAhead',
+              type: 'number',
+              label: label('Settimane prenotabili', 'Weeks open for booking'),
+              min: 1,
+              max: 12,
+              defaultValue: 4,
+            },
           ],
         },
         {

@@ -28,7 +28,13 @@ export const Faqs: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 10 },
   // Drafts and scheduled versions are the editors' work in progress, not yet anyone else's to read.
-  access: { create: isAdminOrEditor, read: publishedEditorial, readVersions: isAdminOrEditor, update: isAdminOrEditor, delete: isAdminOrEditor },
+  access: {
+    create: isAdminOrEditor,
+    read: publishedEditorial,
+    readVersions: isAdminOrEditor,
+    update: isAdminOrEditor,
+    delete: isAdminOrEditor,
+  },
   fields: [
     { name: 'question', type: 'text', label: label('Domanda', 'Question'), required: true, localized: true },
     { name: 'answer', type: 'richText', label: label('Risposta', 'Answer'), localized: true, required: true },

@@ -37,6 +37,13 @@ export const Messages: CollectionConfig = {
       ],
     },
     { name: 'body', type: 'textarea', label: label('Testo', 'Text'), required: true, maxLength: MAX_MESSAGE_LENGTH },
-    { name: 'attachments', type: 'relationship', relationTo: 'thread-files', hasMany: true, maxRows: 5, label: label('Allegati', 'Attachments') },
+    {
+      name: 'attachments',
+      type: 'relationship',
+      relationTo: 'thread-files',
+      hasMany: true,
+      maxRows: 5,
+      label: label('Allegati', 'Attachments'),
+    },
   ],
 }

@@ -25,12 +25,33 @@ export const Notifications: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { create: nobody, read: readNotifications, update: markNotifications, delete: nobody },
   fields: [
-    { name: 'kind', type: 'select', label: label('Tipo', 'Kind'), options: NOTIFICATION_KINDS.map(({ value, title }) => ({ value, label: title })), required: true, access: written },
+    {
+      name: 'kind',
+      type: 'select',
+      label: label('Tipo', 'Kind'),
+      options: NOTIFICATION_KINDS.map(({ value, title }) => ({ value, label: title })),
+      required: true,
+      access: written,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), index: true, access: written },
-        { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: label('Ente', 'Organisation'), index: true, access: written },
+        {
+          name: 'citizen',
+          type: 'relationship',
+          relationTo: 'citizens',
+          label: label('Cittadino', 'Citizen'),
+          index: true,
+          access: written,
+        },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          relationTo: 'organisations',
+          label: label('Ente', 'Organisation'),
+          index: true,
+          access: written,
+        },
         { name: 'thread', type: 'relationship', relationTo: 'threads', label: label('Richiesta', 'Request'), access: written },
       ],
     },

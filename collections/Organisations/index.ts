@@ -13,12 +13,7 @@ import {
 } from '../../lib/fields'
 import { label } from '../../lib/i18n'
 import { stateOptions } from '../../lib/workflow'
-import {
-  accreditationStatusField,
-  ownEnteAdminOrAdminField,
-  readOrganisations,
-  updateOrganisations,
-} from './access/organisationAccess'
+import { accreditationStatusField, ownEnteAdminOrAdminField, readOrganisations, updateOrganisations } from './access/organisationAccess'
 import { accreditation } from './accreditation'
 import { applyAccreditation } from './hooks/applyAccreditation'
 import { keepServices } from './hooks/keepServices'

@@ -18,7 +18,13 @@ export const Pages: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 25 },
   // Drafts and scheduled versions are the editors' work in progress, not yet anyone else's to read.
-  access: { create: isAdminOrEditor, read: publishedEditorial, readVersions: isAdminOrEditor, update: isAdminOrEditor, delete: isAdminOrEditor },
+  access: {
+    create: isAdminOrEditor,
+    read: publishedEditorial,
+    readVersions: isAdminOrEditor,
+    update: isAdminOrEditor,
+    delete: isAdminOrEditor,
+  },
   fields: [
     { name: 'title', type: 'text', label: label('Titolo', 'Title'), required: true, localized: true },
     { name: 'summary', type: 'textarea', label: label('Descrizione breve', 'Summary'), localized: true, maxLength: 300 },

@@ -42,6 +42,11 @@ export const Quotes: CollectionConfig = {
     { name: 'timeBands', type: 'select', hasMany: true, label: label('Fasce orarie', 'Time bands'), options: [...TIME_BANDS] },
     { name: 'conditions', type: 'textarea', label: label('Condizioni', 'Conditions'), maxLength: 4000 },
     { name: 'attachment', type: 'relationship', relationTo: 'thread-files', label: label('Allegato', 'Attachment') },
-    { name: 'supersededAt', type: 'date', label: label('Sostituito il', 'Superseded on'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'supersededAt',
+      type: 'date',
+      label: label('Sostituito il', 'Superseded on'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

@@ -94,7 +94,14 @@ export const Requests: CollectionConfig = {
           fields: [
             { name: 'street', type: 'text', label: label('Via e numero civico', 'Street and number'), required: true, maxLength: 200 },
             { name: 'postcode', type: 'text', label: label('CAP', 'Postcode'), maxLength: 10 },
-            { name: 'district', type: 'relationship', relationTo: 'districts', label: label('Municipio', 'District'), required: true, index: true },
+            {
+              name: 'district',
+              type: 'relationship',
+              relationTo: 'districts',
+              label: label('Municipio', 'District'),
+              required: true,
+              index: true,
+            },
           ],
         },
       ],
@@ -115,6 +122,12 @@ export const Requests: CollectionConfig = {
         { name: 'timeBands', type: 'select', hasMany: true, label: label('Fasce orarie', 'Time bands'), options: [...TIME_BANDS] },
       ],
     },
-    { name: 'notes', type: 'textarea', label: label('Note per gli enti', 'Notes for the organisations'), maxLength: 2000, access: { read: requestSensitive } },
+    {
+      name: 'notes',
+      type: 'textarea',
+      label: label('Note per gli enti', 'Notes for the organisations'),
+      maxLength: 2000,
+      access: { read: requestSensitive },
+    },
   ],
 }

@@ -46,13 +46,37 @@ export const Reviews: CollectionConfig = {
   access: { create: nobody, read: readReviews, update: isAdmin, delete: nobody },
   hooks: { beforeChange: [checkModeration], afterChange: [updateOrganisationRating] },
   fields: [
-    { name: 'thread', type: 'relationship', relationTo: 'threads', label: label('Richiesta', 'Request'), required: true, unique: true, access: { ...written, read: authorOrAdminField } },
+    {
+      name: 'thread',
+      type: 'relationship',
+      relationTo: 'threads',
+      label: label('Richiesta', 'Request'),
+      required: true,
+      unique: true,
+      access: { ...written, read: authorOrAdminField },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: label('Ente', 'Organisation'), required: true, index: true, access: written },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          relationTo: 'organisations',
+          label: label('Ente', 'Organisation'),
+          required: true,
+          index: true,
+          access: written,
+        },
         { name: 'service', type: 'relationship', relationTo: 'services', label: label('Servizio', 'Service'), access: written },
-        { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Autore', 'Author'), required: true, index: true, access: { ...written, read: authorOrAdminField } },
+        {
+          name: 'citizen',
+          type: 'relationship',
+          relationTo: 'citizens',
+          label: label('Autore', 'Author'),
+          required: true,
+          index: true,
+          access: { ...written, read: authorOrAdminField },
+        },
       ],
     },
     { type: 'row', fields: SCORES.map(({ name, label: text }) => score(name, text)) },
@@ -60,7 +84,15 @@ export const Reviews: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'status', type: 'select', label: label('Moderazione', 'Moderation'), options: stateOptions(moderation), defaultValue: moderation.initial, required: true, index: true },
+        {
+          name: 'status',
+          type: 'select',
+          label: label('Moderazione', 'Moderation'),
+          options: stateOptions(moderation),
+          defaultValue: moderation.initial,
+          required: true,
+          index: true,
+        },
         { name: 'moderatedAt', type: 'date', label: label('Moderata il', 'Moderated on'), access: written, admin: { readOnly: true } },
       ],
     },

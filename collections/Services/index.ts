@@ -172,7 +172,9 @@ export const Services: CollectionConfig = {
               type: 'array',
               label: label('Prezzi per numero di persone (servizio condiviso)', 'Prices by number of people (shared service)'),
               labels: { singular: label('Fascia', 'Band'), plural: label('Fasce', 'Bands') },
-              admin: { description: label('Prezzo a persona quando il servizio è condiviso.', 'Price per person when the service is shared.') },
+              admin: {
+                description: label('Prezzo a persona quando il servizio è condiviso.', 'Price per person when the service is shared.'),
+              },
               fields: [
                 {
                   type: 'row',

@@ -8,8 +8,7 @@ export const LIVE_STATES: readonly ServiceState[] = ['published', 'suspended', '
 
 type ServiceContext = { organisationAccredited: boolean }
 
-const accredited = ({ organisationAccredited }: ServiceContext) =>
-  organisationAccredited ? undefined : 'organisationNotAccredited'
+const accredited = ({ organisationAccredited }: ServiceContext) => (organisationAccredited ? undefined : 'organisationNotAccredited')
 
 /**
  * How a catalogue entry is validated. The ente drafts and submits; WeMi publishes, suspends or

@@ -11,7 +11,12 @@ export const StripeEvents: CollectionConfig = {
   // Written only through the lifecycle, never edited in the admin: nothing to lock.
   lockDocuments: false,
   labels: { singular: label('Evento di pagamento', 'Payment event'), plural: label('Eventi di pagamento', 'Payment events') },
-  admin: { useAsTitle: 'eventId', defaultColumns: ['eventId', 'type', 'objectId', 'createdAt'], group: label('Pagamenti', 'Payments'), hidden: hiddenUnless('admin') },
+  admin: {
+    useAsTitle: 'eventId',
+    defaultColumns: ['eventId', 'type', 'objectId', 'createdAt'],
+    group: label('Pagamenti', 'Payments'),
+    hidden: hiddenUnless('admin'),
+  },
   defaultSort: '-createdAt',
   access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
   fields: [

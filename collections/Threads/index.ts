@@ -53,18 +53,55 @@ export const Threads: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'request', type: 'relationship', relationTo: 'requests', label: label('Richiesta', 'Request'), required: true, index: true, admin: { readOnly: true } },
-        { name: 'service', type: 'relationship', relationTo: 'services', label: label('Servizio', 'Service'), required: true, admin: { readOnly: true } },
+        {
+          name: 'request',
+          type: 'relationship',
+          relationTo: 'requests',
+          label: label('Richiesta', 'Request'),
+          required: true,
+          index: true,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'service',
+          type: 'relationship',
+          relationTo: 'services',
+          label: label('Servizio', 'Service'),
+          required: true,
+          admin: { readOnly: true },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), required: true, index: true, admin: { readOnly: true } },
-        { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: label('Ente', 'Organisation'), required: true, index: true, admin: { readOnly: true } },
+        {
+          name: 'citizen',
+          type: 'relationship',
+          relationTo: 'citizens',
+          label: label('Cittadino', 'Citizen'),
+          required: true,
+          index: true,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          relationTo: 'organisations',
+          label: label('Ente', 'Organisation'),
+          required: true,
+          index: true,
+          admin: { readOnly: true },
+        },
       ],
     },
-    { name: 'quote', type: 'relationship', relationTo: 'quotes', label: label('Preventivo in vigore', 'Current quote'), admin: { readOnly: true } },
+    {
+      name: 'quote',
+      type: 'relationship',
+      relationTo: 'quotes',
+      label: label('Preventivo in vigore', 'Current quote'),
+      admin: { readOnly: true },
+    },
     {
       type: 'row',
       fields: [
@@ -80,6 +117,14 @@ export const Threads: CollectionConfig = {
         deadline('closedAt', label('Chiusa il', 'Closed on')),
       ],
     },
-    { name: 'note', type: 'textarea', label: label('Motivazione', 'Reason'), admin: { readOnly: true, description: label('Motivo del rifiuto, dell’annullamento o della contestazione.', 'Why it was declined, cancelled or disputed.') } },
+    {
+      name: 'note',
+      type: 'textarea',
+      label: label('Motivazione', 'Reason'),
+      admin: {
+        readOnly: true,
+        description: label('Motivo del rifiuto, dell’annullamento o della contestazione.', 'Why it was declined, cancelled or disputed.'),
+      },
+    },
   ],
 }

@@ -54,8 +54,22 @@ export const Visits: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', label: label('Inizio', 'Starts'), required: true, access: { update: plannerField }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'endsAt', type: 'date', label: label('Fine', 'Ends'), required: true, access: { update: plannerField }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'startsAt',
+          type: 'date',
+          label: label('Inizio', 'Starts'),
+          required: true,
+          access: { update: plannerField },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          label: label('Fine', 'Ends'),
+          required: true,
+          access: { update: plannerField },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     {
@@ -98,9 +112,32 @@ export const Visits: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: label('Ente', 'Organisation'), index: true, access: fixed, admin: { readOnly: true, condition: whenFilled('organisation') } },
-        { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), index: true, access: fixed, admin: { readOnly: true, condition: whenFilled('citizen') } },
-        { name: 'request', type: 'relationship', relationTo: 'requests', label: label('Domanda', 'Citizen’s request'), access: fixed, admin: { readOnly: true, condition: whenFilled('request') } },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          relationTo: 'organisations',
+          label: label('Ente', 'Organisation'),
+          index: true,
+          access: fixed,
+          admin: { readOnly: true, condition: whenFilled('organisation') },
+        },
+        {
+          name: 'citizen',
+          type: 'relationship',
+          relationTo: 'citizens',
+          label: label('Cittadino', 'Citizen'),
+          index: true,
+          access: fixed,
+          admin: { readOnly: true, condition: whenFilled('citizen') },
+        },
+        {
+          name: 'request',
+          type: 'relationship',
+          relationTo: 'requests',
+          label: label('Domanda', 'Citizen’s request'),
+          access: fixed,
+          admin: { readOnly: true, condition: whenFilled('request') },
+        },
       ],
     },
   ],

@@ -24,7 +24,8 @@ export const MAX_VISIT_MS = 12 * 60 * 60 * 1000
 type VisitContext = { byAssignedOperator: boolean; threadState: ThreadState; startsAt: Date; now: Date }
 
 const byAssignedOperator = ({ byAssignedOperator: assigned }: VisitContext) => (assigned ? undefined : 'visitNotYours')
-const threadRecordable = ({ threadState }: VisitContext) => (RECORDABLE_THREAD_STATES.includes(threadState) ? undefined : 'visitThreadClosed')
+const threadRecordable = ({ threadState }: VisitContext) =>
+  RECORDABLE_THREAD_STATES.includes(threadState) ? undefined : 'visitThreadClosed'
 
 /**
  * A visit's life. Only the operator assigned records their own arrival and departure (the
@@ -48,7 +49,12 @@ export const visitWorkflow: Workflow<VisitState, VisitContext> = {
         threadRecordable(context) ??
         (context.now.getTime() < context.startsAt.getTime() - EARLY_CHECK_IN_MS ? 'visitTooEarly' : undefined),
     },
-    { from: 'in-progress', to: 'done', by: ['ente-operator'], guard: (context) => byAssignedOperator(context) ?? threadRecordable(context) },
+    {
+      from: 'in-progress',
+      to: 'done',
+      by: ['ente-operator'],
+      guard: (context) => byAssignedOperator(context) ?? threadRecordable(context),
+    },
     { from: 'planned', to: 'cancelled', by: ['ente-admin', 'admin'] },
   ],
 }

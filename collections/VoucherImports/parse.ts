@@ -71,7 +71,8 @@ export const parseVoucherCsv = (text: string): { lines: VoucherLine[]; errors: L
     if (amountCents === null || amountCents <= 0) problems.push(label('importo non valido', 'invalid amount'))
     if (!validFrom) problems.push(label('data di inizio non valida', 'invalid start date'))
     if (!validUntil) problems.push(label('data di fine non valida', 'invalid end date'))
-    if (validFrom && validUntil && validUntil < validFrom) problems.push(label('la validità finisce prima di iniziare', 'the validity ends before it starts'))
+    if (validFrom && validUntil && validUntil < validFrom)
+      problems.push(label('la validità finisce prima di iniziare', 'the validity ends before it starts'))
     if (code && seenCodes.has(code)) problems.push(label(`codice ${code} ripetuto`, `code ${code} repeated`))
     if (code) seenCodes.add(code)
     if (problems.length > 0) {

@@ -31,9 +31,25 @@ export const VoucherTransactions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'voucher', type: 'relationship', relationTo: 'vouchers', label: label('Voucher', 'Voucher'), required: true, index: true, access: readOnly },
+        {
+          name: 'voucher',
+          type: 'relationship',
+          relationTo: 'vouchers',
+          label: label('Voucher', 'Voucher'),
+          required: true,
+          index: true,
+          access: readOnly,
+        },
         { ...centsField('amountCents', label('Importo', 'Amount'), { required: true }), access: readOnly },
-        { name: 'status', type: 'select', label: label('Stato', 'Status'), options: stateOptions(ledger), defaultValue: ledger.initial, required: true, index: true },
+        {
+          name: 'status',
+          type: 'select',
+          label: label('Stato', 'Status'),
+          options: stateOptions(ledger),
+          defaultValue: ledger.initial,
+          required: true,
+          index: true,
+        },
       ],
     },
     {
@@ -47,8 +63,23 @@ export const VoucherTransactions: CollectionConfig = {
       type: 'row',
       fields: [
         // Kept for the scheme's accounts after the citizen deletes their account, without the link.
-        { name: 'citizen', type: 'relationship', relationTo: 'citizens', label: label('Cittadino', 'Citizen'), index: true, access: readOnly },
-        { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: label('Ente', 'Organisation'), required: true, index: true, access: readOnly },
+        {
+          name: 'citizen',
+          type: 'relationship',
+          relationTo: 'citizens',
+          label: label('Cittadino', 'Citizen'),
+          index: true,
+          access: readOnly,
+        },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          relationTo: 'organisations',
+          label: label('Ente', 'Organisation'),
+          required: true,
+          index: true,
+          access: readOnly,
+        },
       ],
     },
     {

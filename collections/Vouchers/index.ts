@@ -10,7 +10,9 @@ import { readVouchers } from './access/voucherAccess'
 
 /** A voucher always has its holder, until the holder deletes their account (lib/personal-data.ts). */
 const validateHolder: Validate<string> = (value, options) =>
-  !value && !options.req.context?.erasingAccount ? message(options.req, 'holderFiscalCodeRequired') : validatePersonalFiscalCode(value, options)
+  !value && !options.req.context?.erasingAccount
+    ? message(options.req, 'holderFiscalCodeRequired')
+    : validatePersonalFiscalCode(value, options)
 
 export const VOUCHER_STATUSES = [
   { value: 'active', label: label('Attivo', 'Active') },
@@ -45,7 +47,9 @@ export const Vouchers: CollectionConfig = {
           type: 'text',
           label: label('Codice fiscale del titolare', 'Holder’s tax code'),
           // Validated when given; cleared, with the voucher revoked, when the holder deletes their account.
-          admin: { description: label('Vuoto se il titolare ha cancellato il proprio account.', 'Empty when the holder deleted their account.') },
+          admin: {
+            description: label('Vuoto se il titolare ha cancellato il proprio account.', 'Empty when the holder deleted their account.'),
+          },
           index: true,
           access: { read: voucherSensitive },
           hooks: { beforeValidate: [normaliseTaxCodeHook] },
@@ -70,7 +74,14 @@ export const Vouchers: CollectionConfig = {
       fields: [
         { name: 'validFrom', type: 'date', label: label('Valido dal', 'Valid from'), required: true },
         { name: 'validUntil', type: 'date', label: label('Valido fino al', 'Valid until'), required: true },
-        { name: 'status', type: 'select', label: label('Stato', 'Status'), options: VOUCHER_STATUSES, defaultValue: 'active', required: true },
+        {
+          name: 'status',
+          type: 'select',
+          label: label('Stato', 'Status'),
+          options: VOUCHER_STATUSES,
+          defaultValue: 'active',
+          required: true,
+        },
       ],
     },
     {

@@ -26,7 +26,15 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
   const day = typeof asked === 'string' && isCalendarDate(asked) ? asked : today(timeZone)
   const access = { user, overrideAccess: false } as const
 
-  const { docs: desks } = await payload.find({ collection: 'desks', depth: 0, pagination: false, sort: 'name', select: { name: true }, where: own ? { id: { equals: own } } : { active: { equals: true } }, ...access })
+  const { docs: desks } = await payload.find({
+    collection: 'desks',
+    depth: 0,
+    pagination: false,
+    sort: 'name',
+    select: { name: true },
+    where: own ? { id: { equals: own } } : { active: { equals: true } },
+    ...access,
+  })
   const chosen = typeof searchParams?.sportello === 'string' ? searchParams.sportello : own
   const desk = desks.find((candidate) => candidate.id === chosen)
   const link = (params: { giorno?: string; sportello?: string }) => {
@@ -38,7 +46,13 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
     ? (
         await payload.find({
           collection: 'desk-slots',
-          where: { and: [{ desk: { equals: desk.id } }, { startsAt: { greater_than_equal: startOfDay(day, timeZone).toISOString() } }, { startsAt: { less_than_equal: endOfDay(day, timeZone).toISOString() } }] },
+          where: {
+            and: [
+              { desk: { equals: desk.id } },
+              { startsAt: { greater_than_equal: startOfDay(day, timeZone).toISOString() } },
+              { startsAt: { less_than_equal: endOfDay(day, timeZone).toISOString() } },
+            ],
+          },
           sort: 'startsAt',
           depth: 0,
           pagination: false,
@@ -93,9 +107,15 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
             <table style={{ width: '100%', borderCollapse: 'collapse' }}>
               <thead>
                 <tr>
-                  <th scope="col" style={{ ...cell, textAlign: 'left' }}>{it ? 'Ora' : 'Time'}</th>
-                  <th scope="col" style={{ ...cell, textAlign: 'left' }}>{it ? 'Posti' : 'Places'}</th>
-                  <th scope="col" style={{ ...cell, textAlign: 'left' }}>{it ? 'Chi viene' : 'Who is coming'}</th>
+                  <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                    {it ? 'Ora' : 'Time'}
+                  </th>
+                  <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                    {it ? 'Posti' : 'Places'}
+                  </th>
+                  <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                    {it ? 'Chi viene' : 'Who is coming'}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -124,13 +144,29 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
                                 {appointment.phone ? ` — ${appointment.phone}` : ''}
                                 {appointment.reason ? <div>{appointment.reason}</div> : null}
                                 {appointment.status === 'booked' && new Date(slot.startsAt) <= new Date() && (
-                                  <form method="post" action={`/api/appointments/${appointment.id}/outcome`} style={{ display: 'flex', gap: '0.5rem', margin: '0.25rem 0 0.5rem' }}>
+                                  <form
+                                    method="post"
+                                    action={`/api/appointments/${appointment.id}/outcome`}
+                                    style={{ display: 'flex', gap: '0.5rem', margin: '0.25rem 0 0.5rem' }}
+                                  >
                                     <input type="hidden" name="giorno" value={day} />
                                     {admin && <input type="hidden" name="sportello" value={desk.id} />}
-                                    <button type="submit" name="status" value="attended" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+                                    <button
+                                      type="submit"
+                                      name="status"
+                                      value="attended"
+                                      className="btn btn--style-secondary btn--size-small"
+                                      style={{ margin: 0 }}
+                                    >
                                       {it ? `${appointment.name}: presente` : `${appointment.name}: came`}
                                     </button>
-                                    <button type="submit" name="status" value="missed" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+                                    <button
+                                      type="submit"
+                                      name="status"
+                                      value="missed"
+                                      className="btn btn--style-secondary btn--size-small"
+                                      style={{ margin: 0 }}
+                                    >
                                       {it ? `${appointment.name}: non presentato/a` : `${appointment.name}: did not come`}
                                     </button>
                                   </form>

@@ -13,12 +13,18 @@ type Lang = 'it' | 'en'
 
 const TEXT = {
   title: { it: 'Le mie visite', en: 'My visits' },
-  intro: { it: 'Le visite a domicilio che il tuo ente ti ha assegnato, di oggi e dei prossimi giorni.', en: 'The home visits your organisation assigned to you, today and in the coming days.' },
+  intro: {
+    it: 'Le visite a domicilio che il tuo ente ti ha assegnato, di oggi e dei prossimi giorni.',
+    en: 'The home visits your organisation assigned to you, today and in the coming days.',
+  },
   today: { it: 'Oggi', en: 'Today' },
   upcoming: { it: 'Prossime visite', en: 'Coming visits' },
   noneToday: { it: 'Nessuna visita oggi.', en: 'No visits today.' },
   noneUpcoming: { it: 'Nessuna visita nei prossimi giorni.', en: 'No visits in the coming days.' },
-  onlyOperators: { it: 'Questa pagina è per gli operatori domiciliari degli enti.', en: 'This page is for the home-care operators of organisations.' },
+  onlyOperators: {
+    it: 'Questa pagina è per gli operatori domiciliari degli enti.',
+    en: 'This page is for the home-care operators of organisations.',
+  },
   status: { it: 'Stato', en: 'Status' },
   address: { it: 'Indirizzo', en: 'Address' },
   checkedIn: { it: 'Arrivo', en: 'Checked in' },
@@ -28,7 +34,9 @@ const TEXT = {
 /** How many visits the page lists: a working fortnight, at most. */
 const LIMIT = 50
 
-type Row = Pick<Visit, 'id' | 'startsAt' | 'endsAt' | 'status' | 'checkedInAt' | 'checkedOutAt' | 'note'> & { request?: string | Request | null }
+type Row = Pick<Visit, 'id' | 'startsAt' | 'endsAt' | 'status' | 'checkedInAt' | 'checkedOutAt' | 'note'> & {
+  request?: string | Request | null
+}
 
 /**
  * `/admin/visite`: the signed-in home-care operator's visits, today's first, each with the
@@ -63,7 +71,12 @@ export const OperatorVisits = async ({ initPageResult, params, searchParams }: A
     : { docs: [] as Row[] }
   const rows = docs as Row[]
 
-  const date = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long' })
+  const date = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
+    timeZone: zone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  })
   const stateLabel = (status: string) => visitWorkflow.states.find((state) => state.value === status)?.label[lang] ?? status
   // A visit still under way from an earlier day is listed with today's: it needs a check-out.
   const isDue = (row: Row) => calendarDate(row.startsAt, zone) <= day
@@ -76,7 +89,16 @@ export const OperatorVisits = async ({ initPageResult, params, searchParams }: A
     const request = row.request && typeof row.request === 'object' ? row.request : null
     const when = `${calendarDate(row.startsAt, zone) === day ? '' : `${date.format(new Date(row.startsAt))}, `}${formatTime(row.startsAt, zone)}–${formatTime(row.endsAt, zone)}`
     return (
-      <li key={row.id} style={{ listStyle: 'none', border: '1px solid var(--theme-elevation-150)', borderRadius: '4px', padding: 'var(--base)', marginBottom: 'var(--base)' }}>
+      <li
+        key={row.id}
+        style={{
+          listStyle: 'none',
+          border: '1px solid var(--theme-elevation-150)',
+          borderRadius: '4px',
+          padding: 'var(--base)',
+          marginBottom: 'var(--base)',
+        }}
+      >
         <article aria-labelledby={`visit-${row.id}`}>
           <h3 id={`visit-${row.id}`} style={{ margin: '0 0 calc(var(--base) * 0.5)', fontSize: '1.25rem' }}>
             {when}

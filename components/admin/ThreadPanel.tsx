@@ -33,7 +33,10 @@ const TEXT = {
   payments: { it: 'Pagamenti', en: 'Payments' },
   review: { it: 'Recensione', en: 'Review' },
   amount: { it: 'Importo in euro', en: 'Amount in euros' },
-  amountHint: { it: 'Per esempio 120 oppure 120,50. Scrivi 0 per un servizio gratuito.', en: 'For example 120 or 120.50. Write 0 for a free service.' },
+  amountHint: {
+    it: 'Per esempio 120 oppure 120,50. Scrivi 0 per un servizio gratuito.',
+    en: 'For example 120 or 120.50. Write 0 for a free service.',
+  },
   amountInvalid: { it: 'Indica un importo in euro, per esempio 120,50.', en: 'Enter an amount in euros, for example 120.50.' },
   periodStart: { it: 'Inizio del servizio', en: 'Service starts' },
   periodEnd: { it: 'Fine del servizio', en: 'Service ends' },
@@ -70,7 +73,17 @@ const uploadFile = async (threadId: string, file: File): Promise<{ id: string } 
   return { id: ((await response.json()) as { doc: { id: string } }).doc.id }
 }
 
-const Field = ({ label, error, hint, children }: { label: string; error?: string; hint?: string; children: (id: string, describedBy?: string) => ReactNode }) => {
+const Field = ({
+  label,
+  error,
+  hint,
+  children,
+}: {
+  label: string
+  error?: string
+  hint?: string
+  children: (id: string, describedBy?: string) => ReactNode
+}) => {
   const id = useId()
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
@@ -130,7 +143,8 @@ const ActionForm = ({
   }
 
   const clear = (element: HTMLElement | null) => {
-    for (const field of element?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]') ?? []) field.value = ''
+    for (const field of element?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]') ?? [])
+      field.value = ''
   }
 
   const submit = async () => {
@@ -209,7 +223,8 @@ const ActionForm = ({
           void submit()
         }
       }}
-      style={{ marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)' }}>
+      style={{ marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)' }}
+    >
       <h4 style={{ marginTop: 0, textTransform: 'capitalize' }}>{label}</h4>
       {failure && (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
@@ -219,16 +234,52 @@ const ActionForm = ({
       {needsQuote && (
         <>
           <Field label={t('amount')} hint={t('amountHint')} error={errors.amountCents}>
-            {(id, describedBy) => <input id={id} name="amount" inputMode="decimal" required aria-describedby={describedBy} aria-invalid={Boolean(errors.amountCents)} />}
+            {(id, describedBy) => (
+              <input
+                id={id}
+                name="amount"
+                inputMode="decimal"
+                required
+                aria-describedby={describedBy}
+                aria-invalid={Boolean(errors.amountCents)}
+              />
+            )}
           </Field>
           <Field label={t('validUntil')} error={errors.validUntil}>
-            {(id, describedBy) => <input id={id} name="validUntil" type="date" required aria-describedby={describedBy} aria-invalid={Boolean(errors.validUntil)} />}
+            {(id, describedBy) => (
+              <input
+                id={id}
+                name="validUntil"
+                type="date"
+                required
+                aria-describedby={describedBy}
+                aria-invalid={Boolean(errors.validUntil)}
+              />
+            )}
           </Field>
           <Field label={t('periodStart')} error={errors.periodStart}>
-            {(id, describedBy) => <input id={id} name="periodStart" type="date" required aria-describedby={describedBy} aria-invalid={Boolean(errors.periodStart)} />}
+            {(id, describedBy) => (
+              <input
+                id={id}
+                name="periodStart"
+                type="date"
+                required
+                aria-describedby={describedBy}
+                aria-invalid={Boolean(errors.periodStart)}
+              />
+            )}
           </Field>
           <Field label={t('periodEnd')} error={errors.periodEnd}>
-            {(id, describedBy) => <input id={id} name="periodEnd" type="date" required aria-describedby={describedBy} aria-invalid={Boolean(errors.periodEnd)} />}
+            {(id, describedBy) => (
+              <input
+                id={id}
+                name="periodEnd"
+                type="date"
+                required
+                aria-describedby={describedBy}
+                aria-invalid={Boolean(errors.periodEnd)}
+              />
+            )}
           </Field>
           <Field label={t('conditions')} error={errors.conditions}>
             {(id, describedBy) => <textarea id={id} name="conditions" rows={3} aria-describedby={describedBy} />}
@@ -242,7 +293,9 @@ const ActionForm = ({
       )}
       {needsMessage && (
         <Field label={t('message')} error={errors.body}>
-          {(id, describedBy) => <textarea id={id} name="body" rows={4} required aria-describedby={describedBy} aria-invalid={Boolean(errors.body)} />}
+          {(id, describedBy) => (
+            <textarea id={id} name="body" rows={4} required aria-describedby={describedBy} aria-invalid={Boolean(errors.body)} />
+          )}
         </Field>
       )}
       {needsRefund && (
@@ -252,7 +305,15 @@ const ActionForm = ({
       )}
       {(needsQuote || needsMessage) && (
         <Field label={t('attachment')} error={errors.attachment ?? errors.attachments}>
-          {(id, describedBy) => <input id={id} name="attachment" type="file" accept="application/pdf,image/png,image/jpeg,image/webp" aria-describedby={describedBy} />}
+          {(id, describedBy) => (
+            <input
+              id={id}
+              name="attachment"
+              type="file"
+              accept="application/pdf,image/png,image/jpeg,image/webp"
+              aria-describedby={describedBy}
+            />
+          )}
         </Field>
       )}
       <button type="button" onClick={submit} className="btn btn--style-primary btn--size-medium" disabled={busy}>
@@ -337,8 +398,8 @@ export const ThreadPanel = () => {
           <ul>
             {quotes.map((quote) => (
               <li key={quote.id}>
-                <strong>{quote.amount}</strong> ({quote.current ? t('current') : t('superseded')}) · {t('validUntil')} {quote.validUntil} · {t('period')}{' '}
-                {quote.periodStart} – {quote.periodEnd}
+                <strong>{quote.amount}</strong> ({quote.current ? t('current') : t('superseded')}) · {t('validUntil')} {quote.validUntil} ·{' '}
+                {t('period')} {quote.periodStart} – {quote.periodEnd}
                 {quote.conditions && <div style={{ whiteSpace: 'pre-wrap' }}>{quote.conditions}</div>}
                 <Attachment file={quote.attachment} />
               </li>

@@ -9,7 +9,10 @@ const TEXT = {
   checkIn: { it: 'Registra l’arrivo', en: 'Check in' },
   checkOut: { it: 'Registra l’uscita', en: 'Check out' },
   note: { it: 'Nota sulla visita', en: 'Note on the visit' },
-  noteHint: { it: 'Che cosa hai fatto, o perché la visita non si è potuta fare. Al massimo 2000 caratteri.', en: 'What you did, or why the visit could not take place. 2000 characters at most.' },
+  noteHint: {
+    it: 'Che cosa hai fatto, o perché la visita non si è potuta fare. Al massimo 2000 caratteri.',
+    en: 'What you did, or why the visit could not take place. 2000 characters at most.',
+  },
   saveNote: { it: 'Salva la nota', en: 'Save the note' },
   saving: { it: 'Salvataggio…', en: 'Saving…' },
   checkedIn: { it: 'Arrivo registrato.', en: 'Checked in.' },
@@ -61,12 +64,24 @@ export const VisitActions = ({ id, status, note, lang }: { id: string; status: s
   return (
     <div style={{ display: 'grid', gap: 'calc(var(--base) * 0.75)' }}>
       {status === 'planned' && (
-        <button type="button" className="btn btn--style-primary" style={big} disabled={busy} onClick={() => send({ status: 'in-progress' }, t('checkedIn'))}>
+        <button
+          type="button"
+          className="btn btn--style-primary"
+          style={big}
+          disabled={busy}
+          onClick={() => send({ status: 'in-progress' }, t('checkedIn'))}
+        >
           {t('checkIn')}
         </button>
       )}
       {status === 'in-progress' && (
-        <button type="button" className="btn btn--style-primary" style={big} disabled={busy} onClick={() => send({ status: 'done' }, t('checkedOut'))}>
+        <button
+          type="button"
+          className="btn btn--style-primary"
+          style={big}
+          disabled={busy}
+          onClick={() => send({ status: 'done' }, t('checkedOut'))}
+        >
           {t('checkOut')}
         </button>
       )}

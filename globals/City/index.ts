@@ -80,7 +80,7 @@ export const City: GlobalConfig = {
         { name: 'logo', type: 'upload', relationTo: 'media', label: label('Stemma o logo', 'Coat of arms or logo') },
       ],
     },
-      {
+    {
       name: 'marketplace',
       type: 'group',
       label: label('Richieste e pagamenti', 'Requests and payments'),
@@ -104,7 +104,9 @@ export const City: GlobalConfig = {
           name: 'platformFeeBasisPoints',
           type: 'number',
           label: label('Commissione della piattaforma (centesimi di punto percentuale)', 'Platform fee (basis points)'),
-          admin: { description: label('100 = 1% del pagamento online. 0 = nessuna commissione.', '100 = 1% of the online payment. 0 = no fee.') },
+          admin: {
+            description: label('100 = 1% del pagamento online. 0 = nessuna commissione.', '100 = 1% of the online payment. 0 = no fee.'),
+          },
           min: 0,
           max: 2000,
           defaultValue: 0,

@@ -64,12 +64,25 @@ export const sendAppointmentEmail: TaskConfig<{ input: { appointment: string; ev
   outputSchema: [{ name: 'outcome', type: 'text', required: true }],
   handler: async ({ input, req: { payload } }) => {
     const event = APPOINTMENT_EVENTS.find((candidate) => candidate === input.event)
-    const appointment = await payload.findByID({ collection: 'appointments', id: input.appointment, depth: 0, overrideAccess: true, disableErrors: true })
+    const appointment = await payload.findByID({
+      collection: 'appointments',
+      id: input.appointment,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (!appointment || !event) return { output: { outcome: 'nothing to send' } }
     const language: Language = appointment.language === 'en' ? 'en' : 'it'
     const [slot, desk, { timeZone }] = await Promise.all([
       payload.findByID({ collection: 'desk-slots', id: relationId(appointment.slot)!, depth: 0, overrideAccess: true }),
-      payload.findByID({ collection: 'desks', id: relationId(appointment.desk)!, depth: 0, overrideAccess: true, locale: language, select: { name: true, street: true, postcode: true, email: true } }),
+      payload.findByID({
+        collection: 'desks',
+        id: relationId(appointment.desk)!,
+        depth: 0,
+        overrideAccess: true,
+        locale: language,
+        select: { name: true, street: true, postcode: true, email: true },
+      }),
       loadSettings(payload),
     ])
     const address = [desk.street, desk.postcode, 'Milano'].filter(Boolean).join(', ')
@@ -107,7 +120,13 @@ export const sendAppointmentEmail: TaskConfig<{ input: { appointment: string; ev
     await payload.sendEmail({
       to: { name: appointment.name, address: appointment.email },
       ...rendered,
-      attachments: [{ filename: language === 'it' ? 'appuntamento.ics' : 'appointment.ics', content: ics, contentType: `text/calendar; charset=utf-8; method=${cancelled ? 'CANCEL' : 'REQUEST'}` }],
+      attachments: [
+        {
+          filename: language === 'it' ? 'appuntamento.ics' : 'appointment.ics',
+          content: ics,
+          contentType: `text/calendar; charset=utf-8; method=${cancelled ? 'CANCEL' : 'REQUEST'}`,
+        },
+      ],
     })
     return { output: { outcome: `sent ${event}` } }
   },

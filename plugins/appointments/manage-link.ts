@@ -18,4 +18,5 @@ export const appointmentIdFromKey = (key: string | null | undefined): string | n
 export const manageAppointmentPath = (language: Language, appointmentId: string): string =>
   `${BOOKING_PAGES.manageAppointment[language]}?codice=${appointmentKey(appointmentId)}`
 
-export const manageAppointmentUrl = (language: Language, appointmentId: string): string => publicUrl(manageAppointmentPath(language, appointmentId))
+export const manageAppointmentUrl = (language: Language, appointmentId: string): string =>
+  publicUrl(manageAppointmentPath(language, appointmentId))

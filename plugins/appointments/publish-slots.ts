@@ -63,8 +63,14 @@ export const publishDeskSlots = async (payload: Payload, now: Date = new Date())
         payload,
         sql`INSERT INTO desk_slots (desk_id, starts_at, ends_at, capacity, booked)
             SELECT ${desk.id}, starts_at, ends_at, ${placesPerSlot ?? 1}, 0
-            FROM unnest(${sqlArray(slots.map((slot) => slot.startsAt.toISOString()), 'text')}::timestamptz[],
-                        ${sqlArray(slots.map((slot) => slot.endsAt.toISOString()), 'text')}::timestamptz[]) AS slot(starts_at, ends_at)
+            FROM unnest(${sqlArray(
+              slots.map((slot) => slot.startsAt.toISOString()),
+              'text',
+            )}::timestamptz[],
+                        ${sqlArray(
+                          slots.map((slot) => slot.endsAt.toISOString()),
+                          'text',
+                        )}::timestamptz[]) AS slot(starts_at, ends_at)
             ON CONFLICT (desk_id, starts_at) DO NOTHING RETURNING id`,
       )
       added += inserted.length

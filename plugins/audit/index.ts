@@ -45,7 +45,9 @@ export const recordAudit = async (req: PayloadRequest, { action, collection, doc
   const entry = sql`INSERT INTO audit_log (action, collection, document_id, changes, on_behalf_of_id, assistance_id)
     VALUES (${action}, ${collection}, ${documentId}, ${changes === undefined ? null : JSON.stringify(changes)},
             ${assisted ? user!.id : null}, ${assisted?.assistance ?? null}) RETURNING id`
-  const [actorColumn, actor] = assisted ? [sql`users_id`, assisted.operator] : [user?.collection === 'citizens' ? sql`citizens_id` : sql`users_id`, user?.id]
+  const [actorColumn, actor] = assisted
+    ? [sql`users_id`, assisted.operator]
+    : [user?.collection === 'citizens' ? sql`citizens_id` : sql`users_id`, user?.id]
   await runSql(
     req.payload,
     user
@@ -116,7 +118,9 @@ const AuditLog: CollectionConfig = {
       relationTo: ['users', 'citizens'],
       label: label('Chi', 'Who'),
       index: true,
-      admin: { description: label('Vuoto quando agisce il sistema (scadenze, pagamenti).', 'Empty when the system acts (deadlines, payments).') },
+      admin: {
+        description: label('Vuoto quando agisce il sistema (scadenze, pagamenti).', 'Empty when the system acts (deadlines, payments).'),
+      },
     },
     {
       name: 'action',

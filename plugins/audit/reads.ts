@@ -10,7 +10,15 @@ import { recordAudit } from '.'
  * recorded here.
  */
 export const SENSITIVE_FIELDS: Record<string, readonly string[]> = {
-  citizens: ['fiscalCode', 'confirmedFiscalCode', 'fiscalCodeConfirmedBy', 'fiscalCodeDocument', 'fiscalCodeConfirmedAt', 'birthDate', 'beneficiaries'],
+  citizens: [
+    'fiscalCode',
+    'confirmedFiscalCode',
+    'fiscalCodeConfirmedBy',
+    'fiscalCodeDocument',
+    'fiscalCodeConfirmedAt',
+    'birthDate',
+    'beneficiaries',
+  ],
   requests: ['beneficiary', 'notes'],
   vouchers: ['holderFiscalCode'],
 }

@@ -1,7 +1,6 @@
 import type { Language } from '../../lib/i18n'
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** One transactional e-mail: plain HTML that reads well in any client, with a text twin. */
 export const renderEmail = ({

@@ -28,7 +28,13 @@ export const confirmedCode = (fiscalCode: string, by: ConfirmedBy, document: Ide
 export const dropClaims = async (payload: Payload, fiscalCode: string, req: PayloadRequest, keep?: string) => {
   await payload.update({
     collection: 'citizens',
-    where: { and: [{ fiscalCode: { equals: fiscalCode } }, { confirmedFiscalCode: { exists: false } }, ...(keep ? [{ id: { not_equals: keep } }] : [])] },
+    where: {
+      and: [
+        { fiscalCode: { equals: fiscalCode } },
+        { confirmedFiscalCode: { exists: false } },
+        ...(keep ? [{ id: { not_equals: keep } }] : []),
+      ],
+    },
     data: { fiscalCode: null },
     depth: 0,
     overrideAccess: true,
@@ -46,7 +52,12 @@ export type DeskConfirmation = 'confirmed' | 'invalidCode' | 'invalidDocument' |
  */
 export const confirmAtDesk = async (
   payload: Payload,
-  { operator, assistanceKey, fiscalCode, document }: { operator: TypedUser; assistanceKey: string | undefined; fiscalCode: string; document: string },
+  {
+    operator,
+    assistanceKey,
+    fiscalCode,
+    document,
+  }: { operator: TypedUser; assistanceKey: string | undefined; fiscalCode: string; document: string },
 ): Promise<DeskConfirmation> => {
   const code = normaliseTaxCode(fiscalCode)
   if (!isValidPersonalFiscalCode(code)) return 'invalidCode'
@@ -55,9 +66,21 @@ export const confirmAtDesk = async (
   if (!helped) return 'notHelping'
   if (helped.confirmedFiscalCode) return 'alreadyConfirmed'
   return inTransaction(await localRequest(payload, { user: operator }), async (req) => {
-    const { totalDocs } = await payload.count({ collection: 'citizens', where: { confirmedFiscalCode: { equals: code } }, overrideAccess: true, req })
+    const { totalDocs } = await payload.count({
+      collection: 'citizens',
+      where: { confirmedFiscalCode: { equals: code } },
+      overrideAccess: true,
+      req,
+    })
     if (totalDocs > 0) return 'taken'
-    await payload.update({ collection: 'citizens', id: helped.id, data: confirmedCode(code, 'desk', document), depth: 0, overrideAccess: true, req })
+    await payload.update({
+      collection: 'citizens',
+      id: helped.id,
+      data: confirmedCode(code, 'desk', document),
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     await dropClaims(payload, code, req, helped.id)
     return 'confirmed'
   })

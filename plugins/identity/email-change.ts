@@ -24,11 +24,30 @@ export const confirmEmailChange = async (payload: Payload, token: string): Promi
   const change = unseal<Change>(token, PURPOSE, VALID_FOR_MS)
   if (!change) return 'invalid'
   return inTransaction(await localRequest(payload, { context: { [EMAIL_PROVEN]: true } }), async (req) => {
-    const citizen = await payload.findByID({ collection: 'citizens', id: change.citizen, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const citizen = await payload.findByID({
+      collection: 'citizens',
+      id: change.citizen,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     if (!citizen || citizen.pendingEmail !== change.email) return 'invalid'
-    const { totalDocs } = await payload.count({ collection: 'citizens', where: { email: { equals: change.email } }, overrideAccess: true, req })
+    const { totalDocs } = await payload.count({
+      collection: 'citizens',
+      where: { email: { equals: change.email } },
+      overrideAccess: true,
+      req,
+    })
     if (totalDocs > 0) return 'taken'
-    await payload.update({ collection: 'citizens', id: citizen.id, data: { email: change.email, pendingEmail: null, _verified: true }, depth: 0, overrideAccess: true, req })
+    await payload.update({
+      collection: 'citizens',
+      id: citizen.id,
+      data: { email: change.email, pendingEmail: null, _verified: true },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     return 'changed'
   })
 }

@@ -29,7 +29,13 @@ export const identitySettings = (): IdentitySettings | null => {
   const clientId = process.env.OIDC_CLIENT_ID
   const clientSecret = process.env.OIDC_CLIENT_SECRET
   if (!clientId || !clientSecret) throw new Error('OIDC_ISSUER is set, so OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set too')
-  return { issuer, clientId, clientSecret, acr: process.env.OIDC_ACR || SPID_LEVELS.L2, testProvider: process.env.OIDC_TEST_PROVIDER === 'true' }
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    acr: process.env.OIDC_ACR || SPID_LEVELS.L2,
+    testProvider: process.env.OIDC_TEST_PROVIDER === 'true',
+  }
 }
 
 /** Where the provider sends the browser back after sign-in. */

@@ -1,4 +1,11 @@
-import { type CollectionBeforeOperationHook, type FlattenedField, type Payload, type SanitizedCollectionConfig, ValidationError, type Where } from 'payload'
+import {
+  type CollectionBeforeOperationHook,
+  type FlattenedField,
+  type Payload,
+  type SanitizedCollectionConfig,
+  ValidationError,
+  type Where,
+} from 'payload'
 
 import { MalformedInput, malformedText } from './messages'
 
@@ -66,7 +73,9 @@ const checkWhere = (req: Parameters<CollectionBeforeOperationHook>[0]['req'], co
       if (stringsIn(value, '').some(([, text]) => text.includes('\u0000'))) throw new MalformedInput(req, 'nullByte', path)
       if (GEO_OPERATORS.has(operator) && end.field?.type !== 'point') throw new MalformedInput(req, 'notAPoint', path, { operator })
       if (ID_OPERATORS.has(operator) && takesIds(end)) {
-        const wrong = valuesOf(operator, value).find((item) => typeof item === 'string' && item !== '' && item !== 'null' && !UUID.test(item))
+        const wrong = valuesOf(operator, value).find(
+          (item) => typeof item === 'string' && item !== '' && item !== 'null' && !UUID.test(item),
+        )
         if (wrong !== undefined) throw new MalformedInput(req, 'notAnId', path, { value: String(wrong).slice(0, 60) })
       }
     }

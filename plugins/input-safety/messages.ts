@@ -14,8 +14,11 @@ export const MALFORMED = {
   badJson: label('Il corpo della richiesta non è un oggetto JSON valido.', 'The request body is not a valid JSON object.'),
 } satisfies Record<string, Bilingual>
 
-export const malformedText = (req: Pick<PayloadRequest, 'i18n'> | undefined, key: keyof typeof MALFORMED, vars: Record<string, string> = {}): string =>
-  Object.entries(vars).reduce((text, [name, value]) => text.replaceAll(`{{${name}}}`, value), MALFORMED[key][languageOf(req)])
+export const malformedText = (
+  req: Pick<PayloadRequest, 'i18n'> | undefined,
+  key: keyof typeof MALFORMED,
+  vars: Record<string, string> = {},
+): string => Object.entries(vars).reduce((text, [name, value]) => text.replaceAll(`{{${name}}}`, value), MALFORMED[key][languageOf(req)])
 
 /** A request the caller must correct: a 400 naming the path at fault; nothing was read or written. */
 export class MalformedInput extends APIError {

@@ -20,7 +20,14 @@ const asLanguage = (value: unknown): Language => (value === 'en' ? 'en' : 'it')
 const recipientsOf = async (payload: Payload, notification: Notification): Promise<Recipient[]> => {
   const citizenId = relationId(notification.citizen)
   if (citizenId) {
-    const citizen = await payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, overrideAccess: true, disableErrors: true, select: { email: true, language: true } })
+    const citizen = await payload.findByID({
+      collection: 'citizens',
+      id: citizenId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { email: true, language: true },
+    })
     return citizen?.email ? [{ email: citizen.email, language: asLanguage(citizen.language) }] : []
   }
   const { docs } = await payload.find({
@@ -38,10 +45,29 @@ const recipientsOf = async (payload: Payload, notification: Notification): Promi
 const variablesFor = async (payload: Payload, thread: Thread, kind: string, language: Language): Promise<Record<string, string>> => {
   // Services and organisations are large records: only the words the e-mail uses are read.
   const [service, organisation, quote, settings] = await Promise.all([
-    payload.findByID({ collection: 'services', id: relationId(thread.service)!, depth: 0, locale: language, overrideAccess: true, select: { title: true } }),
-    payload.findByID({ collection: 'organisations', id: relationId(thread.organisation)!, depth: 0, overrideAccess: true, select: { name: true } }),
+    payload.findByID({
+      collection: 'services',
+      id: relationId(thread.service)!,
+      depth: 0,
+      locale: language,
+      overrideAccess: true,
+      select: { title: true },
+    }),
+    payload.findByID({
+      collection: 'organisations',
+      id: relationId(thread.organisation)!,
+      depth: 0,
+      overrideAccess: true,
+      select: { name: true },
+    }),
     thread.quote
-      ? payload.findByID({ collection: 'quotes', id: relationId(thread.quote)!, depth: 0, overrideAccess: true, select: { amountCents: true, validUntil: true } })
+      ? payload.findByID({
+          collection: 'quotes',
+          id: relationId(thread.quote)!,
+          depth: 0,
+          overrideAccess: true,
+          select: { amountCents: true, validUntil: true },
+        })
       : null,
     loadSettings(payload),
   ])
@@ -54,7 +80,11 @@ const variablesFor = async (payload: Payload, thread: Thread, kind: string, lang
     'review-closing': thread.reviewBy,
   }
   const quoteDay = ['new-quote', 'quote-expiring'].includes(kind) ? quote?.validUntil : null
-  const deadline = quoteDay ? formatDate(quoteDay, language, 'UTC') : deadlines[kind] ? formatDate(deadlines[kind]!, language, zone, true) : ''
+  const deadline = quoteDay
+    ? formatDate(quoteDay, language, 'UTC')
+    : deadlines[kind]
+      ? formatDate(deadlines[kind]!, language, zone, true)
+      : ''
   return {
     service: service.title,
     organisation: organisation.name,
@@ -106,7 +136,10 @@ export const sendNotificationEmail: TaskConfig<{ input: { notification: string }
         await payload.sendEmail({ to: email, ...rendered })
       }
       const status = recipients.length > 0 ? 'sent' : 'none'
-      await runSql(payload, sql`UPDATE notifications SET email_status = ${status}, email_sent_at = now(), email_error = NULL WHERE id = ${input.notification}`)
+      await runSql(
+        payload,
+        sql`UPDATE notifications SET email_status = ${status}, email_sent_at = now(), email_error = NULL WHERE id = ${input.notification}`,
+      )
       return { output: { outcome: status } }
     } catch (error) {
       await runSql(

@@ -24,11 +24,21 @@ export const settleCheckout = async (payload: Payload, sessionId: string, req?: 
     return 'paid'
   } catch (error) {
     if (!(error instanceof TransitionRefused)) throw error
-    const payment = await payload.findByID({ collection: 'payments', id: paymentId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const payment = await payload.findByID({
+      collection: 'payments',
+      id: paymentId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     if (payment && ['succeeded', 'partially-refunded', 'refunded'].includes(payment.status)) return 'already-paid'
     // Money arrived for a thread that can no longer take it: it goes straight back.
     if (paymentIntent) {
-      await stripe().refunds.create({ payment_intent: paymentIntent, metadata: { payment: paymentId, thread: threadId } }, { idempotencyKey: `orphan-${paymentId}` })
+      await stripe().refunds.create(
+        { payment_intent: paymentIntent, metadata: { payment: paymentId, thread: threadId } },
+        { idempotencyKey: `orphan-${paymentId}` },
+      )
       payload.logger.warn({ thread: threadId, payment: paymentId }, 'A payment arrived for a thread that could not take it: refunded')
       return 'refunded'
     }

@@ -49,7 +49,10 @@ const paymentsOf = async ({ payload, req, thread }: TransitionContext, statuses:
     })
   ).docs
 
-const createPayment = async (context: TransitionContext, data: Omit<Payment, 'id' | 'createdAt' | 'updatedAt' | 'thread' | 'citizen' | 'organisation'>) => {
+const createPayment = async (
+  context: TransitionContext,
+  data: Omit<Payment, 'id' | 'createdAt' | 'updatedAt' | 'thread' | 'citizen' | 'organisation'>,
+) => {
   const { payload, req, thread } = context
   const { totalDocs } = await payload.count({ collection: 'payments', where: { thread: { equals: thread.id } }, overrideAccess: true, req })
   return payload.create({
@@ -78,7 +81,15 @@ const lockVoucher = async (context: TransitionContext, voucherId: unknown): Prom
   const fail = (key: 'voucherNotYours' | 'voucherNotValid' | 'voucherNotAccepted') => rejectField(req, 'payments', 'voucher', key)
   if (!isRecordId(voucherId)) return fail('voucherNotYours')
   const citizen = await payload.findByID({ collection: 'citizens', id: relationId(thread.citizen)!, depth: 0, overrideAccess: true, req })
-  const [voucher] = await runSql<{ id: string; holder_fiscal_code: string; scheme: string; amount_cents: number; valid_from: string; valid_until: string; status: string }>(
+  const [voucher] = await runSql<{
+    id: string
+    holder_fiscal_code: string
+    scheme: string
+    amount_cents: number
+    valid_from: string
+    valid_until: string
+    status: string
+  }>(
     payload,
     sql`SELECT id, holder_fiscal_code, scheme, amount_cents, valid_from, valid_until, status FROM vouchers WHERE id = ${voucherId} FOR UPDATE`,
     req,
@@ -125,7 +136,14 @@ const reverseVoucherSpends = async ({ payload, req }: TransitionContext, payment
     req,
   })
   for (const spend of docs) {
-    await payload.update({ collection: 'voucher-transactions', id: spend.id, data: { status: 'reversed' }, overrideAccess: true, depth: 0, req })
+    await payload.update({
+      collection: 'voucher-transactions',
+      id: spend.id,
+      data: { status: 'reversed' },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
   }
 }
 
@@ -143,7 +161,14 @@ const releaseOpenPayments = async (context: TransitionContext) => {
         await callStripe(context, () => stripe().checkout.sessions.expire(sessionId, {}, { idempotencyKey: `expire-${sessionId}` }))
       }
     }
-    await context.payload.update({ collection: 'payments', id: payment.id, data: { status: 'cancelled' }, overrideAccess: true, depth: 0, req: context.req })
+    await context.payload.update({
+      collection: 'payments',
+      id: payment.id,
+      data: { status: 'cancelled' },
+      overrideAccess: true,
+      depth: 0,
+      req: context.req,
+    })
     await reverseVoucherSpends(context, payment.id)
   }
 }
@@ -178,9 +203,17 @@ export const startCheckout: Effect = async (context) => {
   }
   const onlineCents = amount - voucherCents
   const platformFeeCents = Math.floor((onlineCents * settings.platformFeeBasisPoints) / 10_000)
-  const organisation = await payload.findByID({ collection: 'organisations', id: relationId(thread.organisation)!, depth: 0, overrideAccess: true, req })
+  const organisation = await payload.findByID({
+    collection: 'organisations',
+    id: relationId(thread.organisation)!,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const destination = organisation.paymentAccountId || null
-  const expiresAt = new Date(Math.max(now.getTime() + CHECKOUT_MIN_MS, Math.min(new Date(thread.payBy!).getTime(), now.getTime() + CHECKOUT_MAX_MS)))
+  const expiresAt = new Date(
+    Math.max(now.getTime() + CHECKOUT_MIN_MS, Math.min(new Date(thread.payBy!).getTime(), now.getTime() + CHECKOUT_MAX_MS)),
+  )
 
   const payment = await createPayment(context, {
     method: 'online',
@@ -237,9 +270,10 @@ export const startCheckout: Effect = async (context) => {
 /** Stripe says the citizen paid: the pending payment is settled (system only). */
 export const settlePayment: Effect = async (context) => {
   const { payload, req, thread, input, now } = context
-  const payment = typeof input.payment === 'string'
-    ? await payload.findByID({ collection: 'payments', id: input.payment, depth: 0, overrideAccess: true, req, disableErrors: true })
-    : null
+  const payment =
+    typeof input.payment === 'string'
+      ? await payload.findByID({ collection: 'payments', id: input.payment, depth: 0, overrideAccess: true, req, disableErrors: true })
+      : null
   if (!payment || relationId(payment.thread) !== thread.id) refuse(context, 'paymentNotFound')
   if (payment!.status !== 'pending') refuse(context, 'paymentNotPending')
   await payload.update({
@@ -248,7 +282,10 @@ export const settlePayment: Effect = async (context) => {
     data: {
       status: 'succeeded',
       paidAt: now.toISOString(),
-      stripe: { ...payment!.stripe, paymentIntentId: typeof input.paymentIntent === 'string' ? input.paymentIntent : payment!.stripe?.paymentIntentId },
+      stripe: {
+        ...payment!.stripe,
+        paymentIntentId: typeof input.paymentIntent === 'string' ? input.paymentIntent : payment!.stripe?.paymentIntentId,
+      },
     },
     overrideAccess: true,
     depth: 0,
@@ -260,9 +297,10 @@ export const settlePayment: Effect = async (context) => {
 /** A payment page expired unpaid: its payment is closed and the voucher part given back. */
 export const releaseCheckout: Effect = async (context) => {
   const { payload, req, thread, input } = context
-  const payment = typeof input.payment === 'string'
-    ? await payload.findByID({ collection: 'payments', id: input.payment, depth: 0, overrideAccess: true, req, disableErrors: true })
-    : null
+  const payment =
+    typeof input.payment === 'string'
+      ? await payload.findByID({ collection: 'payments', id: input.payment, depth: 0, overrideAccess: true, req, disableErrors: true })
+      : null
   if (!payment || relationId(payment.thread) !== thread.id) refuse(context, 'paymentNotFound')
   if (payment!.status !== 'pending') return
   await payload.update({ collection: 'payments', id: payment!.id, data: { status: 'cancelled' }, overrideAccess: true, depth: 0, req })
@@ -327,9 +365,15 @@ export const refundPayment: Effect = async (context) => {
   const refundable = payment.amountCents - (payment.refundedCents ?? 0)
   const onlineRefunded = (payment.refunds ?? []).filter((refund) => refund.refundId).reduce((sum, refund) => sum + refund.amountCents, 0)
   const onlineLeft = (payment.onlineCents ?? 0) - onlineRefunded
-  const requested = party === 'admin' && input.amountCents !== undefined && input.amountCents !== '' ? Number(input.amountCents) : refundable
+  const requested =
+    party === 'admin' && input.amountCents !== undefined && input.amountCents !== '' ? Number(input.amountCents) : refundable
   const whole = requested === refundable
-  if (!Number.isSafeInteger(requested) || requested <= 0 || requested > refundable || (!whole && requested > onlineLeft && payment.method === 'online')) {
+  if (
+    !Number.isSafeInteger(requested) ||
+    requested <= 0 ||
+    requested > refundable ||
+    (!whole && requested > onlineLeft && payment.method === 'online')
+  ) {
     rejectInput(req, 'payments', [{ path: 'amountCents', key: 'refundTooLarge' }])
   }
   const refunds = [...(payment.refunds ?? [])]

@@ -18,7 +18,13 @@ export const stripe = (): Stripe => {
     maxNetworkRetries: 2,
     timeout: 15_000,
     telemetry: false,
-    ...(api ? { host: api.hostname, port: api.port || (api.protocol === 'https:' ? 443 : 80), protocol: api.protocol.replace(':', '') as 'http' | 'https' } : {}),
+    ...(api
+      ? {
+          host: api.hostname,
+          port: api.port || (api.protocol === 'https:' ? 443 : 80),
+          protocol: api.protocol.replace(':', '') as 'http' | 'https',
+        }
+      : {}),
   })
   client = { key, url, stripe: stripeClient }
   return stripeClient

@@ -39,7 +39,14 @@ const eraseRecordsOf = async (req: PayloadRequest, citizenId: string): Promise<R
   if (blocking.length > 0) throw new ErasureRefused(blocking)
 
   const citizen = (await payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, overrideAccess: true, req })) as Citizen
-  const { docs: reviews } = await payload.find({ collection: 'reviews', where: { citizen: { equals: citizenId } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const { docs: reviews } = await payload.find({
+    collection: 'reviews',
+    where: { citizen: { equals: citizenId } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   const rated = new Set(reviews.filter((review) => review.status === 'published').map((review) => relationId(review.organisation)!))
 
   const counts: Record<string, number> = {}
@@ -50,10 +57,14 @@ const eraseRecordsOf = async (req: PayloadRequest, citizenId: string): Promise<R
     const step = { payload, req, citizen, where }
     if ('custom' in entry.erasure) counts[entry.collection] = await entry.erasure.custom(step)
     else if ('delete' in entry.erasure) {
-      counts[entry.collection] = (await payload.delete({ collection: entry.collection, where, overrideAccess: true, depth: 0, req })).docs.length
+      counts[entry.collection] = (
+        await payload.delete({ collection: entry.collection, where, overrideAccess: true, depth: 0, req })
+      ).docs.length
     } else {
       const data = entry.erasure.anonymise
-      counts[entry.collection] = (await payload.update({ collection: entry.collection, where, data, overrideAccess: true, depth: 0, req })).docs.length
+      counts[entry.collection] = (
+        await payload.update({ collection: entry.collection, where, data, overrideAccess: true, depth: 0, req })
+      ).docs.length
     }
   }
   for (const organisation of rated) await refreshOrganisationRating(req, organisation)
@@ -88,7 +99,12 @@ export const eraseBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req })
     await eraseRecordsOf(req, String(id))
   } catch (error) {
     if (!(error instanceof ErasureRefused)) throw error
-    throw new APIError(message(req, 'erasureWaitsForThreads', { references: error.threads.map((thread) => thread.reference).join(', ') }), 409, null, true)
+    throw new APIError(
+      message(req, 'erasureWaitsForThreads', { references: error.threads.map((thread) => thread.reference).join(', ') }),
+      409,
+      null,
+      true,
+    )
   } finally {
     req.context.erasingAccount = erasing
   }

@@ -37,7 +37,11 @@ const mayQuery = async (req: PayloadRequest, root: SanitizedCollectionConfig, pa
   for (const { collection, field } of steps) {
     if (collection !== root) {
       const key = `collection:${collection.slug}`
-      if (!checked.has(key)) checked.set(key, Promise.resolve(collection.access.read({ req })).then((result) => result !== false))
+      if (!checked.has(key))
+        checked.set(
+          key,
+          Promise.resolve(collection.access.read({ req })).then((result) => result !== false),
+        )
       if (!(await checked.get(key))) return false
     }
     const rule = 'access' in field ? field.access?.read : undefined
@@ -49,14 +53,21 @@ const mayQuery = async (req: PayloadRequest, root: SanitizedCollectionConfig, pa
   }
   // `contains` with a query of its own reaches into the related collection: check it there.
   const last = steps.at(-1)?.field
-  const related = last && 'relationTo' in last && typeof last.relationTo === 'string' ? req.payload.collections[last.relationTo]?.config : undefined
+  const related =
+    last && 'relationTo' in last && typeof last.relationTo === 'string' ? req.payload.collections[last.relationTo]?.config : undefined
   if (related && isWhere(where)) {
     for (const value of Object.values(where)) if (isWhere(value)) await refuseUnqueryable(req, related, value, [], checked)
   }
   return true
 }
 
-const refuseUnqueryable = async (req: PayloadRequest, collection: SanitizedCollectionConfig, where: Where | undefined, sort: string[], checked: Checked) => {
+const refuseUnqueryable = async (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  where: Where | undefined,
+  sort: string[],
+  checked: Checked,
+) => {
   const paths: [string, unknown][] = sort.map((path) => [path, undefined])
   const collect = (node: Where) => {
     for (const [key, value] of Object.entries(node)) {

@@ -10,11 +10,12 @@ import type { ThreadFile } from '../../payload-types'
 import { ACTIONS, actionsFor, FINAL_STATES, stateLabel, type ThreadState } from './lifecycle'
 import { partyOf } from './parties'
 
-
 export type FileLink = { id: string; filename: string; url: string }
 
 const fileLink = (file: string | ThreadFile | null | undefined): FileLink | null =>
-  file && typeof file === 'object' ? { id: file.id, filename: file.filename ?? '', url: `/api/thread-files/file/${encodeURIComponent(file.filename ?? '')}` } : null
+  file && typeof file === 'object'
+    ? { id: file.id, filename: file.filename ?? '', url: `/api/thread-files/file/${encodeURIComponent(file.filename ?? '')}` }
+    : null
 
 /**
  * One thread as its parties see it, with everything in the reader's language: the request,
@@ -32,10 +33,27 @@ export const conversationOf = async (payload: Payload, threadId: string, user: T
   const moment = (value: string | null | undefined) => (value ? formatDate(value, language, zone, true) : '')
 
   const request = await payload.findByID({ collection: 'requests', id: relationId(thread.request)!, depth: 1, locale: language, ...reader })
-  const service = await payload.findByID({ collection: 'services', id: relationId(thread.service)!, depth: 0, locale: language, overrideAccess: true })
-  const organisation = await payload.findByID({ collection: 'organisations', id: relationId(thread.organisation)!, depth: 0, overrideAccess: true })
+  const service = await payload.findByID({
+    collection: 'services',
+    id: relationId(thread.service)!,
+    depth: 0,
+    locale: language,
+    overrideAccess: true,
+  })
+  const organisation = await payload.findByID({
+    collection: 'organisations',
+    id: relationId(thread.organisation)!,
+    depth: 0,
+    overrideAccess: true,
+  })
   // An ente needs the name of whom it is answering; nothing else of the citizen's record.
-  const citizen = await payload.findByID({ collection: 'citizens', id: relationId(thread.citizen)!, depth: 0, overrideAccess: true, select: { firstName: true, lastName: true } })
+  const citizen = await payload.findByID({
+    collection: 'citizens',
+    id: relationId(thread.citizen)!,
+    depth: 0,
+    overrideAccess: true,
+    select: { firstName: true, lastName: true },
+  })
   const where = { thread: { equals: thread.id } }
   const [quotes, messages, payments, reviews] = [
     await payload.find({ collection: 'quotes', where, depth: 1, sort: '-createdAt', pagination: false, ...reader }),

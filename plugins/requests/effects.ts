@@ -28,8 +28,7 @@ export const rejectField = (req: PayloadRequest, collection: string, path: strin
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 
-const list = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [])
 
 const DAY_VALUES: readonly string[] = DAYS.map((day) => day.value)
 const BAND_VALUES: readonly string[] = TIME_BANDS.map((band) => band.value)
@@ -73,7 +72,14 @@ export const recordQuote: Effect = async (context) => {
 
   const current = await context.quote()
   if (current) {
-    await payload.update({ collection: 'quotes', id: current.id, data: { supersededAt: now.toISOString() }, overrideAccess: true, depth: 0, req })
+    await payload.update({
+      collection: 'quotes',
+      id: current.id,
+      data: { supersededAt: now.toISOString() },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
   }
   const quote = await payload.create({
     collection: 'quotes',
@@ -137,7 +143,11 @@ export const sendMessage: Effect = async (context) => {
     req,
   })
   const notify =
-    party === 'citizen' ? (['message-for-ente'] as const) : party === 'ente' ? (['message-for-citizen'] as const) : (['message-for-citizen', 'message-for-ente'] as const)
+    party === 'citizen'
+      ? (['message-for-ente'] as const)
+      : party === 'ente'
+        ? (['message-for-citizen'] as const)
+        : (['message-for-citizen', 'message-for-ente'] as const)
   return { notify: [...notify], result: { message: created.id } }
 }
 
@@ -145,7 +155,9 @@ export const sendMessage: Effect = async (context) => {
 export const acceptQuote: Effect = async ({ payload, req, thread, settings, now, moveSibling }) => {
   const { docs: siblings } = await payload.find({
     collection: 'threads',
-    where: { and: [{ request: { equals: relationId(thread.request) } }, { id: { not_equals: thread.id } }, { status: { in: ['sent', 'quoted'] } }] },
+    where: {
+      and: [{ request: { equals: relationId(thread.request) } }, { id: { not_equals: thread.id } }, { status: { in: ['sent', 'quoted'] } }],
+    },
     depth: 0,
     pagination: false,
     overrideAccess: true,

@@ -10,7 +10,8 @@ export type Guard = (context: TransitionContext) => Verdict | Promise<Verdict>
 
 const passed = (deadline: string | null | undefined, now: Date) => Boolean(deadline) && new Date(deadline!).getTime() <= now.getTime()
 
-const quoteEnd = (quote: Quote | null, { settings }: TransitionContext) => (quote ? endOfDay(quote.validUntil.slice(0, 10), settings.timeZone) : null)
+const quoteEnd = (quote: Quote | null, { settings }: TransitionContext) =>
+  quote ? endOfDay(quote.validUntil.slice(0, 10), settings.timeZone) : null
 
 export const guards = {
   quoteStillValid: async (context) => {

@@ -52,7 +52,12 @@ export const threadReminderTask: TaskConfig<{ input: { thread: string; kind: str
       const deadline = await deadlineOf(thread, quoteReader(payload, thread, req), await loadSettings(payload, req))
       if (deadline?.reminder !== input.kind || deadline.at.toISOString() !== input.deadline) return 'no longer due'
       const dedupeKey = `${input.kind}:${thread.id}:${input.deadline}`
-      const { totalDocs } = await payload.count({ collection: 'notifications', where: { dedupeKey: { equals: dedupeKey } }, overrideAccess: true, req })
+      const { totalDocs } = await payload.count({
+        collection: 'notifications',
+        where: { dedupeKey: { equals: dedupeKey } },
+        overrideAccess: true,
+        req,
+      })
       if (totalDocs > 0) return 'already sent'
       await notify(req, input.kind as NotificationKind, thread, { dedupeKey })
       return 'sent'

@@ -21,7 +21,11 @@ const afterDay = (day: string, settings: MarketplaceSettings) => new Date(endOfD
  * still applies when its time comes. The thread's quote is read only for the states whose
  * deadline it sets.
  */
-export const deadlineOf = async (thread: Thread, quote: () => Promise<Quote | null>, settings: MarketplaceSettings): Promise<Deadline | null> => {
+export const deadlineOf = async (
+  thread: Thread,
+  quote: () => Promise<Quote | null>,
+  settings: MarketplaceSettings,
+): Promise<Deadline | null> => {
   switch (thread.status) {
     case 'sent':
       return thread.respondBy ? { at: new Date(thread.respondBy), action: 'expire', reminder: 'answer-due' } : null
@@ -37,7 +41,9 @@ export const deadlineOf = async (thread: Thread, quote: () => Promise<Quote | nu
       return current ? { at: afterDay(current.periodEnd, settings), action: 'deliver' } : null
     }
     case 'delivered':
-      return thread.reviewBy && !thread.reviewClosedAt ? { at: new Date(thread.reviewBy), action: 'close-review', reminder: 'review-closing' } : null
+      return thread.reviewBy && !thread.reviewClosedAt
+        ? { at: new Date(thread.reviewBy), action: 'close-review', reminder: 'review-closing' }
+        : null
     default:
       return null
   }
@@ -49,7 +55,12 @@ export const deadlineOf = async (thread: Thread, quote: () => Promise<Quote | nu
  */
 export const scheduleTimers = async (
   req: PayloadRequest,
-  { thread, quote, settings, changed }: { thread: Thread; quote: () => Promise<Quote | null>; settings: MarketplaceSettings; changed: boolean },
+  {
+    thread,
+    quote,
+    settings,
+    changed,
+  }: { thread: Thread; quote: () => Promise<Quote | null>; settings: MarketplaceSettings; changed: boolean },
 ): Promise<void> => {
   const deadline = changed ? await deadlineOf(thread, quote, settings) : null
   if (!deadline) return

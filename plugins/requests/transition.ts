@@ -52,7 +52,11 @@ export const lockThread = async (
 ): Promise<ThreadState | null> => {
   if (!isRecordId(threadId)) return null
   const mode = sql.raw(requestWide ? 'FOR UPDATE' : 'FOR SHARE')
-  const [request] = await runSql(payload, sql`SELECT id FROM requests WHERE id = (SELECT request_id FROM threads WHERE id = ${threadId}) ${mode}`, req)
+  const [request] = await runSql(
+    payload,
+    sql`SELECT id FROM requests WHERE id = (SELECT request_id FROM threads WHERE id = ${threadId}) ${mode}`,
+    req,
+  )
   if (!request) return null
   const [row] = await runSql<{ status: ThreadState }>(payload, sql`SELECT status FROM threads WHERE id = ${threadId} FOR UPDATE`, req)
   return row?.status ?? null
@@ -79,7 +83,13 @@ const enterState = async (
     patch = {},
     kinds,
     quote,
-  }: { to: ThreadState; action: Action | 'send'; patch?: Partial<Thread>; kinds: readonly NotificationKind[]; quote: () => Promise<Quote | null> },
+  }: {
+    to: ThreadState
+    action: Action | 'send'
+    patch?: Partial<Thread>
+    kinds: readonly NotificationKind[]
+    quote: () => Promise<Quote | null>
+  },
 ): Promise<Thread> => {
   const { payload, req, now } = context
   const from = thread.status as ThreadState
@@ -184,7 +194,12 @@ export const applyTransition = async (
  */
 export const openThreads = async (
   req: PayloadRequest,
-  { requestId, reference, citizen, services }: { requestId: string; reference: string; citizen: string; services: { id: string; organisation: string }[] },
+  {
+    requestId,
+    reference,
+    citizen,
+    services,
+  }: { requestId: string; reference: string; citizen: string; services: { id: string; organisation: string }[] },
 ): Promise<Thread[]> => {
   const { payload } = req
   req.context[LIFECYCLE_CONTEXT] = true
@@ -210,7 +225,12 @@ export const openThreads = async (
     // hooks and a re-read of what is already known.
     const { id, ...data } = thread
     await payload.db.create({ collection: 'threads', customID: id, data, req, returning: false })
-    await recordAudit(req, { action: 'transition', collection: 'threads', documentId: thread.id, changes: { action: 'send', from: null, to: 'sent' } })
+    await recordAudit(req, {
+      action: 'transition',
+      collection: 'threads',
+      documentId: thread.id,
+      changes: { action: 'send', from: null, to: 'sent' },
+    })
     await notify(req, 'new-request', thread)
     await scheduleTimers(req, { thread, quote: async () => null, settings, changed: true })
     threads.push(thread)

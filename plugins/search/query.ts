@@ -59,7 +59,11 @@ export type SearchResult = {
 }
 
 /** Control characters (a null byte above all, which PostgreSQL cannot take) are nobody's search terms. */
-const normalise = (terms: string) => terms.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim().slice(0, 200)
+const normalise = (terms: string) =>
+  terms
+    .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
+    .trim()
+    .slice(0, 200)
 
 /** Lower-case words without accents, as the search document stores them. */
 const wordsOf = (terms: string): string[] =>

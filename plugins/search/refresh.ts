@@ -6,12 +6,7 @@ import { runSql, sqlArray } from '../../lib/sql'
 
 /** Which services a change can have altered in the search read model. */
 export type Scope =
-  | { services: string[] }
-  | { organisation: string }
-  | { category: string }
-  | { district: string }
-  | { targetGroup: string }
-  | 'all'
+  { services: string[] } | { organisation: string } | { category: string } | { district: string } | { targetGroup: string } | 'all'
 
 const inScope = (scope: Scope): SQL => {
   if (scope === 'all') return sql`true`
@@ -52,8 +47,7 @@ const AVAILABILITY_WORDS = {
 }
 
 /** Plain text of a Lexical rich-text value: every "text" leaf, joined. */
-const richText = (column: SQL) =>
-  sql`(SELECT string_agg(leaf #>> '{}', ' ') FROM jsonb_path_query(${column}, 'strict $.**.text') leaf)`
+const richText = (column: SQL) => sql`(SELECT string_agg(leaf #>> '{}', ' ') FROM jsonb_path_query(${column}, 'strict $.**.text') leaf)`
 
 /**
  * Rewrites the search rows of the services in scope from Payload's tables: only validated,

@@ -35,10 +35,22 @@ export const searchTables: PostgresSchemaHook = ({ adapter, schema }) => {
       organisationName: varchar('organisation_name').notNull(),
       categoryId: uuid('category_id'),
       areaId: uuid('area_id'),
-      districtIds: uuid('district_ids').array().notNull().default(sql`'{}'`),
-      targetGroupIds: uuid('target_group_ids').array().notNull().default(sql`'{}'`),
-      timeBands: varchar('time_bands').array().notNull().default(sql`'{}'`),
-      days: varchar('days').array().notNull().default(sql`'{}'`),
+      districtIds: uuid('district_ids')
+        .array()
+        .notNull()
+        .default(sql`'{}'`),
+      targetGroupIds: uuid('target_group_ids')
+        .array()
+        .notNull()
+        .default(sql`'{}'`),
+      timeBands: varchar('time_bands')
+        .array()
+        .notNull()
+        .default(sql`'{}'`),
+      days: varchar('days')
+        .array()
+        .notNull()
+        .default(sql`'{}'`),
       priceModel: varchar('price_model').notNull(),
       priceFromCents: integer('price_from_cents').notNull(),
       sharedPriceFromCents: integer('shared_price_from_cents'),
@@ -62,10 +74,8 @@ export const searchTables: PostgresSchemaHook = ({ adapter, schema }) => {
       index('service_search_price_idx').on(columns.priceFromCents),
     ],
   )
-  const searchWords = table(
-    'search_words',
-    { word: varchar('word').primaryKey() },
-    (columns) => [index('search_words_trgm_idx').using('gin', columns.word.op('gin_trgm_ops'))],
-  )
+  const searchWords = table('search_words', { word: varchar('word').primaryKey() }, (columns) => [
+    index('search_words_trgm_idx').using('gin', columns.word.op('gin_trgm_ops')),
+  ])
   return { ...schema, tables: { ...schema.tables, service_search: serviceSearch, search_words: searchWords } }
 }

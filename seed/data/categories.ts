@@ -28,13 +28,37 @@ export type CategorySeed = {
 export type AreaSeed = { slug: string; name: Text; description: Text; icon: string; categories: readonly CategorySeed[] }
 
 export const TARGET_GROUPS = [
-  { slug: 'anziani', name: ['Anziani', 'Older people'], description: ['Persone anziane e le loro famiglie.', 'Older people and their families.'] },
+  {
+    slug: 'anziani',
+    name: ['Anziani', 'Older people'],
+    description: ['Persone anziane e le loro famiglie.', 'Older people and their families.'],
+  },
   { slug: 'minori', name: ['Bambini e ragazzi', 'Children and young people'], description: ['Da 0 a 18 anni.', 'From birth to 18.'] },
-  { slug: 'disabilita', name: ['Persone con disabilità', 'People with disabilities'], description: ['Disabilità fisica, sensoriale, intellettiva.', 'Physical, sensory and intellectual disabilities.'] },
-  { slug: 'famiglie', name: ['Famiglie', 'Families'], description: ['Genitori, coppie, nuclei con figli.', 'Parents, couples, households with children.'] },
-  { slug: 'caregiver', name: ['Caregiver familiari', 'Family carers'], description: ['Chi si prende cura di un familiare.', 'People who look after a relative.'] },
-  { slug: 'adulti-fragili', name: ['Adulti in difficoltà', 'Adults in difficulty'], description: ['Momenti di fragilità economica o sociale.', 'Times of economic or social hardship.'] },
-  { slug: 'stranieri', name: ['Cittadini stranieri', 'Foreign residents'], description: ['Chi è arrivato da poco in città.', 'People who recently came to the city.'] },
+  {
+    slug: 'disabilita',
+    name: ['Persone con disabilità', 'People with disabilities'],
+    description: ['Disabilità fisica, sensoriale, intellettiva.', 'Physical, sensory and intellectual disabilities.'],
+  },
+  {
+    slug: 'famiglie',
+    name: ['Famiglie', 'Families'],
+    description: ['Genitori, coppie, nuclei con figli.', 'Parents, couples, households with children.'],
+  },
+  {
+    slug: 'caregiver',
+    name: ['Caregiver familiari', 'Family carers'],
+    description: ['Chi si prende cura di un familiare.', 'People who look after a relative.'],
+  },
+  {
+    slug: 'adulti-fragili',
+    name: ['Adulti in difficoltà', 'Adults in difficulty'],
+    description: ['Momenti di fragilità economica o sociale.', 'Times of economic or social hardship.'],
+  },
+  {
+    slug: 'stranieri',
+    name: ['Cittadini stranieri', 'Foreign residents'],
+    description: ['Chi è arrivato da poco in città.', 'People who recently came to the city.'],
+  },
 ] as const
 
 export const AREAS: readonly AreaSeed[] = [
@@ -147,8 +171,14 @@ export const AREAS: readonly AreaSeed[] = [
           'Chi ha bisogno di cure a casa perché non può spostarsi facilmente, dopo un ricovero o per una malattia cronica.',
           'People who need care at home because they cannot easily travel, after a hospital stay or with a chronic illness.',
         ],
-        outcome: ['La prestazione richiesta a casa, con una nota scritta dopo ogni visita.', 'The treatment you need at home, with a written note after each visit.'],
-        requirements: ['La prescrizione del medico, quando la prestazione la richiede.', 'The doctor’s prescription, when the treatment requires one.'],
+        outcome: [
+          'La prestazione richiesta a casa, con una nota scritta dopo ogni visita.',
+          'The treatment you need at home, with a written note after each visit.',
+        ],
+        requirements: [
+          'La prescrizione del medico, quando la prestazione la richiede.',
+          'The doctor’s prescription, when the treatment requires one.',
+        ],
         qualifications: ['Infermieri e fisioterapisti iscritti all’albo.', 'Registered nurses and physiotherapists.'],
       },
       {
@@ -243,9 +273,18 @@ export const AREAS: readonly AreaSeed[] = [
           'We work together with the school and the family. In small groups young people also learn to organise themselves and help each other.',
         ],
         audience: ['Studenti della scuola primaria e secondaria.', 'Primary and secondary school pupils.'],
-        outcome: ['Pomeriggi di studio seguiti, con un confronto mensile con la famiglia.', 'Supervised study afternoons, with a monthly talk with the family.'],
-        requirements: ['Il diario e i materiali scolastici; l’eventuale piano didattico personalizzato.', 'The school diary and materials; any personalised learning plan.'],
-        qualifications: ['Educatori e insegnanti con esperienza nei disturbi dell’apprendimento.', 'Educators and teachers experienced with learning difficulties.'],
+        outcome: [
+          'Pomeriggi di studio seguiti, con un confronto mensile con la famiglia.',
+          'Supervised study afternoons, with a monthly talk with the family.',
+        ],
+        requirements: [
+          'Il diario e i materiali scolastici; l’eventuale piano didattico personalizzato.',
+          'The school diary and materials; any personalised learning plan.',
+        ],
+        qualifications: [
+          'Educatori e insegnanti con esperienza nei disturbi dell’apprendimento.',
+          'Educators and teachers experienced with learning difficulties.',
+        ],
       },
       {
         slug: 'supporto-psicologico',
@@ -269,7 +308,10 @@ export const AREAS: readonly AreaSeed[] = [
           'I primi colloqui servono a capire insieme di che cosa c’è bisogno. Tutto ciò che viene detto resta riservato, secondo il codice deontologico degli psicologi.',
           'The first sessions help us understand together what is needed. Everything said stays confidential, under the psychologists’ code of ethics.',
         ],
-        audience: ['Adulti, coppie, genitori e ragazzi che attraversano un periodo difficile.', 'Adults, couples, parents and young people going through a hard time.'],
+        audience: [
+          'Adulti, coppie, genitori e ragazzi che attraversano un periodo difficile.',
+          'Adults, couples, parents and young people going through a hard time.',
+        ],
         outcome: ['Un ciclo di colloqui concordato con lo psicologo.', 'A course of sessions agreed with the psychologist.'],
         requirements: ['Nessun documento per il primo colloquio.', 'No documents for the first session.'],
         qualifications: ['Psicologi e psicoterapeuti iscritti all’albo.', 'Registered psychologists and psychotherapists.'],
@@ -299,7 +341,10 @@ export const AREAS: readonly AreaSeed[] = [
         audience: ['Cittadini stranieri che vivono a Milano.', 'Foreign residents living in Milan.'],
         outcome: ['Un corso di 40 ore con attestato di frequenza.', 'A 40-hour course with a certificate of attendance.'],
         requirements: ['Un documento di identità.', 'An identity document.'],
-        qualifications: ['Docenti con certificazione per l’insegnamento dell’italiano a stranieri.', 'Teachers certified to teach Italian as a foreign language.'],
+        qualifications: [
+          'Docenti con certificazione per l’insegnamento dell’italiano a stranieri.',
+          'Teachers certified to teach Italian as a foreign language.',
+        ],
       },
     ],
   },
@@ -438,7 +483,10 @@ export const AREAS: readonly AreaSeed[] = [
           'Il primo incontro serve a conoscere l’animale e le sue abitudini.',
           'The first meeting is to get to know the animal and its habits.',
         ],
-        audience: ['Anziani e persone con mobilità ridotta che hanno un animale.', 'Older people and people with reduced mobility who have a pet.'],
+        audience: [
+          'Anziani e persone con mobilità ridotta che hanno un animale.',
+          'Older people and people with reduced mobility who have a pet.',
+        ],
         outcome: ['Visite o passeggiate nei giorni concordati.', 'Visits or walks on the agreed days.'],
         requirements: ['Il libretto sanitario dell’animale.', 'The animal’s health booklet.'],
         qualifications: ['Operatori con corso di educazione cinofila.', 'Workers trained in dog handling.'],
@@ -499,7 +547,10 @@ export const AREAS: readonly AreaSeed[] = [
           'Su richiesta l’operatore prende appunti su quello che dice il medico e li lascia a te o alla famiglia.',
           'If you wish, the worker takes notes of what the doctor says and leaves them with you or your family.',
         ],
-        audience: ['Anziani soli e persone che hanno bisogno di aiuto per le visite.', 'Older people living alone and people who need help with appointments.'],
+        audience: [
+          'Anziani soli e persone che hanno bisogno di aiuto per le visite.',
+          'Older people living alone and people who need help with appointments.',
+        ],
         outcome: ['L’accompagnamento alla visita e il ritorno a casa.', 'Accompaniment to the appointment and back home.'],
         requirements: ['L’appuntamento e l’impegnativa del medico.', 'The appointment and the doctor’s referral.'],
         qualifications: ['Operatori socio-sanitari.', 'Social-care workers.'],
@@ -536,13 +587,19 @@ export const AREAS: readonly AreaSeed[] = [
         ],
         audience: ['Chi ha difficoltà con moduli e servizi online.', 'Anyone who finds forms and online services difficult.'],
         outcome: ['La pratica compilata e inviata, con una copia per te.', 'The application filled in and sent, with a copy for you.'],
-        requirements: ['Documento di identità, codice fiscale e i documenti della pratica.', 'Identity document, tax code and the documents for the application.'],
+        requirements: [
+          'Documento di identità, codice fiscale e i documenti della pratica.',
+          'Identity document, tax code and the documents for the application.',
+        ],
         qualifications: ['Operatori di patronato e CAF.', 'Staff of welfare and tax advice centres.'],
       },
       {
         slug: 'gestione-lavoro-domestico',
         name: ['Gestione del lavoro domestico', 'Managing domestic employment'],
-        description: ['Contratti, buste paga e contributi per colf e badanti.', 'Contracts, payslips and contributions for domestic workers.'],
+        description: [
+          'Contratti, buste paga e contributi per colf e badanti.',
+          'Contracts, payslips and contributions for domestic workers.',
+        ],
         icon: 'it-files',
         targetGroups: ['famiglie', 'anziani', 'caregiver'],
         prices: [{ model: 'package', min: 6000, max: 18000 }],
@@ -560,8 +617,14 @@ export const AREAS: readonly AreaSeed[] = [
           'Calcoliamo il costo reale del rapporto di lavoro prima di iniziare, così sai cosa aspettarti.',
           'We work out the real cost of the employment before it starts, so you know what to expect.',
         ],
-        audience: ['Famiglie che assumono una colf, una badante o una baby sitter.', 'Families hiring a domestic worker, carer or babysitter.'],
-        outcome: ['Contratto, comunicazioni obbligatorie e buste paga per un anno.', 'Contract, mandatory notices and payslips for a year.'],
+        audience: [
+          'Famiglie che assumono una colf, una badante o una baby sitter.',
+          'Families hiring a domestic worker, carer or babysitter.',
+        ],
+        outcome: [
+          'Contratto, comunicazioni obbligatorie e buste paga per un anno.',
+          'Contract, mandatory notices and payslips for a year.',
+        ],
         requirements: ['I documenti del datore di lavoro e del lavoratore.', 'The employer’s and the worker’s documents.'],
         qualifications: ['Consulenti del lavoro.', 'Employment consultants.'],
       },
@@ -595,7 +658,10 @@ export const AREAS: readonly AreaSeed[] = [
           'L’alloggio fa parte di un progetto: insieme all’educatore si lavora per trovare una casa stabile.',
           'The home is part of a plan: together with the support worker you work towards a stable home.',
         ],
-        audience: ['Famiglie e persone che hanno perso la casa o devono lasciarla.', 'Families and people who have lost their home or must leave it.'],
+        audience: [
+          'Famiglie e persone che hanno perso la casa o devono lasciarla.',
+          'Families and people who have lost their home or must leave it.',
+        ],
         outcome: ['Un alloggio arredato e un percorso di accompagnamento.', 'A furnished home and ongoing support.'],
         requirements: ['ISEE in corso di validità e documenti di identità.', 'A valid ISEE statement and identity documents.'],
         qualifications: ['Educatori e assistenti sociali.', 'Support workers and social workers.'],

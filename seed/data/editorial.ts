@@ -135,8 +135,12 @@ export const NEWS: NewsSeed[] = [
       en: 'Summer camps, accompaniment and home meals: what is new in June and July.',
     },
     content: {
-      it: ['Con l’estate aumentano le richieste di aiuto per anziani soli e per i bambini a casa da scuola. Diciotto enti hanno ampliato orari e municipi serviti.'],
-      en: ['In summer, requests for help for older people living alone and for children home from school increase. Eighteen organisations have extended their hours and districts.'],
+      it: [
+        'Con l’estate aumentano le richieste di aiuto per anziani soli e per i bambini a casa da scuola. Diciotto enti hanno ampliato orari e municipi serviti.',
+      ],
+      en: [
+        'In summer, requests for help for older people living alone and for children home from school increase. Eighteen organisations have extended their hours and districts.',
+      ],
     },
     daysFromBase: 150,
   },
@@ -148,8 +152,12 @@ export const NEWS: NewsSeed[] = [
       en: 'Three families in one building, one babysitter: how it works and how much you save.',
     },
     content: {
-      it: ['Quando più famiglie condividono lo stesso servizio il prezzo per ciascuna scende anche della metà. Su WeMi trovi i servizi che si possono condividere e i gruppi già aperti nel tuo quartiere.'],
-      en: ['When several families share a service the price for each can drop by half. On WeMi you will find services that can be shared and groups already open in your neighbourhood.'],
+      it: [
+        'Quando più famiglie condividono lo stesso servizio il prezzo per ciascuna scende anche della metà. Su WeMi trovi i servizi che si possono condividere e i gruppi già aperti nel tuo quartiere.',
+      ],
+      en: [
+        'When several families share a service the price for each can drop by half. On WeMi you will find services that can be shared and groups already open in your neighbourhood.',
+      ],
     },
     daysFromBase: 120,
   },
@@ -161,7 +169,9 @@ export const NEWS: NewsSeed[] = [
       en: 'A new desk near the market for people who prefer help in person.',
     },
     content: {
-      it: ['Lo sportello è aperto dal lunedì al venerdì. Gli operatori aiutano a cercare i servizi, a inviare le richieste e ad attivare lo SPID.'],
+      it: [
+        'Lo sportello è aperto dal lunedì al venerdì. Gli operatori aiutano a cercare i servizi, a inviare le richieste e ad attivare lo SPID.',
+      ],
       en: ['The desk is open Monday to Friday. Staff help you find services, send requests and set up SPID.'],
     },
     daysFromBase: 90,
@@ -174,7 +184,9 @@ export const NEWS: NewsSeed[] = [
       en: 'Contributions of 100 to 400 euros for education and care services, based on ISEE.',
     },
     content: {
-      it: ['I voucher si usano per pagare, in tutto o in parte, i servizi degli enti accreditati. L’importo dipende dalla fascia ISEE della famiglia.'],
+      it: [
+        'I voucher si usano per pagare, in tutto o in parte, i servizi degli enti accreditati. L’importo dipende dalla fascia ISEE della famiglia.',
+      ],
       en: ['Vouchers pay for all or part of the services of accredited organisations. The amount depends on the family’s ISEE band.'],
     },
     daysFromBase: 60,
@@ -187,8 +199,12 @@ export const NEWS: NewsSeed[] = [
       en: 'Support groups, respite at home and advice for people caring for a relative.',
     },
     content: {
-      it: ['Prendersi cura di un familiare è un impegno che pesa. Gli enti di WeMi offrono ore di sollievo, gruppi di mutuo aiuto e colloqui con uno psicologo.'],
-      en: ['Caring for a relative is a heavy commitment. WeMi organisations offer respite hours, self-help groups and sessions with a psychologist.'],
+      it: [
+        'Prendersi cura di un familiare è un impegno che pesa. Gli enti di WeMi offrono ore di sollievo, gruppi di mutuo aiuto e colloqui con uno psicologo.',
+      ],
+      en: [
+        'Caring for a relative is a heavy commitment. WeMi organisations offer respite hours, self-help groups and sessions with a psychologist.',
+      ],
     },
     daysFromBase: 30,
   },

@@ -19,7 +19,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next()
   // A page that renews a session cookie, or that names the citizen an operator is helping, is never shared.
   if (renewed || context.locals.assistance) response.headers.set('cache-control', NO_STORE)
-  const isPage = context.request.method === 'GET' && response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html')
+  const isPage =
+    context.request.method === 'GET' && response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html')
   if (isPage && !response.headers.has('cache-control')) response.headers.set('cache-control', DEFAULT_CACHE)
   if (!isPage || !(response.headers.get('cache-control') ?? '').startsWith('public')) return response
 

@@ -37,7 +37,10 @@ const signUp = async (page: Page, { lang, email, password = PASSWORD }: { lang: 
   await page.getByLabel(it ? 'Nome' : 'First name', { exact: true }).fill('Chiara')
   await page.getByLabel(it ? 'Cognome' : 'Last name', { exact: true }).fill('Esposito')
   await page.getByLabel('E-mail', { exact: true }).fill(email)
-  await page.getByLabel(/^Password/).first().fill(password)
+  await page
+    .getByLabel(/^Password/)
+    .first()
+    .fill(password)
   await page.getByLabel(it ? 'Ripeti la password' : 'Repeat the password').fill(password)
   // Bootstrap Italia draws the box on the label, which is what a person clicks.
   await page.getByText(it ? 'Ho letto l’informativa sulla privacy' : 'I have read WeMi’s privacy notice').click()
@@ -130,7 +133,9 @@ describe.each([
       const savedPerson = page.getByRole('group', { name: 'Persona 1' })
       expect(await savedPerson.getByLabel(/^Nome/).inputValue()).toBe('Giovanni')
       expect(await savedPerson.getByLabel(/^Anno di nascita/).inputValue()).toBe('1938')
-      const [stored] = await site.sql<{ fiscal_code: string; phone: string }>('SELECT fiscal_code, phone FROM citizens WHERE email = $1', [email])
+      const [stored] = await site.sql<{ fiscal_code: string; phone: string }>('SELECT fiscal_code, phone FROM citizens WHERE email = $1', [
+        email,
+      ])
       expect(stored).toEqual({ fiscal_code: fiscalCode, phone: '+39 333 765 4321' })
 
       await page.getByRole('button', { name: 'Esci' }).click()
@@ -186,11 +191,17 @@ describe('accounts in English', () => {
 
       await page.goto(link.pathname + link.search)
       await expectAccessible(page)
-      await page.getByLabel(/^Password/).first().fill('short')
+      await page
+        .getByLabel(/^Password/)
+        .first()
+        .fill('short')
       await page.getByLabel('Repeat the password').fill('short')
       await page.getByRole('button', { name: 'Save the password and sign in' }).click()
       expect(await errorSummary(page)).toEqual(['The password must have at least 10 characters.'])
-      await page.getByLabel(/^Password/).first().fill('Nuova-password-2026')
+      await page
+        .getByLabel(/^Password/)
+        .first()
+        .fill('Nuova-password-2026')
       await page.getByLabel('Repeat the password').fill('Nuova-password-2026')
       await page.getByRole('button', { name: 'Save the password and sign in' }).click()
       await page.waitForURL(/\/en\/personal-area$/)
@@ -235,11 +246,18 @@ describe('accounts in English', () => {
 
   it.each([
     ['/accedi', 'email=giulia%40esempio.it&password=x'],
-    ['/registrati', 'firstName=A&lastName=B&email=a%40esempio.it&password=Password-sicura-2026&passwordConfirm=Password-sicura-2026&privacy=yes'],
+    [
+      '/registrati',
+      'firstName=A&lastName=B&email=a%40esempio.it&password=Password-sicura-2026&passwordConfirm=Password-sicura-2026&privacy=yes',
+    ],
     ['/password-dimenticata', 'email=giulia%40esempio.it'],
     ['/segnala-un-bisogno', 'description=Serve+aiuto+per+la+spesa'],
   ])('refuses %s posted from another site, told by Origin or by fetch metadata', async (page, body) => {
-    const senders: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }]
+    const senders: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+    ]
     for (const headers of senders) {
       const response = await fetch(`${site.app.url}${page}`, {
         method: 'POST',

@@ -36,7 +36,15 @@ const calendarOf = (mail: Mail) => {
 }
 
 const appointmentOf = async (email: string) => {
-  const [row] = await site.sql<{ id: string; status: string; slot: string; booked: string; starts_at: Date; citizen_id: string | null; reason: string | null }>(
+  const [row] = await site.sql<{
+    id: string
+    status: string
+    slot: string
+    booked: string
+    starts_at: Date
+    citizen_id: string | null
+    reason: string | null
+  }>(
     `SELECT a.id, a.status, a.slot_id AS slot, s.booked, s.starts_at, a.citizen_id, a.reason
        FROM appointments a JOIN desk_slots s ON s.id = a.slot_id WHERE a.email = $1`,
     [email],
@@ -103,7 +111,12 @@ describe('booking an appointment at a desk', () => {
       expect(await page.locator('.wemi-summary').innerText()).toContain(time)
       await expectAccessible(page)
       const booked = await appointmentOf(email)
-      expect(booked).toMatchObject({ status: 'booked', booked: '1', citizen_id: null, reason: 'Vorrei capire come chiedere un’assistente per mia madre.' })
+      expect(booked).toMatchObject({
+        status: 'booked',
+        booked: '1',
+        citizen_id: null,
+        reason: 'Vorrei capire come chiedere un’assistente per mia madre.',
+      })
 
       // The e-mail: the same time in a valid calendar file, and the link that manages it.
       const confirmation = await mailbox.waitFor(email, /^Appuntamento confermato/)
@@ -243,7 +256,9 @@ describe('booking an appointment at a desk', () => {
       await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
       await page.goto(`/admin/collections/appointments?giorno=${day}`)
       const dayView = page.locator('section[aria-labelledby="desk-day-title"]')
-      await expect(dayView.getByRole('heading').innerText()).resolves.toMatch(/^(La giornata dello sportello|The desk’s day) — Spazio WeMi Giambellino, /)
+      await expect(dayView.getByRole('heading').innerText()).resolves.toMatch(
+        /^(La giornata dello sportello|The desk’s day) — Spazio WeMi Giambellino, /,
+      )
       const row = dayView.locator('tr', { hasText: 'Ahmed Karim' })
       await expect(row.innerText()).resolves.toContain('333 765 4321')
       await expect(row.innerText()).resolves.toMatch(/Prenotato|Booked/)
@@ -281,7 +296,9 @@ describe('help-desk operators acting for citizens', () => {
       expect((await page.goto('/sportello'))!.status()).toBe(403)
       await page.getByText('Questa pagina è riservata agli operatori degli Spazi WeMi.').waitFor()
       await expectAccessible(page)
-      const posted = await page.request.post('/sportello', { form: { go: 'open', query: 'x@esempio.it', citizen: 'x', reason: 'Un motivo qualsiasi', agreed: 'yes' } })
+      const posted = await page.request.post('/sportello', {
+        form: { go: 'open', query: 'x@esempio.it', citizen: 'x', reason: 'Un motivo qualsiasi', agreed: 'yes' },
+      })
       expect(posted.status()).toBe(403)
       expect((await page.goto('/sportello/nuovo-cittadino'))!.status()).toBe(403)
       expect(await site.sql('SELECT id FROM assistances')).toEqual([])
@@ -291,7 +308,9 @@ describe('help-desk operators acting for citizens', () => {
   })
 
   it('finds a citizen, opens an assistance with a reason and consent, books for them, and the citizen sees it', async () => {
-    const [demo] = await site.sql<{ fiscal_code: string; id: string }>('SELECT fiscal_code, id FROM citizens WHERE email = $1', [citizen.email])
+    const [demo] = await site.sql<{ fiscal_code: string; id: string }>('SELECT fiscal_code, id FROM citizens WHERE email = $1', [
+      citizen.email,
+    ])
     const { fiscal_code: fiscalCode, id: citizenId } = demo!
     const { page, context } = await site.page()
     try {
@@ -398,8 +417,18 @@ describe('help-desk operators acting for citizens', () => {
         { purpose: 'privacy', version: expect.any(String), recorded: operator.email, desk: operator.desk },
       ])
       // The code is confirmed by the document the operator saw, and the audit log names the operator.
-      expect(await site.sql('SELECT fiscal_code, confirmed_fiscal_code, fiscal_code_confirmed_by, fiscal_code_document FROM citizens WHERE email = $1', [email])).toEqual([
-        { fiscal_code: 'BNCLRA85M41F205C', confirmed_fiscal_code: 'BNCLRA85M41F205C', fiscal_code_confirmed_by: 'desk', fiscal_code_document: 'identity-card' },
+      expect(
+        await site.sql(
+          'SELECT fiscal_code, confirmed_fiscal_code, fiscal_code_confirmed_by, fiscal_code_document FROM citizens WHERE email = $1',
+          [email],
+        ),
+      ).toEqual([
+        {
+          fiscal_code: 'BNCLRA85M41F205C',
+          confirmed_fiscal_code: 'BNCLRA85M41F205C',
+          fiscal_code_confirmed_by: 'desk',
+          fiscal_code_document: 'identity-card',
+        },
       ])
       const audited = await site.sql<{ actor: string }>(
         `SELECT u.email AS actor FROM audit_log a JOIN audit_log_rels r ON r.parent_id = a.id AND r.path = 'actor' JOIN users u ON u.id = r.users_id
@@ -415,4 +444,3 @@ describe('help-desk operators acting for citizens', () => {
     }
   })
 })
-

@@ -54,7 +54,14 @@ beforeAll(async () => {
   )
   trio = [rows.find((row) => row.id === voucherService!.id)!, ...rows.filter((row) => row.id !== voucherService!.id).slice(0, 2)]
   for (const [index, service] of trio.entries()) {
-    await api('POST', '/api/users', { email: enteEmail(index), password: ENTE_PASSWORD, name: `Ente ${index}`, roles: ['ente-admin'], organisation: service.organisation, language: 'it' })
+    await api('POST', '/api/users', {
+      email: enteEmail(index),
+      password: ENTE_PASSWORD,
+      name: `Ente ${index}`,
+      roles: ['ente-admin'],
+      organisation: service.organisation,
+      language: 'it',
+    })
   }
 })
 afterAll(async () => {
@@ -102,9 +109,12 @@ const quoteFromAdmin = async (index: number, reference: string, euros: string) =
   await form.getByLabel('Fine del servizio').fill(day(20))
   await form.getByLabel('Condizioni').fill('Due visite a settimana, materiali compresi.')
   await form.getByRole('button', { name: 'Invia' }).click()
-  await page.getByText('inviare un preventivo: Fatto.').waitFor({ timeout: 10_000 }).catch(async (error) => {
-    throw new Error(`${error}\n${await page.locator('main').innerText()}`)
-  })
+  await page
+    .getByText('inviare un preventivo: Fatto.')
+    .waitFor({ timeout: 10_000 })
+    .catch(async (error) => {
+      throw new Error(`${error}\n${await page.locator('main').innerText()}`)
+    })
   await context.close()
 }
 
@@ -144,7 +154,8 @@ const askThreeEnti = async (page: Page) => {
   await page.getByRole('button', { name: 'Invia la richiesta' }).click()
   await page.waitForLoadState()
   // A refused form stays on the page: its error summary says why.
-  if (!/\/area-personale\/richieste\/[0-9a-f-]+\?done=sent/.test(page.url())) throw new Error(`Not sent: ${await page.locator("main").textContent()}\n${site.app.output().slice(-4000)}`)
+  if (!/\/area-personale\/richieste\/[0-9a-f-]+\?done=sent/.test(page.url()))
+    throw new Error(`Not sent: ${await page.locator('main').textContent()}\n${site.app.output().slice(-4000)}`)
   expect(await page.locator('[role="status"]').textContent()).toContain('Richiesta inviata')
   const reference = /WM-[A-Z0-9]{6}/.exec((await page.locator('h1').textContent())!)![0]
   expect(await page.locator('section[id^="thread-"]').count()).toBe(3)
@@ -183,7 +194,10 @@ describe('a request to three enti, from sign-up to a published review', () => {
     await page.getByLabel('Nome', { exact: true }).fill('Rosa')
     await page.getByLabel('Cognome', { exact: true }).fill('Esposito')
     await page.getByLabel('E-mail', { exact: true }).fill(email)
-    await page.getByLabel(/^Password/).first().fill('Password-sicura-2026')
+    await page
+      .getByLabel(/^Password/)
+      .first()
+      .fill('Password-sicura-2026')
     await page.getByLabel('Ripeti la password').fill('Password-sicura-2026')
     await page.getByText('Ho letto l’informativa sulla privacy').click()
     await page.getByRole('button', { name: 'Crea l’account' }).click()
@@ -216,10 +230,16 @@ describe('a request to three enti, from sign-up to a published review', () => {
     expect(await rows.nth(0).textContent()).toContain('120,00')
     expect(await rows.nth(1).textContent()).toContain('150,50')
     await expectAccessible(page)
-    await rows.nth(0).getByRole('button', { name: `Accetta il preventivo di ${trio[0]!.organisationName}` }).click()
+    await rows
+      .nth(0)
+      .getByRole('button', { name: `Accetta il preventivo di ${trio[0]!.organisationName}` })
+      .click()
     await arriveAt(page, /done=accept/)
     expect(await page.locator('[role="status"]').textContent()).toContain('Preventivo accettato')
-    const states = await site.sql<{ status: string }>('SELECT t.status FROM threads t JOIN requests r ON r.id = t.request_id WHERE r.reference = $1 ORDER BY t.status', [request.reference])
+    const states = await site.sql<{ status: string }>(
+      'SELECT t.status FROM threads t JOIN requests r ON r.id = t.request_id WHERE r.reference = $1 ORDER BY t.status',
+      [request.reference],
+    )
     expect(states.map((row) => row.status)).toEqual(['accepted', 'declined', 'not-chosen'])
     await expectAccessible(page)
 
@@ -242,7 +262,8 @@ describe('a request to three enti, from sign-up to a published review', () => {
     await page.goto(request.url.replace(/\?.*/, ''))
     const thread = page.locator('section[id^="thread-"]').filter({ hasText: trio[0]!.organisationName }).first()
     const comment = `Puntuali e gentili (${process.pid}).`
-    for (const score of ['Puntualità', 'Professionalità', 'Rapidità']) await thread.getByRole('group', { name: score }).getByText('5 su 5').click()
+    for (const score of ['Puntualità', 'Professionalità', 'Rapidità'])
+      await thread.getByRole('group', { name: score }).getByText('5 su 5').click()
     await thread.getByLabel(/^Commento/).fill(comment)
     await expectAccessible(page)
     await thread.getByRole('button', { name: 'Invia la recensione' }).click()
@@ -299,7 +320,8 @@ describe('a request to three enti, from sign-up to a published review', () => {
     await page.goto(second.url.replace(/\?.*/, ''))
     const thread = page.locator('section[id^="thread-"]').filter({ hasText: trio[0]!.organisationName }).first()
     const comment = `Voucher usato senza problemi (${process.pid}).`
-    for (const score of ['Puntualità', 'Professionalità', 'Rapidità']) await thread.getByRole('group', { name: score }).getByText('4 su 5').click()
+    for (const score of ['Puntualità', 'Professionalità', 'Rapidità'])
+      await thread.getByRole('group', { name: score }).getByText('4 su 5').click()
     await thread.getByLabel(/^Commento/).fill(comment)
     await thread.getByRole('button', { name: 'Invia la recensione' }).click()
     await arriveAt(page, /done=review/)
@@ -327,12 +349,21 @@ describe('a request to three enti, from sign-up to a published review', () => {
     await page.goto('/area-personale/notifiche')
     const unread = await page.getByRole('button', { name: /^Segna come letta/ }).count()
     expect(unread).toBeGreaterThan(0)
-    await page.getByRole('button', { name: /^Segna come letta/ }).first().click()
+    await page
+      .getByRole('button', { name: /^Segna come letta/ })
+      .first()
+      .click()
     expect(await page.getByRole('button', { name: /^Segna come letta/ }).count()).toBe(unread - 1)
     await page.getByRole('button', { name: 'Segna tutte come lette' }).click()
     expect(await page.getByRole('button', { name: /^Segna come letta/ }).count()).toBe(0)
 
     await page.goto('/area-personale/richieste')
-    expect(await page.locator('main').getByRole('link', { name: /^Richiesta WM-/ }).count(), await page.locator('main').innerText()).toBe(2)
+    expect(
+      await page
+        .locator('main')
+        .getByRole('link', { name: /^Richiesta WM-/ })
+        .count(),
+      await page.locator('main').innerText(),
+    ).toBe(2)
   })
 })

@@ -42,7 +42,10 @@ describe('a citizen’s data and account', () => {
     await page.getByLabel('Nome', { exact: true }).fill('Ermenegilda')
     await page.getByLabel('Cognome', { exact: true }).fill('Quattrocchi')
     await page.getByLabel('E-mail', { exact: true }).fill(email)
-    await page.getByLabel(/^Password/).first().fill(PASSWORD)
+    await page
+      .getByLabel(/^Password/)
+      .first()
+      .fill(PASSWORD)
     await page.getByLabel('Ripeti la password').fill(PASSWORD)
     await page.getByText('Ho letto l’informativa sulla privacy').click()
     await page.getByRole('button', { name: 'Crea l’account' }).click()
@@ -68,7 +71,10 @@ describe('a citizen’s data and account', () => {
     expect(await profile.textContent()).not.toContain('hash')
     await expectAccessible(page)
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Scarica i miei dati (JSON)' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Scarica i miei dati (JSON)' }).click(),
+    ])
     expect(download.suggestedFilename()).toMatch(/^wemi-i-miei-dati-\d{4}-\d{2}-\d{2}\.json$/)
     const data = JSON.parse(readFileSync((await download.path())!, 'utf8'))
     const section = (collection: string) => data.sections.find((candidate: { collection: string }) => candidate.collection === collection)

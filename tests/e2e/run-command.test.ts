@@ -76,7 +76,9 @@ describe('npm start on a new machine', () => {
         await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 30_000 })
         const menu = page.locator('nav a[href^="/admin/collections/"], nav a[href^="/admin/globals/"]')
         await menu.first().waitFor({ timeout: 30_000 })
-        const links = await menu.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace('/admin/', '')))
+        const links = await menu.evaluateAll((anchors) =>
+          anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace('/admin/', '')),
+        )
         expect([...new Set(links)].sort()).toEqual(adminMenuPaths(account.role as keyof typeof ADMIN_NAVIGATION).sort())
       } finally {
         await page.close()

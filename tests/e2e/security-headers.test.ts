@@ -16,17 +16,22 @@ beforeAll(async () => {
 afterAll(async () => site?.stop(), 120_000)
 
 describe('security headers of the running app', () => {
-  it.each(['/', '/servizi', '/robots.txt', '/admin/login', '/api/services?limit=1', '/api/graphql?query=%7B__typename%7D', '/does-not-exist'])(
-    '%s',
-    async (url) => {
-      const { headers } = await fetch(`${site.app.url}${url}`)
-      expect(headers.get('x-content-type-options')).toBe('nosniff')
-      expect(headers.get('x-frame-options')).toBe('DENY')
-      expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-      expect(headers.get('permissions-policy')).toContain('camera=()')
-      expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
-    },
-  )
+  it.each([
+    '/',
+    '/servizi',
+    '/robots.txt',
+    '/admin/login',
+    '/api/services?limit=1',
+    '/api/graphql?query=%7B__typename%7D',
+    '/does-not-exist',
+  ])('%s', async (url) => {
+    const { headers } = await fetch(`${site.app.url}${url}`)
+    expect(headers.get('x-content-type-options')).toBe('nosniff')
+    expect(headers.get('x-frame-options')).toBe('DENY')
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(headers.get('permissions-policy')).toContain('camera=()')
+    expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+  })
 
   it('covers the admin panel’s own scripts and styles', async () => {
     const html = await (await fetch(`${site.app.url}/admin/login`)).text()

@@ -15,7 +15,9 @@ let site: SiteUnderTest
 let samples: { service: string; organisation: string; category: string; desk: string; article: string }
 beforeAll(async () => {
   site = await startSite('site')
-  const [service] = await site.sql<{ slug: string; organisation_slug: string }>('SELECT slug, organisation_slug FROM service_search ORDER BY slug LIMIT 1')
+  const [service] = await site.sql<{ slug: string; organisation_slug: string }>(
+    'SELECT slug, organisation_slug FROM service_search ORDER BY slug LIMIT 1',
+  )
   const [desk] = await site.sql<{ slug: string }>('SELECT slug FROM desks ORDER BY slug LIMIT 1')
   samples = {
     service: service!.slug,
@@ -58,7 +60,9 @@ describe.each([
       for (const section of ['A chi è rivolto', 'Come fare', 'Cosa serve', 'Cosa si ottiene', 'Tempi e scadenze', 'Costi', 'Contatti']) {
         expect(await page.locator('main').getByRole('heading', { name: section, exact: true }).count(), section).toBe(1)
       }
-      expect(await page.getByRole('link', { name: 'Richiedi il servizio' }).getAttribute('href')).toMatch(/^\/area-personale\/richieste\/nuova\?service=/)
+      expect(await page.getByRole('link', { name: 'Richiedi il servizio' }).getAttribute('href')).toMatch(
+        /^\/area-personale\/richieste\/nuova\?service=/,
+      )
 
       const ente = page.locator('p', { hasText: 'Offerto da' }).locator('a')
       const enteName = (await ente.textContent())!.trim()
@@ -83,7 +87,10 @@ describe.each([
       await page.goto(`/servizi?q=${encodeURIComponent(words)}&district=municipio-8`)
       expect(await page.locator('#results-heading').textContent()).toContain('0 servizi')
       expect(await page.getByText('Non abbiamo trovato servizi per questa ricerca').count()).toBe(1)
-      await page.locator('section[aria-labelledby="results-heading"]').getByRole('link', { name: 'Segnala un bisogno', exact: true }).click()
+      await page
+        .locator('section[aria-labelledby="results-heading"]')
+        .getByRole('link', { name: 'Segnala un bisogno', exact: true })
+        .click()
       await page.waitForURL(/segnala-un-bisogno\?/)
       expect(await page.locator('#need-district').inputValue()).toBe('municipio-8')
 
@@ -198,7 +205,8 @@ describe('keyboard', () => {
         })
       const isBefore = (first: string, second: string) =>
         page.evaluate(
-          ([a, b]) => Boolean(document.querySelector(a!)!.compareDocumentPosition(document.querySelector(b!)!) & Node.DOCUMENT_POSITION_FOLLOWING),
+          ([a, b]) =>
+            Boolean(document.querySelector(a!)!.compareDocumentPosition(document.querySelector(b!)!) & Node.DOCUMENT_POSITION_FOLLOWING),
           [first, second],
         )
 
@@ -298,11 +306,13 @@ describe('caching', () => {
     expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304)
 
     const admin = DEMO_ACCOUNTS.find((account) => account.role === 'admin')!
-    const login = await (await fetch(`${site.app.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: admin.email, password: DEMO_PASSWORD }),
-    })).json()
+    const login = await (
+      await fetch(`${site.app.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: admin.email, password: DEMO_PASSWORD }),
+      })
+    ).json()
     const [page] = await site.sql<{ id: string }>("SELECT id FROM pages WHERE slug = 'chi-siamo'")
     const update = await fetch(`${site.app.url}/api/pages/${page!.id}?locale=it`, {
       method: 'PATCH',
@@ -325,7 +335,9 @@ describe('caching', () => {
     expect((await fetch(`${site.app.url}/servizi`)).headers.get('cache-control')).toMatch(/^public/)
     expect((await fetch(`${site.app.url}/segnala-un-bisogno`)).headers.get('cache-control')).toBe('private, no-store')
     expect(await count()).toBe(before + 3)
-    const [latest] = await site.sql<Record<string, unknown>>('SELECT terms, filters, result_count, language FROM search_log ORDER BY created_at DESC LIMIT 1')
+    const [latest] = await site.sql<Record<string, unknown>>(
+      'SELECT terms, filters, result_count, language FROM search_log ORDER BY created_at DESC LIMIT 1',
+    )
     expect(latest).toMatchObject({ terms: null, filters: { district: 'municipio-9', free: true }, language: 'it' })
   })
 })

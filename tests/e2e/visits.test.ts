@@ -24,7 +24,13 @@ const expectAccessible = async (page: Page) => expect(await accessibilityViolati
 
 describe('home visits', () => {
   it('the operator checks in, writes a note and checks out on a 375 px wide screen', async () => {
-    const context = await site.browser.newContext({ baseURL: site.app.url, locale: 'it-IT', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
+    const context = await site.browser.newContext({
+      baseURL: site.app.url,
+      locale: 'it-IT',
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+    })
     const page = await context.newPage()
     try {
       await page.goto('/admin/login')
@@ -76,7 +82,14 @@ describe('home visits', () => {
       await page.goto(`/area-personale/richieste/${row!.request}`)
       await page.getByRole('heading', { name: 'Visite a domicilio' }).waitFor()
       const table = page.getByRole('table', { name: /^Visite programmate e svolte da / })
-      expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Data', 'Orario previsto', 'Operatore', 'Stato', 'Arrivo', 'Uscita'])
+      expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+        'Data',
+        'Orario previsto',
+        'Operatore',
+        'Stato',
+        'Arrivo',
+        'Uscita',
+      ])
       const statuses = await table.locator('tbody tr td:nth-child(4)').allInnerTexts()
       expect(statuses).toContain('Svolta')
       expect(statuses).toContain('Programmata')
@@ -86,7 +99,14 @@ describe('home visits', () => {
 
       await page.goto(`/en/personal-area/requests/${row!.request}`)
       const english = page.getByRole('table', { name: /^Visits planned and made by / })
-      expect(await english.getByRole('columnheader').allInnerTexts()).toEqual(['Date', 'Planned time', 'Operator', 'Status', 'Arrived', 'Left'])
+      expect(await english.getByRole('columnheader').allInnerTexts()).toEqual([
+        'Date',
+        'Planned time',
+        'Operator',
+        'Status',
+        'Arrived',
+        'Left',
+      ])
       expect(await english.locator('tbody tr td:nth-child(4)').allInnerTexts()).toContain('Done')
       await expectAccessible(page)
     } finally {

@@ -4,7 +4,9 @@ import type { Actor } from './fixtures'
 export const as = (actor: Actor) => ({ user: actor.user as never, overrideAccess: false as const })
 
 /** The status and message of what a call threw, for asserting refusals. */
-export const refusal = async (work: Promise<unknown>): Promise<{ status: number; message: string; errors: { path: string; message: string }[] }> => {
+export const refusal = async (
+  work: Promise<unknown>,
+): Promise<{ status: number; message: string; errors: { path: string; message: string }[] }> => {
   try {
     await work
   } catch (error) {

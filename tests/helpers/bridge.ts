@@ -27,7 +27,11 @@ export const serveOverHttp = async (app: TestApp): Promise<Bridge> => {
     for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value)
     const method = incoming.method ?? 'GET'
     const response = await app.fetch(
-      new Request(`http://localhost${incoming.url}`, { method, headers, body: ['GET', 'HEAD'].includes(method) ? undefined : Buffer.concat(chunks) }),
+      new Request(`http://localhost${incoming.url}`, {
+        method,
+        headers,
+        body: ['GET', 'HEAD'].includes(method) ? undefined : Buffer.concat(chunks),
+      }),
     )
     outgoing.writeHead(response.status, Object.fromEntries(response.headers))
     outgoing.end(Buffer.from(await response.arrayBuffer()))

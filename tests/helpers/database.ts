@@ -24,7 +24,10 @@ export const dropDatabase = async (adminUrl: string, name: string): Promise<void
 }
 
 /** A fresh database with every migration applied, copied from the run's template. */
-export const createTestDatabase = async (adminUrl: string, run: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> => {
+export const createTestDatabase = async (
+  adminUrl: string,
+  run: string,
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> => {
   const name = `${runPrefix(run)}${randomBytes(5).toString('hex')}`
   await withAdminClient(adminUrl, (client) =>
     client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(templateDatabase(run))}`),

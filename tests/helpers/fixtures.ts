@@ -7,10 +7,7 @@ import { act, dayFromNow, quoteInput, sendRequest } from './marketplace'
 export const PASSWORD = 'Fixture-Password-2026'
 
 /** A 1×1 PNG, the smallest real image for upload tests. */
-export const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-)
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 
 export const pngFile = (name = 'pixel.png') => ({ data: PNG, mimetype: 'image/png', name, size: PNG.length })
 
@@ -51,7 +48,16 @@ export const lexical = (text: string) => ({
     version: 1,
     direction: 'ltr',
     children: [
-      { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] },
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
     ],
   },
 })
@@ -61,7 +67,10 @@ export const lexical = (text: string) => ({
  * one, with staff of every role, two citizens, and published and unpublished content of
  * every kind. Everything is written by the system (no user), as the seed does.
  */
-export const buildFixtures = async (payload: Payload, rest: (method: string, path: string, options?: { body?: unknown }) => Promise<RestResponse>) => {
+export const buildFixtures = async (
+  payload: Payload,
+  rest: (method: string, path: string, options?: { body?: unknown }) => Promise<RestResponse>,
+) => {
   const create = async (collection: CollectionSlug, data: Record<string, unknown>, options: { draft?: boolean } = {}) =>
     String((await payload.create({ collection, data: data as never, draft: options.draft, depth: 0, disableVerificationEmail: true })).id)
 
@@ -98,7 +107,13 @@ export const buildFixtures = async (payload: Payload, rest: (method: string, pat
   }
 
   const desk = (name: string, active: boolean) =>
-    create('desks', { name, street: 'Via Giambellino 54', district: districts.d1, active, openingHours: [{ day: 'mon', opens: '09:00', closes: '13:00' }] })
+    create('desks', {
+      name,
+      street: 'Via Giambellino 54',
+      district: districts.d1,
+      active,
+      openingHours: [{ day: 'mon', opens: '09:00', closes: '13:00' }],
+    })
   const desks = { open: await desk('Spazio WeMi Aperto', true), closed: await desk('Spazio WeMi Chiuso', false) }
 
   const staff = (key: string, roles: string[], links: { organisation?: string; desk?: string } = {}) =>
@@ -114,8 +129,22 @@ export const buildFixtures = async (payload: Payload, rest: (method: string, pat
     enteAdminPending: await staff('enteAdminPending', ['ente-admin'], { organisation: organisations.orgPending }),
   }
   const citizens = {
-    citizen1: await create('citizens', { email: 'citizen1@test.example', password: PASSWORD, firstName: 'Mario', lastName: 'Rossi', ...confirmedCode(TAX_CODES.citizen1, 'desk', 'identity-card'), _verified: true }),
-    citizen2: await create('citizens', { email: 'citizen2@test.example', password: PASSWORD, firstName: 'Laura', lastName: 'Bianchi', ...confirmedCode(TAX_CODES.citizen2, 'desk', 'identity-card'), _verified: true }),
+    citizen1: await create('citizens', {
+      email: 'citizen1@test.example',
+      password: PASSWORD,
+      firstName: 'Mario',
+      lastName: 'Rossi',
+      ...confirmedCode(TAX_CODES.citizen1, 'desk', 'identity-card'),
+      _verified: true,
+    }),
+    citizen2: await create('citizens', {
+      email: 'citizen2@test.example',
+      password: PASSWORD,
+      firstName: 'Laura',
+      lastName: 'Bianchi',
+      ...confirmedCode(TAX_CODES.citizen2, 'desk', 'identity-card'),
+      _verified: true,
+    }),
   }
 
   const service = (title: string, organisationId: string, category: string, districtIds: string[], live: boolean) =>
@@ -173,7 +202,11 @@ export const buildFixtures = async (payload: Payload, rest: (method: string, pat
         })
       ).id,
     )
-  const media = { orgA: await upload('logo-a', organisations.orgA), orgB: await upload('logo-b', organisations.orgB), city: await upload('stemma') }
+  const media = {
+    orgA: await upload('logo-a', organisations.orgA),
+    orgB: await upload('logo-b', organisations.orgB),
+    city: await upload('stemma'),
+  }
 
   const searchLog = { row: await create('search-log', { terms: 'badante', resultCount: 3, district: districts.d1 }) }
   const reportedNeeds = { row: await create('reported-needs', { description: 'Dopo scuola il sabato', district: districts.d2 }) }
@@ -265,9 +298,26 @@ export const buildMarketplace = async (payload: Payload, fx: Fixtures) => {
   const quote1A = await act(payload, actors.enteAdmin, t1A, 'quote', quoteInput())
   const quote2A = await act(payload, actors.enteAdmin, t2A, 'quote', quoteInput({ amountCents: 9_000 }))
   const attach = async (actor: Actor, thread: string, name: string) =>
-    String((await payload.create({ collection: 'thread-files', data: { thread } as never, file: pdfFile(name), user: actor.user as never, overrideAccess: false, depth: 0 })).id)
-  const threadFiles = { t1A: await attach(actors.citizen, t1A, 'certificato-1a.pdf'), t3B: await attach(extraActors.citizen2, t3B, 'certificato-3b.pdf') }
-  const message1A = await act(payload, actors.citizen, t1A, 'message', { body: 'Buongiorno, il certificato è allegato.', attachments: [threadFiles.t1A] })
+    String(
+      (
+        await payload.create({
+          collection: 'thread-files',
+          data: { thread } as never,
+          file: pdfFile(name),
+          user: actor.user as never,
+          overrideAccess: false,
+          depth: 0,
+        })
+      ).id,
+    )
+  const threadFiles = {
+    t1A: await attach(actors.citizen, t1A, 'certificato-1a.pdf'),
+    t3B: await attach(extraActors.citizen2, t3B, 'certificato-3b.pdf'),
+  }
+  const message1A = await act(payload, actors.citizen, t1A, 'message', {
+    body: 'Buongiorno, il certificato è allegato.',
+    attachments: [threadFiles.t1A],
+  })
   const message3B = await act(payload, extraActors.citizen2, t3B, 'message', { body: 'Si può anche il sabato?' })
 
   const r4 = await reviewedRequest(payload, actors.citizen, actors.enteAdmin, services.publishedA, districts.d1)
@@ -278,7 +328,15 @@ export const buildMarketplace = async (payload: Payload, fx: Fixtures) => {
     payload
       .create({
         collection: 'vouchers',
-        data: { code, scheme: 'Fondo famiglie', holderFiscalCode, amountCents: 20_000, validFrom: dayFromNow(-1), validUntil: '2099-12-31', status: 'active' },
+        data: {
+          code,
+          scheme: 'Fondo famiglie',
+          holderFiscalCode,
+          amountCents: 20_000,
+          validFrom: dayFromNow(-1),
+          validUntil: '2099-12-31',
+          status: 'active',
+        },
         depth: 0,
       })
       .then((doc) => String(doc.id))
@@ -286,7 +344,11 @@ export const buildMarketplace = async (payload: Payload, fx: Fixtures) => {
   const v2 = await voucher('FAM-FIXTURE-2', TAX_CODES.citizen2)
   const spend = (voucherId: string, citizen: string, organisation: string, thread: string) =>
     payload
-      .create({ collection: 'voucher-transactions', data: { voucher: voucherId, citizen, organisation, thread, amountCents: 1_000, status: 'registered' }, depth: 0 })
+      .create({
+        collection: 'voucher-transactions',
+        data: { voucher: voucherId, citizen, organisation, thread, amountCents: 1_000, status: 'registered' },
+        depth: 0,
+      })
       .then((doc) => String(doc.id))
   const voucherTransactions = {
     t1A: await spend(v1, citizens.citizen1, organisations.orgA, t1A),
@@ -294,10 +356,27 @@ export const buildMarketplace = async (payload: Payload, fx: Fixtures) => {
   }
 
   const stripeEvents = {
-    row: String((await payload.create({ collection: 'stripe-events', data: { eventId: 'evt_fixture_1', type: 'checkout.session.completed', objectId: 'cs_fixture_1' }, depth: 0 })).id),
+    row: String(
+      (
+        await payload.create({
+          collection: 'stripe-events',
+          data: { eventId: 'evt_fixture_1', type: 'checkout.session.completed', objectId: 'cs_fixture_1' },
+          depth: 0,
+        })
+      ).id,
+    ),
   }
   const voucherImports = {
-    row: String((await payload.create({ collection: 'voucher-imports', data: { scheme: 'Prova' }, file: voucherCsvFile('voucher-prova.csv'), depth: 0 })).id),
+    row: String(
+      (
+        await payload.create({
+          collection: 'voucher-imports',
+          data: { scheme: 'Prova' },
+          file: voucherCsvFile('voucher-prova.csv'),
+          depth: 0,
+        })
+      ).id,
+    ),
   }
   const { docs: imported } = await payload.find({ collection: 'vouchers', where: { import: { equals: voucherImports.row } }, depth: 0 })
 
@@ -310,8 +389,18 @@ export const buildMarketplace = async (payload: Payload, fx: Fixtures) => {
     [organisations.orgB]: 'orgB',
   }
   /** Each recipient's notifications, keyed by thread and kind (e.g. `t1A new-quote`). */
-  const notifications: Record<'citizen1' | 'citizen2' | 'orgA' | 'orgB', Record<string, string>> = { citizen1: {}, citizen2: {}, orgA: {}, orgB: {} }
-  const { docs: notified } = await payload.find({ collection: 'notifications', where: { thread: { in: Object.values(threads) } }, depth: 0, pagination: false })
+  const notifications: Record<'citizen1' | 'citizen2' | 'orgA' | 'orgB', Record<string, string>> = {
+    citizen1: {},
+    citizen2: {},
+    orgA: {},
+    orgB: {},
+  }
+  const { docs: notified } = await payload.find({
+    collection: 'notifications',
+    where: { thread: { in: Object.values(threads) } },
+    depth: 0,
+    pagination: false,
+  })
   for (const notification of notified) {
     const recipient = recipientKey[String(notification.citizen ?? notification.organisation)] as keyof typeof notifications
     const key = `${threadKey[String(notification.thread)]} ${notification.kind}`

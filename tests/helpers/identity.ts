@@ -9,7 +9,13 @@ export const startTestIdentityProvider = async (siteOrigin = 'http://localhost:3
     clientSecret,
     ...clientAddresses([siteOrigin]),
   })
-  const settings: IdentitySettings = { issuer: provider.issuer, clientId: 'wemi-test', clientSecret, acr: 'https://www.spid.gov.it/SpidL2', testProvider: true }
+  const settings: IdentitySettings = {
+    issuer: provider.issuer,
+    clientId: 'wemi-test',
+    clientSecret,
+    acr: 'https://www.spid.gov.it/SpidL2',
+    testProvider: true,
+  }
   return { provider, settings, redirectUri: `${siteOrigin}${CALLBACK_PATH}` }
 }
 
@@ -35,9 +41,14 @@ export const signInAtProvider = async (authorizationUrl: URL, fiscalCode: string
   let url = authorizationUrl
   let posted = false
   for (let hops = 0; hops < 10; hops++) {
-    const response = posted || !url.pathname.startsWith('/interaction/')
-      ? await send(url)
-      : await send(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ identity: fiscalCode }).toString() })
+    const response =
+      posted || !url.pathname.startsWith('/interaction/')
+        ? await send(url)
+        : await send(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({ identity: fiscalCode }).toString(),
+          })
     if (url.pathname.startsWith('/interaction/')) posted = true
     const location = response.headers.get('location')
     if (!location) throw new Error(`The provider stopped at ${url} with ${response.status}: ${(await response.text()).slice(0, 300)}`)

@@ -5,7 +5,15 @@ import { SMTPServer } from 'smtp-server'
 
 export type Attachment = { filename: string; contentType: string; content: string }
 
-export type Mail = { to: string[]; subject: string; html: string; text: string; language: string | null; links: string[]; attachments: Attachment[] }
+export type Mail = {
+  to: string[]
+  subject: string
+  html: string
+  text: string
+  language: string | null
+  links: string[]
+  attachments: Attachment[]
+}
 
 export type Mailbox = {
   /** The environment that points the app's e-mail at this server. */
@@ -39,7 +47,11 @@ export const startMailbox = async (): Promise<Mailbox> => {
             text: parsed.text ?? '',
             language: /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? null,
             links: [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&')),
-            attachments: parsed.attachments.map((file) => ({ filename: file.filename ?? '', contentType: file.contentType, content: file.content.toString('utf8') })),
+            attachments: parsed.attachments.map((file) => ({
+              filename: file.filename ?? '',
+              contentType: file.contentType,
+              content: file.content.toString('utf8'),
+            })),
           })
           callback()
         })
@@ -49,18 +61,27 @@ export const startMailbox = async (): Promise<Mailbox> => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
   return {
-    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false', SMTP_IGNORE_TLS: 'true', EMAIL_FROM: 'WeMi Milano <noreply@wemi.test>' },
+    env: {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(port),
+      SMTP_SECURE: 'false',
+      SMTP_IGNORE_TLS: 'true',
+      EMAIL_FROM: 'WeMi Milano <noreply@wemi.test>',
+    },
     messages,
     waitFor: async (to, subject, timeoutMs = 30_000) => {
       const deadline = Date.now() + timeoutMs
       const seen = messages.length
       for (;;) {
-        const found = messages.find((mail) => mail.to.includes(to.toLowerCase()) && (!subject || subject.test(mail.subject)) && !taken.has(mail))
+        const found = messages.find(
+          (mail) => mail.to.includes(to.toLowerCase()) && (!subject || subject.test(mail.subject)) && !taken.has(mail),
+        )
         if (found) {
           taken.add(found)
           return found
         }
-        if (Date.now() > deadline) throw new Error(`No e-mail to ${to}${subject ? ` matching ${subject}` : ''} in ${timeoutMs} ms (${messages.length - seen} new)`)
+        if (Date.now() > deadline)
+          throw new Error(`No e-mail to ${to}${subject ? ` matching ${subject}` : ''} in ${timeoutMs} ms (${messages.length - seen} new)`)
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
     },

@@ -31,7 +31,13 @@ export const requestInput = (services: string[], district: string, overrides: Re
 })
 
 /** Sends a request as a citizen (Local API with their user, access applied) and returns its threads. */
-export const sendRequest = async (payload: Payload, citizen: Actor, services: string[], district: string, overrides: Record<string, unknown> = {}) => {
+export const sendRequest = async (
+  payload: Payload,
+  citizen: Actor,
+  services: string[],
+  district: string,
+  overrides: Record<string, unknown> = {},
+) => {
   const request = await payload.create({
     collection: 'requests',
     data: requestInput(services, district, overrides) as never,
@@ -39,7 +45,13 @@ export const sendRequest = async (payload: Payload, citizen: Actor, services: st
     overrideAccess: false,
     depth: 0,
   })
-  const { docs } = await payload.find({ collection: 'threads', where: { request: { equals: request.id } }, depth: 0, sort: 'reference', overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'threads',
+    where: { request: { equals: request.id } },
+    depth: 0,
+    sort: 'reference',
+    overrideAccess: true,
+  })
   return { request, threads: docs }
 }
 

@@ -36,7 +36,11 @@ export const paidThread = async (payload: Payload, citizen: Actor, ente: Actor, 
  * - vA2: citizen1's home, A's second operator, tomorrow;
  * - vB1: citizen2's home, B's operator.
  */
-export const buildVisits = async (payload: Payload, rest: (method: string, path: string, options?: { body?: unknown }) => Promise<RestResponse>, fx: Fixtures) => {
+export const buildVisits = async (
+  payload: Payload,
+  rest: (method: string, path: string, options?: { body?: unknown }) => Promise<RestResponse>,
+  fx: Fixtures,
+) => {
   const { actors, extraActors, services, districts, organisations, users } = fx
   const signIn = async (id: string): Promise<Actor> => {
     const doc = await payload.findByID({ collection: 'users', id, depth: 0 })
@@ -45,7 +49,19 @@ export const buildVisits = async (payload: Payload, rest: (method: string, path:
     return { user: { ...doc, collection: 'users' }, token: response.body.token }
   }
   const operatorA2 = String(
-    (await payload.create({ collection: 'users', data: { email: 'enteoperatora2@test.example', password: PASSWORD, name: 'Carla Verdi', roles: ['ente-operator'], organisation: organisations.orgA }, depth: 0 })).id,
+    (
+      await payload.create({
+        collection: 'users',
+        data: {
+          email: 'enteoperatora2@test.example',
+          password: PASSWORD,
+          name: 'Carla Verdi',
+          roles: ['ente-operator'],
+          organisation: organisations.orgA,
+        },
+        depth: 0,
+      })
+    ).id,
   )
   const threads = {
     paidA: await paidThread(payload, actors.citizen, actors.enteAdmin, services.publishedA, districts.d1),
@@ -53,7 +69,11 @@ export const buildVisits = async (payload: Payload, rest: (method: string, path:
   }
   const plan = (thread: string, operator: string, startsIn: number) =>
     payload
-      .create({ collection: 'visits', data: { thread, operator, startsAt: minutesFromNow(startsIn), endsAt: minutesFromNow(startsIn + 90) } as never, depth: 0 })
+      .create({
+        collection: 'visits',
+        data: { thread, operator, startsAt: minutesFromNow(startsIn), endsAt: minutesFromNow(startsIn + 90) } as never,
+        depth: 0,
+      })
       .then((doc) => String(doc.id))
   const visits = {
     vA1: await plan(threads.paidA, users.enteOperator, 30),

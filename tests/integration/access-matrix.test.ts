@@ -86,7 +86,9 @@ const READ: Record<string, { all: (fx: Fixtures) => Record<string, string>; visi
   organisations: {
     all: (f) => f.organisations,
     visible: {
-      ...Object.fromEntries(PUBLIC_ROLES.map((role) => [role, (f: Fixtures) => ({ orgA: f.organisations.orgA, orgB: f.organisations.orgB })])),
+      ...Object.fromEntries(
+        PUBLIC_ROLES.map((role) => [role, (f: Fixtures) => ({ orgA: f.organisations.orgA, orgB: f.organisations.orgB })]),
+      ),
       admin: (f) => f.organisations,
       enteAdmin: (f) => ({ orgA: f.organisations.orgA }),
       enteOperator: (f) => ({ orgA: f.organisations.orgA }),
@@ -199,7 +201,9 @@ describe('read', () => {
           }
           expect(outcome.kind).toBe('allowed')
           const fixtureIds = new Set(Object.values(rule.all(fx)))
-          const seen = (outcome.kind === 'allowed' ? outcome.docs ?? [] : []).map((doc) => String(doc.id)).filter((id) => fixtureIds.has(id))
+          const seen = (outcome.kind === 'allowed' ? (outcome.docs ?? []) : [])
+            .map((doc) => String(doc.id))
+            .filter((id) => fixtureIds.has(id))
           expect(seen.sort()).toEqual(Object.values(expected).sort())
         })
       }
@@ -231,11 +235,20 @@ const threadSides = (f: Fixtures) => ({ thread: f.threads.t1A, citizen: f.citize
 /** For each collection: valid data for a new record, and who may create it. */
 const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; allowed: Roles }> = {
   users: {
-    data: (f) => ({ email: `${unique('staff')}@test.example`, password: PASSWORD, name: 'Nuovo operatore', roles: ['ente-operator'], organisation: f.organisations.orgA }),
+    data: (f) => ({
+      email: `${unique('staff')}@test.example`,
+      password: PASSWORD,
+      name: 'Nuovo operatore',
+      roles: ['ente-operator'],
+      organisation: f.organisations.orgA,
+    }),
     allowed: ['admin', 'enteAdmin'],
   },
   // Signing up is creating a citizen without an account; people signed in cannot open more.
-  citizens: { data: () => ({ email: `${unique('citizen')}@test.example`, password: PASSWORD, firstName: 'Nuovo', privacyConsent: true }), allowed: ['anonymous', 'admin'] },
+  citizens: {
+    data: () => ({ email: `${unique('citizen')}@test.example`, password: PASSWORD, firstName: 'Nuovo', privacyConsent: true }),
+    allowed: ['anonymous', 'admin'],
+  },
   organisations: {
     data: () => ({ name: unique('Ente'), legalName: 'Nuovo ente APS', legalForm: 'association', fiscalCode: uniqueVatNumber() }),
     allowed: ['admin'],
@@ -272,23 +285,50 @@ const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; 
   'rate-limit-hits': { data: () => ({ key: unique('k') }), allowed: [] },
   'audit-log': { data: () => ({ action: 'create', collection: 'services', documentId: unique('doc') }), allowed: [] },
   // WeMi files a request for a named citizen; a citizen's own is theirs whoever it names.
-  requests: { data: (f) => ({ ...requestInput([f.services.publishedA], f.districts.d1), citizen: f.citizens.citizen1 }), allowed: ['citizen', 'admin'] },
+  requests: {
+    data: (f) => ({ ...requestInput([f.services.publishedA], f.districts.d1), citizen: f.citizens.citizen1 }),
+    allowed: ['citizen', 'admin'],
+  },
   threads: {
-    data: (f) => ({ reference: unique('WM'), status: 'sent', request: f.requests.r1, service: f.services.publishedA, citizen: f.citizens.citizen1, organisation: f.organisations.orgA }),
+    data: (f) => ({
+      reference: unique('WM'),
+      status: 'sent',
+      request: f.requests.r1,
+      service: f.services.publishedA,
+      citizen: f.citizens.citizen1,
+      organisation: f.organisations.orgA,
+    }),
     allowed: [],
   },
   quotes: { data: (f) => ({ ...threadSides(f), ...quoteInput() }), allowed: [] },
-  messages: { data: (f) => ({ ...threadSides(f), author: { relationTo: 'citizens', value: f.citizens.citizen1 }, body: unique('Messaggio') }), allowed: [] },
+  messages: {
+    data: (f) => ({ ...threadSides(f), author: { relationTo: 'citizens', value: f.citizens.citizen1 }, body: unique('Messaggio') }),
+    allowed: [],
+  },
   'thread-files': { data: (f) => ({ thread: f.threads.t1A }), allowed: ['citizen', 'admin', 'enteAdmin', 'enteOperator'] },
   payments: { data: (f) => ({ ...threadSides(f), method: 'other', status: 'succeeded', amountCents: 100 }), allowed: [] },
   reviews: {
-    data: (f) => ({ thread: f.threads.t2A, organisation: f.organisations.orgA, citizen: f.citizens.citizen2, punctuality: 5, professionalism: 5, speed: 5 }),
+    data: (f) => ({
+      thread: f.threads.t2A,
+      organisation: f.organisations.orgA,
+      citizen: f.citizens.citizen2,
+      punctuality: 5,
+      professionalism: 5,
+      speed: 5,
+    }),
     allowed: [],
   },
   notifications: { data: (f) => ({ kind: 'new-request', organisation: f.organisations.orgA, thread: f.threads.t1A }), allowed: [] },
   'stripe-events': { data: () => ({ eventId: unique('evt'), type: 'checkout.session.completed' }), allowed: [] },
   vouchers: {
-    data: () => ({ code: unique('V'), scheme: 'Fondo famiglie', holderFiscalCode: TAX_CODES.citizen2, amountCents: 1000, validFrom: '2026-01-01', validUntil: '2099-12-31' }),
+    data: () => ({
+      code: unique('V'),
+      scheme: 'Fondo famiglie',
+      holderFiscalCode: TAX_CODES.citizen2,
+      amountCents: 1000,
+      validFrom: '2026-01-01',
+      validUntil: '2099-12-31',
+    }),
     allowed: ['admin'],
   },
   'voucher-transactions': { data: (f) => ({ ...threadSides(f), voucher: f.vouchers.v1, amountCents: 100 }), allowed: [] },
@@ -333,7 +373,13 @@ describe('create', () => {
 
   for (const channel of CHANNELS) {
     it(`a sign-up via ${channel} cannot declare its own address confirmed`, async () => {
-      const data = { email: `${unique('citizen')}@test.example`, password: PASSWORD, firstName: 'Nuovo', privacyConsent: true, _verified: true }
+      const data = {
+        email: `${unique('citizen')}@test.example`,
+        password: PASSWORD,
+        firstName: 'Nuovo',
+        privacyConsent: true,
+        _verified: true,
+      }
       const outcome = await ops.create(channel, fx.actors.anonymous, 'citizens', data)
       expect(outcome.kind, JSON.stringify(outcome)).toBe('allowed')
       const id = outcome.kind === 'allowed' ? String(outcome.doc?.id) : ''
@@ -429,7 +475,12 @@ const UPDATE: UpdateRule[] = [
   textChange('thread-files', 'filename', (f) => f.threadFiles.t1A, []),
   textChange('payments', 'receiptNumber', (f) => f.payments.t4A, []),
   textChange('reviews', 'moderationNote', (f) => f.reviews.published, ['admin']),
-  stateChange('reviews', 'published', async (f) => (await reviewedRequest(system(), f.actors.citizen, f.actors.enteAdmin, f.services.publishedA, f.districts.d1)).review, ['admin']),
+  stateChange(
+    'reviews',
+    'published',
+    async (f) => (await reviewedRequest(system(), f.actors.citizen, f.actors.enteAdmin, f.services.publishedA, f.districts.d1)).review,
+    ['admin'],
+  ),
   readAt((f) => f.notifications.citizen1['t1A new-quote']!, ['citizen']),
   readAt((f) => f.notifications.orgA['t1A new-request']!, ['enteAdmin', 'enteOperator']),
   textChange('stripe-events', 'type', (f) => f.stripeEvents.row, []),
@@ -451,7 +502,13 @@ const UPDATE: UpdateRule[] = [
   // The note is the operator's own account: their ente reads it but does not write it.
   { ...textChange('visits', 'note', (f) => f.visits.vA1, ['admin', 'enteOperator']), ignored: ['enteAdmin'] },
   textChange('visits', 'note', (f) => f.visits.vB1, ['admin']),
-  { collection: 'visits', target: (f) => f.visits.vA2, field: 'endsAt', value: () => minutesFromNow(24 * 60 + 100 + ++minutes), allowed: ['admin', 'enteAdmin'] },
+  {
+    collection: 'visits',
+    target: (f) => f.visits.vA2,
+    field: 'endsAt',
+    value: () => minutesFromNow(24 * 60 + 100 + ++minutes),
+    allowed: ['admin', 'enteAdmin'],
+  },
   // The operator may write their own visit, but not cancel it: the ente does.
   { ...stateChange('visits', 'cancelled', (f) => plannedVisit(f), ['admin', 'enteAdmin']), invalid: ['enteOperator'] },
   // Only the operator at the door checks in, not the ente or WeMi on their behalf.
@@ -523,7 +580,14 @@ const DELETE: DeleteRule[] = [
   {
     label: 'an operator of organisation A',
     collection: 'users',
-    make: (f) => createAsSystem('users', { email: `${unique('op')}@test.example`, password: PASSWORD, name: 'Operatore', roles: ['ente-operator'], organisation: f.organisations.orgA }),
+    make: (f) =>
+      createAsSystem('users', {
+        email: `${unique('op')}@test.example`,
+        password: PASSWORD,
+        name: 'Operatore',
+        roles: ['ente-operator'],
+        organisation: f.organisations.orgA,
+      }),
     allowed: ['admin', 'enteAdmin'],
   },
   {
@@ -535,11 +599,27 @@ const DELETE: DeleteRule[] = [
   {
     label: 'an organisation without services',
     collection: 'organisations',
-    make: () => createAsSystem('organisations', { name: unique('Ente'), legalName: 'Ente APS', legalForm: 'association', fiscalCode: uniqueVatNumber() }),
+    make: () =>
+      createAsSystem('organisations', {
+        name: unique('Ente'),
+        legalName: 'Ente APS',
+        legalForm: 'association',
+        fiscalCode: uniqueVatNumber(),
+      }),
     allowed: ['admin'],
   },
-  { label: 'a category', collection: 'categories', make: () => createAsSystem('categories', { name: unique('Categoria') }), allowed: ['admin'] },
-  { label: 'a target group', collection: 'target-groups', make: () => createAsSystem('target-groups', { name: unique('Gruppo') }), allowed: ['admin'] },
+  {
+    label: 'a category',
+    collection: 'categories',
+    make: () => createAsSystem('categories', { name: unique('Categoria') }),
+    allowed: ['admin'],
+  },
+  {
+    label: 'a target group',
+    collection: 'target-groups',
+    make: () => createAsSystem('target-groups', { name: unique('Gruppo') }),
+    allowed: ['admin'],
+  },
   {
     label: 'a district',
     collection: 'districts',
@@ -552,7 +632,14 @@ const DELETE: DeleteRule[] = [
     make: (f) =>
       createAsSystem(
         'services',
-        { title: unique('Bozza'), summary: 'Bozza.', organisation: f.organisations.orgA, category: f.categories.a1, districts: [f.districts.d1], priceModel: 'free' },
+        {
+          title: unique('Bozza'),
+          summary: 'Bozza.',
+          organisation: f.organisations.orgA,
+          category: f.categories.a1,
+          districts: [f.districts.d1],
+          priceModel: 'free',
+        },
         true,
       ),
     allowed: ['admin', 'enteAdmin'],
@@ -593,23 +680,43 @@ const DELETE: DeleteRule[] = [
   {
     label: 'a file of organisation A',
     collection: 'media',
-    make: async (f) => String((await system().create({ collection: 'media', data: { alt: 'A', organisation: f.organisations.orgA }, file: pngFile(`${unique('a')}.png`) })).id),
+    make: async (f) =>
+      String(
+        (
+          await system().create({
+            collection: 'media',
+            data: { alt: 'A', organisation: f.organisations.orgA },
+            file: pngFile(`${unique('a')}.png`),
+          })
+        ).id,
+      ),
     allowed: ['admin', 'enteAdmin'],
   },
   {
     label: 'a file of the city',
     collection: 'media',
-    make: async () => String((await system().create({ collection: 'media', data: { alt: 'Città' }, file: pngFile(`${unique('c')}.png`) })).id),
+    make: async () =>
+      String((await system().create({ collection: 'media', data: { alt: 'Città' }, file: pngFile(`${unique('c')}.png`) })).id),
     allowed: ['admin', 'editor'],
   },
-  { label: 'a search record', collection: 'search-log', make: () => createAsSystem('search-log', { terms: 'x', resultCount: 1 }), allowed: ['admin'] },
+  {
+    label: 'a search record',
+    collection: 'search-log',
+    make: () => createAsSystem('search-log', { terms: 'x', resultCount: 1 }),
+    allowed: ['admin'],
+  },
   {
     label: 'a reported need',
     collection: 'reported-needs',
     make: () => createAsSystem('reported-needs', { description: unique('Bisogno') }),
     allowed: ['admin'],
   },
-  { label: 'a counted attempt', collection: 'rate-limit-hits', make: () => createAsSystem('rate-limit-hits', { key: unique('k') }), allowed: [] },
+  {
+    label: 'a counted attempt',
+    collection: 'rate-limit-hits',
+    make: () => createAsSystem('rate-limit-hits', { key: unique('k') }),
+    allowed: [],
+  },
   {
     label: 'an audit record',
     collection: 'audit-log',

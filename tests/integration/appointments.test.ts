@@ -21,7 +21,12 @@ const newSlot = async (capacity: number, desk = fx.desks.closed, startsInHours =
     (
       await app.payload.create({
         collection: 'desk-slots',
-        data: { desk, startsAt: new Date(Date.now() + startsInHours * HOUR).toISOString(), endsAt: new Date(Date.now() + (startsInHours + 1) * HOUR).toISOString(), capacity },
+        data: {
+          desk,
+          startsAt: new Date(Date.now() + startsInHours * HOUR).toISOString(),
+          endsAt: new Date(Date.now() + (startsInHours + 1) * HOUR).toISOString(),
+          capacity,
+        },
       })
     ).id,
   )
@@ -34,7 +39,9 @@ describe('desk appointments', () => {
   it('never overbooks: 50 concurrent bookings of a slot with 3 places → exactly 3 bookings and 47 clear refusals', async () => {
     const slot = await newSlot(3)
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 50 }, () => app.payload.create({ collection: 'appointments', data: booking(slot), user: null, overrideAccess: false })),
+      Array.from({ length: 50 }, () =>
+        app.payload.create({ collection: 'appointments', data: booking(slot), user: null, overrideAccess: false }),
+      ),
     )
     const refused = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(3)
@@ -53,16 +60,26 @@ describe('desk appointments', () => {
     const citizen = fx.actors.citizen
     const mine = await app.payload.create({ collection: 'appointments', data: booking(first), ...as(citizen) })
     expect(mine).toMatchObject({ status: 'booked', citizen: expect.objectContaining({ id: citizen.user!.id }) })
-    expect((await refusal(app.payload.create({ collection: 'appointments', data: booking(first), user: null, overrideAccess: false }))).status).toBe(400)
+    expect(
+      (await refusal(app.payload.create({ collection: 'appointments', data: booking(first), user: null, overrideAccess: false }))).status,
+    ).toBe(400)
 
     await app.payload.update({ collection: 'appointments', id: mine.id, data: { slot: second } as never, ...as(citizen) })
     expect([await placesTaken(first), await placesTaken(second)]).toEqual([0, 1])
 
-    const cancelled = await app.payload.update({ collection: 'appointments', id: mine.id, data: { status: 'cancelled' } as never, ...as(citizen) })
+    const cancelled = await app.payload.update({
+      collection: 'appointments',
+      id: mine.id,
+      data: { status: 'cancelled' } as never,
+      ...as(citizen),
+    })
     expect(cancelled.cancelledAt).toBeTruthy()
     expect(await placesTaken(second)).toBe(0)
     // A cancelled appointment stays cancelled, and takes no place again.
-    expect((await refusal(app.payload.update({ collection: 'appointments', id: mine.id, data: { status: 'booked' } as never, ...as(citizen) }))).status).toBe(400)
+    expect(
+      (await refusal(app.payload.update({ collection: 'appointments', id: mine.id, data: { status: 'booked' } as never, ...as(citizen) })))
+        .status,
+    ).toBe(400)
     expect(await placesTaken(second)).toBe(0)
     await app.payload.create({ collection: 'appointments', data: booking(second), user: null, overrideAccess: false })
     expect(await placesTaken(second)).toBe(1)
@@ -78,7 +95,12 @@ describe('desk appointments', () => {
     const backwards = await refusal(
       app.payload.create({
         collection: 'desk-slots',
-        data: { desk: fx.desks.closed, startsAt: new Date(Date.now() + 5 * HOUR).toISOString(), endsAt: new Date(Date.now() + 4 * HOUR).toISOString(), capacity: 1 },
+        data: {
+          desk: fx.desks.closed,
+          startsAt: new Date(Date.now() + 5 * HOUR).toISOString(),
+          endsAt: new Date(Date.now() + 4 * HOUR).toISOString(),
+          capacity: 1,
+        },
         ...as(fx.actors.operator),
       }),
     )
@@ -87,7 +109,9 @@ describe('desk appointments', () => {
     const slot = await newSlot(2)
     await app.payload.create({ collection: 'appointments', data: booking(slot), user: null, overrideAccess: false })
     await app.payload.create({ collection: 'appointments', data: booking(slot), user: null, overrideAccess: false })
-    const shrink = await refusal(app.payload.update({ collection: 'desk-slots', id: slot, data: { capacity: 1 }, ...as(fx.actors.operator) }))
+    const shrink = await refusal(
+      app.payload.update({ collection: 'desk-slots', id: slot, data: { capacity: 1 }, ...as(fx.actors.operator) }),
+    )
     expect(shrink.errors[0]).toMatchObject({ path: 'capacity' })
     expect((await app.payload.findByID({ collection: 'desk-slots', id: slot })).capacity).toBe(2)
   })
@@ -95,8 +119,24 @@ describe('desk appointments', () => {
   it('lets only desk staff record whether the person came', async () => {
     const slot = await newSlot(2)
     const byCitizen = await app.payload.create({ collection: 'appointments', data: booking(slot), ...as(fx.actors.citizen) })
-    expect((await refusal(app.payload.update({ collection: 'appointments', id: byCitizen.id, data: { status: 'attended' } as never, ...as(fx.actors.citizen) }))).status).toBe(400)
-    const marked = await app.payload.update({ collection: 'appointments', id: byCitizen.id, data: { status: 'attended' } as never, ...as(fx.actors.operator) })
+    expect(
+      (
+        await refusal(
+          app.payload.update({
+            collection: 'appointments',
+            id: byCitizen.id,
+            data: { status: 'attended' } as never,
+            ...as(fx.actors.citizen),
+          }),
+        )
+      ).status,
+    ).toBe(400)
+    const marked = await app.payload.update({
+      collection: 'appointments',
+      id: byCitizen.id,
+      data: { status: 'attended' } as never,
+      ...as(fx.actors.operator),
+    })
     expect(marked.status).toBe('attended')
   })
 
@@ -107,7 +147,13 @@ describe('desk appointments', () => {
       const form = new FormData()
       form.set('status', status)
       form.set('giorno', '2026-12-01')
-      return app.fetch(new Request(`http://localhost/api/appointments/${booked.id}/outcome`, { method: 'POST', body: form, headers: token ? { authorization: `JWT ${token}` } : {} }))
+      return app.fetch(
+        new Request(`http://localhost/api/appointments/${booked.id}/outcome`, {
+          method: 'POST',
+          body: form,
+          headers: token ? { authorization: `JWT ${token}` } : {},
+        }),
+      )
     }
     const statusOf = async () => (await app.payload.findByID({ collection: 'appointments', id: booked.id, depth: 0 })).status
     expect((await post(undefined, 'missed')).status).toBe(401)
@@ -146,7 +192,10 @@ describe('who may do what with slots and appointments', () => {
       const rest = await app.rest('GET', `/api/appointments/${elsewhere.id}`, { token: actor.token })
       // Those who may see some appointments are told this one does not exist; the others, that they may not look.
       expect(rest.status, `${role} over REST`).toBe(role === 'admin' ? 200 : role === 'citizen' || role === 'operator' ? 404 : 403)
-      expect((await app.payload.find({ collection: 'desk-slots', where: { id: { equals: ownDesk } }, ...as(actor) })).docs, `${role} reads slots`).toHaveLength(1)
+      expect(
+        (await app.payload.find({ collection: 'desk-slots', where: { id: { equals: ownDesk } }, ...as(actor) })).docs,
+        `${role} reads slots`,
+      ).toHaveLength(1)
     }
   })
 
@@ -156,7 +205,12 @@ describe('who may do what with slots and appointments', () => {
       const mayManage = role === 'admin' || role === 'operator'
       const created = app.payload.create({
         collection: 'desk-slots',
-        data: { desk: fx.desks.closed, startsAt: new Date(Date.now() + 90 * HOUR).toISOString(), endsAt: new Date(Date.now() + 91 * HOUR).toISOString(), capacity: 1 },
+        data: {
+          desk: fx.desks.closed,
+          startsAt: new Date(Date.now() + 90 * HOUR).toISOString(),
+          endsAt: new Date(Date.now() + 91 * HOUR).toISOString(),
+          capacity: 1,
+        },
         ...as(actor),
       })
       if (mayManage) expect((await created).id).toBeTruthy()
@@ -173,7 +227,12 @@ describe('who may do what with slots and appointments', () => {
 
       const slot = await newSlot(5)
       const appointment = await app.payload.create({ collection: 'appointments', data: booking(slot), ...as(fx.extraActors.citizen2) })
-      const cancel = app.payload.update({ collection: 'appointments', id: appointment.id, data: { status: 'cancelled' } as never, ...as(actor) })
+      const cancel = app.payload.update({
+        collection: 'appointments',
+        id: appointment.id,
+        data: { status: 'cancelled' } as never,
+        ...as(actor),
+      })
       if (role === 'admin' || role === 'operator') expect((await cancel).status).toBe('cancelled')
       else expect((await refusal(cancel)).status, role).toBeGreaterThanOrEqual(403)
       const remove = app.payload.delete({ collection: 'appointments', id: appointment.id, ...as(actor) })
@@ -190,7 +249,10 @@ describe('who may do what with slots and appointments', () => {
     const slot = await newSlot(2)
     await app.payload.create({ collection: 'appointments', data: booking(slot), user: null, overrideAccess: false })
     const refused = await refusal(app.payload.delete({ collection: 'desk-slots', id: slot, ...as(fx.actors.operator) }))
-    expect(refused).toMatchObject({ status: 409, message: 'In questa fascia ci sono persone prenotate: annulla prima i loro appuntamenti.' })
+    expect(refused).toMatchObject({
+      status: 409,
+      message: 'In questa fascia ci sono persone prenotate: annulla prima i loro appuntamenti.',
+    })
   })
 
   it('cannot be pointed at another citizen, or have its place count written through the API', async () => {

@@ -22,18 +22,30 @@ beforeAll(async () => {
   app = await startTestApp()
   fx = await buildFixtures(app.payload, app.rest)
   const email = `${unique('operatore')}@wemi.test`
-  const user = await app.payload.create({ collection: 'users', data: { email, password: PASSWORD, name: 'Sara Conti', roles: ['operator'], desk: fx.desks.open } as never })
+  const user = await app.payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, name: 'Sara Conti', roles: ['operator'], desk: fx.desks.open } as never,
+  })
   otherOperator = { user: { ...user, collection: 'users' } }
 })
 afterAll(async () => app?.close())
 afterEach(() => vi.useRealTimers())
 
 const citizenId = () => String(fx.actors.citizen.user!.id)
-const opening = (overrides: Record<string, unknown> = {}) => ({ citizen: citizenId(), reason: 'Aiuto a inviare una richiesta di badante.', citizenAgreed: true, ...overrides }) as never
+const opening = (overrides: Record<string, unknown> = {}) =>
+  ({ citizen: citizenId(), reason: 'Aiuto a inviare una richiesta di badante.', citizenAgreed: true, ...overrides }) as never
 const count = async (collection: 'assistances' | 'consents') => (await app.payload.count({ collection, overrideAccess: true })).totalDocs
-const open = async (operator: Actor = fx.actors.operator) => app.payload.create({ collection: 'assistances', data: opening(), ...as(operator) })
+const open = async (operator: Actor = fx.actors.operator) =>
+  app.payload.create({ collection: 'assistances', data: opening(), ...as(operator) })
 const auditOf = async (collection: string, documentId: string) =>
-  (await app.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: collection } }, { documentId: { equals: documentId } }] }, depth: 0, overrideAccess: true })).docs
+  (
+    await app.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ collection: { equals: collection } }, { documentId: { equals: documentId } }] },
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs
 
 describe('opening an assistance', () => {
   it('is for desk operators only, via the Local API and REST', async () => {
@@ -54,9 +66,13 @@ describe('opening an assistance', () => {
 
   it('needs a reason and the citizen’s consent, and writes nothing without them', async () => {
     const [assistances, consents] = [await count('assistances'), await count('consents')]
-    const noReason = await refusal(app.payload.create({ collection: 'assistances', data: opening({ reason: 'aiuto' }), ...as(fx.actors.operator) }))
+    const noReason = await refusal(
+      app.payload.create({ collection: 'assistances', data: opening({ reason: 'aiuto' }), ...as(fx.actors.operator) }),
+    )
     expect(noReason.errors).toEqual([{ path: 'reason', message: expect.stringMatching(/^Scrivi il motivo dell’assistenza/) }])
-    const noConsent = await refusal(app.payload.create({ collection: 'assistances', data: opening({ citizenAgreed: false }), ...as(fx.actors.operator) }))
+    const noConsent = await refusal(
+      app.payload.create({ collection: 'assistances', data: opening({ citizenAgreed: false }), ...as(fx.actors.operator) }),
+    )
     expect(noConsent.errors).toEqual([{ path: 'citizenAgreed', message: expect.stringMatching(/^Serve il consenso del cittadino/) }])
     expect([await count('assistances'), await count('consents')]).toEqual([assistances, consents])
   })
@@ -66,13 +82,24 @@ describe('opening an assistance', () => {
     const assistance = await app.payload.create({
       collection: 'assistances',
       // Whatever the client says about who, where and when is ignored.
-      data: { ...(opening() as object), operator: fx.actors.admin.user!.id, desk: fx.desks.open, openedAt: '2020-01-01T00:00:00Z', closedAt: '2020-01-01T00:00:00Z' } as never,
+      data: {
+        ...(opening() as object),
+        operator: fx.actors.admin.user!.id,
+        desk: fx.desks.open,
+        openedAt: '2020-01-01T00:00:00Z',
+        closedAt: '2020-01-01T00:00:00Z',
+      } as never,
       ...as(fx.actors.operator),
     })
     expect(assistance).toMatchObject({ operator: { id: fx.actors.operator.user!.id }, desk: { id: fx.desks.closed }, closedAt: null })
     expect(Date.parse(assistance.openedAt!)).toBeGreaterThanOrEqual(before)
     expect(Date.parse(assistance.expiresAt!) - Date.parse(assistance.openedAt!)).toBe(ASSISTANCE_MINUTES * 60 * 1000)
-    const consent = await app.payload.findByID({ collection: 'consents', id: relationId(assistance.consent)!, depth: 0, overrideAccess: true })
+    const consent = await app.payload.findByID({
+      collection: 'consents',
+      id: relationId(assistance.consent)!,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(consent).toMatchObject({
       citizen: citizenId(),
       purpose: 'desk-assistance',
@@ -88,7 +115,13 @@ describe('who sees and closes assistances', () => {
     const mine = await open()
     const theirs = await open(otherOperator)
     const seen = async (actor: Actor) =>
-      (await app.payload.find({ collection: 'assistances', where: { id: { in: [mine.id, theirs.id] } }, depth: 0, ...as(actor) }).catch(() => ({ docs: [] }))).docs.map((doc) => doc.id).sort()
+      (
+        await app.payload
+          .find({ collection: 'assistances', where: { id: { in: [mine.id, theirs.id] } }, depth: 0, ...as(actor) })
+          .catch(() => ({ docs: [] }))
+      ).docs
+        .map((doc) => doc.id)
+        .sort()
     expect(await seen(fx.actors.admin)).toEqual([mine.id, theirs.id].sort())
     expect(await seen(fx.actors.operator)).toEqual([mine.id])
     expect(await seen(otherOperator)).toEqual([theirs.id])
@@ -105,11 +138,33 @@ describe('who sees and closes assistances', () => {
 
   it('is closed once, by the operator who opened it, at the server’s time; nothing else changes', async () => {
     const assistance = await open()
-    expect((await refusal(app.payload.update({ collection: 'assistances', id: assistance.id, data: { closedAt: new Date().toISOString() }, ...as(otherOperator) }))).status).toBe(403)
-    const closed = await app.payload.update({ collection: 'assistances', id: assistance.id, data: { closedAt: '2001-01-01T00:00:00Z', reason: 'Cambiato dopo' }, ...as(fx.actors.operator) })
+    expect(
+      (
+        await refusal(
+          app.payload.update({
+            collection: 'assistances',
+            id: assistance.id,
+            data: { closedAt: new Date().toISOString() },
+            ...as(otherOperator),
+          }),
+        )
+      ).status,
+    ).toBe(403)
+    const closed = await app.payload.update({
+      collection: 'assistances',
+      id: assistance.id,
+      data: { closedAt: '2001-01-01T00:00:00Z', reason: 'Cambiato dopo' },
+      ...as(fx.actors.operator),
+    })
     expect(Date.parse(closed.closedAt!)).toBeGreaterThan(Date.parse('2020-01-01'))
     expect(closed.reason).toBe(assistance.reason)
-    expect((await refusal(app.payload.update({ collection: 'assistances', id: assistance.id, data: { closedAt: null }, ...as(fx.actors.operator) }))).status).toBe(403)
+    expect(
+      (
+        await refusal(
+          app.payload.update({ collection: 'assistances', id: assistance.id, data: { closedAt: null }, ...as(fx.actors.operator) }),
+        )
+      ).status,
+    ).toBe(403)
     expect((await refusal(app.payload.delete({ collection: 'assistances', id: assistance.id, ...as(fx.actors.admin) }))).status).toBe(403)
   })
 
@@ -125,7 +180,10 @@ describe('acting for the citizen', () => {
     const assistance = await open()
     const key = assistanceKey(assistance.id)
     const helped = await assistedCitizen(app.payload, fx.actors.operator.user, key)
-    expect(helped).toMatchObject({ id: citizenId(), assistedBy: { assistance: assistance.id, operator: fx.actors.operator.user!.id, desk: fx.desks.closed } })
+    expect(helped).toMatchObject({
+      id: citizenId(),
+      assistedBy: { assistance: assistance.id, operator: fx.actors.operator.user!.id, desk: fx.desks.closed },
+    })
     // Another operator, a tampered key, an ente admin holding the key: nobody.
     expect(await assistedCitizen(app.payload, otherOperator.user, key)).toBeNull()
     expect(await assistedCitizen(app.payload, fx.actors.operator.user, `${key.slice(0, -2)}AA`)).toBeNull()
@@ -136,7 +194,12 @@ describe('acting for the citizen', () => {
     expect(await assistedCitizen(app.payload, fx.actors.operator.user, key)).toBeNull()
     vi.useRealTimers()
     // Closed.
-    await app.payload.update({ collection: 'assistances', id: assistance.id, data: { closedAt: new Date().toISOString() }, ...as(fx.actors.operator) })
+    await app.payload.update({
+      collection: 'assistances',
+      id: assistance.id,
+      data: { closedAt: new Date().toISOString() },
+      ...as(fx.actors.operator),
+    })
     expect(await assistedCitizen(app.payload, fx.actors.operator.user, key)).toBeNull()
   })
 
@@ -159,8 +222,14 @@ describe('acting for the citizen', () => {
     await act(app.payload, fx.actors.enteAdmin, thread.id, 'quote', quoteInput())
     const quoted = await app.payload.findByID({ collection: 'threads', id: thread.id, depth: 0, overrideAccess: true })
     await act(app.payload, asHelped, thread.id, 'accept', { quote: quoted.quote })
-    const transition = (await auditOf('threads', thread.id)).find((entry) => (entry.changes as { action?: string } | null)?.action === 'accept')
-    expect(transition).toMatchObject({ actor: { relationTo: 'users', value: fx.actors.operator.user!.id }, onBehalfOf: citizenId(), assistance: assistance.id })
+    const transition = (await auditOf('threads', thread.id)).find(
+      (entry) => (entry.changes as { action?: string } | null)?.action === 'accept',
+    )
+    expect(transition).toMatchObject({
+      actor: { relationTo: 'users', value: fx.actors.operator.user!.id },
+      onBehalfOf: citizenId(),
+      assistance: assistance.id,
+    })
 
     const paying = await refusal(act(app.payload, asHelped, thread.id, 'checkout'))
     expect(paying.status).toBe(403)
@@ -170,7 +239,11 @@ describe('acting for the citizen', () => {
     // Reading the citizen's codice fiscale for them is a staff read, logged as the operator's.
     await app.payload.findByID({ collection: 'citizens', id: citizenId(), ...as(asHelped) })
     const [read] = (await auditOf('citizens', citizenId())).filter((entry) => entry.action === 'read')
-    expect(read).toMatchObject({ actor: { relationTo: 'users', value: fx.actors.operator.user!.id }, onBehalfOf: citizenId(), changes: { fields: expect.arrayContaining(['fiscalCode']) } })
+    expect(read).toMatchObject({
+      actor: { relationTo: 'users', value: fx.actors.operator.user!.id },
+      onBehalfOf: citizenId(),
+      changes: { fields: expect.arrayContaining(['fiscalCode']) },
+    })
 
     // The citizen acting alone is logged as themselves, with nobody on whose behalf.
     await act(app.payload, fx.actors.citizen, thread.id, 'message', { body: 'Grazie, a presto.' })

@@ -97,9 +97,24 @@ describe('uploading an attachment', () => {
 
   it('refuses files that are neither PDF nor images of the allowed kinds, SVG and HTML included', async () => {
     const before = await storedFiles()
-    const svg = await upload(new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], { type: 'image/svg+xml' }), 'x.svg', fx.threads.t1A, fx.actors.citizen)
-    const html = await upload(new Blob(['<html><script>alert(1)</script></html>'], { type: 'text/html' }), 'x.html', fx.threads.t1A, fx.actors.citizen)
-    const disguised = await upload(new Blob(['<html><script>alert(1)</script></html>'], { type: 'application/pdf' }), 'x.pdf', fx.threads.t1A, fx.actors.citizen)
+    const svg = await upload(
+      new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], { type: 'image/svg+xml' }),
+      'x.svg',
+      fx.threads.t1A,
+      fx.actors.citizen,
+    )
+    const html = await upload(
+      new Blob(['<html><script>alert(1)</script></html>'], { type: 'text/html' }),
+      'x.html',
+      fx.threads.t1A,
+      fx.actors.citizen,
+    )
+    const disguised = await upload(
+      new Blob(['<html><script>alert(1)</script></html>'], { type: 'application/pdf' }),
+      'x.pdf',
+      fx.threads.t1A,
+      fx.actors.citizen,
+    )
     for (const response of [svg, html, disguised]) {
       expect(response.status).toBe(400)
       expect(response.body.errors[0].data.errors.map((error: { path: string }) => error.path)).toEqual(['file'])
@@ -110,14 +125,19 @@ describe('uploading an attachment', () => {
 
 describe('attaching a file to a message', () => {
   it('accepts a file of the same thread', async () => {
-    const { message } = await act(app.payload, fx.actors.citizen, fx.threads.t1A, 'message', { body: 'Ecco la foto.', attachments: [attached.id] })
+    const { message } = await act(app.payload, fx.actors.citizen, fx.threads.t1A, 'message', {
+      body: 'Ecco la foto.',
+      attachments: [attached.id],
+    })
     const sent = await app.payload.findByID({ collection: 'messages', id: String(message), depth: 0 })
     expect(sent.attachments).toEqual([attached.id])
   })
 
   it('refuses a file of another thread, writing nothing', async () => {
     const before = await footprint(app.payload, fx.threads.t1A)
-    const failure = await refusal(act(app.payload, fx.actors.citizen, fx.threads.t1A, 'message', { body: 'Allego questo.', attachments: [fx.threadFiles.t3B] }))
+    const failure = await refusal(
+      act(app.payload, fx.actors.citizen, fx.threads.t1A, 'message', { body: 'Allego questo.', attachments: [fx.threadFiles.t3B] }),
+    )
     expect(failure.status).toBe(400)
     expect(failure.errors.map((error) => error.path)).toEqual(['attachments'])
     expect(await footprint(app.payload, fx.threads.t1A)).toEqual(before)

@@ -35,14 +35,30 @@ describe('audit log', () => {
   it('records an ente admin’s new service and a citizen’s change to their profile, without copying personal data', async () => {
     const service = await app.payload.create({
       collection: 'services',
-      data: { title: 'Nuovo', summary: 'Nuovo.', organisation: fx.organisations.orgA, category: fx.categories.a1, districts: [fx.districts.d1], priceModel: 'free' } as never,
+      data: {
+        title: 'Nuovo',
+        summary: 'Nuovo.',
+        organisation: fx.organisations.orgA,
+        category: fx.categories.a1,
+        districts: [fx.districts.d1],
+        priceModel: 'free',
+      } as never,
       ...as(fx.actors.enteAdmin),
     })
     expect((await trailOf(service.id))[0]).toMatchObject({ action: 'create', actor: { relationTo: 'users', value: fx.users.enteAdmin } })
 
-    await app.payload.update({ collection: 'citizens', id: fx.citizens.citizen1, data: { phone: '333 000 1111' }, ...as(fx.actors.citizen) })
+    await app.payload.update({
+      collection: 'citizens',
+      id: fx.citizens.citizen1,
+      data: { phone: '333 000 1111' },
+      ...as(fx.actors.citizen),
+    })
     const [entry] = await trailOf(fx.citizens.citizen1)
-    expect(entry).toMatchObject({ action: 'update', actor: { relationTo: 'citizens', value: fx.citizens.citizen1 }, changes: { phone: true } })
+    expect(entry).toMatchObject({
+      action: 'update',
+      actor: { relationTo: 'citizens', value: fx.citizens.citizen1 },
+      changes: { phone: true },
+    })
     expect(JSON.stringify(entry)).not.toContain('333 000 1111')
   })
 
@@ -63,7 +79,12 @@ describe('audit log', () => {
   it('writes nothing when the change itself is refused', async () => {
     const before = (await app.payload.count({ collection: 'audit-log' })).totalDocs
     await refusal(
-      app.payload.update({ collection: 'organisations', id: fx.organisations.orgA, data: { accreditation: { status: 'revoked' } }, ...as(fx.actors.enteAdmin) }),
+      app.payload.update({
+        collection: 'organisations',
+        id: fx.organisations.orgA,
+        data: { accreditation: { status: 'revoked' } },
+        ...as(fx.actors.enteAdmin),
+      }),
     )
     expect((await app.payload.count({ collection: 'audit-log' })).totalDocs).toBe(before)
   })

@@ -38,7 +38,8 @@ const comingMonday = (): string => {
 }
 
 const slotsOf = async (desk: string) =>
-  (await app.payload.find({ collection: 'desk-slots', where: { desk: { equals: desk } }, sort: 'startsAt', pagination: false, depth: 0 })).docs
+  (await app.payload.find({ collection: 'desk-slots', where: { desk: { equals: desk } }, sort: 'startsAt', pagination: false, depth: 0 }))
+    .docs
 
 describe('publishing desk slots from opening hours', () => {
   it('cuts each opening period into slots in the city’s time, once, and never brings back a deleted slot', async () => {
@@ -75,14 +76,18 @@ describe('publishing desk slots from opening hours', () => {
     expect(await publishDeskSlots(app.payload, new Date(now.getTime() + DAY_MS))).toBe(6)
     const after = await slotsOf(desk.id)
     expect(after).toHaveLength(16)
-    expect(after.some((slot) => slot.id === slots[1]!.id || new Date(slot.startsAt).getTime() === new Date(slots[1]!.startsAt).getTime())).toBe(false)
+    expect(
+      after.some((slot) => slot.id === slots[1]!.id || new Date(slot.startsAt).getTime() === new Date(slots[1]!.startsAt).getTime()),
+    ).toBe(false)
   })
 
   it('publishes nothing for a desk without a slot length or closed to the public', async () => {
     const before = (await app.payload.count({ collection: 'desk-slots' })).totalDocs
     await publishDeskSlots(app.payload, atLocalTime(comingMonday(), '08:00', ZONE))
     // The fixtures' desks have opening hours but no booking settings.
-    expect((await app.payload.count({ collection: 'desk-slots', where: { desk: { in: [fx.desks.open, fx.desks.closed] } } })).totalDocs).toBe(0)
+    expect(
+      (await app.payload.count({ collection: 'desk-slots', where: { desk: { in: [fx.desks.open, fx.desks.closed] } } })).totalDocs,
+    ).toBe(0)
     expect((await app.payload.count({ collection: 'desk-slots' })).totalDocs).toBe(before)
   })
 })
@@ -96,7 +101,12 @@ describe('the booking e-mail', () => {
     (
       await app.payload.create({
         collection: 'desk-slots',
-        data: { desk: fx.desks.open, startsAt: new Date(onTheHour + nextHour * HOUR).toISOString(), endsAt: new Date(onTheHour + (nextHour++ + 0.5) * HOUR).toISOString(), capacity: 2 },
+        data: {
+          desk: fx.desks.open,
+          startsAt: new Date(onTheHour + nextHour * HOUR).toISOString(),
+          endsAt: new Date(onTheHour + (nextHour++ + 0.5) * HOUR).toISOString(),
+          capacity: 2,
+        },
       })
     ).id
 
@@ -118,7 +128,14 @@ describe('the booking e-mail', () => {
     const email = `${unique('anna')}@esempio.it`
     const booked = await app.payload.create({
       collection: 'appointments',
-      data: { slot, topic: 'care-work', reason: 'Cerco una badante, serve aiuto; grazie', name: 'Anna Bianchi', email, language: 'it' } as never,
+      data: {
+        slot,
+        topic: 'care-work',
+        reason: 'Cerco una badante, serve aiuto; grazie',
+        name: 'Anna Bianchi',
+        email,
+        language: 'it',
+      } as never,
       user: null,
       overrideAccess: false,
     })
@@ -162,7 +179,9 @@ describe('the booking e-mail', () => {
     expect(moved.language).toBe('en')
     const movedEvent = calendarOf(moved).event
     expect(movedEvent.uid).toBe(`${booked.id}@wemi`)
-    expect(movedEvent.startDate.toJSDate()).toEqual(new Date((await app.payload.findByID({ collection: 'desk-slots', id: second })).startsAt))
+    expect(movedEvent.startDate.toJSDate()).toEqual(
+      new Date((await app.payload.findByID({ collection: 'desk-slots', id: second })).startsAt),
+    )
 
     await app.payload.update({ collection: 'appointments', id: booked.id, data: { status: 'cancelled' } as never })
     await runDueJobs(app.payload)

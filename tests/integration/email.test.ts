@@ -59,7 +59,13 @@ const login = (email: string, password: string) => app.rest('POST', '/api/citize
 const verify = (token: string) => app.payload.verifyEmail({ collection: 'citizens', token }).catch(() => false)
 
 const citizenByEmail = async (email: string) => {
-  const { docs } = await app.payload.find({ collection: 'citizens', where: { email: { equals: email } }, depth: 0, overrideAccess: true, showHiddenFields: true })
+  const { docs } = await app.payload.find({
+    collection: 'citizens',
+    where: { email: { equals: email } },
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
   expect(docs).toHaveLength(1)
   return docs[0]!
 }
@@ -81,39 +87,50 @@ describe('signing up', () => {
   it.each([
     { language: 'en' as const, subject: 'Confirm your e-mail address on WeMi', page: '/en/verify-email', greeting: 'Hello Chiara,' },
     { language: undefined, subject: 'Conferma il tuo indirizzo e-mail su WeMi', page: '/verifica-email', greeting: 'Ciao Chiara,' },
-  ])('sends one confirmation e-mail in the language chosen ($page) whose link activates the account', async ({ language, subject, page, greeting }) => {
-    const email = `chiara.${language ?? 'default'}@esempio.it`
-    const response = await app.rest('POST', '/api/citizens', {
-      // An anonymous visitor cannot mark their own address as confirmed.
-      body: { email, password: SIGN_UP_PASSWORD, firstName: 'Chiara', lastName: 'Esposito', _verified: true, privacyConsent: true, ...(language ? { language } : {}) },
-      language,
-    })
-    expect(response.status).toBe(201)
+  ])(
+    'sends one confirmation e-mail in the language chosen ($page) whose link activates the account',
+    async ({ language, subject, page, greeting }) => {
+      const email = `chiara.${language ?? 'default'}@esempio.it`
+      const response = await app.rest('POST', '/api/citizens', {
+        // An anonymous visitor cannot mark their own address as confirmed.
+        body: {
+          email,
+          password: SIGN_UP_PASSWORD,
+          firstName: 'Chiara',
+          lastName: 'Esposito',
+          _verified: true,
+          privacyConsent: true,
+          ...(language ? { language } : {}),
+        },
+        language,
+      })
+      expect(response.status).toBe(201)
 
-    const mail = await mailbox.waitFor(email, /./, 5_000)
-    expect(sentTo(email)).toHaveLength(1)
-    expect(mail.subject).toBe(subject)
-    expect(mail.language).toBe(language ?? 'it')
-    expect(mail.html).toContain(greeting)
-    const url = theLink(mail)
-    expect(url.pathname).toBe(page)
-    expect(sitePageExists(page)).toBe(true)
-    // A plain-text twin for mail readers without HTML, with the same link.
-    expect(mail.text).toContain(greeting)
-    expect(mail.text).toContain(url.href)
-    const token = tokenOf(url)
+      const mail = await mailbox.waitFor(email, /./, 5_000)
+      expect(sentTo(email)).toHaveLength(1)
+      expect(mail.subject).toBe(subject)
+      expect(mail.language).toBe(language ?? 'it')
+      expect(mail.html).toContain(greeting)
+      const url = theLink(mail)
+      expect(url.pathname).toBe(page)
+      expect(sitePageExists(page)).toBe(true)
+      // A plain-text twin for mail readers without HTML, with the same link.
+      expect(mail.text).toContain(greeting)
+      expect(mail.text).toContain(url.href)
+      const token = tokenOf(url)
 
-    // Until the link is followed, the account exists but cannot sign in.
-    expect((await citizenByEmail(email))._verified).toBe(false)
-    expect((await login(email, SIGN_UP_PASSWORD)).status).not.toBe(200)
+      // Until the link is followed, the account exists but cannot sign in.
+      expect((await citizenByEmail(email))._verified).toBe(false)
+      expect((await login(email, SIGN_UP_PASSWORD)).status).not.toBe(200)
 
-    expect(await verify(token)).toBe(true)
-    expect((await citizenByEmail(email))._verified).toBe(true)
-    expect((await login(email, SIGN_UP_PASSWORD)).status).toBe(200)
-    // The link works once.
-    expect(await verify(token)).toBe(false)
-    expect(sentTo(email)).toHaveLength(1)
-  })
+      expect(await verify(token)).toBe(true)
+      expect((await citizenByEmail(email))._verified).toBe(true)
+      expect((await login(email, SIGN_UP_PASSWORD)).status).toBe(200)
+      // The link works once.
+      expect(await verify(token)).toBe(false)
+      expect(sentTo(email)).toHaveLength(1)
+    },
+  )
 })
 
 describe('a forgotten password', () => {
@@ -135,7 +152,9 @@ describe('a forgotten password', () => {
     await app.payload.resetPassword({ collection: 'citizens', data: { token, password: NEW_PASSWORD }, overrideAccess: true })
     expect((await login(email, NEW_PASSWORD)).status).toBe(200)
     expect((await login(email, 'Fixture-Password-2026')).status).not.toBe(200)
-    await expect(app.payload.resetPassword({ collection: 'citizens', data: { token, password: 'Un-altra-password-2026' }, overrideAccess: true })).rejects.toThrow()
+    await expect(
+      app.payload.resetPassword({ collection: 'citizens', data: { token, password: 'Un-altra-password-2026' }, overrideAccess: true }),
+    ).rejects.toThrow()
     expect((await login(email, NEW_PASSWORD)).status).toBe(200)
   })
 
@@ -201,7 +220,9 @@ describe('marketplace notifications', () => {
     const mail = fresh[0]!
     expect(mail.subject).toBe('Nuova richiesta di preventivo')
     expect(mail.language).toBe('it')
-    expect(mail.text).toContain(`Un cittadino chiede un preventivo per «Assistenza pubblicata A» (richiesta ${threads[0]!.reference}). Rispondi entro `)
+    expect(mail.text).toContain(
+      `Un cittadino chiede un preventivo per «Assistenza pubblicata A» (richiesta ${threads[0]!.reference}). Rispondi entro `,
+    )
     const url = theLink(mail)
     expect(url.pathname).toBe(`/admin/collections/threads/${threadId}`)
     // The plain-text twin carries the same link.
@@ -238,7 +259,13 @@ describe('marketplace notifications', () => {
     await runDueJobs(app.payload)
     expect(mailbox.messages).toHaveLength(count)
 
-    const { docs } = await app.payload.find({ collection: 'notifications', where: { thread: { equals: threadId } }, depth: 0, overrideAccess: true, sort: 'createdAt' })
+    const { docs } = await app.payload.find({
+      collection: 'notifications',
+      where: { thread: { equals: threadId } },
+      depth: 0,
+      overrideAccess: true,
+      sort: 'createdAt',
+    })
     expect(docs.map((notification) => [notification.kind, notification.email?.status])).toEqual([
       ['new-request', 'sent'],
       ['new-quote', 'sent'],

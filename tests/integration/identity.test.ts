@@ -64,18 +64,44 @@ describe('sign-in with SPID/CIE through OpenID Connect', () => {
     })
     expect(completed.level).toBe('https://www.spid.gov.it/SpidL2')
 
-    const citizen = await citizenForIdentity(app.payload, completed.identity, { issuer: idp.settings.issuer, subject: completed.subject, level: completed.level }, 'it')
-    expect(citizen).toMatchObject({ fiscalCode: newcomer.fiscalCode, confirmedFiscalCode: newcomer.fiscalCode, fiscalCodeConfirmedBy: 'digital-identity', email: newcomer.email, firstName: 'Mario', _verified: true })
+    const citizen = await citizenForIdentity(
+      app.payload,
+      completed.identity,
+      { issuer: idp.settings.issuer, subject: completed.subject, level: completed.level },
+      'it',
+    )
+    expect(citizen).toMatchObject({
+      fiscalCode: newcomer.fiscalCode,
+      confirmedFiscalCode: newcomer.fiscalCode,
+      fiscalCodeConfirmedBy: 'digital-identity',
+      email: newcomer.email,
+      firstName: 'Mario',
+      _verified: true,
+    })
     expect(citizen.birthDate?.slice(0, 10)).toBe(newcomer.birthDate)
-    expect(citizen.digitalIdentity).toMatchObject({ issuer: idp.settings.issuer, subject: newcomer.fiscalCode, level: 'https://www.spid.gov.it/SpidL2' })
+    expect(citizen.digitalIdentity).toMatchObject({
+      issuer: idp.settings.issuer,
+      subject: newcomer.fiscalCode,
+      level: 'https://www.spid.gov.it/SpidL2',
+    })
     // The sign-in page told them a first sign-in accepts the privacy notice: recorded with its version.
-    const { docs: consents } = await app.payload.find({ collection: 'consents', where: { citizen: { equals: citizen.id } }, depth: 0, overrideAccess: true })
+    const { docs: consents } = await app.payload.find({
+      collection: 'consents',
+      where: { citizen: { equals: citizen.id } },
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(consents).toEqual([expect.objectContaining({ purpose: 'privacy', version: CONSENT_TEXTS.privacy.version, recordedBy: null })])
 
     // The next sign-in finds the same citizen.
     const again = await roundTrip(newcomer.fiscalCode)
     const second = await completeSignIn(idp.settings, again.callback, again.pending)
-    const same = await citizenForIdentity(app.payload, second.identity, { issuer: idp.settings.issuer, subject: second.subject, level: second.level }, 'it')
+    const same = await citizenForIdentity(
+      app.payload,
+      second.identity,
+      { issuer: idp.settings.issuer, subject: second.subject, level: second.level },
+      'it',
+    )
     expect(same.id).toBe(citizen.id)
     expect(await citizensWith(newcomer.fiscalCode)).toHaveLength(1)
   })
@@ -83,19 +109,34 @@ describe('sign-in with SPID/CIE through OpenID Connect', () => {
   it('links an e-mail account whose codice fiscale a desk confirmed instead of creating another', async () => {
     const account = await app.payload.create({
       collection: 'citizens',
-      data: { email: 'anna.e@posta.example', password: PASSWORD, firstName: 'Anna', ...confirmedCode(emailHolder.fiscalCode, 'desk', 'passport'), _verified: true } as never,
+      data: {
+        email: 'anna.e@posta.example',
+        password: PASSWORD,
+        firstName: 'Anna',
+        ...confirmedCode(emailHolder.fiscalCode, 'desk', 'passport'),
+        _verified: true,
+      } as never,
       disableVerificationEmail: true,
     })
     const before = await citizenCount()
     const { callback, pending } = await roundTrip(emailHolder.fiscalCode)
     const completed = await completeSignIn(idp.settings, callback, pending)
-    const citizen = await citizenForIdentity(app.payload, completed.identity, { issuer: idp.settings.issuer, subject: completed.subject, level: completed.level }, 'it')
+    const citizen = await citizenForIdentity(
+      app.payload,
+      completed.identity,
+      { issuer: idp.settings.issuer, subject: completed.subject, level: completed.level },
+      'it',
+    )
     expect(citizen.id).toBe(account.id)
     expect(citizen.email).toBe('anna.e@posta.example')
     expect(citizen.lastName).toBe(emailHolder.lastName)
     expect(citizen.digitalIdentity?.issuer).toBe(idp.settings.issuer)
     // The desk's confirmation, with the document seen, stays as it was recorded.
-    expect(citizen).toMatchObject({ confirmedFiscalCode: emailHolder.fiscalCode, fiscalCodeConfirmedBy: 'desk', fiscalCodeDocument: 'passport' })
+    expect(citizen).toMatchObject({
+      confirmedFiscalCode: emailHolder.fiscalCode,
+      fiscalCodeConfirmedBy: 'desk',
+      fiscalCodeDocument: 'passport',
+    })
     expect(await citizenCount()).toBe(before)
     expect(await citizensWith(emailHolder.fiscalCode)).toHaveLength(1)
   })
@@ -103,15 +144,20 @@ describe('sign-in with SPID/CIE through OpenID Connect', () => {
   it('refuses to take over an account that has the proven e-mail but another confirmed codice fiscale', async () => {
     await app.payload.create({
       collection: 'citizens',
-      data: { email: conflicting.email, password: PASSWORD, ...confirmedCode('RSSMRA80A01F205X', 'desk', 'identity-card'), _verified: true } as never,
+      data: {
+        email: conflicting.email,
+        password: PASSWORD,
+        ...confirmedCode('RSSMRA80A01F205X', 'desk', 'identity-card'),
+        _verified: true,
+      } as never,
       disableVerificationEmail: true,
     })
     const before = await citizenCount()
     const { callback, pending } = await roundTrip(conflicting.fiscalCode)
     const completed = await completeSignIn(idp.settings, callback, pending)
-    await expect(citizenForIdentity(app.payload, completed.identity, { issuer: idp.settings.issuer, subject: completed.subject, level: null }, 'it')).rejects.toThrow(
-      new IdentityError('emailInUse'),
-    )
+    await expect(
+      citizenForIdentity(app.payload, completed.identity, { issuer: idp.settings.issuer, subject: completed.subject, level: null }, 'it'),
+    ).rejects.toThrow(new IdentityError('emailInUse'))
     expect(await citizenCount()).toBe(before)
   })
 
@@ -121,16 +167,18 @@ describe('sign-in with SPID/CIE through OpenID Connect', () => {
     await expect(completeSignIn(idp.settings, tamperedState.callback, tamperedState.pending)).rejects.toThrow(/refused: .*"state"/)
 
     const wrongNonce = await roundTrip(tamperTarget.fiscalCode)
-    await expect(completeSignIn(idp.settings, wrongNonce.callback, { ...wrongNonce.pending, nonce: `${wrongNonce.pending.nonce}x` })).rejects.toThrow(/refused: .*"nonce"/)
+    await expect(
+      completeSignIn(idp.settings, wrongNonce.callback, { ...wrongNonce.pending, nonce: `${wrongNonce.pending.nonce}x` }),
+    ).rejects.toThrow(/refused: .*"nonce"/)
 
     const otherIssuer = await roundTrip(tamperTarget.fiscalCode)
     otherIssuer.callback.searchParams.set('iss', 'https://idp.attacker.example')
     await expect(completeSignIn(idp.settings, otherIssuer.callback, otherIssuer.pending)).rejects.toThrow(/refused: .*"iss"/)
 
     const startedElsewhere = await roundTrip(tamperTarget.fiscalCode)
-    await expect(completeSignIn(idp.settings, startedElsewhere.callback, { ...startedElsewhere.pending, issuer: 'https://idp.attacker.example' })).rejects.toThrow(
-      /refused: the sign-in was started with another identity provider/,
-    )
+    await expect(
+      completeSignIn(idp.settings, startedElsewhere.callback, { ...startedElsewhere.pending, issuer: 'https://idp.attacker.example' }),
+    ).rejects.toThrow(/refused: the sign-in was started with another identity provider/)
 
     // A code is good once: replaying a callback that was already used fails too.
     const used = await roundTrip(tamperTarget.fiscalCode)
@@ -153,7 +201,10 @@ describe('sign-in with SPID/CIE through OpenID Connect', () => {
   it('keeps the digital identity out of reach of the citizen’s own updates', async () => {
     const [citizen] = await citizensWith(newcomer.fiscalCode)
     const { token } = await startCitizenSession(app.payload, citizen!.id)
-    const response = await app.rest('PATCH', `/api/citizens/${citizen!.id}`, { token, body: { digitalIdentity: { issuer: 'https://forged.example', level: 'https://www.spid.gov.it/SpidL3' } } })
+    const response = await app.rest('PATCH', `/api/citizens/${citizen!.id}`, {
+      token,
+      body: { digitalIdentity: { issuer: 'https://forged.example', level: 'https://www.spid.gov.it/SpidL3' } },
+    })
     expect(response.status).toBe(200)
     const after = await app.payload.findByID({ collection: 'citizens', id: citizen!.id, depth: 0 })
     expect(after.digitalIdentity?.issuer).toBe(idp.settings.issuer)

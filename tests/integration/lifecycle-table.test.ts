@@ -18,7 +18,11 @@ const SPEC: Record<Action, Partial<Record<Party, ThreadState[]>>> = {
   quote: { ente: ['sent'] },
   requote: { ente: ['quoted'] },
   decline: { ente: ['sent', 'quoted'] },
-  message: { citizen: ['sent', 'quoted', 'accepted', 'paid', 'delivered', 'disputed'], ente: ['sent', 'quoted', 'accepted', 'paid', 'delivered', 'disputed'], admin: ['disputed'] },
+  message: {
+    citizen: ['sent', 'quoted', 'accepted', 'paid', 'delivered', 'disputed'],
+    ente: ['sent', 'quoted', 'accepted', 'paid', 'delivered', 'disputed'],
+    admin: ['disputed'],
+  },
   accept: { citizen: ['quoted'] },
   checkout: { citizen: ['accepted'] },
   'pay-voucher': { citizen: ['accepted'] },
@@ -114,7 +118,12 @@ describe('the transition table', () => {
   it('explains refusals in English to an English request', async () => {
     const { applyTransition } = await import('../../plugins/requests/transition')
     const refused = await refusal(
-      applyTransition(app.payload, { threadId: threadIn.sent!, action: 'review', as: { user: fx.actors.citizen.user as never }, language: 'en' }),
+      applyTransition(app.payload, {
+        threadId: threadIn.sent!,
+        action: 'review',
+        as: { user: fx.actors.citizen.user as never },
+        language: 'en',
+      }),
     )
     expect(refused.message).toBe('You cannot write a review: the request is “Awaiting an answer”.')
   })

@@ -16,12 +16,21 @@ afterAll(async () => app?.close())
 
 describe('a request to several enti', () => {
   it('opens one thread per ente, each waiting for an answer, and tells each ente', async () => {
-    const { request, threads } = await sendRequest(app.payload, fx.actors.citizen, [fx.services.publishedA, fx.services.publishedB], fx.districts.d1)
+    const { request, threads } = await sendRequest(
+      app.payload,
+      fx.actors.citizen,
+      [fx.services.publishedA, fx.services.publishedB],
+      fx.districts.d1,
+    )
     expect(request.reference).toMatch(/^WM-[A-Z2-9]{6}$/)
     expect(request.category).toBe(fx.categories.a1)
     expect(threads.map((thread) => thread.status)).toEqual(['sent', 'sent'])
     expect(threads.map((thread) => thread.organisation).sort()).toEqual([fx.organisations.orgA, fx.organisations.orgB].sort())
-    const { docs } = await app.payload.find({ collection: 'notifications', where: { thread: { in: threads.map((t) => t.id) } }, overrideAccess: true })
+    const { docs } = await app.payload.find({
+      collection: 'notifications',
+      where: { thread: { in: threads.map((t) => t.id) } },
+      overrideAccess: true,
+    })
     expect(docs.map((doc) => doc.kind)).toEqual(['new-request', 'new-request'])
   })
 
@@ -33,7 +42,9 @@ describe('a request to several enti', () => {
     const none = await refusal(sendRequest(app.payload, fx.actors.citizen, [], fx.districts.d1))
     expect(none.errors[0]?.path).toBe('services')
     const past = await refusal(
-      sendRequest(app.payload, fx.actors.citizen, [fx.services.publishedA], fx.districts.d1, { period: { start: '2020-01-01', end: '2020-01-02' } }),
+      sendRequest(app.payload, fx.actors.citizen, [fx.services.publishedA], fx.districts.d1, {
+        period: { start: '2020-01-01', end: '2020-01-02' },
+      }),
     )
     expect(past.errors.map((error) => error.path)).toContain('period.start')
     expect((await app.payload.count({ collection: 'requests', overrideAccess: true })).totalDocs).toBe(before)
@@ -53,10 +64,27 @@ describe('a request to several enti', () => {
     const paid = await act(app.payload, fx.actors.enteAdmin, threadA!.id, 'confirm-payment', { method: 'free' })
     expect(paid.to).toBe('paid')
     await act(app.payload, fx.actors.enteAdmin, threadA!.id, 'deliver')
-    const reviewed = await act(app.payload, fx.actors.citizen, threadA!.id, 'review', { punctuality: 5, professionalism: 4, speed: 3, comment: 'Bene.' })
+    const reviewed = await act(app.payload, fx.actors.citizen, threadA!.id, 'review', {
+      punctuality: 5,
+      professionalism: 4,
+      speed: 3,
+      comment: 'Bene.',
+    })
     expect(reviewed.to).toBe('reviewed')
-    const { docs: audit } = await app.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: threadA!.id } }, { action: { equals: 'transition' } }] }, sort: 'createdAt', overrideAccess: true })
-    expect(audit.map((entry) => (entry.changes as { action: string }).action)).toEqual(['send', 'quote', 'accept', 'confirm-payment', 'deliver', 'review'])
+    const { docs: audit } = await app.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ documentId: { equals: threadA!.id } }, { action: { equals: 'transition' } }] },
+      sort: 'createdAt',
+      overrideAccess: true,
+    })
+    expect(audit.map((entry) => (entry.changes as { action: string }).action)).toEqual([
+      'send',
+      'quote',
+      'accept',
+      'confirm-payment',
+      'deliver',
+      'review',
+    ])
   })
 
   it('tells the wrong party and the wrong moment apart, in the user’s language, and writes nothing', async () => {
@@ -72,7 +100,9 @@ describe('a request to several enti', () => {
     expect(stranger.status).toBe(404)
     const otherEnte = await refusal(act(app.payload, fx.extraActors.enteAdminB, id, 'quote', quoteInput()))
     expect(otherEnte.status).toBe(404)
-    const badQuote = await refusal(act(app.payload, fx.actors.enteAdmin, id, 'quote', quoteInput({ amountCents: -5, validUntil: '2020-01-01' })))
+    const badQuote = await refusal(
+      act(app.payload, fx.actors.enteAdmin, id, 'quote', quoteInput({ amountCents: -5, validUntil: '2020-01-01' })),
+    )
     expect(badQuote.status).toBe(400)
     expect(badQuote.errors.map((error) => error.path).sort()).toEqual(['amountCents', 'validUntil'])
     expect(await footprint(app.payload, id)).toEqual(before)
@@ -82,7 +112,11 @@ describe('a request to several enti', () => {
     const { threads } = await sendRequest(app.payload, fx.actors.citizen, [fx.services.publishedA], fx.districts.d1)
     const own = await app.payload.find({ collection: 'threads', ...as(fx.actors.citizen), where: { id: { equals: threads[0]!.id } } })
     expect(own.totalDocs).toBe(1)
-    const other = await app.payload.find({ collection: 'threads', ...as(fx.extraActors.citizen2), where: { id: { equals: threads[0]!.id } } })
+    const other = await app.payload.find({
+      collection: 'threads',
+      ...as(fx.extraActors.citizen2),
+      where: { id: { equals: threads[0]!.id } },
+    })
     expect(other.totalDocs).toBe(0)
   })
 })

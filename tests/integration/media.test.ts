@@ -41,7 +41,11 @@ describe('uploads', () => {
   })
 
   it('refuses other kinds of file, SVG included', async () => {
-    const svg = await upload(new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], { type: 'image/svg+xml' }), 'x.svg', { alt: 'x' })
+    const svg = await upload(
+      new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], { type: 'image/svg+xml' }),
+      'x.svg',
+      { alt: 'x' },
+    )
     expect(svg.status).toBe(400)
     const html = await upload(new Blob(['<html></html>'], { type: 'text/html' }), 'x.html', { alt: 'x' })
     expect(html.status).toBe(400)
@@ -59,7 +63,12 @@ describe('uploads', () => {
   })
 
   it('files an ente admin’s upload under their organisation, whatever they send', async () => {
-    const response = await upload(new Blob([PNG], { type: 'image/png' }), 'ente.png', { alt: 'Foto', organisation: fx.organisations.orgB }, { token: fx.actors.enteAdmin.token })
+    const response = await upload(
+      new Blob([PNG], { type: 'image/png' }),
+      'ente.png',
+      { alt: 'Foto', organisation: fx.organisations.orgB },
+      { token: fx.actors.enteAdmin.token },
+    )
     expect(response.status).toBe(201)
     expect(response.body.doc.organisation.id ?? response.body.doc.organisation).toBe(fx.organisations.orgA)
   })

@@ -31,7 +31,9 @@ describe('migrations', () => {
     const withNewField = buildConfig({
       ...config,
       collections: config.collections!.map((collection): CollectionConfig =>
-        collection.slug === 'districts' ? { ...collection, fields: [...collection.fields, { name: 'population', type: 'number' }] } : collection,
+        collection.slug === 'districts'
+          ? { ...collection, fields: [...collection.fields, { name: 'population', type: 'number' }] }
+          : collection,
       ),
     })
     const statements = await pendingFor(withNewField)

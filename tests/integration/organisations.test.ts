@@ -18,7 +18,13 @@ const newOrganisation = async (status = 'draft') =>
     (
       await app.payload.create({
         collection: 'organisations',
-        data: { name: 'Nuovo ente', legalName: 'Nuovo ente APS', legalForm: 'association', fiscalCode: uniqueVatNumber(), accreditation: { status: status as never } },
+        data: {
+          name: 'Nuovo ente',
+          legalName: 'Nuovo ente APS',
+          legalForm: 'association',
+          fiscalCode: uniqueVatNumber(),
+          accreditation: { status: status as never },
+        },
       })
     ).id,
   )
@@ -70,7 +76,12 @@ describe('accreditation workflow', () => {
     const enteAdmin = fx.actors.enteAdmin
     for (const status of ['suspended', 'revoked', 'draft', 'to-correct'] as const) {
       const attempt = await refusal(
-        app.payload.update({ collection: 'organisations', id: fx.organisations.orgA, data: { accreditation: { status } }, ...as(enteAdmin) }),
+        app.payload.update({
+          collection: 'organisations',
+          id: fx.organisations.orgA,
+          data: { accreditation: { status } },
+          ...as(enteAdmin),
+        }),
       )
       expect(attempt.status).toBe(400)
       expect(attempt.errors[0]?.path).toBe('accreditation.status')
@@ -86,7 +97,12 @@ describe('accreditation workflow', () => {
     expect(jump.status).toBe(400)
     const revoked = await newOrganisation('revoked')
     const back = await refusal(
-      app.payload.update({ collection: 'organisations', id: revoked, data: { accreditation: { status: 'accredited' } }, ...as(fx.actors.admin) }),
+      app.payload.update({
+        collection: 'organisations',
+        id: revoked,
+        data: { accreditation: { status: 'accredited' } },
+        ...as(fx.actors.admin),
+      }),
     )
     expect(back.status).toBe(400)
     expect(await statusOf(revoked)).toBe('revoked')
@@ -96,7 +112,13 @@ describe('accreditation workflow', () => {
     const refused = await refusal(
       app.payload.create({
         collection: 'organisations',
-        data: { name: 'Ente', legalName: 'Ente APS', legalForm: 'association', fiscalCode: uniqueVatNumber(), accreditation: { status: 'accredited' } },
+        data: {
+          name: 'Ente',
+          legalName: 'Ente APS',
+          legalForm: 'association',
+          fiscalCode: uniqueVatNumber(),
+          accreditation: { status: 'accredited' },
+        },
         ...as(fx.actors.admin),
       }),
     )
@@ -110,7 +132,12 @@ describe('what an ente admin may change on their organisation', () => {
     const before = await app.payload.findByID({ collection: 'organisations', id })
     const change = {
       phone: '02 1111 2222',
-      accreditation: { categories: [fx.categories.b1], districts: [fx.districts.d3], notes: 'Mi accredito da solo', accreditedAt: '2000-01-01T00:00:00.000Z' },
+      accreditation: {
+        categories: [fx.categories.b1],
+        districts: [fx.districts.d3],
+        notes: 'Mi accredito da solo',
+        accreditedAt: '2000-01-01T00:00:00.000Z',
+      },
       paymentAccountId: 'acct_hijack',
       rating: { average: 5, count: 999 },
     }
@@ -120,7 +147,8 @@ describe('what an ente admin may change on their organisation', () => {
 
     const after = await app.payload.findByID({ collection: 'organisations', id, depth: 0 })
     expect(after.phone).toBe('02 1111 2222')
-    const ids = (values: unknown[] | null | undefined) => (values ?? []).map((v) => (typeof v === 'object' && v ? (v as { id: string }).id : v))
+    const ids = (values: unknown[] | null | undefined) =>
+      (values ?? []).map((v) => (typeof v === 'object' && v ? (v as { id: string }).id : v))
     expect(ids(after.accreditation.categories)).toEqual(ids(before.accreditation.categories))
     expect(ids(after.accreditation.districts)).toEqual(ids(before.accreditation.districts))
     expect(after.accreditation.notes).toBe(before.accreditation.notes)
@@ -170,7 +198,13 @@ describe('tax identifiers', () => {
     const code = uniqueVatNumber()
     const doc = await app.payload.create({
       collection: 'organisations',
-      data: { name: 'Ente spazi', legalName: 'Ente APS', legalForm: 'association', fiscalCode: ` ${code.slice(0, 5)} ${code.slice(5)} `, accreditation: { status: 'draft' } },
+      data: {
+        name: 'Ente spazi',
+        legalName: 'Ente APS',
+        legalForm: 'association',
+        fiscalCode: ` ${code.slice(0, 5)} ${code.slice(5)} `,
+        accreditation: { status: 'draft' },
+      },
     })
     expect(doc.fiscalCode).toBe(code)
   })
@@ -181,6 +215,8 @@ describe('deleting', () => {
     const response = await app.rest('DELETE', `/api/organisations/${fx.organisations.orgB}`, { token: fx.actors.admin.token })
     expect(response.status).toBe(409)
     expect(JSON.stringify(response.body)).toContain('revoca')
-    expect(await app.payload.count({ collection: 'organisations', where: { id: { equals: fx.organisations.orgB } } })).toEqual({ totalDocs: 1 })
+    expect(await app.payload.count({ collection: 'organisations', where: { id: { equals: fx.organisations.orgB } } })).toEqual({
+      totalDocs: 1,
+    })
   })
 })

@@ -25,7 +25,11 @@ beforeAll(async () => {
   app = await startTestApp()
   fx = await buildFixtures(app.payload, app.rest)
   bridge = await serveOverHttp(app)
-  stripeServer = await startLocalStripe({ secretKey: SECRET_KEY, webhookUrl: `${bridge.url}/api/stripe/webhook`, webhookSecret: WEBHOOK_SECRET })
+  stripeServer = await startLocalStripe({
+    secretKey: SECRET_KEY,
+    webhookUrl: `${bridge.url}/api/stripe/webhook`,
+    webhookSecret: WEBHOOK_SECRET,
+  })
   Object.assign(process.env, { STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_API_URL: stripeServer.url, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET })
   sdk = new Stripe(SECRET_KEY, { host: '127.0.0.1', port: stripeServer.port, protocol: 'http' })
   await app.payload.update({ collection: 'services', id: fx.services.publishedA, data: { acceptedVoucherSchemes: [SCHEME] } })
@@ -46,7 +50,8 @@ const acceptedThread = async (amountCents = 12_000, quote: Record<string, unknow
 }
 
 const paymentsOf = async (threadId: string) =>
-  (await app.payload.find({ collection: 'payments', where: { thread: { equals: threadId } }, sort: 'createdAt', overrideAccess: true })).docs
+  (await app.payload.find({ collection: 'payments', where: { thread: { equals: threadId } }, sort: 'createdAt', overrideAccess: true }))
+    .docs
 
 const transitions = async (threadId: string, action: string) =>
   (
@@ -60,7 +65,15 @@ const voucherFor = async (fiscalCode: string, amountCents: number) =>
   (
     await app.payload.create({
       collection: 'vouchers',
-      data: { code: `V-${Math.random().toString(36).slice(2, 10)}`, scheme: SCHEME, holderFiscalCode: fiscalCode, amountCents, validFrom: dayFromNow(-1), validUntil: dayFromNow(365), status: 'active' },
+      data: {
+        code: `V-${Math.random().toString(36).slice(2, 10)}`,
+        scheme: SCHEME,
+        holderFiscalCode: fiscalCode,
+        amountCents,
+        validFrom: dayFromNow(-1),
+        validUntil: dayFromNow(365),
+        status: 'active',
+      },
     })
   ).id
 
@@ -70,7 +83,10 @@ const signedWebhook = (body: string, secret = WEBHOOK_SECRET) =>
   app.fetch(
     new Request('http://localhost/api/stripe/webhook', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'stripe-signature': Stripe.webhooks.generateTestHeaderString({ payload: body, secret }) },
+      headers: {
+        'content-type': 'application/json',
+        'stripe-signature': Stripe.webhooks.generateTestHeaderString({ payload: body, secret }),
+      },
       body,
     }),
   )
@@ -121,7 +137,10 @@ describe('the webhook', () => {
     expect(deliveries.every((delivery) => delivery.ok)).toBe(true)
     expect((await paymentsOf(id)).filter((payment) => payment.status === 'succeeded')).toHaveLength(1)
     expect(await transitions(id, 'pay')).toBe(1)
-    const [{ n }] = (await runSql<{ n: number }>(app.payload, sql`SELECT count(*)::int AS n FROM stripe_events WHERE event_id = ${completed.id}`)) as [{ n: number }]
+    const [{ n }] = (await runSql<{ n: number }>(
+      app.payload,
+      sql`SELECT count(*)::int AS n FROM stripe_events WHERE event_id = ${completed.id}`,
+    )) as [{ n: number }]
     expect(n).toBe(1)
   })
 
@@ -135,7 +154,12 @@ describe('the webhook', () => {
     bridge.down = false
     expect((await threadOf(app.payload, id)).status).toBe('accepted')
     // An "expired" event carrying the session as it was before payment arrives first…
-    await stripeServer.deliver({ id: 'evt_test_stale_expired', object: 'event', type: 'checkout.session.expired', data: { object: { ...stale, status: 'expired' } } })
+    await stripeServer.deliver({
+      id: 'evt_test_stale_expired',
+      object: 'event',
+      type: 'checkout.session.expired',
+      data: { object: { ...stale, status: 'expired' } },
+    })
     // …and the completion afterwards: the handler reads the session again and trusts that.
     const completed = stripeServer.events.findLast((event) => event.type === 'checkout.session.completed')!
     await stripeServer.resend(completed.id)
@@ -146,7 +170,12 @@ describe('the webhook', () => {
 
   it('answers 400 to a bad signature and writes nothing', async () => {
     const before = (await app.payload.count({ collection: 'stripe-events', overrideAccess: true })).totalDocs
-    const body = JSON.stringify({ id: 'evt_forged', object: 'event', type: 'checkout.session.completed', data: { object: { id: 'cs_forged' } } })
+    const body = JSON.stringify({
+      id: 'evt_forged',
+      object: 'event',
+      type: 'checkout.session.completed',
+      data: { object: { id: 'cs_forged' } },
+    })
     const forged = await signedWebhook(body, 'whsec_someone_else')
     expect(forged.status).toBe(400)
     const unsigned = await app.fetch(new Request('http://localhost/api/stripe/webhook', { method: 'POST', body }))
@@ -187,7 +216,10 @@ describe('concurrency', () => {
 
   it('accepts exactly one of two quotes accepted at the same moment', async () => {
     const { threads } = await sendRequest(app.payload, fx.actors.citizen, [fx.services.publishedA, fx.services.publishedB], fx.districts.d1)
-    const [a, b] = [threads.find((t) => t.organisation === fx.organisations.orgA)!, threads.find((t) => t.organisation === fx.organisations.orgB)!]
+    const [a, b] = [
+      threads.find((t) => t.organisation === fx.organisations.orgA)!,
+      threads.find((t) => t.organisation === fx.organisations.orgB)!,
+    ]
     await act(app.payload, fx.actors.enteAdmin, a.id, 'quote', quoteInput({ amountCents: 10_000 }))
     await act(app.payload, fx.extraActors.enteAdminB, b.id, 'quote', quoteInput({ amountCents: 9_000 }))
     const quoteOf = async (threadId: string) => (await threadOf(app.payload, threadId)).quote
@@ -262,7 +294,9 @@ describe('cancelling and refunds', () => {
     expect((await act(app.payload, fx.actors.citizen, id, 'cancel')).to).toBe('refunded')
     const [payment] = await paymentsOf(id)
     expect(payment).toMatchObject({ status: 'refunded', refundedCents: 9_000 })
-    const refunded = stripeServer.events.filter((event) => event.type === 'charge.refunded').map((event) => (event.data.object as { payment_intent: string; amount_refunded: number }))
+    const refunded = stripeServer.events
+      .filter((event) => event.type === 'charge.refunded')
+      .map((event) => event.data.object as { payment_intent: string; amount_refunded: number })
     expect(refunded.find((charge) => charge.payment_intent === payment!.stripe?.paymentIntentId)?.amount_refunded).toBe(7_000)
     expect((await app.payload.findByID({ collection: 'vouchers', id: voucher, overrideAccess: true })).spentCents).toBe(0)
   })

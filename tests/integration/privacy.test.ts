@@ -26,7 +26,9 @@ let fx: Fixtures
 beforeAll(async () => {
   // The folder of uploads outlives a run: files an interrupted run left under these names would read as not erased.
   const folder = process.env.PRIVATE_FILES_DIR!
-  if (existsSync(folder)) for (const name of readdirSync(folder).filter((file) => Object.values(PEOPLE).some((person) => file.includes(person.lastName)))) rmSync(path.join(folder, name))
+  if (existsSync(folder))
+    for (const name of readdirSync(folder).filter((file) => Object.values(PEOPLE).some((person) => file.includes(person.lastName))))
+      rmSync(path.join(folder, name))
   app = await startTestApp()
   fx = await buildFixtures(app.payload, app.rest)
 })
@@ -38,10 +40,38 @@ const fiscalCode = (first15: string) => first15 + personalCheckCharacter(first15
 type Person = { firstName: string; lastName: string; email: string; fiscalCode: string; beneficiary: string; phone: string }
 
 const PEOPLE = {
-  ermenegilda: { firstName: 'Ermenegilda', lastName: 'Quattrocchi', email: 'ermenegilda.quattrocchi@privacy.example', fiscalCode: fiscalCode('QTTRMN70M41F205'), beneficiary: 'Ottavia Quattrocchi', phone: '+39 02 5550 1111' },
-  bartolomeo: { firstName: 'Bartolomeo', lastName: 'Zanardelli', email: 'bartolomeo.zanardelli@privacy.example', fiscalCode: fiscalCode('ZNRBTL75C12F205'), beneficiary: 'Gualtiero Zanardelli', phone: '+39 02 5550 2222' },
-  ottone: { firstName: 'Ottone', lastName: 'Sbarbaro', email: 'ottone.sbarbaro@privacy.example', fiscalCode: fiscalCode('SBRTTN64E03F205'), beneficiary: 'Adelchi Sbarbaro', phone: '+39 02 5550 4444' },
-  cunegonda: { firstName: 'Cunegonda', lastName: 'Pellizzari', email: 'cunegonda.pellizzari@privacy.example', fiscalCode: fiscalCode('PLLCNG82D50F205'), beneficiary: 'Ivo Pellizzari', phone: '+39 02 5550 3333' },
+  ermenegilda: {
+    firstName: 'Ermenegilda',
+    lastName: 'Quattrocchi',
+    email: 'ermenegilda.quattrocchi@privacy.example',
+    fiscalCode: fiscalCode('QTTRMN70M41F205'),
+    beneficiary: 'Ottavia Quattrocchi',
+    phone: '+39 02 5550 1111',
+  },
+  bartolomeo: {
+    firstName: 'Bartolomeo',
+    lastName: 'Zanardelli',
+    email: 'bartolomeo.zanardelli@privacy.example',
+    fiscalCode: fiscalCode('ZNRBTL75C12F205'),
+    beneficiary: 'Gualtiero Zanardelli',
+    phone: '+39 02 5550 2222',
+  },
+  ottone: {
+    firstName: 'Ottone',
+    lastName: 'Sbarbaro',
+    email: 'ottone.sbarbaro@privacy.example',
+    fiscalCode: fiscalCode('SBRTTN64E03F205'),
+    beneficiary: 'Adelchi Sbarbaro',
+    phone: '+39 02 5550 4444',
+  },
+  cunegonda: {
+    firstName: 'Cunegonda',
+    lastName: 'Pellizzari',
+    email: 'cunegonda.pellizzari@privacy.example',
+    fiscalCode: fiscalCode('PLLCNG82D50F205'),
+    beneficiary: 'Ivo Pellizzari',
+    phone: '+39 02 5550 3333',
+  },
 } satisfies Record<string, Person>
 
 const identifiers = (person: Person) => [person.fiscalCode, person.email, person.firstName, person.lastName]
@@ -53,7 +83,12 @@ const newSlot = async () => {
     (
       await app.payload.create({
         collection: 'desk-slots',
-        data: { desk: fx.desks.open, startsAt: new Date(Date.now() + hours * HOUR).toISOString(), endsAt: new Date(Date.now() + (hours + 1) * HOUR).toISOString(), capacity: 2 },
+        data: {
+          desk: fx.desks.open,
+          startsAt: new Date(Date.now() + hours * HOUR).toISOString(),
+          endsAt: new Date(Date.now() + (hours + 1) * HOUR).toISOString(),
+          capacity: 2,
+        },
       })
     ).id,
   )
@@ -69,7 +104,14 @@ const newSlot = async () => {
 const citizenWithEverything = async (person: Person) => {
   const created = await app.payload.create({
     collection: 'citizens',
-    data: { email: person.email, password: PASSWORD, firstName: person.firstName, lastName: person.lastName, ...confirmedCode(person.fiscalCode, 'desk', 'identity-card'), _verified: true } as never,
+    data: {
+      email: person.email,
+      password: PASSWORD,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      ...confirmedCode(person.fiscalCode, 'desk', 'identity-card'),
+      _verified: true,
+    } as never,
     disableVerificationEmail: true,
     depth: 0,
   })
@@ -78,7 +120,12 @@ const citizenWithEverything = async (person: Person) => {
   await app.payload.update({
     collection: 'citizens',
     id: created.id,
-    data: { phone: person.phone, birthDate: '1970-08-01', address: { street: `Via ${person.lastName} 3`, postcode: '20100' }, beneficiaries: [{ name: person.beneficiary, relationship: 'parent', birthYear: 1940 }] },
+    data: {
+      phone: person.phone,
+      birthDate: '1970-08-01',
+      address: { street: `Via ${person.lastName} 3`, postcode: '20100' },
+      beneficiaries: [{ name: person.beneficiary, relationship: 'parent', birthYear: 1940 }],
+    },
     ...as(citizen),
   })
 
@@ -90,8 +137,17 @@ const citizenWithEverything = async (person: Person) => {
   const threadA = String(asked.threads.find((thread) => thread.organisation === fx.organisations.orgA)!.id)
   const threadB = String(asked.threads.find((thread) => thread.organisation === fx.organisations.orgB)!.id)
   await act(app.payload, fx.actors.enteAdmin, threadA, 'quote', quoteInput({ conditions: `Per ${person.firstName}: due ore a visita.` }))
-  const file = await app.payload.create({ collection: 'thread-files', data: { thread: threadA } as never, file: pdfFile(`${person.lastName}.pdf`), ...as(citizen), depth: 0 })
-  await act(app.payload, citizen, threadA, 'message', { body: `Sono ${person.firstName} ${person.lastName}, allego il certificato.`, attachments: [file.id] })
+  const file = await app.payload.create({
+    collection: 'thread-files',
+    data: { thread: threadA } as never,
+    file: pdfFile(`${person.lastName}.pdf`),
+    ...as(citizen),
+    depth: 0,
+  })
+  await act(app.payload, citizen, threadA, 'message', {
+    body: `Sono ${person.firstName} ${person.lastName}, allego il certificato.`,
+    attachments: [file.id],
+  })
   await act(app.payload, fx.actors.enteAdmin, threadA, 'message', { body: `Gentile ${person.firstName} ${person.lastName}, ricevuto.` })
 
   const { quote } = await act(app.payload, fx.extraActors.enteAdminB, threadB, 'quote', quoteInput({ amountCents: 12_000 }))
@@ -104,26 +160,71 @@ const citizenWithEverything = async (person: Person) => {
     depth: 0,
   })
   await act(app.payload, fx.extraActors.enteAdminB, threadB, 'deliver')
-  const { review } = await act(app.payload, citizen, threadB, 'review', { punctuality: 5, professionalism: 5, speed: 5, comment: `Grazie da ${person.firstName}` })
+  const { review } = await act(app.payload, citizen, threadB, 'review', {
+    punctuality: 5,
+    professionalism: 5,
+    speed: 5,
+    comment: `Grazie da ${person.firstName}`,
+  })
   await app.payload.update({ collection: 'reviews', id: String(review), data: { status: 'published' }, depth: 0 })
 
   const voucher = await app.payload.create({
     collection: 'vouchers',
-    data: { code: unique('FAM'), scheme: 'Fondo famiglie', holderFiscalCode: person.fiscalCode, amountCents: 20_000, validFrom: dayFromNow(-1), validUntil: '2099-12-31', status: 'active' },
+    data: {
+      code: unique('FAM'),
+      scheme: 'Fondo famiglie',
+      holderFiscalCode: person.fiscalCode,
+      amountCents: 20_000,
+      validFrom: dayFromNow(-1),
+      validUntil: '2099-12-31',
+      status: 'active',
+    },
     depth: 0,
   })
   const spend = await app.payload.create({
     collection: 'voucher-transactions',
-    data: { voucher: voucher.id, citizen: created.id, organisation: fx.organisations.orgB, thread: threadB, amountCents: 1_000, status: 'registered' },
+    data: {
+      voucher: voucher.id,
+      citizen: created.id,
+      organisation: fx.organisations.orgB,
+      thread: threadB,
+      amountCents: 1_000,
+      status: 'registered',
+    },
     depth: 0,
   })
 
-  const booking = (slot: string) => ({ slot, topic: 'orientation', name: `${person.firstName} ${person.lastName}`, email: person.email, phone: person.phone, reason: `Aiuto per ${person.beneficiary}` })
-  const upcoming = await app.payload.create({ collection: 'appointments', data: booking(await newSlot()) as never, ...as(citizen), depth: 0 })
+  const booking = (slot: string) => ({
+    slot,
+    topic: 'orientation',
+    name: `${person.firstName} ${person.lastName}`,
+    email: person.email,
+    phone: person.phone,
+    reason: `Aiuto per ${person.beneficiary}`,
+  })
+  const upcoming = await app.payload.create({
+    collection: 'appointments',
+    data: booking(await newSlot()) as never,
+    ...as(citizen),
+    depth: 0,
+  })
   const pastSlot = await newSlot()
-  const past = await app.payload.create({ collection: 'appointments', data: booking(pastSlot) as never, user: null, overrideAccess: false, depth: 0 })
-  await runSql(app.payload, sql`UPDATE desk_slots SET starts_at = now() - interval '3 days', ends_at = now() - interval '3 days' + interval '1 hour' WHERE id = ${pastSlot}`)
-  const need = await app.payload.create({ collection: 'reported-needs', data: { description: 'Dopo scuola il sabato', email: person.email, district: fx.districts.d2 } as never, depth: 0 })
+  const past = await app.payload.create({
+    collection: 'appointments',
+    data: booking(pastSlot) as never,
+    user: null,
+    overrideAccess: false,
+    depth: 0,
+  })
+  await runSql(
+    app.payload,
+    sql`UPDATE desk_slots SET starts_at = now() - interval '3 days', ends_at = now() - interval '3 days' + interval '1 hour' WHERE id = ${pastSlot}`,
+  )
+  const need = await app.payload.create({
+    collection: 'reported-needs',
+    data: { description: 'Dopo scuola il sabato', email: person.email, district: fx.districts.d2 } as never,
+    depth: 0,
+  })
 
   // Help at a desk: the assistance names the person, and what the operator did is logged for them.
   const assistance = await app.payload.create({
@@ -133,8 +234,20 @@ const citizenWithEverything = async (person: Person) => {
     depth: 0,
   })
   const helped = (await assistedCitizen(app.payload, fx.actors.operator.user, assistanceKey(String(assistance.id))))!
-  await app.payload.update({ collection: 'citizens', id: created.id, data: { address: { street: `Via ${person.lastName} 5`, postcode: '20121' } }, user: { ...helped, collection: 'citizens' } as never, overrideAccess: false })
-  expect(await app.payload.count({ collection: 'audit-log', where: { and: [{ onBehalfOf: { equals: created.id } }, { action: { equals: 'update' } }] }, overrideAccess: true })).toMatchObject({ totalDocs: 1 })
+  await app.payload.update({
+    collection: 'citizens',
+    id: created.id,
+    data: { address: { street: `Via ${person.lastName} 5`, postcode: '20121' } },
+    user: { ...helped, collection: 'citizens' } as never,
+    overrideAccess: false,
+  })
+  expect(
+    await app.payload.count({
+      collection: 'audit-log',
+      where: { and: [{ onBehalfOf: { equals: created.id } }, { action: { equals: 'update' } }] },
+      overrideAccess: true,
+    }),
+  ).toMatchObject({ totalDocs: 1 })
 
   await app.payload.findByID({ collection: 'citizens', id: created.id, ...as(fx.actors.admin) })
   return {
@@ -160,7 +273,9 @@ const registryIds = async (citizen: Citizen) => {
   for (const entry of PERSONAL_DATA) {
     const where = entry.where(citizen)
     ids[entry.collection] = where
-      ? (await app.payload.find({ collection: entry.collection, where, depth: 0, pagination: false, overrideAccess: true })).docs.map((doc) => String(doc.id)).sort()
+      ? (await app.payload.find({ collection: entry.collection, where, depth: 0, pagination: false, overrideAccess: true })).docs
+          .map((doc) => String(doc.id))
+          .sort()
       : []
   }
   return ids
@@ -179,7 +294,10 @@ const searchDatabase = async (payload: Payload, texts: string[]) => {
   for (const { table_name: table, column_name: column } of columns) {
     const [row] = await runSql<{ n: number }>(
       payload,
-      sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE ${sql.identifier(column)}::text ILIKE ANY(ARRAY[${sql.join(patterns.map((pattern) => sql`${pattern}`), sql`, `)}])`,
+      sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE ${sql.identifier(column)}::text ILIKE ANY(ARRAY[${sql.join(
+        patterns.map((pattern) => sql`${pattern}`),
+        sql`, `,
+      )}])`,
     )
     if (row!.n > 0) hits.push(`${table}.${column} (${row!.n})`)
   }
@@ -208,15 +326,27 @@ describe('the personal-data registry', () => {
 
 describe('consent at sign-up', () => {
   it('records the privacy notice’s current version with the new account, in the same transaction', async () => {
-    const citizen = await signUpWithConsent(app.payload, { email: 'nuova.famiglia@privacy.example', password: PASSWORD, firstName: 'Nuova', lastName: 'Famiglia' }, 'it')
+    const citizen = await signUpWithConsent(
+      app.payload,
+      { email: 'nuova.famiglia@privacy.example', password: PASSWORD, firstName: 'Nuova', lastName: 'Famiglia' },
+      'it',
+    )
     const { docs } = await app.payload.find({ collection: 'consents', where: { citizen: { equals: citizen.id } }, depth: 0 })
-    expect(docs).toEqual([expect.objectContaining({ purpose: 'privacy', version: CONSENT_TEXTS.privacy.version, givenAt: expect.any(String) })])
+    expect(docs).toEqual([
+      expect.objectContaining({ purpose: 'privacy', version: CONSENT_TEXTS.privacy.version, givenAt: expect.any(String) }),
+    ])
 
     // A second sign-up with the address is answered as received (never saying the address has an account) and writes nothing.
     const consentsBefore = (await app.payload.count({ collection: 'consents' })).totalDocs
-    const taken = await signUpWithConsent(app.payload, { email: 'nuova.famiglia@privacy.example', password: PASSWORD, firstName: 'Altra', lastName: 'Persona' }, 'it').catch((error: Error) => error)
+    const taken = await signUpWithConsent(
+      app.payload,
+      { email: 'nuova.famiglia@privacy.example', password: PASSWORD, firstName: 'Altra', lastName: 'Persona' },
+      'it',
+    ).catch((error: Error) => error)
     expect((taken as Error).name).toBe('SignUpReceived')
-    expect((await app.payload.count({ collection: 'citizens', where: { email: { equals: 'nuova.famiglia@privacy.example' } } })).totalDocs).toBe(1)
+    expect(
+      (await app.payload.count({ collection: 'citizens', where: { email: { equals: 'nuova.famiglia@privacy.example' } } })).totalDocs,
+    ).toBe(1)
     expect((await app.payload.count({ collection: 'consents' })).totalDocs).toBe(consentsBefore)
   })
 })
@@ -243,7 +373,8 @@ describe('a citizen’s data', () => {
     const text = JSON.stringify(data)
     for (const value of [...identifiers(PEOPLE.bartolomeo), bartolomeo.id, ...Object.values(fx.citizens)]) expect(text).not.toContain(value)
     // No secrets, no staff accounts, no ente's payment account.
-    for (const value of ['"hash"', '"salt"', '"sessions"', '@test.example', 'acct_', fx.users.enteAdmin, fx.users.admin]) expect(text).not.toContain(value)
+    for (const value of ['"hash"', '"salt"', '"sessions"', '@test.example', 'acct_', fx.users.enteAdmin, fx.users.admin])
+      expect(text).not.toContain(value)
     expect(text).toContain(PEOPLE.ermenegilda.fiscalCode)
     expect(data.names.organisations).toMatchObject({ [fx.organisations.orgA]: 'Ente orgA', [fx.organisations.orgB]: 'Ente orgB' })
   })
@@ -273,7 +404,17 @@ describe('a citizen’s data', () => {
     expect(readdirSync(process.env.PRIVATE_FILES_DIR!).filter((name) => name.includes(PEOPLE.ermenegilda.lastName))).not.toEqual([])
 
     const counts = await eraseCitizen(app.payload, ermenegilda.id)
-    expect(counts).toMatchObject({ citizens: 1, requests: 1, threads: 2, payments: 1, 'voucher-transactions': 1, vouchers: 1, appointments: 2, consents: 2, assistances: 1 })
+    expect(counts).toMatchObject({
+      citizens: 1,
+      requests: 1,
+      threads: 2,
+      payments: 1,
+      'voucher-transactions': 1,
+      vouchers: 1,
+      appointments: 2,
+      consents: 2,
+      assistances: 1,
+    })
 
     expect(await searchDatabase(app.payload, identifiers(PEOPLE.ermenegilda))).toEqual([])
     expect(await searchDatabase(app.payload, [PEOPLE.ermenegilda.beneficiary, PEOPLE.ermenegilda.phone])).toEqual([])
@@ -292,7 +433,9 @@ describe('a citizen’s data', () => {
     expect(voucher.holderFiscalCode ?? null).toBeNull()
     const past = await app.payload.findByID({ collection: 'appointments', id: ermenegilda.appointments.past, depth: 0 })
     expect(past).toMatchObject({ name: 'Dati cancellati', status: 'booked' })
-    expect(await app.payload.count({ collection: 'appointments', where: { id: { equals: ermenegilda.appointments.upcoming } } })).toMatchObject({ totalDocs: 0 })
+    expect(
+      await app.payload.count({ collection: 'appointments', where: { id: { equals: ermenegilda.appointments.upcoming } } }),
+    ).toMatchObject({ totalDocs: 0 })
     const need = await app.payload.findByID({ collection: 'reported-needs', id: ermenegilda.need, depth: 0 })
     expect(need).toMatchObject({ description: 'Dopo scuola il sabato' })
 
@@ -308,7 +451,13 @@ describe('a citizen’s data', () => {
     const rated = await app.payload.findByID({ collection: 'organisations', id: fx.organisations.orgB, depth: 0 })
     expect(rated.rating?.count).toBe((orgB.rating?.count ?? 0) - 1)
 
-    const [entry] = (await app.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: ermenegilda.id } }, { action: { equals: 'delete' } }] }, depth: 0 })).docs
+    const [entry] = (
+      await app.payload.find({
+        collection: 'audit-log',
+        where: { and: [{ documentId: { equals: ermenegilda.id } }, { action: { equals: 'delete' } }] },
+        depth: 0,
+      })
+    ).docs
     expect(entry).toMatchObject({ collection: 'citizens', changes: { erasure: expect.objectContaining({ citizens: 1 }) } })
   })
 })
@@ -333,14 +482,28 @@ describe('deleting a citizen from the admin panel or the API', () => {
     expect(await searchDatabase(app.payload, identifiers(PEOPLE.ottone))).toEqual([])
     const payment = await app.payload.findByID({ collection: 'payments', id: ottone.payment, depth: 0 })
     expect(payment).toMatchObject({ amountCents: 12_000, citizen: null })
-    const [entry] = (await app.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: ottone.id } }, { action: { equals: 'delete' } }] }, depth: 0 })).docs
+    const [entry] = (
+      await app.payload.find({
+        collection: 'audit-log',
+        where: { and: [{ documentId: { equals: ottone.id } }, { action: { equals: 'delete' } }] },
+        depth: 0,
+      })
+    ).docs
     expect(entry).toMatchObject({ collection: 'citizens', actor: { relationTo: 'users', value: fx.users.admin } })
   })
 })
 
 describe('reads of sensitive fields', () => {
   const readsOf = async (since: string) =>
-    (await app.payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'read' } }, { createdAt: { greater_than: since } }] }, sort: 'createdAt', depth: 0, pagination: false })).docs
+    (
+      await app.payload.find({
+        collection: 'audit-log',
+        where: { and: [{ action: { equals: 'read' } }, { createdAt: { greater_than: since } }] },
+        sort: 'createdAt',
+        depth: 0,
+        pagination: false,
+      })
+    ).docs
   const now = async () => {
     await new Promise((resolve) => setTimeout(resolve, 5))
     return new Date().toISOString()
@@ -351,7 +514,11 @@ describe('reads of sensitive fields', () => {
     await app.payload.findByID({ collection: 'citizens', id: fx.citizens.citizen1, ...as(fx.actors.admin) })
     const [single, ...none] = await readsOf(since)
     expect(none).toEqual([])
-    expect(single).toMatchObject({ collection: 'citizens', documentId: fx.citizens.citizen1, actor: { relationTo: 'users', value: fx.users.admin } })
+    expect(single).toMatchObject({
+      collection: 'citizens',
+      documentId: fx.citizens.citizen1,
+      actor: { relationTo: 'users', value: fx.users.admin },
+    })
     expect((single!.changes as { fields: string[] }).fields).toContain('fiscalCode')
     expect(JSON.stringify(single)).not.toContain('RSSMRA80A01F205X')
 
@@ -366,10 +533,17 @@ describe('reads of sensitive fields', () => {
     // An ente reads a request's notes, also when they come populated into a thread.
     const { threads } = await sendRequest(app.payload, fx.actors.citizen, [fx.services.publishedA], fx.districts.d1)
     since = await now()
-    const thread = await app.payload.findByID({ collection: 'threads', id: String(threads[0]!.id), depth: 1, ...as(fx.actors.enteOperator) })
+    const thread = await app.payload.findByID({
+      collection: 'threads',
+      id: String(threads[0]!.id),
+      depth: 1,
+      ...as(fx.actors.enteOperator),
+    })
     expect((thread.request as { notes?: string }).notes).toBeTruthy()
     const populated = await readsOf(since)
-    expect(populated).toEqual([expect.objectContaining({ collection: 'requests', actor: { relationTo: 'users', value: fx.users.enteOperator } })])
+    expect(populated).toEqual([
+      expect.objectContaining({ collection: 'requests', actor: { relationTo: 'users', value: fx.users.enteOperator } }),
+    ])
     expect((populated[0]!.changes as { fields: string[] }).fields.sort()).toEqual(['beneficiary', 'notes'])
   })
 
@@ -410,8 +584,17 @@ describe('the audit log', () => {
       }
     }
     const [entry] = (await app.payload.find({ collection: 'audit-log', limit: 1, depth: 0 })).docs
-    expect((await app.rest('PATCH', `/api/audit-log/${entry!.id}`, { token: fx.actors.admin.token, body: { action: 'read' } })).status).toBe(403)
+    expect(
+      (await app.rest('PATCH', `/api/audit-log/${entry!.id}`, { token: fx.actors.admin.token, body: { action: 'read' } })).status,
+    ).toBe(403)
     expect((await app.rest('DELETE', `/api/audit-log/${entry!.id}`, { token: fx.actors.admin.token })).status).toBe(403)
-    expect((await app.rest('POST', '/api/audit-log', { token: fx.actors.admin.token, body: { action: 'read', collection: 'x', documentId: 'y' } })).status).toBe(403)
+    expect(
+      (
+        await app.rest('POST', '/api/audit-log', {
+          token: fx.actors.admin.token,
+          body: { action: 'read', collection: 'x', documentId: 'y' },
+        })
+      ).status,
+    ).toBe(403)
   })
 })

@@ -47,9 +47,13 @@ describe('rate limits', () => {
     vi.setSystemTime(start)
     const account = `${unique('reset')}@test.example`
     const { attempts, minutes } = RATE_LIMITS.passwordReset.perAccount
-    for (let index = 0; index < attempts; index++) expect((await attempt(app.payload, 'passwordReset', { address: unique('192.0.2'), account })).allowed).toBe(true)
+    for (let index = 0; index < attempts; index++)
+      expect((await attempt(app.payload, 'passwordReset', { address: unique('192.0.2'), account })).allowed).toBe(true)
     // The same address written differently is the same account.
-    expect(await attempt(app.payload, 'passwordReset', { address: unique('192.0.2'), account: account.toUpperCase() })).toEqual({ allowed: false, retryAfterMinutes: minutes })
+    expect(await attempt(app.payload, 'passwordReset', { address: unique('192.0.2'), account: account.toUpperCase() })).toEqual({
+      allowed: false,
+      retryAfterMinutes: minutes,
+    })
     vi.setSystemTime(start + minutes * MINUTE + 1000)
     expect((await attempt(app.payload, 'passwordReset', { address: unique('192.0.2'), account })).allowed).toBe(true)
   })

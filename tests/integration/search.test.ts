@@ -43,7 +43,10 @@ describe('finding services', () => {
     const hits = await allHits('attivita')
     for (const slug of ['socializzazione', 'attivita-motoria']) {
       const category = await idOf(slug, 'categories')
-      expect(hits.some((hit) => hit.categoryId === category), slug).toBe(true)
+      expect(
+        hits.some((hit) => hit.categoryId === category),
+        slug,
+      ).toBe(true)
     }
   })
 
@@ -165,7 +168,15 @@ describe('what search may show', () => {
   })
 
   it('treats injection-looking input as words', async () => {
-    for (const terms of ["'; DROP TABLE services; --", 'anziani:* | !', '%_\\', "<script>alert('x')</script>", 'a'.repeat(5000), '   ', '&&&']) {
+    for (const terms of [
+      "'; DROP TABLE services; --",
+      'anziani:* | !',
+      '%_\\',
+      "<script>alert('x')</script>",
+      'a'.repeat(5000),
+      '   ',
+      '&&&',
+    ]) {
       const result = await search(terms)
       expect(result.total).toBeGreaterThanOrEqual(0)
     }
@@ -177,10 +188,25 @@ describe('demand evidence', () => {
   it('logs one anonymous row per search', async () => {
     const district = await idOf('municipio-5', 'districts')
     const before = (await payload.count({ collection: 'search-log' })).totalDocs
-    await logSearch(payload, { terms: '  dopo   scuola ', filters: { district: 'municipio-5' }, districtId: district, resultCount: 0, language: 'it' })
+    await logSearch(payload, {
+      terms: '  dopo   scuola ',
+      filters: { district: 'municipio-5' },
+      districtId: district,
+      resultCount: 0,
+      language: 'it',
+    })
     const { docs } = await payload.find({ collection: 'search-log', sort: '-createdAt', limit: 1, depth: 0 })
     expect((await payload.count({ collection: 'search-log' })).totalDocs).toBe(before + 1)
     expect(docs[0]).toMatchObject({ terms: 'dopo scuola', resultCount: 0, district, language: 'it', filters: { district: 'municipio-5' } })
-    expect(Object.keys(docs[0]!).sort()).toEqual(['createdAt', 'district', 'filters', 'id', 'language', 'resultCount', 'terms', 'updatedAt'])
+    expect(Object.keys(docs[0]!).sort()).toEqual([
+      'createdAt',
+      'district',
+      'filters',
+      'id',
+      'language',
+      'resultCount',
+      'terms',
+      'updatedAt',
+    ])
   })
 })

@@ -50,7 +50,12 @@ const canonical = async (payload: Payload) => {
     if (value && typeof value === 'object') {
       return Object.fromEntries(
         Object.entries(value)
-          .filter(([name]) => !['id', 'createdAt', 'updatedAt', 'fiscalCodeConfirmedAt', 'hash', 'salt', 'sessions', 'loginAttempts', 'lockUntil'].includes(name))
+          .filter(
+            ([name]) =>
+              !['id', 'createdAt', 'updatedAt', 'fiscalCodeConfirmedAt', 'hash', 'salt', 'sessions', 'loginAttempts', 'lockUntil'].includes(
+                name,
+              ),
+          )
           .map(([name, inner]) => [name, naturalKeys(inner)]),
       )
     }

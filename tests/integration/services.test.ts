@@ -65,9 +65,7 @@ describe('what an ente admin may create', () => {
   })
 
   it('refuses an organisation that is not accredited yet (it has no categories)', async () => {
-    const refused = await refusal(
-      createAsEnte({ organisation: fx.organisations.orgPending }, fx.extraActors.enteAdminPending),
-    )
+    const refused = await refusal(createAsEnte({ organisation: fx.organisations.orgPending }, fx.extraActors.enteAdminPending))
     expect(refused.status).toBe(400)
     expect(refused.errors[0]?.path).toBe('category')
   })
@@ -77,7 +75,10 @@ describe('what an ente admin may create', () => {
       app.payload.create({ collection: 'services', data: { ...draftData(), _status: 'published' } as never, ...as(fx.actors.enteAdmin) }),
     )
     expect(local.status).toBe(403)
-    const rest = await app.rest('POST', '/api/services', { token: fx.actors.enteAdmin.token, body: { ...draftData(), _status: 'published' } })
+    const rest = await app.rest('POST', '/api/services', {
+      token: fx.actors.enteAdmin.token,
+      body: { ...draftData(), _status: 'published' },
+    })
     expect(rest.status).toBe(403)
     const sneaky = await app.rest('POST', '/api/services', {
       token: fx.actors.enteAdmin.token,
@@ -99,7 +100,13 @@ describe('editing a published service', () => {
     expect((await publicView(id))?.title).toBe('Assistenza pubblicata A')
     expect(await latest(id)).toMatchObject({ title: 'Titolo nuovo', _status: 'draft', validation: { status: 'draft' } })
 
-    await app.payload.update({ collection: 'services', id, data: { validation: { status: 'submitted' } }, draft: true, ...as(fx.actors.enteAdmin) })
+    await app.payload.update({
+      collection: 'services',
+      id,
+      data: { validation: { status: 'submitted' } },
+      draft: true,
+      ...as(fx.actors.enteAdmin),
+    })
     expect((await latest(id)).validation.status).toBe('submitted')
     expect((await publicView(id))?.title).toBe('Assistenza pubblicata A')
 
@@ -117,7 +124,12 @@ describe('editing a published service', () => {
 
   it('lets WeMi send a submitted change back with notes', async () => {
     const doc = await createAsEnte()
-    await app.payload.update({ collection: 'services', id: doc.id, data: { validation: { status: 'submitted' } }, ...as(fx.actors.enteAdmin) })
+    await app.payload.update({
+      collection: 'services',
+      id: doc.id,
+      data: { validation: { status: 'submitted' } },
+      ...as(fx.actors.enteAdmin),
+    })
     await app.payload.update({
       collection: 'services',
       id: doc.id,
@@ -143,7 +155,12 @@ describe('editing a published service', () => {
   })
 
   it('refuses an ente admin moving the service to another organisation', async () => {
-    await app.payload.update({ collection: 'services', id: fx.services.draftA, data: { organisation: fx.organisations.orgB }, ...as(fx.actors.enteAdmin) })
+    await app.payload.update({
+      collection: 'services',
+      id: fx.services.draftA,
+      data: { organisation: fx.organisations.orgB },
+      ...as(fx.actors.enteAdmin),
+    })
     const after = await latest(fx.services.draftA)
     expect(typeof after.organisation === 'string' ? after.organisation : after.organisation.id).toBe(fx.organisations.orgA)
   })
@@ -170,7 +187,12 @@ describe('what the public sees', () => {
       data: { ...draftData(), validation: { status: 'published' }, _status: 'published' } as never,
     })
     expect(await publicView(doc.id)).toBeDefined()
-    await app.payload.update({ collection: 'services', id: doc.id, data: { validation: { status: 'suspended' }, _status: 'published' }, ...as(fx.actors.admin) })
+    await app.payload.update({
+      collection: 'services',
+      id: doc.id,
+      data: { validation: { status: 'suspended' }, _status: 'published' },
+      ...as(fx.actors.admin),
+    })
     expect(await publicView(doc.id)).toBeUndefined()
     expect(await publicView(fx.services.publishedSuspended)).toBeUndefined()
   })
@@ -182,10 +204,14 @@ describe('what the public sees', () => {
   })
 
   it('does not show another ente its drafts’ history', async () => {
-    const response = await app.rest('GET', `/api/services/versions?where[parent][equals]=${fx.services.draftA}`, { token: fx.extraActors.enteAdminB.token })
+    const response = await app.rest('GET', `/api/services/versions?where[parent][equals]=${fx.services.draftA}`, {
+      token: fx.extraActors.enteAdminB.token,
+    })
     expect(response.status).toBe(200)
     expect(response.body.docs).toEqual([])
-    const own = await app.rest('GET', `/api/services/versions?where[parent][equals]=${fx.services.draftA}`, { token: fx.actors.enteAdmin.token })
+    const own = await app.rest('GET', `/api/services/versions?where[parent][equals]=${fx.services.draftA}`, {
+      token: fx.actors.enteAdmin.token,
+    })
     expect(own.body.docs.length).toBeGreaterThan(0)
     const citizen = await app.rest('GET', '/api/services/versions', { token: fx.actors.citizen.token })
     expect(citizen.status).toBe(403)
@@ -214,7 +240,17 @@ describe('prices', () => {
       [{ priceCents: undefined }, 'priceCents', 'prezzo'],
       [{ deliveryMode: 'shared', priceCents: undefined, sharedPrices: [] }, 'sharedPrices', 'tabella'],
       [{ sharedPrices: [{ people: 2, priceCents: 900 }] }, 'sharedPrices', 'condivisa'],
-      [{ deliveryMode: 'shared', sharedPrices: [{ people: 2, priceCents: 900 }, { people: 2, priceCents: 800 }] }, 'sharedPrices', 'una sola volta'],
+      [
+        {
+          deliveryMode: 'shared',
+          sharedPrices: [
+            { people: 2, priceCents: 900 },
+            { people: 2, priceCents: 800 },
+          ],
+        },
+        'sharedPrices',
+        'una sola volta',
+      ],
       [{ priceCents: 12.5 }, 'priceCents', 'centesimi'],
     ]
     for (const [overrides, path, text] of cases) {

@@ -37,16 +37,23 @@ afterEach(() => vi.useRealTimers())
 /** The cookie jar of one visit: what the browser sent, and what the page set. */
 const jar = (token: string) => {
   const set = new Map<string, string>()
-  const cookies = { get: (name: string) => (name === 'payload-token' ? { value: token } : undefined), set: (name: string, value: string) => set.set(name, value) }
+  const cookies = {
+    get: (name: string) => (name === 'payload-token' ? { value: token } : undefined),
+    set: (name: string, value: string) => set.set(name, value),
+  }
   return { cookies: cookies as unknown as AstroCookies, set }
 }
 /** A page view as a browser makes it: the cookie, and the fetch metadata Payload checks cookies against. */
-const visit = (token: string) => new Request('http://localhost/area-personale', { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' } })
+const visit = (token: string) =>
+  new Request('http://localhost/area-personale', { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' } })
 const expiryOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')).exp as number
 
 const signIn = async (collection: 'citizens' | 'users') => {
   const email = `${unique(collection)}@esempio.it`
-  const data = collection === 'citizens' ? { email, password: PASSWORD, _verified: true } : { email, password: PASSWORD, name: 'Chiara Redazione', roles: ['editor'] }
+  const data =
+    collection === 'citizens'
+      ? { email, password: PASSWORD, _verified: true }
+      : { email, password: PASSWORD, name: 'Chiara Redazione', roles: ['editor'] }
   await payload.create({ collection, data: data as never })
   const { token } = await payload.login({ collection, data: { email, password: PASSWORD } })
   return token!

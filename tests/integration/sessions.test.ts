@@ -10,7 +10,13 @@ let app: TestApp
 let admin: Record<string, unknown>
 beforeAll(async () => {
   app = await startTestApp()
-  admin = { ...(await app.payload.create({ collection: 'users', data: { email: `${unique('admin')}@test.example`, password: PASSWORD, name: 'Admin', roles: ['admin'] } })), collection: 'users' }
+  admin = {
+    ...(await app.payload.create({
+      collection: 'users',
+      data: { email: `${unique('admin')}@test.example`, password: PASSWORD, name: 'Admin', roles: ['admin'] },
+    })),
+    collection: 'users',
+  }
 })
 afterAll(async () => app?.close())
 afterEach(() => vi.useRealTimers())
@@ -103,12 +109,24 @@ describe('account controls', () => {
     const token = await signIn(email)
     const citizen = { ...(await whoIs(token))!, collection: 'citizens' }
     // The citizen may update their profile, but neither disable themselves nor end sessions that way.
-    await app.payload.update({ collection: 'citizens', id, data: { disabled: true, endSessions: true, phone: '02 1234 5678' } as never, user: citizen as never, overrideAccess: false })
+    await app.payload.update({
+      collection: 'citizens',
+      id,
+      data: { disabled: true, endSessions: true, phone: '02 1234 5678' } as never,
+      user: citizen as never,
+      overrideAccess: false,
+    })
     const after = await app.payload.findByID({ collection: 'citizens', id })
     expect(after).toMatchObject({ disabled: false, phone: '02 1234 5678' })
     expect((await whoIs(token))?.email).toBe(email)
 
-    await app.payload.update({ collection: 'citizens', id, data: { endSessions: true } as never, user: admin as never, overrideAccess: false })
+    await app.payload.update({
+      collection: 'citizens',
+      id,
+      data: { endSessions: true } as never,
+      user: admin as never,
+      overrideAccess: false,
+    })
     expect(await whoIs(token)).toBeNull()
     // The account itself still works.
     expect((await whoIs(await signIn(email)))?.email).toBe(email)

@@ -58,8 +58,13 @@ const systemTransitions = async () =>
   )
 
 const notificationsOf = async (thread: string, kind: string) =>
-  (await app.payload.count({ collection: 'notifications', where: { and: [{ thread: { equals: thread } }, { kind: { equals: kind } }] }, overrideAccess: true }))
-    .totalDocs
+  (
+    await app.payload.count({
+      collection: 'notifications',
+      where: { and: [{ thread: { equals: thread } }, { kind: { equals: kind } }] },
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 const statusOf = async (id: string) => (await threadOf(app.payload, id)).status
 

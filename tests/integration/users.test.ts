@@ -31,7 +31,13 @@ describe('roles', () => {
   it('lets an ente admin create operators of their own organisation only', async () => {
     const operator = await app.payload.create({
       collection: 'users',
-      data: { email: `${unique('op')}@test.example`, password: PASSWORD, name: 'Marco', roles: ['ente-operator'], organisation: fx.organisations.orgA },
+      data: {
+        email: `${unique('op')}@test.example`,
+        password: PASSWORD,
+        name: 'Marco',
+        roles: ['ente-operator'],
+        organisation: fx.organisations.orgA,
+      },
       ...as(fx.actors.enteAdmin),
     })
     expect(operator.roles).toEqual(['ente-operator'])
@@ -39,7 +45,13 @@ describe('roles', () => {
     const anotherAdmin = await refusal(
       app.payload.create({
         collection: 'users',
-        data: { email: `${unique('ea')}@test.example`, password: PASSWORD, name: 'X', roles: ['ente-admin'], organisation: fx.organisations.orgA },
+        data: {
+          email: `${unique('ea')}@test.example`,
+          password: PASSWORD,
+          name: 'X',
+          roles: ['ente-admin'],
+          organisation: fx.organisations.orgA,
+        },
         ...as(fx.actors.enteAdmin),
       }),
     )
@@ -55,7 +67,13 @@ describe('roles', () => {
     const otherOrganisation = await refusal(
       app.payload.create({
         collection: 'users',
-        data: { email: `${unique('ob')}@test.example`, password: PASSWORD, name: 'X', roles: ['ente-operator'], organisation: fx.organisations.orgB },
+        data: {
+          email: `${unique('ob')}@test.example`,
+          password: PASSWORD,
+          name: 'X',
+          roles: ['ente-operator'],
+          organisation: fx.organisations.orgB,
+        },
         ...as(fx.actors.enteAdmin),
       }),
     )
@@ -65,16 +83,29 @@ describe('roles', () => {
 
   it('requires the organisation or desk a role belongs to, and keeps organisation roles apart', async () => {
     const create = (data: Record<string, unknown>) =>
-      refusal(app.payload.create({ collection: 'users', data: { email: `${unique('u')}@test.example`, password: PASSWORD, name: 'X', ...data } as never, ...as(fx.actors.admin) }))
+      refusal(
+        app.payload.create({
+          collection: 'users',
+          data: { email: `${unique('u')}@test.example`, password: PASSWORD, name: 'X', ...data } as never,
+          ...as(fx.actors.admin),
+        }),
+      )
     expect((await create({ roles: ['ente-operator'] })).errors[0]).toMatchObject({ path: 'organisation' })
     expect((await create({ roles: ['operator'] })).errors[0]).toMatchObject({ path: 'desk' })
-    expect((await create({ roles: ['admin', 'ente-admin'], organisation: fx.organisations.orgA })).errors[0]).toMatchObject({ path: 'roles' })
+    expect((await create({ roles: ['admin', 'ente-admin'], organisation: fx.organisations.orgA })).errors[0]).toMatchObject({
+      path: 'roles',
+    })
     expect((await create({ roles: [] })).errors[0]).toMatchObject({ path: 'roles' })
   })
 
   it('lets WeMi admins change roles', async () => {
     const id = fx.users.editor
-    await app.payload.update({ collection: 'users', id, data: { roles: ['editor', 'operator'], desk: fx.desks.open }, ...as(fx.actors.admin) })
+    await app.payload.update({
+      collection: 'users',
+      id,
+      data: { roles: ['editor', 'operator'], desk: fx.desks.open },
+      ...as(fx.actors.admin),
+    })
     expect(await rolesOf(id)).toEqual(['editor', 'operator'])
     await app.payload.update({ collection: 'users', id, data: { roles: ['editor'] }, ...as(fx.actors.admin) })
   })
@@ -129,7 +160,9 @@ describe('citizens', () => {
     })
     const { body } = await app.rest('POST', '/api/citizens/login', { body: { email, password: PASSWORD } })
     const citizen = { user: { ...created, collection: 'citizens' }, token: body.token }
-    const italian = await refusal(app.payload.update({ collection: 'citizens', id: created.id, data: { fiscalCode: 'RSSMRA80A01F205Y' }, ...as(citizen) }))
+    const italian = await refusal(
+      app.payload.update({ collection: 'citizens', id: created.id, data: { fiscalCode: 'RSSMRA80A01F205Y' }, ...as(citizen) }),
+    )
     expect(italian.errors[0]?.message).toContain('Il codice fiscale non è valido')
     const english = await app.rest('PATCH', `/api/citizens/${created.id}`, {
       token: citizen.token,

@@ -36,7 +36,8 @@ const planning = (overrides: Record<string, unknown> = {}) => ({
   ...freeSlot(),
   ...overrides,
 })
-const plan = (overrides: Record<string, unknown> = {}) => app.payload.create({ collection: 'visits', data: planning(overrides) as never, depth: 0 })
+const plan = (overrides: Record<string, unknown> = {}) =>
+  app.payload.create({ collection: 'visits', data: planning(overrides) as never, depth: 0 })
 const patchAs = (actor: Actor, id: string, body: Record<string, unknown>, language?: 'it' | 'en') =>
   app.rest('PATCH', `/api/visits/${id}?depth=0`, { token: actor.token, body, language })
 
@@ -102,30 +103,52 @@ describe('planning', () => {
 
   it('refuses a thread that is not accepted and paid, with a clear message in Italian and English, and writes nothing', async () => {
     const before = await countVisits()
-    const italian = await refusal(app.payload.create({ collection: 'visits', data: planning({ thread: fx.threads.t1A }) as never, ...as(fx.actors.enteAdmin) }))
+    const italian = await refusal(
+      app.payload.create({ collection: 'visits', data: planning({ thread: fx.threads.t1A }) as never, ...as(fx.actors.enteAdmin) }),
+    )
     expect(italian.status).toBe(400)
     expect(italian.errors[0]).toEqual({
       path: 'thread',
       message: 'Le visite si programmano solo per una richiesta accettata e pagata; questa è nello stato «Preventivo ricevuto».',
     })
-    const english = await app.rest('POST', '/api/visits', { token: fx.actors.enteAdmin.token, body: planning({ thread: fx.threads.t4A }), language: 'en' })
+    const english = await app.rest('POST', '/api/visits', {
+      token: fx.actors.enteAdmin.token,
+      body: planning({ thread: fx.threads.t4A }),
+      language: 'en',
+    })
     expect(english.status).toBe(400)
-    expect(english.body.errors[0].data.errors[0].message).toBe('Visits can be planned only for an accepted and paid request; this one is “Reviewed”.')
+    expect(english.body.errors[0].data.errors[0].message).toBe(
+      'Visits can be planned only for an accepted and paid request; this one is “Reviewed”.',
+    )
     expect(await countVisits()).toBe(before)
   })
 
   it('refuses a thread of another ente, and an operator of another ente or who is not a home-care operator', async () => {
     const before = await countVisits()
-    const otherThread = await refusal(app.payload.create({ collection: 'visits', data: planning({ thread: fx.visitThreads.paidB }) as never, ...as(fx.actors.enteAdmin) }))
-    expect(otherThread.errors[0]).toMatchObject({ path: 'thread', message: 'Scegli una richiesta ricevuta dal tuo ente: le visite si programmano solo per quelle.' })
-    const fromB = await app.rest('POST', '/api/visits', { token: fx.extraActors.enteAdminB.token, body: planning({ operator: fx.users.enteOperatorB }) })
+    const otherThread = await refusal(
+      app.payload.create({ collection: 'visits', data: planning({ thread: fx.visitThreads.paidB }) as never, ...as(fx.actors.enteAdmin) }),
+    )
+    expect(otherThread.errors[0]).toMatchObject({
+      path: 'thread',
+      message: 'Scegli una richiesta ricevuta dal tuo ente: le visite si programmano solo per quelle.',
+    })
+    const fromB = await app.rest('POST', '/api/visits', {
+      token: fx.extraActors.enteAdminB.token,
+      body: planning({ operator: fx.users.enteOperatorB }),
+    })
     expect(fromB.status).toBe(400)
     for (const operator of [fx.users.enteOperatorB, fx.users.enteAdmin, fx.users.admin]) {
-      const wrong = await refusal(app.payload.create({ collection: 'visits', data: planning({ operator }) as never, ...as(fx.actors.enteAdmin) }))
+      const wrong = await refusal(
+        app.payload.create({ collection: 'visits', data: planning({ operator }) as never, ...as(fx.actors.enteAdmin) }),
+      )
       expect(wrong.errors[0]).toMatchObject({ path: 'operator', message: 'Assegna la visita a un operatore domiciliare del tuo ente.' })
     }
     const backwards = await refusal(
-      app.payload.create({ collection: 'visits', data: planning({ startsAt: minutesFromNow(60), endsAt: minutesFromNow(30) }) as never, ...as(fx.actors.enteAdmin) }),
+      app.payload.create({
+        collection: 'visits',
+        data: planning({ startsAt: minutesFromNow(60), endsAt: minutesFromNow(30) }) as never,
+        ...as(fx.actors.enteAdmin),
+      }),
     )
     expect(backwards.errors[0]).toMatchObject({ path: 'endsAt', message: 'La visita deve finire dopo l’inizio.' })
     expect(await countVisits()).toBe(before)
@@ -144,7 +167,10 @@ describe('planning', () => {
     const before = await readAsSystem(fx.visits.vA1)
     for (const stranger of [fx.extraActors.enteAdminB, fx.visitActors.enteOperatorB]) {
       expect((await patchAs(stranger, fx.visits.vA1, { status: 'cancelled', note: 'intrusione' })).status).toBe(403)
-      expect((await refusal(app.payload.update({ collection: 'visits', id: fx.visits.vA1, data: { note: 'intrusione' }, ...as(stranger) }))).status).toBe(403)
+      expect(
+        (await refusal(app.payload.update({ collection: 'visits', id: fx.visits.vA1, data: { note: 'intrusione' }, ...as(stranger) })))
+          .status,
+      ).toBe(403)
     }
     expect((await patchAs(fx.actors.citizen, fx.visits.vA1, { status: 'cancelled' })).status).toBe(403)
     expect(await readAsSystem(fx.visits.vA1)).toEqual(before)
@@ -153,19 +179,35 @@ describe('planning', () => {
   it('never plans one operator at two homes at once; a cancelled visit frees its time', async () => {
     const visit = await plan()
     const { startsAt, endsAt } = await readAsSystem(visit.id)
-    const overlapping = { startsAt: new Date(Date.parse(startsAt) + 5 * 60 * 1000).toISOString(), endsAt: new Date(Date.parse(endsAt) + 5 * 60 * 1000).toISOString() }
+    const overlapping = {
+      startsAt: new Date(Date.parse(startsAt) + 5 * 60 * 1000).toISOString(),
+      endsAt: new Date(Date.parse(endsAt) + 5 * 60 * 1000).toISOString(),
+    }
     const before = await countVisits()
-    const busy = await refusal(app.payload.create({ collection: 'visits', data: planning(overlapping) as never, ...as(fx.actors.enteAdmin) }))
+    const busy = await refusal(
+      app.payload.create({ collection: 'visits', data: planning(overlapping) as never, ...as(fx.actors.enteAdmin) }),
+    )
     expect(busy.status).toBe(400)
     expect(busy.errors[0]?.path).toBe('startsAt')
-    expect(busy.errors[0]?.message).toMatch(/^L’operatore ha già una visita che si sovrappone, il .+: scegli un altro orario o un altro operatore\.$/)
-    const other = await refusal(app.payload.update({ collection: 'visits', id: fx.visits.vA2, data: { operator: fx.users.enteOperator, ...overlapping }, ...as(fx.actors.enteAdmin) }))
+    expect(busy.errors[0]?.message).toMatch(
+      /^L’operatore ha già una visita che si sovrappone, il .+: scegli un altro orario o un altro operatore\.$/,
+    )
+    const other = await refusal(
+      app.payload.update({
+        collection: 'visits',
+        id: fx.visits.vA2,
+        data: { operator: fx.users.enteOperator, ...overlapping },
+        ...as(fx.actors.enteAdmin),
+      }),
+    )
     expect(other.errors[0]?.path).toBe('startsAt')
     expect(await countVisits()).toBe(before)
 
     // Once the visit is cancelled its time is free, for one of two planners who ask at once.
     await app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'cancelled' }, ...as(fx.actors.enteAdmin) })
-    const twice = await Promise.allSettled([0, 1].map(() => app.payload.create({ collection: 'visits', data: planning(overlapping) as never, ...as(fx.actors.enteAdmin) })))
+    const twice = await Promise.allSettled(
+      [0, 1].map(() => app.payload.create({ collection: 'visits', data: planning(overlapping) as never, ...as(fx.actors.enteAdmin) })),
+    )
     expect(twice.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected'])
     const refused = twice.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')!
     expect(refused.reason.status).toBe(400)
@@ -184,7 +226,9 @@ describe('planning', () => {
       depth: 0,
     })
     expect(moved).toMatchObject({ startsAt, operator: fx.operatorA2, operatorFirstName: 'Carla' })
-    const stolen = await refusal(app.payload.update({ collection: 'visits', id: visit.id, data: { operator: fx.users.enteOperatorB }, ...as(fx.actors.enteAdmin) }))
+    const stolen = await refusal(
+      app.payload.update({ collection: 'visits', id: visit.id, data: { operator: fx.users.enteOperatorB }, ...as(fx.actors.enteAdmin) }),
+    )
     expect(stolen.errors[0]?.path).toBe('operator')
   })
 })
@@ -198,7 +242,11 @@ describe('check-in and check-out', () => {
     expect(early.body.errors[0].data.errors[0]).toEqual({ path: 'status', message: 'Non puoi passare da «Programmata» a «Svolta».' })
 
     const sentAt = Date.now()
-    const checkIn = await patchAs(operator, visit, { status: 'in-progress', checkedInAt: '2020-01-01T08:00:00.000Z', checkedOutAt: '2020-01-01T09:00:00.000Z' })
+    const checkIn = await patchAs(operator, visit, {
+      status: 'in-progress',
+      checkedInAt: '2020-01-01T08:00:00.000Z',
+      checkedOutAt: '2020-01-01T09:00:00.000Z',
+    })
     expect(checkIn.status, JSON.stringify(checkIn.body)).toBe(200)
     const checkedIn = await readAsSystem(visit)
     expect(checkedIn.status).toBe('in-progress')
@@ -210,7 +258,13 @@ describe('check-in and check-out', () => {
     expect((await patchAs(operator, visit, { status: 'in-progress' })).status).toBe(200)
     expect((await readAsSystem(visit)).checkedInAt).toBe(checkedIn.checkedInAt)
 
-    const note = await app.payload.update({ collection: 'visits', id: visit, data: { note: 'Spesa fatta, la signora sta bene.' }, ...as(operator), depth: 0 })
+    const note = await app.payload.update({
+      collection: 'visits',
+      id: visit,
+      data: { note: 'Spesa fatta, la signora sta bene.' },
+      ...as(operator),
+      depth: 0,
+    })
     expect(note.note).toBe('Spesa fatta, la signora sta bene.')
 
     const checkOut = await app.payload.update({ collection: 'visits', id: visit, data: { status: 'done' }, ...as(operator), depth: 0 })
@@ -227,9 +281,22 @@ describe('check-in and check-out', () => {
     const visit = await plan()
     const first = await localRequest(app.payload, { user: fx.actors.enteOperator.user as never })
     await initTransaction(first)
-    const checkedIn = await app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'in-progress' }, req: first, overrideAccess: false, depth: 0 })
+    const checkedIn = await app.payload.update({
+      collection: 'visits',
+      id: visit.id,
+      data: { status: 'in-progress' },
+      req: first,
+      overrideAccess: false,
+      depth: 0,
+    })
     await pause(20)
-    const second = app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'in-progress' }, ...as(fx.actors.enteOperator), depth: 0 })
+    const second = app.payload.update({
+      collection: 'visits',
+      id: visit.id,
+      data: { status: 'in-progress' },
+      ...as(fx.actors.enteOperator),
+      depth: 0,
+    })
     await pause(50)
     await commitTransaction(first)
     expect((await second).checkedInAt).toBe(checkedIn.checkedInAt)
@@ -247,12 +314,19 @@ describe('check-in and check-out', () => {
       ...as(operator),
     })
     const after = await readAsSystem(visit.id)
-    expect([after.startsAt, after.endsAt, after.operator, after.thread]).toEqual([before.startsAt, before.endsAt, before.operator, before.thread])
+    expect([after.startsAt, after.endsAt, after.operator, after.thread]).toEqual([
+      before.startsAt,
+      before.endsAt,
+      before.operator,
+      before.thread,
+    ])
     const cancel = await patchAs(operator, visit.id, { status: 'cancelled' }, 'en')
     expect(cancel.body.errors[0].data.errors[0]).toEqual({ path: 'status', message: 'You cannot move from “Planned” to “Cancelled”.' })
 
     // The ente admin is no operator: arrivals are recorded by whoever is at the door.
-    const byAdmin = await refusal(app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'in-progress' }, ...as(fx.actors.enteAdmin) }))
+    const byAdmin = await refusal(
+      app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'in-progress' }, ...as(fx.actors.enteAdmin) }),
+    )
     expect(byAdmin.errors[0]).toEqual({ path: 'status', message: 'Non puoi passare da «Programmata» a «In corso».' })
     expect((await patchAs(fx.visitActors.enteOperatorA2, visit.id, { status: 'in-progress' })).status).toBe(403)
     expect((await readAsSystem(visit.id)).status).toBe('planned')
@@ -260,28 +334,60 @@ describe('check-in and check-out', () => {
 
   it('no check-in on a cancelled visit, nor long before a visit starts', async () => {
     const visit = await plan()
-    const cancelled = await app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'cancelled' }, ...as(fx.actors.enteAdmin), depth: 0 })
+    const cancelled = await app.payload.update({
+      collection: 'visits',
+      id: visit.id,
+      data: { status: 'cancelled' },
+      ...as(fx.actors.enteAdmin),
+      depth: 0,
+    })
     expect(cancelled.status).toBe('cancelled')
     expect(cancelled.cancelledAt).toBeTruthy()
-    const refused = await refusal(app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'in-progress' }, ...as(fx.actors.enteOperator) }))
+    const refused = await refusal(
+      app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'in-progress' }, ...as(fx.actors.enteOperator) }),
+    )
     expect(refused.errors[0]).toEqual({ path: 'status', message: 'Non puoi passare da «Annullata» a «In corso».' })
-    const moved = await refusal(app.payload.update({ collection: 'visits', id: visit.id, data: { startsAt: minutesFromNow(100), endsAt: minutesFromNow(160) }, ...as(fx.actors.enteAdmin) }))
+    const moved = await refusal(
+      app.payload.update({
+        collection: 'visits',
+        id: visit.id,
+        data: { startsAt: minutesFromNow(100), endsAt: minutesFromNow(160) },
+        ...as(fx.actors.enteAdmin),
+      }),
+    )
     expect(moved.errors[0]?.path).toBe('startsAt')
 
-    const tomorrow = await refusal(app.payload.update({ collection: 'visits', id: fx.visits.vA2, data: { status: 'in-progress' }, ...as(fx.visitActors.enteOperatorA2) }))
-    expect(tomorrow.errors[0]).toEqual({ path: 'status', message: 'È presto: puoi registrare l’arrivo da un’ora prima dell’inizio della visita.' })
+    const tomorrow = await refusal(
+      app.payload.update({
+        collection: 'visits',
+        id: fx.visits.vA2,
+        data: { status: 'in-progress' },
+        ...as(fx.visitActors.enteOperatorA2),
+      }),
+    )
+    expect(tomorrow.errors[0]).toEqual({
+      path: 'status',
+      message: 'È presto: puoi registrare l’arrivo da un’ora prima dell’inizio della visita.',
+    })
     expect((await readAsSystem(fx.visits.vA2)).checkedInAt ?? null).toBeNull()
   })
 
   it('keeps who checked in and out in the audit log, without the note’s words', async () => {
-    const { docs } = await app.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'visits' } }, { documentId: { equals: fx.visits.vA1 } }] }, sort: 'createdAt', depth: 0 })
+    const { docs } = await app.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ collection: { equals: 'visits' } }, { documentId: { equals: fx.visits.vA1 } }] },
+      sort: 'createdAt',
+      depth: 0,
+    })
     expect(docs.map((entry) => entry.actor)).toEqual(Array(docs.length).fill({ relationTo: 'users', value: fx.users.enteOperator }))
     expect(docs.length).toBeGreaterThanOrEqual(3)
     expect(JSON.stringify(docs)).not.toContain('Spesa fatta')
   })
 
   it('the database itself refuses a visit marked done without an arrival', async () => {
-    await expect(runSql(app.payload, sql`UPDATE visits SET status = 'done', checked_out_at = now() WHERE id = ${fx.visits.vB1}`)).rejects.toThrow()
+    await expect(
+      runSql(app.payload, sql`UPDATE visits SET status = 'done', checked_out_at = now() WHERE id = ${fx.visits.vB1}`),
+    ).rejects.toThrow()
     expect((await readAsSystem(fx.visits.vB1)).status).toBe('planned')
   })
 })
@@ -292,7 +398,13 @@ describe('after the service is delivered', () => {
     await app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'in-progress' }, ...as(fx.actors.enteOperator) })
     await act(app.payload, fx.actors.enteAdmin, fx.visitThreads.paidA, 'deliver')
 
-    const out = await app.payload.update({ collection: 'visits', id: visit.id, data: { status: 'done' }, ...as(fx.actors.enteOperator), depth: 0 })
+    const out = await app.payload.update({
+      collection: 'visits',
+      id: visit.id,
+      data: { status: 'done' },
+      ...as(fx.actors.enteOperator),
+      depth: 0,
+    })
     expect(out.status).toBe('done')
     const late = await refusal(app.payload.create({ collection: 'visits', data: planning() as never, ...as(fx.actors.enteAdmin) }))
     expect(late.errors[0]).toEqual({

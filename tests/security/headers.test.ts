@@ -34,7 +34,17 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 afterEach(() => vi.unstubAllEnvs())
 
-const EVERY_KIND = ['/admin', '/admin/collections/services', '/api/services?limit=1', '/api/graphql', '/_next/static/chunks/x.js', '/', '/servizi', '/robots.txt', '/api/broken']
+const EVERY_KIND = [
+  '/admin',
+  '/admin/collections/services',
+  '/api/services?limit=1',
+  '/api/graphql',
+  '/_next/static/chunks/x.js',
+  '/',
+  '/servizi',
+  '/robots.txt',
+  '/api/broken',
+]
 
 describe('security headers on every answer', () => {
   it.each(EVERY_KIND)('%s', async (url) => {

@@ -44,10 +44,22 @@ afterAll(async () => {
 
 const withCheck = (first15: string) => first15 + personalCheckCharacter(first15)
 /** People who have a codice fiscale but no account. */
-const NOBODY_YET = [withCheck('VRDGPP40A01F205'), withCheck('BRNLGU52B12F205'), withCheck('GLLFNC66C53F205'), withCheck('MRNSLV71D44F205')] as const
-const [anna, karim, lucia] = DEMO_IDENTITIES.slice(1) as [(typeof DEMO_IDENTITIES)[0], (typeof DEMO_IDENTITIES)[0], (typeof DEMO_IDENTITIES)[0]]
+const NOBODY_YET = [
+  withCheck('VRDGPP40A01F205'),
+  withCheck('BRNLGU52B12F205'),
+  withCheck('GLLFNC66C53F205'),
+  withCheck('MRNSLV71D44F205'),
+] as const
+const [anna, karim, lucia] = DEMO_IDENTITIES.slice(1) as [
+  (typeof DEMO_IDENTITIES)[0],
+  (typeof DEMO_IDENTITIES)[0],
+  (typeof DEMO_IDENTITIES)[0],
+]
 
-const readAsSystem = (id: string) => app.payload.findByID({ collection: 'citizens', id, depth: 0, overrideAccess: true, showHiddenFields: true }) as Promise<Citizen & Record<string, unknown>>
+const readAsSystem = (id: string) =>
+  app.payload.findByID({ collection: 'citizens', id, depth: 0, overrideAccess: true, showHiddenFields: true }) as Promise<
+    Citizen & Record<string, unknown>
+  >
 
 /** A resident who signed up with e-mail and password and confirmed the address: no proven code. */
 const emailAccount = async (prefix: string): Promise<Actor & { id: string; email: string }> => {
@@ -64,15 +76,24 @@ const emailAccount = async (prefix: string): Promise<Actor & { id: string; email
 }
 
 /** The citizen as the server sees them now, to act as them through the Local API. */
-const fresh = async (actor: Actor & { id: string }): Promise<Actor> => ({ ...actor, user: { ...(await readAsSystem(actor.id)), collection: 'citizens' } })
+const fresh = async (actor: Actor & { id: string }): Promise<Actor> => ({
+  ...actor,
+  user: { ...(await readAsSystem(actor.id)), collection: 'citizens' },
+})
 
 const graphql = (actor: Actor, query: string, variables: Record<string, unknown>, language?: 'it' | 'en') =>
   app.rest('POST', '/api/graphql', { token: actor.token, body: { query, variables }, language })
 
-const UPDATE_CITIZEN = 'mutation ($id: String!, $data: mutationCitizenUpdateInput!) { updateCitizen(id: $id, data: $data) { id fiscalCode } }'
+const UPDATE_CITIZEN =
+  'mutation ($id: String!, $data: mutationCitizenUpdateInput!) { updateCitizen(id: $id, data: $data) { id fiscalCode } }'
 
 /** Changes one's own record through a channel: REST PATCH or the GraphQL mutation. */
-const patchSelf = async (channel: 'rest' | 'graphql', actor: Actor & { id: string }, data: Record<string, unknown>, language?: 'it' | 'en') => {
+const patchSelf = async (
+  channel: 'rest' | 'graphql',
+  actor: Actor & { id: string },
+  data: Record<string, unknown>,
+  language?: 'it' | 'en',
+) => {
   if (channel === 'rest') return app.rest('PATCH', `/api/citizens/${actor.id}`, { token: actor.token, body: data, language })
   return graphql(actor, UPDATE_CITIZEN, { id: actor.id, data }, language)
 }
@@ -81,7 +102,12 @@ const patchSelf = async (channel: 'rest' | 'graphql', actor: Actor & { id: strin
 const signInWithSpid = async (fiscalCode: string) => {
   const { url, pending } = await beginSignIn(idp.settings, { redirectUri: idp.redirectUri, next: '/area-personale', lang: 'it' })
   const completed = await completeSignIn(idp.settings, await signInAtProvider(url, fiscalCode), pending)
-  return citizenForIdentity(app.payload, completed.identity, { issuer: idp.settings.issuer, subject: completed.subject, level: completed.level }, 'it')
+  return citizenForIdentity(
+    app.payload,
+    completed.identity,
+    { issuer: idp.settings.issuer, subject: completed.subject, level: completed.level },
+    'it',
+  )
 }
 
 /** A thread of `citizen` with orgA whose quote they accepted, ready to be paid. */
@@ -94,7 +120,12 @@ const acceptedThread = async (citizen: Actor) => {
 }
 
 const voucherRow = async (id: string) =>
-  (await runSql<Record<string, unknown>>(app.payload, sql`SELECT row_to_json(v)::text AS row, (SELECT count(*)::int FROM voucher_transactions WHERE voucher_id = ${id}) AS spends FROM vouchers v WHERE v.id = ${id}`))[0]
+  (
+    await runSql<Record<string, unknown>>(
+      app.payload,
+      sql`SELECT row_to_json(v)::text AS row, (SELECT count(*)::int FROM voucher_transactions WHERE voucher_id = ${id}) AS spends FROM vouchers v WHERE v.id = ${id}`,
+    )
+  )[0]
 
 describe('a typed codice fiscale does not take a voucher issued to someone else', () => {
   for (const [channel, holder] of [
@@ -104,7 +135,15 @@ describe('a typed codice fiscale does not take a voucher issued to someone else'
     it(`claiming the holder's code through ${channel} neither lists nor spends the voucher`, async () => {
       const voucher = await app.payload.create({
         collection: 'vouchers',
-        data: { code: unique('V'), scheme: SCHEME, holderFiscalCode: holder, amountCents: 5_000, validFrom: dayFromNow(-1), validUntil: dayFromNow(365), status: 'active' },
+        data: {
+          code: unique('V'),
+          scheme: SCHEME,
+          holderFiscalCode: holder,
+          amountCents: 5_000,
+          validFrom: dayFromNow(-1),
+          validUntil: dayFromNow(365),
+          status: 'active',
+        },
         depth: 0,
       })
       const attacker = await emailAccount('ladro')
@@ -125,7 +164,10 @@ describe('a typed codice fiscale does not take a voucher issued to someone else'
         .catch((error: { status?: number }) => (error.status === 403 ? [] : Promise.reject(error)))
       expect(local).not.toContain(voucher.id)
 
-      const paid = await app.rest('POST', `/api/threads/${thread}/actions/pay-voucher`, { token: attacker.token, body: { voucher: voucher.id } })
+      const paid = await app.rest('POST', `/api/threads/${thread}/actions/pay-voucher`, {
+        token: attacker.token,
+        body: { voucher: voucher.id },
+      })
       expect(paid.status).toBeGreaterThanOrEqual(400)
       expect(paid.status).toBeLessThan(500)
 
@@ -143,7 +185,12 @@ describe('SPID/CIE never lands the real person in an account that merely claimed
 
     const owner = await signInWithSpid(anna.fiscalCode)
     expect(owner.id).not.toBe(attacker.id)
-    expect(owner).toMatchObject({ email: anna.email, fiscalCode: anna.fiscalCode, confirmedFiscalCode: anna.fiscalCode, fiscalCodeConfirmedBy: 'digital-identity' })
+    expect(owner).toMatchObject({
+      email: anna.email,
+      fiscalCode: anna.fiscalCode,
+      confirmedFiscalCode: anna.fiscalCode,
+      fiscalCodeConfirmedBy: 'digital-identity',
+    })
 
     const claimant = await readAsSystem(attacker.id)
     expect(claimant.fiscalCode ?? null).toBeNull()
@@ -195,10 +242,14 @@ describe('a new e-mail address counts only once it is confirmed', () => {
       const response =
         channel === 'rest'
           ? await patchSelf('rest', attacker, { email: karim.email })
-          : await graphql(attacker, 'mutation ($id: String!, $data: mutationCitizenUpdateInput!) { updateCitizen(id: $id, data: $data) { id email } }', {
-              id: attacker.id,
-              data: { email: karim.email },
-            })
+          : await graphql(
+              attacker,
+              'mutation ($id: String!, $data: mutationCitizenUpdateInput!) { updateCitizen(id: $id, data: $data) { id email } }',
+              {
+                id: attacker.id,
+                data: { email: karim.email },
+              },
+            )
       expect(response.status).toBe(200)
       expect((await readAsSystem(attacker.id)).email).toBe(attacker.email)
     }
@@ -222,12 +273,16 @@ describe('a confirmed codice fiscale is the citizen’s for good', () => {
 
     const italian = await patchSelf('rest', citizen, { fiscalCode: other, phone: '333 000 1111' }, 'it')
     expect(italian.status).toBe(400)
-    expect(italian.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'fiscalCode', message: expect.stringMatching(/^Il codice fiscale è confermato/) })])
+    expect(italian.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({ path: 'fiscalCode', message: expect.stringMatching(/^Il codice fiscale è confermato/) }),
+    ])
     const english = await patchSelf('rest', citizen, { fiscalCode: other }, 'en')
     expect(english.status).toBe(400)
     expect(english.body.errors[0].data.errors[0].message).toMatch(/^Your tax code is confirmed/)
     const viaGraphql = await patchSelf('graphql', citizen, { fiscalCode: other }, 'it')
-    expect(viaGraphql.body.errors?.[0]?.extensions?.data?.errors?.[0]?.message ?? viaGraphql.body.errors?.[0]?.message).toMatch(/codice fiscale è confermato|non è valido/)
+    expect(viaGraphql.body.errors?.[0]?.extensions?.data?.errors?.[0]?.message ?? viaGraphql.body.errors?.[0]?.message).toMatch(
+      /codice fiscale è confermato|non è valido/,
+    )
     const emptied = await patchSelf('rest', citizen, { fiscalCode: null }, 'it')
     expect(emptied.status).toBe(400)
 
@@ -248,7 +303,10 @@ describe('a codice fiscale registered by someone else is not revealed', () => {
     expect(Object.keys(taken.body).sort()).toEqual(Object.keys(unused.body).sort())
     expect(taken.body.message).toBe(unused.body.message)
     expect(taken.body.errors).toEqual(unused.body.errors)
-    const viaGraphql = [await patchSelf('graphql', prober, { fiscalCode: TAX_CODES.citizen1 }), await patchSelf('graphql', prober, { fiscalCode: NOBODY_YET[0] })]
+    const viaGraphql = [
+      await patchSelf('graphql', prober, { fiscalCode: TAX_CODES.citizen1 }),
+      await patchSelf('graphql', prober, { fiscalCode: NOBODY_YET[0] }),
+    ]
     expect(viaGraphql[0]!.status).toBe(viaGraphql[1]!.status)
     expect(viaGraphql[0]!.body.errors).toEqual(viaGraphql[1]!.body.errors)
   })
@@ -257,7 +315,12 @@ describe('a codice fiscale registered by someone else is not revealed', () => {
 describe('a desk operator confirms a codice fiscale only for the person they are helping, with a document', () => {
   const assistFor = async (citizen: string) => {
     const operator = fx.actors.operator
-    const assistance = await app.payload.create({ collection: 'assistances', data: { citizen, reason: 'Conferma del codice fiscale', citizenAgreed: true }, depth: 0, ...as(operator) })
+    const assistance = await app.payload.create({
+      collection: 'assistances',
+      data: { citizen, reason: 'Conferma del codice fiscale', citizenAgreed: true },
+      depth: 0,
+      ...as(operator),
+    })
     return assistanceKey(assistance.id)
   }
   const confirm = (key: string | undefined, fiscalCode: string, document = 'passport') =>
@@ -278,7 +341,12 @@ describe('a desk operator confirms a codice fiscale only for the person they are
     expect((await readAsSystem(resident.id)).confirmedFiscalCode ?? null).toBeNull()
 
     expect(await confirm(key, code.toLowerCase())).toBe('confirmed')
-    expect(await readAsSystem(resident.id)).toMatchObject({ fiscalCode: code, confirmedFiscalCode: code, fiscalCodeConfirmedBy: 'desk', fiscalCodeDocument: 'passport' })
+    expect(await readAsSystem(resident.id)).toMatchObject({
+      fiscalCode: code,
+      confirmedFiscalCode: code,
+      fiscalCodeConfirmedBy: 'desk',
+      fiscalCodeDocument: 'passport',
+    })
     expect((await readAsSystem(claimant.id)).fiscalCode ?? null).toBeNull()
     const [audited] = await runSql<{ actor: string }>(
       app.payload,

@@ -48,13 +48,20 @@ const newAddress = () => `198.51.${Math.floor(addresses / 250)}.${(addresses++ %
 type Answer = { status: number; body: any; ms: number }
 
 /** A request to Payload's REST or GraphQL API from `address`, as the one-origin server hands it on. */
-const api = async (method: string, path: string, { body, address, language }: { body?: unknown; address?: string; language?: 'it' | 'en' } = {}): Promise<Answer> => {
+const api = async (
+  method: string,
+  path: string,
+  { body, address, language }: { body?: unknown; address?: string; language?: 'it' | 'en' } = {},
+): Promise<Answer> => {
   const headers = new Headers({ 'content-type': 'application/json' })
   if (address) headers.set(CLIENT_ADDRESS_HEADER, address)
   if (language) headers.set('accept-language', language)
   const started = performance.now()
   const request = new Request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  const response = path === '/api/graphql' ? await graphqlHandler(payload.config, 'site')(request) : await handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: 'site' })
+  const response =
+    path === '/api/graphql'
+      ? await graphqlHandler(payload.config, 'site')(request)
+      : await handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: 'site' })
   const text = await response.text()
   const ms = performance.now() - started
   let parsed: unknown = text
@@ -67,7 +74,10 @@ const api = async (method: string, path: string, { body, address, language }: { 
 }
 
 const graphqlLogin = (email: string, password: string, address: string) =>
-  api('POST', '/api/graphql', { address, body: { query: `mutation { loginCitizen(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token } }` } })
+  api('POST', '/api/graphql', {
+    address,
+    body: { query: `mutation { loginCitizen(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token } }` },
+  })
 
 /** A form post to the site from `address`, as Astro hands it to a page. */
 const siteVisit = (path: string, fields: Record<string, string>, address: string) => ({
@@ -85,11 +95,16 @@ const siteVisit = (path: string, fields: Record<string, string>, address: string
 const statusOf = (outcome: unknown) => (outcome instanceof Response ? outcome.status : (outcome as { status: number }).status)
 
 const newCitizen = async (email = `${unique('citizen')}@esempio.it`) => {
-  await payload.create({ collection: 'citizens', data: { email, password: PASSWORD, firstName: 'Anna', lastName: 'Neri', _verified: true } as never, disableVerificationEmail: true })
+  await payload.create({
+    collection: 'citizens',
+    data: { email, password: PASSWORD, firstName: 'Anna', lastName: 'Neri', _verified: true } as never,
+    disableVerificationEmail: true,
+  })
   return email
 }
 
-const citizensWith = async (email: string) => (await payload.count({ collection: 'citizens', where: { email: { equals: email } } })).totalDocs
+const citizensWith = async (email: string) =>
+  (await payload.count({ collection: 'citizens', where: { email: { equals: email } } })).totalDocs
 
 describe('sign-in limits', () => {
   it('refuses the 31st REST login from one address with 429 and the minutes to wait, and GraphQL and the site too', async () => {
@@ -104,15 +119,17 @@ describe('sign-in limits', () => {
       expect(refused.status).toBe(429)
       expect(refused.body.errors[0].message).toBe(`Troppi tentativi in poco tempo: per sicurezza riprova tra ${minutes} minuti.`)
     }
-    expect((await api('POST', '/api/citizens/login', { address, body: { email, password: PASSWORD }, language: 'en' })).body.errors[0].message).toBe(
-      `Too many attempts in a short time: for your security, try again in ${minutes} minutes.`,
-    )
+    expect(
+      (await api('POST', '/api/citizens/login', { address, body: { email, password: PASSWORD }, language: 'en' })).body.errors[0].message,
+    ).toBe(`Too many attempts in a short time: for your security, try again in ${minutes} minutes.`)
     const graphql = await graphqlLogin(email, PASSWORD, address)
     expect(graphql.body.data?.loginCitizen ?? null).toBeNull()
     expect(graphql.body.errors[0].extensions.statusCode).toBe(429)
     expect(statusOf(await account.handleSignIn(siteVisit('/accedi', { email, password: PASSWORD }, address), 'it'))).toBe(429)
     // Staff sign-in from the same address is limited by the same rule.
-    expect((await api('POST', '/api/users/login', { address, body: { email: 'nobody@wemi.example', password: PASSWORD } })).status).toBe(429)
+    expect((await api('POST', '/api/users/login', { address, body: { email: 'nobody@wemi.example', password: PASSWORD } })).status).toBe(
+      429,
+    )
     // Another connection is not affected.
     expect((await api('POST', '/api/citizens/login', { address: newAddress(), body: { email, password: PASSWORD } })).status).toBe(200)
   })
@@ -134,17 +151,26 @@ describe('sign-in limits', () => {
 
 describe('sign-up through the API', () => {
   const signUp = (address: string, extra: Record<string, unknown> = {}) =>
-    api('POST', '/api/citizens', { address, body: { email: `${unique('signup')}@esempio.it`, password: PASSWORD, firstName: 'Luca', lastName: 'Verdi', ...extra } })
+    api('POST', '/api/citizens', {
+      address,
+      body: { email: `${unique('signup')}@esempio.it`, password: PASSWORD, firstName: 'Luca', lastName: 'Verdi', ...extra },
+    })
 
   it('refuses an account without the privacy consent, and creates nothing', async () => {
     const email = `${unique('noconsent')}@esempio.it`
-    const refused = await api('POST', '/api/citizens', { address: newAddress(), language: 'it', body: { email, password: PASSWORD, firstName: 'Luca', lastName: 'Verdi' } })
+    const refused = await api('POST', '/api/citizens', {
+      address: newAddress(),
+      language: 'it',
+      body: { email, password: PASSWORD, firstName: 'Luca', lastName: 'Verdi' },
+    })
     expect(refused.status).toBe(400)
     expect(refused.body.errors[0].data.errors[0].path).toBe('privacyConsent')
     expect(await citizensWith(email)).toBe(0)
     const graphql = await api('POST', '/api/graphql', {
       address: newAddress(),
-      body: { query: `mutation { createCitizen(data: { email: ${JSON.stringify(email)}, password: ${JSON.stringify(PASSWORD)} }) { id } }` },
+      body: {
+        query: `mutation { createCitizen(data: { email: ${JSON.stringify(email)}, password: ${JSON.stringify(PASSWORD)} }) { id } }`,
+      },
     })
     expect(graphql.body.errors?.length).toBeGreaterThan(0)
     expect(await citizensWith(email)).toBe(0)
@@ -183,7 +209,9 @@ describe('uniform answers', () => {
         const wrong = await api('POST', '/api/citizens/login', { body: { email, password: 'Sbagliata-2026' } })
         real.push(wrong.ms)
         answers.add(`${wrong.status} ${JSON.stringify(wrong.body)}`)
-        const nobody = await api('POST', '/api/citizens/login', { body: { email: `${unique('nobody')}@esempio.it`, password: 'Sbagliata-2026' } })
+        const nobody = await api('POST', '/api/citizens/login', {
+          body: { email: `${unique('nobody')}@esempio.it`, password: 'Sbagliata-2026' },
+        })
         unknown.push(nobody.ms)
         answers.add(`${nobody.status} ${JSON.stringify(nobody.body)}`)
       }
@@ -208,14 +236,20 @@ describe('uniform answers', () => {
     expect([right.status, right.body]).toEqual([unknown.status, unknown.body])
     const site = await account.handleSignIn(siteVisit('/accedi', { email, password: PASSWORD }, newAddress()), 'it')
     const siteUnknown = await account.handleSignIn(siteVisit('/accedi', { email: stranger, password: PASSWORD }, newAddress()), 'it')
-    expect([statusOf(site), (site as { errors: unknown }).errors]).toEqual([statusOf(siteUnknown), (siteUnknown as { errors: unknown }).errors])
+    expect([statusOf(site), (site as { errors: unknown }).errors]).toEqual([
+      statusOf(siteUnknown),
+      (siteUnknown as { errors: unknown }).errors,
+    ])
   })
 
   it('answers a sign-up with a registered e-mail as a new one, creates nothing and tells the owner', async () => {
     const email = await newCitizen()
     const fresh = `${unique('fresh')}@esempio.it`
     const taken = await api('POST', '/api/citizens', { address: newAddress(), body: { email, password: PASSWORD, privacyConsent: true } })
-    const created = await api('POST', '/api/citizens', { address: newAddress(), body: { email: fresh, password: PASSWORD, privacyConsent: true } })
+    const created = await api('POST', '/api/citizens', {
+      address: newAddress(),
+      body: { email: fresh, password: PASSWORD, privacyConsent: true },
+    })
     expect(taken.status).toBe(created.status)
     expect(Object.keys(taken.body).sort()).toEqual(Object.keys(created.body).sort())
     expect(Object.keys(taken.body.doc).sort()).toEqual(Object.keys(created.body.doc).sort())
@@ -224,9 +258,19 @@ describe('uniform answers', () => {
     await mailbox.waitFor(email)
 
     const siteEmail = await newCitizen()
-    const fields = (address: string) => ({ firstName: 'Anna', lastName: 'Neri', email: address, password: PASSWORD, passwordConfirm: PASSWORD, privacy: 'yes' })
+    const fields = (address: string) => ({
+      firstName: 'Anna',
+      lastName: 'Neri',
+      email: address,
+      password: PASSWORD,
+      passwordConfirm: PASSWORD,
+      privacy: 'yes',
+    })
     const siteTaken = (await account.handleSignUp(siteVisit('/registrati', fields(siteEmail), newAddress()), 'it')) as Response
-    const siteFresh = (await account.handleSignUp(siteVisit('/registrati', fields(`${unique('fresh')}@esempio.it`), newAddress()), 'it')) as Response
+    const siteFresh = (await account.handleSignUp(
+      siteVisit('/registrati', fields(`${unique('fresh')}@esempio.it`), newAddress()),
+      'it',
+    )) as Response
     expect(siteTaken.status).toBe(303)
     expect(siteTaken.status).toBe(siteFresh.status)
   })
@@ -234,14 +278,18 @@ describe('uniform answers', () => {
   it('answers a password reset alike for a registered and an unknown e-mail through REST', async () => {
     const email = await newCitizen()
     const known = await api('POST', '/api/citizens/forgot-password', { address: newAddress(), body: { email } })
-    const unknown = await api('POST', '/api/citizens/forgot-password', { address: newAddress(), body: { email: `${unique('nobody')}@esempio.it` } })
+    const unknown = await api('POST', '/api/citizens/forgot-password', {
+      address: newAddress(),
+      body: { email: `${unique('nobody')}@esempio.it` },
+    })
     expect([known.status, known.body]).toEqual([unknown.status, unknown.body])
   })
 
   it('limits password resets per address and per account through REST', async () => {
     const email = await newCitizen()
     const { attempts } = RATE_LIMITS.passwordReset.perAccount
-    for (let index = 0; index < attempts; index++) expect((await api('POST', '/api/citizens/forgot-password', { address: newAddress(), body: { email } })).status).toBe(200)
+    for (let index = 0; index < attempts; index++)
+      expect((await api('POST', '/api/citizens/forgot-password', { address: newAddress(), body: { email } })).status).toBe(200)
     expect((await api('POST', '/api/citizens/forgot-password', { address: newAddress(), body: { email } })).status).toBe(429)
   })
 
@@ -249,7 +297,8 @@ describe('uniform answers', () => {
     const email = `${unique('staff')}@wemi.example`
     await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: 'Redazione', roles: ['editor'] } as never })
     const { attempts } = RATE_LIMITS.passwordReset.perAccount
-    for (let index = 0; index < attempts; index++) expect((await api('POST', '/api/users/forgot-password', { address: newAddress(), body: { email } })).status).toBe(200)
+    for (let index = 0; index < attempts; index++)
+      expect((await api('POST', '/api/users/forgot-password', { address: newAddress(), body: { email } })).status).toBe(200)
     expect((await api('POST', '/api/users/forgot-password', { address: newAddress(), body: { email } })).status).toBe(429)
   })
 })
@@ -257,12 +306,22 @@ describe('uniform answers', () => {
 describe('anonymous desk bookings', () => {
   it('stops one address after the limit: 12 bookings take only the allowed places and send only the allowed e-mails', async () => {
     const district = (await payload.create({ collection: 'districts', data: { name: 'Municipio 6', number: 6 } })).id
-    const desk = (await payload.create({ collection: 'desks', data: { name: 'Spazio WeMi Lorenteggio', street: 'Via Lorenteggio 1', district, active: true } as never })).id
+    const desk = (
+      await payload.create({
+        collection: 'desks',
+        data: { name: 'Spazio WeMi Lorenteggio', street: 'Via Lorenteggio 1', district, active: true } as never,
+      })
+    ).id
     const slot = async () =>
       (
         await payload.create({
           collection: 'desk-slots',
-          data: { desk, startsAt: new Date(Date.now() + 48 * 3600_000 + Math.random() * 1e9).toISOString(), endsAt: new Date(Date.now() + 49 * 3600_000 + 1e9).toISOString(), capacity: 50 },
+          data: {
+            desk,
+            startsAt: new Date(Date.now() + 48 * 3600_000 + Math.random() * 1e9).toISOString(),
+            endsAt: new Date(Date.now() + 49 * 3600_000 + 1e9).toISOString(),
+            capacity: 50,
+          },
         })
       ).id
     const slots = [await slot(), await slot()]
@@ -270,11 +329,21 @@ describe('anonymous desk bookings', () => {
     const statuses: number[] = []
     for (let index = 0; index < 12; index++) {
       const victim = `${unique('victim')}@esempio.it`
-      statuses.push((await api('POST', '/api/appointments', { address, body: { slot: slots[index % 2], topic: 'orientation', name: 'Mario Bianchi', email: victim } })).status)
+      statuses.push(
+        (
+          await api('POST', '/api/appointments', {
+            address,
+            body: { slot: slots[index % 2], topic: 'orientation', name: 'Mario Bianchi', email: victim },
+          })
+        ).status,
+      )
     }
     const allowed = RATE_LIMITS.bookAppointment.perAddress.attempts
     expect(statuses).toEqual([...Array(allowed).fill(201), ...Array(12 - allowed).fill(429)])
-    const booked = (await payload.find({ collection: 'desk-slots', where: { id: { in: slots } } })).docs.reduce((sum, doc) => sum + Number(doc.booked), 0)
+    const booked = (await payload.find({ collection: 'desk-slots', where: { id: { in: slots } } })).docs.reduce(
+      (sum, doc) => sum + Number(doc.booked),
+      0,
+    )
     expect(booked).toBe(allowed)
     const sentBefore = mailbox.messages.length
     await runDueJobs(payload)
@@ -286,14 +355,26 @@ describe('anonymous desk bookings', () => {
     const slot = (
       await payload.create({
         collection: 'desk-slots',
-        data: { desk: desk!.id, startsAt: new Date(Date.now() + 72 * 3600_000).toISOString(), endsAt: new Date(Date.now() + 73 * 3600_000).toISOString(), capacity: 50 },
+        data: {
+          desk: desk!.id,
+          startsAt: new Date(Date.now() + 72 * 3600_000).toISOString(),
+          endsAt: new Date(Date.now() + 73 * 3600_000).toISOString(),
+          capacity: 50,
+        },
       })
     ).id
     const victim = `${unique('victim')}@esempio.it`
     const limit = RATE_LIMITS.bookAppointment.perAccount.attempts
     const statuses: number[] = []
     for (let index = 0; index <= limit; index++) {
-      statuses.push((await api('POST', '/api/appointments', { address: newAddress(), body: { slot, topic: 'orientation', name: 'Mario Bianchi', email: victim } })).status)
+      statuses.push(
+        (
+          await api('POST', '/api/appointments', {
+            address: newAddress(),
+            body: { slot, topic: 'orientation', name: 'Mario Bianchi', email: victim },
+          })
+        ).status,
+      )
     }
     expect(statuses).toEqual([...Array(limit).fill(201), 429])
     expect((await payload.count({ collection: 'appointments', where: { email: { equals: victim } } })).totalDocs).toBe(limit)

@@ -37,7 +37,8 @@ afterAll(async () => {
   await app?.close()
 })
 
-const count = async (table: string) => (await runSql<{ n: number }>(app.payload, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`))[0]!.n
+const count = async (table: string) =>
+  (await runSql<{ n: number }>(app.payload, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`))[0]!.n
 
 /** Everything the attacks below could have written. */
 const footprint = async () => ({
@@ -94,7 +95,10 @@ describe('malformed queries', () => {
 describe('malformed writes', () => {
   it('refuses a null byte in a name, through REST, and changes nothing', async () => {
     const before = await footprint()
-    const response = await app.rest('PATCH', `/api/citizens/${fx.citizens.citizen1}`, { token: fx.actors.citizen.token, body: { firstName: 'Ma\u0000rio' } })
+    const response = await app.rest('PATCH', `/api/citizens/${fx.citizens.citizen1}`, {
+      token: fx.actors.citizen.token,
+      body: { firstName: 'Ma\u0000rio' },
+    })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors.map((error: { path: string }) => error.path)).toEqual(['firstName'])
     expect(await footprint()).toEqual(before)
@@ -102,7 +106,10 @@ describe('malformed writes', () => {
 
   it('refuses a null byte in a message, through the thread action, and writes nothing', async () => {
     const before = await footprint()
-    const response = await app.rest('POST', `/api/threads/${threadId}/actions/message`, { token: fx.actors.citizen.token, body: { body: 'Buongiorno\u0000' } })
+    const response = await app.rest('POST', `/api/threads/${threadId}/actions/message`, {
+      token: fx.actors.citizen.token,
+      body: { body: 'Buongiorno\u0000' },
+    })
     expectClientError(response.status)
     expect(await footprint()).toEqual(before)
   })
@@ -133,19 +140,30 @@ describe('malformed writes', () => {
 })
 
 describe('a correctly signed Stripe event about a payment page Stripe does not know', () => {
-  it.each(['checkout.session.completed', 'checkout.session.expired'])('%s is answered without a server error and writes nothing', async (type) => {
-    const before = await footprint()
-    const body = JSON.stringify({ id: `evt_${Date.now()}${type.length}`, object: 'event', type, data: { object: { id: 'cs_test_unknown_session_0000000000', object: 'checkout.session' } } })
-    const response = await app.fetch(
-      new Request('http://localhost/api/stripe/webhook', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'stripe-signature': Stripe.webhooks.generateTestHeaderString({ payload: body, secret: WEBHOOK_SECRET }) },
-        body,
-      }),
-    )
-    expect(response.status).toBeLessThan(500)
-    expect(await footprint()).toEqual(before)
-  })
+  it.each(['checkout.session.completed', 'checkout.session.expired'])(
+    '%s is answered without a server error and writes nothing',
+    async (type) => {
+      const before = await footprint()
+      const body = JSON.stringify({
+        id: `evt_${Date.now()}${type.length}`,
+        object: 'event',
+        type,
+        data: { object: { id: 'cs_test_unknown_session_0000000000', object: 'checkout.session' } },
+      })
+      const response = await app.fetch(
+        new Request('http://localhost/api/stripe/webhook', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'stripe-signature': Stripe.webhooks.generateTestHeaderString({ payload: body, secret: WEBHOOK_SECRET }),
+          },
+          body,
+        }),
+      )
+      expect(response.status).toBeLessThan(500)
+      expect(await footprint()).toEqual(before)
+    },
+  )
 })
 
 describe('the site’s search', () => {

@@ -42,20 +42,41 @@ beforeAll(async () => {
   // A booking of citizen1 at the operator's desk: the operator sees the citizen on screen.
   const slot = await app.payload.create({
     collection: 'desk-slots',
-    data: { desk: fx.desks.closed, startsAt: new Date(Date.now() + 48 * 3_600_000).toISOString(), endsAt: new Date(Date.now() + 49 * 3_600_000).toISOString(), capacity: 3 },
+    data: {
+      desk: fx.desks.closed,
+      startsAt: new Date(Date.now() + 48 * 3_600_000).toISOString(),
+      endsAt: new Date(Date.now() + 49 * 3_600_000).toISOString(),
+      capacity: 3,
+    },
     depth: 0,
   })
   appointment = String(
     (
       await app.payload.create({
         collection: 'appointments',
-        data: { slot: slot.id, topic: 'orientation', name: 'Mario Rossi', email: 'citizen1@test.example', citizen: fx.citizens.citizen1 } as never,
+        data: {
+          slot: slot.id,
+          topic: 'orientation',
+          name: 'Mario Rossi',
+          email: 'citizen1@test.example',
+          citizen: fx.citizens.citizen1,
+        } as never,
         depth: 0,
       })
     ).id,
   )
-  await app.payload.update({ collection: 'citizens', id: fx.citizens.citizen1, data: { birthDate: '1980-01-01', beneficiaries: [{ name: 'Anna Rossi', relationship: 'parent' }] } as never, depth: 0 })
-  await app.payload.update({ collection: 'services', id: fx.services.publishedA, data: { validation: { status: 'published', notes: 'Manca il listino prezzi' } } as never, depth: 0 })
+  await app.payload.update({
+    collection: 'citizens',
+    id: fx.citizens.citizen1,
+    data: { birthDate: '1980-01-01', beneficiaries: [{ name: 'Anna Rossi', relationship: 'parent' }] } as never,
+    depth: 0,
+  })
+  await app.payload.update({
+    collection: 'services',
+    id: fx.services.publishedA,
+    data: { validation: { status: 'published', notes: 'Manca il listino prezzi' } } as never,
+    depth: 0,
+  })
 })
 afterAll(async () => app?.close())
 
@@ -112,7 +133,10 @@ describe('Payload’s system collections', () => {
     const before = await count('payload-locked-documents')
     const created = await app.rest('POST', '/api/payload-locked-documents', {
       token: citizen.token,
-      body: { document: { relationTo: 'services', value: fx.services.publishedA }, user: { relationTo: 'citizens', value: fx.citizens.citizen1 } },
+      body: {
+        document: { relationTo: 'services', value: fx.services.publishedA },
+        user: { relationTo: 'citizens', value: fx.citizens.citizen1 },
+      },
     })
     expect(REFUSED).toContain(created.status)
     const listed = await get(citizen, '/api/payload-locked-documents')
@@ -127,9 +151,15 @@ describe('Payload’s system collections', () => {
 
   it('keeps the admin panel’s preferences to staff, each to their own', async () => {
     const before = await count('payload-preferences')
-    const written = await app.rest('POST', '/api/payload-preferences/nav', { token: fx.actors.citizen.token, body: { value: { open: true } } })
+    const written = await app.rest('POST', '/api/payload-preferences/nav', {
+      token: fx.actors.citizen.token,
+      body: { value: { open: true } },
+    })
     expect(REFUSED).toContain(written.status)
-    const created = await app.rest('POST', '/api/payload-preferences', { token: fx.actors.citizen.token, body: { key: 'nav', value: { open: true } } })
+    const created = await app.rest('POST', '/api/payload-preferences', {
+      token: fx.actors.citizen.token,
+      body: { key: 'nav', value: { open: true } },
+    })
     expect(REFUSED).toContain(created.status)
     expect(await count('payload-preferences')).toBe(before)
     const own = await app.rest('POST', '/api/payload-preferences/nav', { token: fx.actors.editor.token, body: { value: { open: true } } })
@@ -139,7 +169,10 @@ describe('Payload’s system collections', () => {
   })
 
   it('refuses to run the job queue for a citizen or any staff member but a WeMi admin, and runs nothing', async () => {
-    const job = (await app.payload.jobs.queue({ task: 'send-notification-email' as never, input: { notification: '00000000-0000-0000-0000-000000000000' } as never })) as { id: string | number }
+    const job = (await app.payload.jobs.queue({
+      task: 'send-notification-email' as never,
+      input: { notification: '00000000-0000-0000-0000-000000000000' } as never,
+    })) as { id: string | number }
     for (const actor of [fx.actors.citizen, fx.actors.editor, fx.actors.enteAdmin]) {
       const run = await get(actor, '/api/payload-jobs/run?allQueues=true')
       expect(REFUSED, JSON.stringify(run.body)).toContain(run.status)
@@ -167,7 +200,10 @@ describe('versions', () => {
         else expect(REFUSED, `${slug} versions`).toContain(listed.status)
       }
     }
-    const scheduled = await graphql(fx.actors.citizen, '{ versionsNews(where: { version__publishedAt: { greater_than: "2098-01-01" } }) { docs { id version { title } } } }')
+    const scheduled = await graphql(
+      fx.actors.citizen,
+      '{ versionsNews(where: { version__publishedAt: { greater_than: "2098-01-01" } }) { docs { id version { title } } } }',
+    )
     expect(scheduled.data?.versionsNews?.docs ?? []).toHaveLength(0)
   })
 

@@ -49,9 +49,12 @@ describe('the safe-redirect helper', () => {
     expect(safeRedirectPath(attack, FALLBACK)).toBe(FALLBACK)
   })
 
-  it.each(['/', '/area-personale/richieste/abc?done=paid#thread-1', '/servizi?q=assistenza%20anziani', '/en/personal-area'])('keeps %j', (path) => {
-    expect(safeRedirectPath(path, FALLBACK)).toBe(path)
-  })
+  it.each(['/', '/area-personale/richieste/abc?done=paid#thread-1', '/servizi?q=assistenza%20anziani', '/en/personal-area'])(
+    'keeps %j',
+    (path) => {
+      expect(safeRedirectPath(path, FALLBACK)).toBe(path)
+    },
+  )
 
   it('falls back when there is no target', () => {
     expect(safeRedirectPath(null, FALLBACK)).toBe(FALLBACK)
@@ -74,7 +77,11 @@ describe('signing in on the site with a hostile next', () => {
     drop = database.drop
     process.env.DATABASE_URL = database.url
     idp = await startTestIdentityProvider()
-    Object.assign(process.env, { OIDC_ISSUER: idp.settings.issuer, OIDC_CLIENT_ID: idp.settings.clientId, OIDC_CLIENT_SECRET: idp.settings.clientSecret })
+    Object.assign(process.env, {
+      OIDC_ISSUER: idp.settings.issuer,
+      OIDC_CLIENT_ID: idp.settings.clientId,
+      OIDC_CLIENT_SECRET: idp.settings.clientSecret,
+    })
     account = await import('../../site/src/lib/account')
     identity = await import('../../site/src/lib/identity')
     payload = await (await import('../../site/src/lib/payload')).payload()

@@ -42,10 +42,9 @@ export default async function setup(project: TestProject) {
   project.provide('databaseRun', run)
   return async () => {
     await withAdminClient(server.adminUrl, async (client) => {
-      const { rows } = await client.query<{ datname: string }>(
-        'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
-        [runPrefix(run)],
-      )
+      const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [
+        runPrefix(run),
+      ])
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`)
     })
     await server.stop()

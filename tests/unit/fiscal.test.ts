@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  isValidOrganisationFiscalCode,
-  isValidPersonalFiscalCode,
-  isValidVatNumber,
-  normaliseTaxCode,
-} from '../../lib/fiscal'
+import { isValidOrganisationFiscalCode, isValidPersonalFiscalCode, isValidVatNumber, normaliseTaxCode } from '../../lib/fiscal'
 
 describe('personal codice fiscale', () => {
   it('accepts codes with a correct check character, in any case and with spaces', () => {

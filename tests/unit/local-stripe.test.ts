@@ -40,13 +40,9 @@ const waitFor = async <T>(find: () => T | undefined, timeoutMs = 5000): Promise<
 
 const verified = ({ body, signature }: Received) => stripe.webhooks.constructEvent(body, signature, WEBHOOK_SECRET)
 
-const sessionParams = (
-  overrides: Partial<Stripe.Checkout.SessionCreateParams> = {},
-): Stripe.Checkout.SessionCreateParams => ({
+const sessionParams = (overrides: Partial<Stripe.Checkout.SessionCreateParams> = {}): Stripe.Checkout.SessionCreateParams => ({
   mode: 'payment',
-  line_items: [
-    { price_data: { currency: 'eur', unit_amount: 1500, product_data: { name: 'Baby-sitting serale' } }, quantity: 2 },
-  ],
+  line_items: [{ price_data: { currency: 'eur', unit_amount: 1500, product_data: { name: 'Baby-sitting serale' } }, quantity: 2 }],
   success_url: 'https://wemi.example/pagamento/ok?session_id={CHECKOUT_SESSION_ID}',
   cancel_url: 'https://wemi.example/pagamento/annullato',
   customer_email: 'giulia.rossi@wemi.example',
@@ -159,9 +155,7 @@ describe('Checkout Sessions through the Stripe SDK', () => {
     expect(event.type).toBe('checkout.session.expired')
     expect(event.request).toMatchObject({ id: expired.lastResponse.requestId })
 
-    await expect(stripe.checkout.sessions.expire(session.id)).rejects.toBeInstanceOf(
-      Stripe.errors.StripeInvalidRequestError,
-    )
+    await expect(stripe.checkout.sessions.expire(session.id)).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError)
     await expect(local.pay(session.id)).rejects.toThrow(/expired/)
   })
 
@@ -186,15 +180,11 @@ describe('Checkout Sessions through the Stripe SDK', () => {
         }),
       ),
     ).toBe('line_items[0][price_data][currency]')
-    expect(await invalid(sessionParams({ allowed_payment_method_types: ['klarna'] }))).toBe(
-      'allowed_payment_method_types',
-    )
+    expect(await invalid(sessionParams({ allowed_payment_method_types: ['klarna'] }))).toBe('allowed_payment_method_types')
   })
 
   it('offers the methods allowed, or the exact list older API versions sent', async () => {
-    const filtered = await stripe.checkout.sessions.create(
-      sessionParams({ allowed_payment_method_types: ['paypal', 'klarna'] }),
-    )
+    const filtered = await stripe.checkout.sessions.create(sessionParams({ allowed_payment_method_types: ['paypal', 'klarna'] }))
     expect(filtered).toMatchObject({
       allowed_payment_method_types: ['paypal', 'klarna'],
       payment_method_types: ['paypal'],
@@ -235,9 +225,7 @@ describe('Checkout Sessions through the Stripe SDK', () => {
 describe('authentication and unknown routes', () => {
   it('refuses a wrong key with a StripeAuthenticationError', async () => {
     const intruder = new Stripe('sk_test_not_the_right_key', { host: '127.0.0.1', port: local.port, protocol: 'http' })
-    await expect(intruder.checkout.sessions.create(sessionParams())).rejects.toBeInstanceOf(
-      Stripe.errors.StripeAuthenticationError,
-    )
+    await expect(intruder.checkout.sessions.create(sessionParams())).rejects.toBeInstanceOf(Stripe.errors.StripeAuthenticationError)
   })
 
   it('answers without a key, or on an unknown route, in Stripe’s error shape', async () => {
@@ -312,8 +300,7 @@ describe('paying', () => {
     expect(page.status).toBe(200)
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
 
-    const pay = () =>
-      fetch(session.url!, { method: 'POST', body: new URLSearchParams({ method: 'card' }), redirect: 'manual' })
+    const pay = () => fetch(session.url!, { method: 'POST', body: new URLSearchParams({ method: 'card' }), redirect: 'manual' })
     const response = await pay()
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe(`https://wemi.example/pagamento/ok?session_id=${session.id}`)
@@ -346,9 +333,7 @@ describe('paying', () => {
     expect(page.status).toBe(409)
     expect(await page.text()).toContain('Sessione di pagamento scaduta')
     expect(
-      local.events.filter(
-        (event) => event.type === 'checkout.session.expired' && (event.data.object as { id: string }).id === session.id,
-      ),
+      local.events.filter((event) => event.type === 'checkout.session.expired' && (event.data.object as { id: string }).id === session.id),
     ).toHaveLength(1)
   })
 })
@@ -451,14 +436,10 @@ describe('idempotency', () => {
     expect(sessions.filter((session) => session.lastResponse.headers['idempotent-replayed'] !== 'true')).toHaveLength(1)
 
     const expires = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        stripe.checkout.sessions.expire(sessions[0]!.id, {}, { idempotencyKey: `${key}-expire` }),
-      ),
+      Array.from({ length: 5 }, () => stripe.checkout.sessions.expire(sessions[0]!.id, {}, { idempotencyKey: `${key}-expire` })),
     )
     expect(expires.every((session) => session.status === 'expired')).toBe(true)
-    expect(local.events.slice(eventsBefore).filter((event) => event.type === 'checkout.session.expired')).toHaveLength(
-      1,
-    )
+    expect(local.events.slice(eventsBefore).filter((event) => event.type === 'checkout.session.expired')).toHaveLength(1)
   })
 })
 

@@ -19,9 +19,20 @@ export const recordOutcome: Endpoint = {
     const day = String(form.get('giorno') ?? '')
     const desk = String(form.get('sportello') ?? '')
     if (status) {
-      await req.payload.update({ collection: 'appointments', id: String(req.routeParams?.id), data: { status }, depth: 0, user: req.user, overrideAccess: false, req })
+      await req.payload.update({
+        collection: 'appointments',
+        id: String(req.routeParams?.id),
+        data: { status },
+        depth: 0,
+        user: req.user,
+        overrideAccess: false,
+        req,
+      })
     }
-    const back = new URLSearchParams({ ...(isCalendarDate(day) ? { giorno: day } : {}), ...(/^[\w-]{1,64}$/.test(desk) ? { sportello: desk } : {}) })
+    const back = new URLSearchParams({
+      ...(isCalendarDate(day) ? { giorno: day } : {}),
+      ...(/^[\w-]{1,64}$/.test(desk) ? { sportello: desk } : {}),
+    })
     return new Response(null, { status: 303, headers: { location: `/admin/collections/appointments?${back}` } })
   },
 }

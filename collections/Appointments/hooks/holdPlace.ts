@@ -22,7 +22,11 @@ const takePlace = async (req: PayloadRequest, slot: string): Promise<string> => 
     req,
   )
   if (taken) return taken.desk
-  const [found] = await runSql<{ future: boolean }>(req.payload, sql`SELECT starts_at > now() AS future FROM desk_slots WHERE id = ${slot}`, req)
+  const [found] = await runSql<{ future: boolean }>(
+    req.payload,
+    sql`SELECT starts_at > now() AS future FROM desk_slots WHERE id = ${slot}`,
+    req,
+  )
   return refuse(req, found?.future ? 'slotFull' : 'slotUnavailable')
 }
 
@@ -41,14 +45,15 @@ export const holdPlace: CollectionBeforeChangeHook = async ({ data, originalDoc,
   if (operation === 'create') {
     const slot = relationId(data.slot) ?? refuse(req, 'slotUnavailable')
     const desk = await takePlace(req, slot)
-    return { ...data, desk, status: 'booked', citizen: isCitizen(req.user) ? req.user!.id : data.citizen ?? null, cancelledAt: null }
+    return { ...data, desk, status: 'booked', citizen: isCitizen(req.user) ? req.user!.id : (data.citizen ?? null), cancelledAt: null }
   }
   const before = originalDoc as { slot: unknown; status: Status }
   const status: Status = data.status ?? before.status
   const oldSlot = relationId(before.slot)!
   const newSlot = relationId(data.slot) ?? oldSlot
   if (status !== before.status) {
-    const allowed = before.status === 'booked' && (status === 'cancelled' || (isStaff(req.user) && (status === 'attended' || status === 'missed')))
+    const allowed =
+      before.status === 'booked' && (status === 'cancelled' || (isStaff(req.user) && (status === 'attended' || status === 'missed')))
     if (!allowed) refuse(req, 'appointmentStatusChange', 'status')
   }
   if (before.status !== 'booked') return { ...data, slot: oldSlot, status }

@@ -8,7 +8,6 @@ import { relationId } from '../../../lib/relations'
 import { deskOf } from '../../../lib/roles'
 import { runSql } from '../../../lib/sql'
 
-
 /**
  * Opening: the reason is required and the citizen's consent to this help is recorded, with the
  * operator, the desk and the version of the text, in the same transaction. An operator helps one

@@ -13,7 +13,10 @@ export const keepConfirmedFiscalCode: CollectionBeforeChangeHook = ({ data, oper
   if (!confirmed) return data
   const unchanged = operation === 'update' && confirmed === originalDoc?.confirmedFiscalCode
   if (unchanged && (data.fiscalCode ?? null) !== confirmed) {
-    throw new ValidationError({ collection: 'citizens', errors: [{ path: 'fiscalCode', message: message(req, 'fiscalCodeConfirmed') }], req }, req.t)
+    throw new ValidationError(
+      { collection: 'citizens', errors: [{ path: 'fiscalCode', message: message(req, 'fiscalCodeConfirmed') }], req },
+      req.t,
+    )
   }
   return { ...data, fiscalCode: confirmed }
 }

@@ -52,10 +52,19 @@ export const checkSignUp: CollectionBeforeOperationHook = async ({ args, operati
   await enforceLimit(req, 'signUp')
   const data = (args.data ?? {}) as { email?: unknown; password?: unknown; privacyConsent?: unknown }
   if (data.privacyConsent !== true) {
-    throw new ValidationError({ collection: 'citizens', errors: [{ message: message(req, 'privacyConsentRequired'), path: 'privacyConsent' }], req }, req.t)
+    throw new ValidationError(
+      { collection: 'citizens', errors: [{ message: message(req, 'privacyConsentRequired'), path: 'privacyConsent' }], req },
+      req.t,
+    )
   }
   const email = typeof data.email === 'string' ? data.email.toLowerCase().trim() : ''
-  const owner = email ? await req.payload.db.findOne<{ id: string; firstName?: string | null; language?: string | null }>({ collection: 'citizens', where: { email: { equals: email } }, req }) : null
+  const owner = email
+    ? await req.payload.db.findOne<{ id: string; firstName?: string | null; language?: string | null }>({
+        collection: 'citizens',
+        where: { email: { equals: email } },
+        req,
+      })
+    : null
   if (!owner) return args
   await checkNoPassword(String(data.password ?? ''))
   await req.payload.sendEmail({ to: email, ...alreadyRegisteredEmail(owner) })
@@ -64,7 +73,8 @@ export const checkSignUp: CollectionBeforeOperationHook = async ({ args, operati
 
 /** The consent given with a new account is recorded with it, in the same transaction. */
 export const recordSignUpConsent: CollectionAfterChangeHook = async ({ data, doc, operation, req }) => {
-  if (operation === 'create' && data.privacyConsent === true) await recordConsent(req.payload, { citizen: String(doc.id), purpose: 'privacy', req })
+  if (operation === 'create' && data.privacyConsent === true)
+    await recordConsent(req.payload, { citizen: String(doc.id), purpose: 'privacy', req })
   return doc
 }
 
@@ -80,6 +90,9 @@ export const answerTakenSignUp: CollectionAfterErrorHook = ({ collection, error,
   const { email } = (error as SignUpReceived).data as { email: string }
   return {
     status: 201,
-    response: { doc: { id: randomUUID(), email }, message: req.t('general:successfullyCreated', { label: getTranslation(collection.labels.singular, req.i18n) }) },
+    response: {
+      doc: { id: randomUUID(), email },
+      message: req.t('general:successfullyCreated', { label: getTranslation(collection.labels.singular, req.i18n) }),
+    },
   }
 }

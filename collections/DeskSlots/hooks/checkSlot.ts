@@ -8,7 +8,9 @@ export const checkSlot: CollectionBeforeChangeHook = ({ data, originalDoc, req }
   const endsAt = data.endsAt ?? originalDoc?.endsAt
   const booked = Number(originalDoc?.booked ?? 0)
   const errors = [
-    ...(startsAt && endsAt && new Date(endsAt) <= new Date(startsAt) ? [{ message: message(req, 'slotEndsBeforeStart'), path: 'endsAt' }] : []),
+    ...(startsAt && endsAt && new Date(endsAt) <= new Date(startsAt)
+      ? [{ message: message(req, 'slotEndsBeforeStart'), path: 'endsAt' }]
+      : []),
     ...(data.capacity !== undefined && Number(data.capacity) < booked
       ? [{ message: message(req, 'slotCapacityBelowBookings', { booked: String(booked) }), path: 'capacity' }]
       : []),

@@ -21,8 +21,7 @@ export const updateOrganisations: Access = ({ req: { user } }) => {
 
 /** Fields only WeMi admins and the organisation's own admin may read. */
 export const ownEnteAdminOrAdminField: FieldAccess = ({ req: { user }, doc }) =>
-  hasRole(user, 'admin') ||
-  (hasRole(user, 'ente-admin') && doc?.id !== undefined && organisationOf(user) === String(doc.id))
+  hasRole(user, 'admin') || (hasRole(user, 'ente-admin') && doc?.id !== undefined && organisationOf(user) === String(doc.id))
 
 /** The accreditation state: ente admins may move it too, the workflow table says where. */
 export const accreditationStatusField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'ente-admin')

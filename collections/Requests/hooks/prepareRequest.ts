@@ -18,8 +18,7 @@ export const MAX_ENTI_PER_REQUEST = 5
 /** Unambiguous letters and digits, so that a reference read out on the phone is understood. */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 
-const newReference = (): string =>
-  `WM-${[...randomBytes(6)].map((byte) => ALPHABET[byte % ALPHABET.length]).join('')}`
+const newReference = (): string => `WM-${[...randomBytes(6)].map((byte) => ALPHABET[byte % ALPHABET.length]).join('')}`
 
 /**
  * Checks a new request and fills in what the server decides: who sends it (the signed-in
@@ -48,7 +47,8 @@ export const prepareRequest: CollectionBeforeValidateHook = async ({ data, req, 
     errors.push({ path: 'services', key: 'requestServiceUnavailable' })
   }
   if (new Set(services.map((service) => service.category)).size > 1) errors.push({ path: 'services', key: 'requestMixedCategories' })
-  if (new Set(services.map((service) => service.organisation)).size < services.length) errors.push({ path: 'services', key: 'requestSameOrganisation' })
+  if (new Set(services.map((service) => service.organisation)).size < services.length)
+    errors.push({ path: 'services', key: 'requestSameOrganisation' })
 
   const firstDay = today((await loadSettings(payload, req)).timeZone)
   const start = String(data.period?.start ?? '').slice(0, 10)

@@ -28,7 +28,10 @@ const KINDS: { mimeType: string; matches: (bytes: Buffer) => boolean }[] = [
   },
 ]
 
-const WRONG_KIND = label('Si possono allegare solo PDF e immagini JPEG, PNG o WebP.', 'Only PDFs and JPEG, PNG or WebP images can be attached.')
+const WRONG_KIND = label(
+  'Si possono allegare solo PDF e immagini JPEG, PNG o WebP.',
+  'Only PDFs and JPEG, PNG or WebP images can be attached.',
+)
 
 /**
  * Accepts a new attachment only when its content is a PDF or an image of an accepted kind, and
@@ -37,7 +40,8 @@ const WRONG_KIND = label('Si possono allegare solo PDF e immagini JPEG, PNG o We
 export const checkFileKind: CollectionBeforeValidateHook = ({ data, req, operation }) => {
   if (operation !== 'create' || !data || !req.file) return data
   const kind = KINDS.find((candidate) => candidate.matches(req.file!.data))
-  if (!kind) throw new ValidationError({ collection: 'thread-files', errors: [{ path: 'file', message: WRONG_KIND[languageOf(req)] }], req }, req.t)
+  if (!kind)
+    throw new ValidationError({ collection: 'thread-files', errors: [{ path: 'file', message: WRONG_KIND[languageOf(req)] }], req }, req.t)
   data.mimeType = kind.mimeType
   return data
 }

@@ -23,7 +23,8 @@ export const readVisits: Access = ({ req: { user } }): AccessResult => {
 }
 
 /** Only an ente (for its own threads, checked by the hook) and WeMi plan visits. */
-export const planVisits: Access = ({ req: { user } }) => hasRole(user, 'admin') || (hasRole(user, 'ente-admin') && organisationOf(user) !== null)
+export const planVisits: Access = ({ req: { user } }) =>
+  hasRole(user, 'admin') || (hasRole(user, 'ente-admin') && organisationOf(user) !== null)
 
 /** Citizens follow their visits but never change them. */
 export const updateVisits: Access = ({ req: { user } }): AccessResult => (hasRole(user, 'admin') ? true : enteScope(user))

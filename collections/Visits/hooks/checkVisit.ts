@@ -13,7 +13,8 @@ import { MAX_VISIT_MS, PLANNABLE_THREAD_STATES, type VisitState, visitWorkflow }
 const refuse = (req: PayloadRequest, path: string, text: string): never => {
   throw new ValidationError({ collection: 'visits', errors: [{ message: text, path }], req }, req.t)
 }
-const fail = (req: PayloadRequest, path: string, key: MessageKey, vars?: Record<string, string>): never => refuse(req, path, message(req, key, vars))
+const fail = (req: PayloadRequest, path: string, key: MessageKey, vars?: Record<string, string>): never =>
+  refuse(req, path, message(req, key, vars))
 const missing = (req: PayloadRequest, path: string): never => refuse(req, path, req.t('validation:required'))
 
 const loadThread = async (req: PayloadRequest, value: unknown) => {
@@ -124,14 +125,23 @@ export const checkVisit: CollectionBeforeChangeHook = async ({ data, originalDoc
     workflow: visitWorkflow,
     from,
     to,
-    context: { byAssignedOperator: Boolean(user) && relationId(before.operator) === String(user!.id), threadState, startsAt: new Date(before.startsAt), now },
+    context: {
+      byAssignedOperator: Boolean(user) && relationId(before.operator) === String(user!.id),
+      threadState,
+      startsAt: new Date(before.startsAt),
+      now,
+    },
     req,
     collection: 'visits',
     path: 'status',
   })
   // The record of what happened is kept as it was first written.
   const written = (moment: Date | null) => (moment ? new Date(moment).toISOString() : null)
-  Object.assign(next, { checkedInAt: written(record.checkedInAt), checkedOutAt: written(record.checkedOutAt), cancelledAt: written(record.cancelledAt) })
+  Object.assign(next, {
+    checkedInAt: written(record.checkedInAt),
+    checkedOutAt: written(record.checkedOutAt),
+    cancelledAt: written(record.cancelledAt),
+  })
   next.status = to
   if (from !== to) {
     if (to === 'in-progress') next.checkedInAt = now.toISOString()

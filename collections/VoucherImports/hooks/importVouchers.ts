@@ -48,7 +48,12 @@ export const checkVoucherFile: CollectionBeforeValidateHook = async ({ data, req
 }
 
 const voucherCode = (scheme: string) =>
-  `${scheme.replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toUpperCase() || 'V'}-${randomBytes(5).toString('hex').toUpperCase()}`
+  `${
+    scheme
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 8)
+      .toUpperCase() || 'V'
+  }-${randomBytes(5).toString('hex').toUpperCase()}`
 
 /** Creates the vouchers in the same transaction as the import record: all of them or none. */
 export const createImportedVouchers: CollectionAfterChangeHook = async ({ doc, operation, req }) => {

@@ -20,7 +20,19 @@ type Row = {
   reversed_at: string | null
 }
 
-const HEADER = ['id', 'codice_voucher', 'misura', 'codice_fiscale', 'importo', 'stato', 'ente', 'richiesta', 'registrata_il', 'rendicontata_il', 'stornata_il']
+const HEADER = [
+  'id',
+  'codice_voucher',
+  'misura',
+  'codice_fiscale',
+  'importo',
+  'stato',
+  'ente',
+  'richiesta',
+  'registrata_il',
+  'rendicontata_il',
+  'stornata_il',
+]
 
 const iso = (value: string | Date | null) => (value ? new Date(value).toISOString() : '')
 

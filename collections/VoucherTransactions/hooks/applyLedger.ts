@@ -11,7 +11,8 @@ export const checkLedgerTransition: CollectionBeforeChangeHook = ({ data, origin
   const to = (data.status ?? originalDoc?.status ?? ledger.initial) as VoucherTransactionState
   const from = operation === 'create' ? undefined : (originalDoc?.status as VoucherTransactionState)
   // A thread's cancellation or refund gives the voucher back whoever asked for it.
-  if (!req.context[LIFECYCLE_CONTEXT]) assertTransition({ workflow: ledger, from, to, context: {}, req, collection: 'voucher-transactions', path: 'status' })
+  if (!req.context[LIFECYCLE_CONTEXT])
+    assertTransition({ workflow: ledger, from, to, context: {}, req, collection: 'voucher-transactions', path: 'status' })
   if (from !== to && to === 'reversed') data.reversedAt = new Date().toISOString()
   if (from !== to && to === 'accounted') data.accountedAt = new Date().toISOString()
   return data

@@ -34,16 +34,14 @@ const segmentsOf = (key: string): string[] => {
 /** `[]` appends; an index names a position; a name on an array turns it into an object, as qs does. */
 const childKey = (branch: Branch, segment: string): string => {
   if (branch.kind === 'object') return segment
-  if (segment === '')
-    return String(branch.children.size === 0 ? 0 : Math.max(...Array.from(branch.children.keys(), Number)) + 1)
+  if (segment === '') return String(branch.children.size === 0 ? 0 : Math.max(...Array.from(branch.children.keys(), Number)) + 1)
   if (!INDEX.test(segment)) branch.kind = 'object'
   return segment
 }
 
 const finish = (node: Node): FormValue => {
   if (node.kind === 'value') return node.value
-  if (node.kind === 'object')
-    return Object.fromEntries(Array.from(node.children, ([key, child]) => [key, finish(child)]))
+  if (node.kind === 'object') return Object.fromEntries(Array.from(node.children, ([key, child]) => [key, finish(child)]))
   return Array.from(node.children)
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([, child]) => finish(child))
@@ -60,13 +58,11 @@ export const parseForm = (text: string): FormObject => {
       const next = segments[position + 1]
       const existing = branch.children.get(name)
       if (next === undefined) {
-        if (existing && existing.kind !== 'value')
-          throw new FormError(param, `Invalid value for ${key}: expected an object or array`)
+        if (existing && existing.kind !== 'value') throw new FormError(param, `Invalid value for ${key}: expected an object or array`)
         branch.children.set(name, { kind: 'value', value })
         return
       }
-      if (existing?.kind === 'value')
-        throw new FormError(param, `Invalid value for ${param}: it is both a value and an object`)
+      if (existing?.kind === 'value') throw new FormError(param, `Invalid value for ${param}: it is both a value and an object`)
       const child: Branch = existing ?? {
         kind: next === '' || INDEX.test(next) ? 'array' : 'object',
         children: new Map(),

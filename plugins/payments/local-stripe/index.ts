@@ -79,8 +79,7 @@ const unrecognized = (method: string, path: string) =>
     message: `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
   })
 
-const redacted = (key: string) =>
-  key.length > 12 ? `${key.slice(0, 8)}${'*'.repeat(key.length - 12)}${key.slice(-4)}` : '********'
+const redacted = (key: string) => (key.length > 12 ? `${key.slice(0, 8)}${'*'.repeat(key.length - 12)}${key.slice(-4)}` : '********')
 
 const readBody = async (req: IncomingMessage): Promise<string> => {
   const chunks: Buffer[] = []
@@ -97,8 +96,7 @@ const sendJson = (res: ServerResponse, status: number, body: object, headers: Re
  * The page loads nothing, and the policy says so. `form-action` is left out on purpose:
  * Chromium applies it to the redirect that follows the post, which leads to the app.
  */
-const PAGE_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; frame-ancestors 'none'"
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; frame-ancestors 'none'"
 
 const sendHtml = (res: ServerResponse, status: number, html: string) => {
   res.writeHead(status, {
@@ -129,8 +127,7 @@ export const startLocalStripe = async ({
   webhookSecret,
   log,
 }: LocalStripeOptions): Promise<LocalStripe> => {
-  if (webhookUrl && !webhookSecret)
-    throw new TypeError('startLocalStripe: webhookUrl needs a webhookSecret to sign with')
+  if (webhookUrl && !webhookSecret) throw new TypeError('startLocalStripe: webhookUrl needs a webhookSecret to sign with')
   const events: LocalStripeEvent[] = []
   const deliveries: Delivery[] = []
   const inFlight = new Set<Promise<unknown>>()
@@ -144,8 +141,7 @@ export const startLocalStripe = async ({
   }
 
   const send = (event: { id: string; type: string }): Promise<Delivery> => {
-    if (!webhookUrl || !webhookSecret)
-      return Promise.reject(new Error('This local Stripe server has no webhookUrl to deliver to'))
+    if (!webhookUrl || !webhookSecret) return Promise.reject(new Error('This local Stripe server has no webhookUrl to deliver to'))
     return track(
       deliverEvent({ event, url: webhookUrl, secret: webhookSecret, log }).then((delivery) => {
         deliveries.push(delivery)
@@ -202,8 +198,7 @@ export const startLocalStripe = async ({
     {
       method: 'GET',
       path: /^\/v1\/checkout\/sessions\/([^/]+)$/,
-      run: (params, [id = '']) =>
-        sessionView(ledger.sessionRecord(id).session, expansionsOf(params, SESSION_EXPANDABLE)),
+      run: (params, [id = '']) => sessionView(ledger.sessionRecord(id).session, expansionsOf(params, SESSION_EXPANDABLE)),
     },
     {
       method: 'POST',
@@ -378,16 +373,9 @@ export const startLocalStripe = async ({
     const method = req.method ?? 'GET'
     const target = new URL(req.url ?? '/', url)
     route(req, res, method, target).catch((error: unknown) => {
-      log?.(
-        `local Stripe: ${method} ${target.pathname} failed: ${error instanceof Error ? error.stack : String(error)}`,
-      )
+      log?.(`local Stripe: ${method} ${target.pathname} failed: ${error instanceof Error ? error.stack : String(error)}`)
       if (res.headersSent) res.destroy()
-      else
-        sendJson(
-          res,
-          500,
-          errorBody({ type: 'api_error', message: 'An unexpected error occurred in the local Stripe server.' }),
-        )
+      else sendJson(res, 500, errorBody({ type: 'api_error', message: 'An unexpected error occurred in the local Stripe server.' }))
     })
   })
 

@@ -11,8 +11,7 @@ import { type LineItem, type PaymentMethodType, totalOf } from './resources'
 const TEXT = {
   it: {
     heading: 'Pagamento di prova: nessun addebito reale',
-    notice:
-      'Questa pagina è simulata da un server Stripe locale, per le prove e lo sviluppo: non viene eseguito alcun pagamento reale.',
+    notice: 'Questa pagina è simulata da un server Stripe locale, per le prove e lo sviluppo: non viene eseguito alcun pagamento reale.',
     summary: 'Riepilogo',
     quantity: (quantity: number) => `quantità ${quantity}`,
     total: 'Totale',
@@ -22,18 +21,14 @@ const TEXT = {
     cancel: 'Annulla e torna a WeMi',
     back: 'Torna a WeMi',
     complete: ['Pagamento già completato', 'Questo pagamento è già stato completato: non serve pagare di nuovo.'],
-    expired: [
-      'Sessione di pagamento scaduta',
-      'Il tempo per completare questo pagamento è scaduto e non è stato addebitato nulla.',
-    ],
+    expired: ['Sessione di pagamento scaduta', 'Il tempo per completare questo pagamento è scaduto e non è stato addebitato nulla.'],
     invalidMethod: ['Metodo di pagamento non valido', 'Scegli uno dei metodi di pagamento proposti nella pagina.'],
     backToPayment: 'Torna al pagamento',
     missing: ['Pagamento non trovato', 'Questa pagina di pagamento non esiste: controlla il collegamento ricevuto.'],
   },
   en: {
     heading: 'Test payment: no real charge',
-    notice:
-      'This page is simulated by a local Stripe server, for testing and development: no real payment takes place.',
+    notice: 'This page is simulated by a local Stripe server, for testing and development: no real payment takes place.',
     summary: 'Summary',
     quantity: (quantity: number) => `quantity ${quantity}`,
     total: 'Total',

@@ -48,8 +48,7 @@ export const requiredString = (value: FormValue | undefined, param: string, maxL
 export const optionalInteger = (value: FormValue | undefined, param: string, minimum: number): number | null => {
   if (!given(value)) return null
   const number = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : Number.NaN
-  if (!Number.isSafeInteger(number))
-    throw invalid(param, `Invalid integer: ${typeof value === 'string' ? value : param}`)
+  if (!Number.isSafeInteger(number)) throw invalid(param, `Invalid integer: ${typeof value === 'string' ? value : param}`)
   if (number < minimum) throw invalid(param, `This value must be greater than or equal to ${minimum}.`)
   return number
 }
@@ -62,8 +61,7 @@ export const requiredInteger = (value: FormValue | undefined, param: string, min
 
 export const optionalObject = (value: FormValue | undefined, param: string): FormObject | null => {
   if (!given(value)) return null
-  if (typeof value === 'string' || Array.isArray(value))
-    throw invalid(param, `Invalid object: ${param} must be an object`)
+  if (typeof value === 'string' || Array.isArray(value)) throw invalid(param, `Invalid object: ${param} must be an object`)
   return value
 }
 
@@ -73,15 +71,10 @@ export const optionalArray = (value: FormValue | undefined, param: string): Form
   return value
 }
 
-export const oneOf = <T extends string>(
-  value: FormValue | undefined,
-  param: string,
-  allowed: readonly T[],
-): T | null => {
+export const oneOf = <T extends string>(value: FormValue | undefined, param: string, allowed: readonly T[]): T | null => {
   const text = optionalString(value, param)
   if (text === null) return null
-  if (!(allowed as readonly string[]).includes(text))
-    throw invalid(param, `Invalid ${param}: must be one of ${allowed.join(', ')}`)
+  if (!(allowed as readonly string[]).includes(text)) throw invalid(param, `Invalid ${param}: must be one of ${allowed.join(', ')}`)
   return text as T
 }
 

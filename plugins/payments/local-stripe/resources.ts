@@ -141,15 +141,12 @@ const lineItemsOf = (params: FormObject): LineItem[] => {
   return items.map((item, index) => {
     const param = `line_items[${index}]`
     const line = optionalObject(item, param) ?? {}
-    if (line.price !== undefined)
-      throw invalid(`${param}[price]`, 'This local Stripe server takes price_data, not saved prices.')
+    if (line.price !== undefined) throw invalid(`${param}[price]`, 'This local Stripe server takes price_data, not saved prices.')
     const price = optionalObject(line.price_data, `${param}[price_data]`)
-    if (!price)
-      throw invalid(`${param}[price_data]`, `Missing required param: ${param}[price_data].`, 'parameter_missing')
+    if (!price) throw invalid(`${param}[price_data]`, `Missing required param: ${param}[price_data].`, 'parameter_missing')
     const currency = requiredString(price.currency, `${param}[price_data][currency]`).toLowerCase()
     // The hosted page shows amounts with the project's euro formatting, and WeMi charges only in euro.
-    if (currency !== 'eur')
-      throw invalid(`${param}[price_data][currency]`, 'This local Stripe server handles only eur.')
+    if (currency !== 'eur') throw invalid(`${param}[price_data][currency]`, 'This local Stripe server handles only eur.')
     const product = optionalObject(price.product_data, `${param}[price_data][product_data]`)
     if (!product) {
       throw invalid(
@@ -169,8 +166,7 @@ const lineItemsOf = (params: FormObject): LineItem[] => {
 const stringsOf = (params: FormObject, name: string): string[] | null =>
   optionalArray(params[name], name)?.map((item, index) => requiredString(item, `${name}[${index}]`)) ?? null
 
-const isOffered = (type: string): type is PaymentMethodType =>
-  (PAYMENT_METHOD_TYPES as readonly string[]).includes(type)
+const isOffered = (type: string): type is PaymentMethodType => (PAYMENT_METHOD_TYPES as readonly string[]).includes(type)
 
 /**
  * The methods a session offers. The API version the SDK is pinned to takes
@@ -182,16 +178,12 @@ const paymentMethodsOf = (params: FormObject): { allowed: string[] | null; offer
   if (allowed) {
     const offered = [...new Set(allowed)].filter(isOffered)
     if (offered.length === 0) {
-      throw invalid(
-        'allowed_payment_method_types',
-        'None of these payment method types can be offered: only card and paypal.',
-      )
+      throw invalid('allowed_payment_method_types', 'None of these payment method types can be offered: only card and paypal.')
     }
     return { allowed, offered }
   }
   const exact = stringsOf(params, 'payment_method_types')?.map((type, index) => {
-    if (!isOffered(type))
-      throw invalid(`payment_method_types[${index}]`, `Invalid payment_method_types[${index}]: must be card or paypal`)
+    if (!isOffered(type)) throw invalid(`payment_method_types[${index}]`, `Invalid payment_method_types[${index}]: must be card or paypal`)
     return type
   })
   return { allowed: null, offered: exact?.length ? exact : [...PAYMENT_METHOD_TYPES] }
@@ -199,8 +191,7 @@ const paymentMethodsOf = (params: FormObject): { allowed: string[] | null; offer
 
 const optionalUrl = (params: FormObject, name: string): string | null => {
   const url = optionalString(params[name], name)
-  if (url !== null && !isHttpUrl(url))
-    throw invalid(name, `Not a valid URL: ${name} must be an absolute http or https URL.`, 'url_invalid')
+  if (url !== null && !isHttpUrl(url)) throw invalid(name, `Not a valid URL: ${name} must be an absolute http or https URL.`, 'url_invalid')
   return url
 }
 
@@ -210,8 +201,7 @@ const requiredUrl = (params: FormObject, name: string): string => {
   return url
 }
 
-export const totalOf = (lineItems: LineItem[]) =>
-  lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0)
+export const totalOf = (lineItems: LineItem[]) => lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0)
 
 const remainingOf = (charge: Charge) => charge.amount - charge.amount_refunded
 
@@ -262,16 +252,10 @@ export const createLedger = ({ baseUrl, emit }: { baseUrl: string; emit: EmitEve
     const created = seconds()
     const expiresAt = optionalInteger(params.expires_at, 'expires_at', 0) ?? created + MAX_LIFETIME_S
     if (expiresAt > created + MAX_LIFETIME_S) {
-      throw invalid(
-        'expires_at',
-        'The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.',
-      )
+      throw invalid('expires_at', 'The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.')
     }
     if (expiresAt < created + MIN_LIFETIME_S) {
-      throw invalid(
-        'expires_at',
-        'The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.',
-      )
+      throw invalid('expires_at', 'The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.')
     }
     const customerEmail = optionalString(params.customer_email, 'customer_email', 800)
     if (customerEmail !== null && !/^[^\s@]+@[^\s@]+$/.test(customerEmail)) {
@@ -279,26 +263,13 @@ export const createLedger = ({ baseUrl, emit }: { baseUrl: string; emit: EmitEve
     }
     const intentData = optionalObject(params.payment_intent_data, 'payment_intent_data') ?? {}
     const transfer = optionalObject(intentData.transfer_data, 'payment_intent_data[transfer_data]')
-    const destination = transfer
-      ? requiredString(transfer.destination, 'payment_intent_data[transfer_data][destination]')
-      : null
+    const destination = transfer ? requiredString(transfer.destination, 'payment_intent_data[transfer_data][destination]') : null
     if (destination !== null && !destination.startsWith('acct_')) {
-      throw invalid(
-        'payment_intent_data[transfer_data][destination]',
-        `No such destination: '${destination}'`,
-        'resource_missing',
-      )
+      throw invalid('payment_intent_data[transfer_data][destination]', `No such destination: '${destination}'`, 'resource_missing')
     }
-    const applicationFeeAmount = optionalInteger(
-      intentData.application_fee_amount,
-      'payment_intent_data[application_fee_amount]',
-      0,
-    )
+    const applicationFeeAmount = optionalInteger(intentData.application_fee_amount, 'payment_intent_data[application_fee_amount]', 0)
     if (applicationFeeAmount !== null && applicationFeeAmount > amount) {
-      throw invalid(
-        'payment_intent_data[application_fee_amount]',
-        'The application fee cannot exceed the amount of the payment.',
-      )
+      throw invalid('payment_intent_data[application_fee_amount]', 'The application fee cannot exceed the amount of the payment.')
     }
     const methods = paymentMethodsOf(params)
     const id = newId('cs_test_', 58)
@@ -356,11 +327,9 @@ export const createLedger = ({ baseUrl, emit }: { baseUrl: string; emit: EmitEve
    */
   const pay = (record: SessionRecord, method?: string): PayOutcome => {
     const { session, lineItems, paymentIntentData } = record
-    if (session.status === 'complete' || session.status === 'expired')
-      return { paid: false, session, reason: session.status }
+    if (session.status === 'complete' || session.status === 'expired') return { paid: false, session, reason: session.status }
     const type = method ?? session.payment_method_types[0]
-    if (type === undefined || !session.payment_method_types.includes(type))
-      return { paid: false, session, reason: 'invalidMethod' }
+    if (type === undefined || !session.payment_method_types.includes(type)) return { paid: false, session, reason: 'invalidMethod' }
     const created = seconds()
     const amount = totalOf(lineItems)
     const intentId = newId('pi_test_')
@@ -381,9 +350,7 @@ export const createLedger = ({ baseUrl, emit }: { baseUrl: string; emit: EmitEve
       payment_method_details: { type },
       refunded: false,
       status: 'succeeded',
-      transfer_data: paymentIntentData.destination
-        ? { amount: null, destination: paymentIntentData.destination }
-        : null,
+      transfer_data: paymentIntentData.destination ? { amount: null, destination: paymentIntentData.destination } : null,
     }
     const intent: PaymentIntent = {
       id: intentId,
@@ -421,8 +388,7 @@ export const createLedger = ({ baseUrl, emit }: { baseUrl: string; emit: EmitEve
     if (!payment) throw invalid('payment_intent', `No such payment_intent: '${intentId}'`, 'resource_missing')
     const { intent, charge } = payment
     const remaining = remainingOf(charge)
-    if (remaining === 0)
-      throw invalid('charge', `Charge ${charge.id} has already been refunded.`, 'charge_already_refunded')
+    if (remaining === 0) throw invalid('charge', `Charge ${charge.id} has already been refunded.`, 'charge_already_refunded')
     const amount = optionalInteger(params.amount, 'amount', 1) ?? remaining
     if (amount > remaining) {
       throw invalid(

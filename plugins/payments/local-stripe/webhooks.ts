@@ -78,8 +78,7 @@ export const deliverEvent = async ({
       delivery.error = response.ok ? null : `HTTP ${response.status}`
     } catch (error) {
       delivery.status = null
-      delivery.error =
-        error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
+      delivery.error = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
     }
     const delay = RETRY_DELAYS_MS[delivery.attempts - 1]
     if (delivery.ok || delay === undefined) break

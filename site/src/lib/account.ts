@@ -18,7 +18,13 @@ export const MIN_PASSWORD_LENGTH = 10
 /** What an account form page shows: its values, its errors and whether it is done. */
 export type FormPage<Values> = { values: Values; errors: FormErrors; status: number; done: boolean }
 
-const page = <Values>(values: Values, extra: Partial<FormPage<Values>> = {}): FormPage<Values> => ({ values, errors: {}, status: 200, done: false, ...extra })
+const page = <Values>(values: Values, extra: Partial<FormPage<Values>> = {}): FormPage<Values> => ({
+  values,
+  errors: {},
+  status: 200,
+  done: false,
+  ...extra,
+})
 const refused = <Values>(values: Values, errors: FormErrors, status = 400): FormPage<Values> => ({ values, errors, status, done: false })
 
 /** Payload's errors by name: the site's bundle and the server may hold different copies of the classes. */
@@ -42,7 +48,16 @@ const checkPassword = (password: string, confirm: string | undefined, errors: Fo
 // ------------------------------------------------------------------ sign in
 export type SignInValues = { email: string; next: string; identityError: IdentityFailure | null }
 
-const IDENTITY_FAILURES: IdentityFailure[] = ['refused', 'expired', 'unavailable', 'missingFiscalCode', 'missingEmail', 'emailInUse', 'disabled', 'rateLimited']
+const IDENTITY_FAILURES: IdentityFailure[] = [
+  'refused',
+  'expired',
+  'unavailable',
+  'missingFiscalCode',
+  'missingEmail',
+  'emailInUse',
+  'disabled',
+  'rateLimited',
+]
 const identityFailure = (value: string | null): IdentityFailure | null => IDENTITY_FAILURES.find((failure) => failure === value) ?? null
 
 export const handleSignIn = async (visit: Visit, lang: Lang): Promise<FormPage<SignInValues> | Response> => {
@@ -59,7 +74,9 @@ export const handleSignIn = async (visit: Visit, lang: Lang): Promise<FormPage<S
   if (!password) errors.password = 'errorRequired'
   if (hasErrors(errors)) return refused(values, errors)
   try {
-    const { token, exp } = await (await payload()).login({ collection: 'citizens', data: { email, password }, req: await visitRequest(visit, lang) })
+    const { token, exp } = await (
+      await payload()
+    ).login({ collection: 'citizens', data: { email, password }, req: await visitRequest(visit, lang) })
     await startSession(cookies, token!, exp)
     return redirect(values.next, 303)
   } catch (error) {
@@ -82,7 +99,12 @@ export const handleSignUp = async (visit: Visit, lang: Lang): Promise<FormPage<S
   if (request.method !== 'POST') return page(empty, { done: url.searchParams.get('sent') === '1' })
   const form = await request.formData()
   const fields = textFields(form, ['firstName', 'lastName', 'email', 'password', 'passwordConfirm'] as const, 254)
-  const values = { firstName: fields.firstName.slice(0, 100), lastName: fields.lastName.slice(0, 100), email: fields.email.toLowerCase(), privacy: form.get('privacy') === 'yes' }
+  const values = {
+    firstName: fields.firstName.slice(0, 100),
+    lastName: fields.lastName.slice(0, 100),
+    email: fields.email.toLowerCase(),
+    privacy: form.get('privacy') === 'yes',
+  }
   if (!fromThisSite(visit)) return refused(values, { form: 'errorOrigin' }, 403)
   const errors: FormErrors = {}
   if (!values.firstName) errors.firstName = 'errorRequired'
@@ -131,7 +153,14 @@ export const handleForgot = async (visit: Visit, lang: Lang): Promise<FormPage<F
   if (!fromThisSite(visit)) return refused(values, { form: 'errorOrigin' }, 403)
   if (!EMAIL.test(values.email)) return refused(values, { email: 'errorEmail' })
   try {
-    await (await payload()).forgotPassword({ collection: 'citizens', data: { email: values.email.toLowerCase() }, disableEmail: false, req: await visitRequest(visit, lang) })
+    await (
+      await payload()
+    ).forgotPassword({
+      collection: 'citizens',
+      data: { email: values.email.toLowerCase() },
+      disableEmail: false,
+      req: await visitRequest(visit, lang),
+    })
   } catch (error) {
     const limited = rateLimited(error)
     if (limited) return refused(values, limited, 429)
@@ -155,7 +184,9 @@ export const handleReset = async (visit: Visit, lang: Lang): Promise<FormPage<Re
   checkPassword(fields.password, fields.passwordConfirm, errors)
   if (hasErrors(errors)) return refused(values, errors)
   try {
-    const { token, user } = await (await payload()).resetPassword({
+    const { token, user } = await (
+      await payload()
+    ).resetPassword({
       collection: 'citizens',
       data: { token: fields.token, password: fields.password },
       overrideAccess: true,
@@ -167,7 +198,8 @@ export const handleReset = async (visit: Visit, lang: Lang): Promise<FormPage<Re
     }
     return redirect(path(lang, 'signIn'), 303)
   } catch (error) {
-    if (error instanceof APIError || isNamed(error, 'APIError') || isNamed(error, 'Forbidden')) return refused(values, { form: 'resetFailed' }, 400)
+    if (error instanceof APIError || isNamed(error, 'APIError') || isNamed(error, 'Forbidden'))
+      return refused(values, { form: 'resetFailed' }, 400)
     throw error
   }
 }

@@ -50,7 +50,12 @@ export const summarise = async (appointment: Appointment, lang: Lang): Promise<A
     id: appointment.id,
     status: appointment.status ?? 'booked',
     statusLabel: optionLabel(APPOINTMENT_STATUSES, appointment.status ?? 'booked', lang),
-    desk: { name: desk.name, slug: desk.slug ?? '', address: [desk.street, desk.postcode].filter(Boolean).join(', '), phone: desk.phone ?? null },
+    desk: {
+      name: desk.name,
+      slug: desk.slug ?? '',
+      address: [desk.street, desk.postcode].filter(Boolean).join(', '),
+      phone: desk.phone ?? null,
+    },
     day: dayLabel(calendarDate(slot.startsAt, city.timeZone), lang),
     time: formatTime(slot.startsAt, city.timeZone),
     topic: DESK_TOPICS.find((topic) => topic.value === appointment.topic)?.label[lang] ?? appointment.topic,
@@ -63,7 +68,10 @@ export const summarise = async (appointment: Appointment, lang: Lang): Promise<A
   }
 }
 
-const POPULATE = { 'desk-slots': { startsAt: true, endsAt: true }, desks: { name: true, slug: true, street: true, postcode: true, phone: true } } as const
+const POPULATE = {
+  'desk-slots': { startsAt: true, endsAt: true },
+  desks: { name: true, slug: true, street: true, postcode: true, phone: true },
+} as const
 
 /**
  * Who may change this appointment through its page. The sealed key in the link is the
@@ -84,7 +92,8 @@ export const handleAppointment = async (visit: Visit, lang: Lang): Promise<Appoi
   const id = appointmentIdFromKey(key)
   if (!id) return null
   const api = await payload()
-  const read = () => api.findByID({ collection: 'appointments', id, depth: 1, populate: POPULATE, locale: lang, overrideAccess: true, disableErrors: true })
+  const read = () =>
+    api.findByID({ collection: 'appointments', id, depth: 1, populate: POPULATE, locale: lang, overrideAccess: true, disableErrors: true })
   const appointment = await read()
   if (!appointment) return null
   const here = `${url.pathname}?codice=${encodeURIComponent(key)}`
@@ -102,7 +111,10 @@ export const handleAppointment = async (visit: Visit, lang: Lang): Promise<Appoi
     status: 200,
   }
   const withDays = async (current: AppointmentPage, day: string): Promise<AppointmentPage> => {
-    const days = (await openDays(api, relationId(appointment.desk)!, lang)).map((entry) => ({ ...entry, slots: entry.slots.filter((slot) => slot.id !== relationId(appointment.slot)) }))
+    const days = (await openDays(api, relationId(appointment.desk)!, lang)).map((entry) => ({
+      ...entry,
+      slots: entry.slots.filter((slot) => slot.id !== relationId(appointment.slot)),
+    }))
     const open = days.filter((entry) => entry.slots.length > 0)
     return { ...current, moving: true, days: open, day: open.find((entry) => entry.day === day)?.day ?? open[0]?.day ?? '' }
   }
@@ -121,7 +133,8 @@ export const handleAppointment = async (visit: Visit, lang: Lang): Promise<Appoi
     if (go === 'move') {
       const slot = String(form.get('slot') ?? '')
       const choices = await withDays(page, String(form.get('day') ?? ''))
-      if (!choices.days.some((day) => day.slots.some((candidate) => candidate.id === slot))) return { ...choices, errors: { slot: 'errorChooseSlot' }, status: 400 }
+      if (!choices.days.some((day) => day.slots.some((candidate) => candidate.id === slot)))
+        return { ...choices, errors: { slot: 'errorChooseSlot' }, status: 400 }
       await api.update({ collection: 'appointments', id, data: { slot }, depth: 0, ...changeOptions(appointment, citizen) })
       return redirect(`${here}&spostato=1`, 303)
     }
@@ -136,7 +149,15 @@ export const handleAppointment = async (visit: Visit, lang: Lang): Promise<Appoi
 /** A citizen's own appointments, the coming ones first, for their area. */
 export const appointmentsOf = async (citizen: Citizen, lang: Lang): Promise<AppointmentSummary[]> => {
   const api = await payload()
-  const { docs } = await api.find({ collection: 'appointments', depth: 1, populate: POPULATE, locale: lang, pagination: false, sort: '-createdAt', ...asCitizen(citizen) })
+  const { docs } = await api.find({
+    collection: 'appointments',
+    depth: 1,
+    populate: POPULATE,
+    locale: lang,
+    pagination: false,
+    sort: '-createdAt',
+    ...asCitizen(citizen),
+  })
   const summaries = await Promise.all(docs.map((appointment) => summarise(appointment, lang)))
   return summaries.sort((a, b) => Number(b.changeable) - Number(a.changeable))
 }

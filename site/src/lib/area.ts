@@ -26,7 +26,10 @@ const WAITING: Partial<Record<ThreadState, { it: string; en: string }>> = {
 export type Todo = { text: string; organisation: string; service: string; href: string }
 export type NotificationEntry = { id: string; title: string; reference: string; at: string; read: boolean; href: string }
 
-const notificationEntry = (notification: { id: string; kind: string; readAt?: string | null; createdAt: string; thread?: unknown }, lang: Lang): NotificationEntry => {
+const notificationEntry = (
+  notification: { id: string; kind: string; readAt?: string | null; createdAt: string; thread?: unknown },
+  lang: Lang,
+): NotificationEntry => {
   const thread = notification.thread && typeof notification.thread === 'object' ? (notification.thread as Thread) : null
   return {
     id: notification.id,
@@ -63,7 +66,14 @@ export const dashboardOf = async (citizen: Citizen, lang: Lang) => {
         href: `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}`,
       }
     })
-  const { docs: unread } = await api.find({ collection: 'notifications', where: { readAt: { exists: false } }, sort: '-createdAt', depth: 1, limit: 5, ...asCitizen(citizen) })
+  const { docs: unread } = await api.find({
+    collection: 'notifications',
+    where: { readAt: { exists: false } },
+    sort: '-createdAt',
+    depth: 1,
+    limit: 5,
+    ...asCitizen(citizen),
+  })
   return { todos, unread: unread.map((notification) => notificationEntry(notification, lang)) }
 }
 

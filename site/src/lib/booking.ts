@@ -20,7 +20,15 @@ export type Step = 1 | 2 | 3 | 4
 const FIELDS = ['service', 'desk', 'day', 'slot', 'topic', 'reason', 'name', 'email', 'phone'] as const
 export type BookingValues = Record<(typeof FIELDS)[number], string>
 
-export type DeskChoice = { id: string; slug: string; name: string; street: string; district: string; topics: string[]; categories: string[] }
+export type DeskChoice = {
+  id: string
+  slug: string
+  name: string
+  street: string
+  district: string
+  topics: string[]
+  categories: string[]
+}
 export type SlotChoice = { id: string; time: string; placesLeft: number }
 export type SlotDay = { day: string; label: string; slots: SlotChoice[] }
 
@@ -39,11 +47,16 @@ export type BookingPage = {
 }
 
 export const dayLabel = (day: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`))
+  new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  )
 
 /** The desks a resident may book now: open to the public, with a free place in a future slot. */
 const bookableDesks = async (api: Payload, lang: Lang): Promise<DeskChoice[]> => {
-  const withPlaces = await runSql<{ desk: string }>(api, sql`SELECT DISTINCT desk_id AS desk FROM desk_slots WHERE starts_at > now() AND booked < capacity`)
+  const withPlaces = await runSql<{ desk: string }>(
+    api,
+    sql`SELECT DISTINCT desk_id AS desk FROM desk_slots WHERE starts_at > now() AND booked < capacity`,
+  )
   if (withPlaces.length === 0) return []
   const cat = await catalogue()
   const { docs } = await api.find({
@@ -73,7 +86,16 @@ const desksForService = async (desks: DeskChoice[], serviceSlug: string, lang: L
   if (!serviceSlug) return { desks, serviceName: null }
   const api = await payload()
   const [service] = (
-    await api.find({ collection: 'services', where: { slug: { equals: serviceSlug } }, limit: 1, depth: 0, locale: lang, select: { title: true, category: true }, overrideAccess: false, user: null })
+    await api.find({
+      collection: 'services',
+      where: { slug: { equals: serviceSlug } },
+      limit: 1,
+      depth: 0,
+      locale: lang,
+      select: { title: true, category: true },
+      overrideAccess: false,
+      user: null,
+    })
   ).docs
   if (!service) return { desks, serviceName: null }
   const cat = await catalogue()
@@ -107,7 +129,10 @@ export const openDays = async (api: Payload, deskId: string, lang: Lang): Promis
 }
 
 const topicsOf = (desk: DeskChoice | null, lang: Lang) =>
-  DESK_TOPICS.filter((topic) => !desk || desk.topics.length === 0 || desk.topics.includes(topic.value)).map((topic) => ({ value: topic.value, label: topic.label[lang] }))
+  DESK_TOPICS.filter((topic) => !desk || desk.topics.length === 0 || desk.topics.includes(topic.value)).map((topic) => ({
+    value: topic.value,
+    label: topic.label[lang],
+  }))
 
 /** The first step whose answer is missing or no longer valid, with its error; null when all up to `upTo` hold. */
 const firstInvalidStep = (page: BookingPage, upTo: Step): { step: Step; errors: FormErrors } | null => {
@@ -127,7 +152,12 @@ const firstInvalidStep = (page: BookingPage, upTo: Step): { step: Step; errors: 
   return hasErrors(errors) ? { step: 4, errors } : null
 }
 
-const readValues = (form: FormData): BookingValues => ({ ...textFields(form, FIELDS), reason: String(form.get('reason') ?? '').trim().slice(0, 1100) })
+const readValues = (form: FormData): BookingValues => ({
+  ...textFields(form, FIELDS),
+  reason: String(form.get('reason') ?? '')
+    .trim()
+    .slice(0, 1100),
+})
 
 /** Fills in what the chosen desk and slot mean: the desk's record, its open days, its topics. */
 const withChoices = async (api: Payload, page: BookingPage, lang: Lang): Promise<BookingPage> => {
@@ -164,9 +194,29 @@ export const handleBooking = async (visit: Visit, lang: Lang): Promise<BookingPa
   const posted = request.method === 'POST' ? await request.formData() : null
   const values: BookingValues = posted
     ? readValues(posted)
-    : { ...readValues(new FormData()), service: url.searchParams.get('servizio') ?? '', desk: url.searchParams.get('spazio') ?? '', day: url.searchParams.get('giorno') ?? '', ...prefilled(citizen) }
+    : {
+        ...readValues(new FormData()),
+        service: url.searchParams.get('servizio') ?? '',
+        desk: url.searchParams.get('spazio') ?? '',
+        day: url.searchParams.get('giorno') ?? '',
+        ...prefilled(citizen),
+      }
   const narrowed = await desksForService(await bookableDesks(api, lang), values.service, lang)
-  let page = await withChoices(api, { step: 1, values, errors: {}, status: 200, desks: narrowed.desks, serviceName: narrowed.serviceName, days: [], topics: [], chosen: { desk: null, slot: null } }, lang)
+  let page = await withChoices(
+    api,
+    {
+      step: 1,
+      values,
+      errors: {},
+      status: 200,
+      desks: narrowed.desks,
+      serviceName: narrowed.serviceName,
+      days: [],
+      topics: [],
+      chosen: { desk: null, slot: null },
+    },
+    lang,
+  )
   if (!posted) return page.chosen.desk ? { ...page, step: 2 } : page
 
   if (!fromThisSite({ request, url })) return { ...page, errors: { form: 'errorOrigin' }, status: 403 }
@@ -182,7 +232,15 @@ export const handleBooking = async (visit: Visit, lang: Lang): Promise<BookingPa
   try {
     const booked = await api.create({
       collection: 'appointments',
-      data: { slot: values.slot, topic: values.topic as never, reason: values.reason || undefined, name: values.name, email: values.email, phone: values.phone || undefined, language: lang },
+      data: {
+        slot: values.slot,
+        topic: values.topic as never,
+        reason: values.reason || undefined,
+        name: values.name,
+        email: values.email,
+        phone: values.phone || undefined,
+        language: lang,
+      },
       depth: 0,
       ...(citizen ? asCitizen(citizen) : { user: null, overrideAccess: false as const }),
       // From the visitor's address: the collection limits bookings per address and per recipient.
@@ -190,7 +248,8 @@ export const handleBooking = async (visit: Visit, lang: Lang): Promise<BookingPa
     })
     return redirect(`${manageAppointmentPath(lang, booked.id)}&nuovo=1`, 303)
   } catch (error) {
-    if ((error as { status?: number }).status === 429) return { ...page, step: 4, errors: { form: { text: (error as Error).message } }, status: 429 }
+    if ((error as { status?: number }).status === 429)
+      return { ...page, step: 4, errors: { form: { text: (error as Error).message } }, status: 429 }
     const fields = serverErrors(error)
     if (!fields) throw error
     // The slot filled up meanwhile: back to the times, with the server's own words.

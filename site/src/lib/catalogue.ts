@@ -5,7 +5,15 @@ import { payload } from './payload'
 type Named = { id: string; slug: string; name: Record<Lang, string> }
 export type Category = Named & { parentId: string | null; icon: string | null; description: Record<Lang, string> }
 export type District = Named & { number: number; adjacent: string[]; neighbourhoods: string[] }
-export type City = { name: string; timeZone: string; districtsLabel: Record<Lang, string>; tagline: Record<Lang, string>; email: string | null; phone: string | null; address: string | null }
+export type City = {
+  name: string
+  timeZone: string
+  districtsLabel: Record<Lang, string>
+  tagline: Record<Lang, string>
+  email: string | null
+  phone: string | null
+  address: string | null
+}
 
 export type Catalogue = {
   categories: Category[]

@@ -9,7 +9,14 @@ import { isValidPersonalFiscalCode, normaliseTaxCode } from '../../../lib/fiscal
 import { deskOf, hasRole } from '../../../lib/roles'
 import { inTransaction, localRequest } from '../../../lib/transaction'
 import type { User } from '../../../payload-types'
-import { confirmAtDesk, confirmedCode, type DeskConfirmation, dropClaims, type IdentityDocument, isIdentityDocument } from '../../../plugins/identity/confirmation'
+import {
+  confirmAtDesk,
+  confirmedCode,
+  type DeskConfirmation,
+  dropClaims,
+  type IdentityDocument,
+  isIdentityDocument,
+} from '../../../plugins/identity/confirmation'
 import { EMAIL, type FormErrors, fromThisSite, hasErrors, PHONE, serverErrors, textFields, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
@@ -24,7 +31,10 @@ const deskOperator = async (request: Request): Promise<(User & { collection: 'us
 
 /** Who the console shows a match as, before an assistance is open: enough to ask "is this you?", no more. */
 const initials = (first?: string | null, last?: string | null) =>
-  [first, last].filter(Boolean).map((name) => `${name!.trim().charAt(0).toUpperCase()}.`).join(' ') || '—'
+  [first, last]
+    .filter(Boolean)
+    .map((name) => `${name!.trim().charAt(0).toUpperCase()}.`)
+    .join(' ') || '—'
 
 export type ConsoleMatch = { id: string; initials: string; birthYear: string }
 
@@ -69,7 +79,9 @@ const findCitizen = async (query: string): Promise<ConsoleMatch | null> => {
     overrideAccess: true,
   })
   const [citizen] = docs
-  return citizen ? { id: citizen.id, initials: initials(citizen.firstName, citizen.lastName), birthYear: citizen.birthDate?.slice(0, 4) ?? '' } : null
+  return citizen
+    ? { id: citizen.id, initials: initials(citizen.firstName, citizen.lastName), birthYear: citizen.birthDate?.slice(0, 4) ?? '' }
+    : null
 }
 
 /** Why a confirmation of the helped person's codice fiscale was refused, as the console's form shows it. */
@@ -82,9 +94,23 @@ const CONFIRMATION_ERRORS: Record<Exclude<DeskConfirmation, 'confirmed'>, FormEr
 }
 
 /** Opens an assistance as the operator, with the reason and the consent; the key goes to the operator's browser. */
-const openFor = async (operator: User & { collection: 'users' }, citizen: string, reason: string, agreed: boolean, lang: Lang, cookies: AstroCookies) => {
+const openFor = async (
+  operator: User & { collection: 'users' },
+  citizen: string,
+  reason: string,
+  agreed: boolean,
+  lang: Lang,
+  cookies: AstroCookies,
+) => {
   const api = await payload()
-  const assistance = await api.create({ collection: 'assistances', data: { citizen, reason, citizenAgreed: agreed }, depth: 0, user: operator, overrideAccess: false, locale: lang })
+  const assistance = await api.create({
+    collection: 'assistances',
+    data: { citizen, reason, citizenAgreed: agreed },
+    depth: 0,
+    user: operator,
+    overrideAccess: false,
+    locale: lang,
+  })
   setAssistanceCookie(cookies, assistance.id)
 }
 
@@ -116,7 +142,11 @@ export const handleConsole = async (visit: Visit, lang: Lang): Promise<ConsolePa
   }
   const helped = await assistedCitizen(await payload(), operator, assistanceKeyOf(request))
   page.helping = helped
-    ? { name: [helped.firstName, helped.lastName].filter(Boolean).join(' '), until: helped.assistedBy.expiresAt, confirmed: Boolean(helped.confirmedFiscalCode) }
+    ? {
+        name: [helped.firstName, helped.lastName].filter(Boolean).join(' '),
+        until: helped.assistedBy.expiresAt,
+        confirmed: Boolean(helped.confirmedFiscalCode),
+      }
     : null
   if (request.method !== 'POST') return page
 
@@ -127,7 +157,14 @@ export const handleConsole = async (visit: Visit, lang: Lang): Promise<ConsolePa
   if (go === 'close') {
     if (helped) {
       const api = await payload()
-      await api.update({ collection: 'assistances', id: helped.assistedBy.assistance, data: { closedAt: new Date().toISOString() }, depth: 0, user: operator, overrideAccess: false })
+      await api.update({
+        collection: 'assistances',
+        id: helped.assistedBy.assistance,
+        data: { closedAt: new Date().toISOString() },
+        depth: 0,
+        user: operator,
+        overrideAccess: false,
+      })
     }
     cookies.delete(ASSISTANCE_COOKIE, { path: '/' })
     return redirect(`${path(lang, 'deskConsole')}?chiusa=1`, 303)
@@ -140,7 +177,8 @@ export const handleConsole = async (visit: Visit, lang: Lang): Promise<ConsolePa
   }
   const query = fields.query.replace(/\s+/g, '')
   page.query = query
-  if (!query || !(isValidPersonalFiscalCode(query) || EMAIL.test(query))) return { ...page, errors: { query: 'errorFindCitizen' }, status: 400 }
+  if (!query || !(isValidPersonalFiscalCode(query) || EMAIL.test(query)))
+    return { ...page, errors: { query: 'errorFindCitizen' }, status: 400 }
   page.match = await findCitizen(query)
   page.searched = true
   if (go !== 'open') return page
@@ -158,7 +196,16 @@ export const handleConsole = async (visit: Visit, lang: Lang): Promise<ConsolePa
   return redirect(areaHome(lang), 303)
 }
 
-export type RegisterValues = { firstName: string; lastName: string; fiscalCode: string; document: string; email: string; phone: string; privacy: boolean; agreed: boolean }
+export type RegisterValues = {
+  firstName: string
+  lastName: string
+  fiscalCode: string
+  document: string
+  email: string
+  phone: string
+  privacy: boolean
+  agreed: boolean
+}
 
 export type RegisterPage = { forbidden: boolean; values: RegisterValues; errors: FormErrors; status: number }
 
@@ -174,7 +221,16 @@ const REGISTRATION_REASON = { it: 'Registrazione allo sportello', en: 'Registrat
 export const handleRegister = async (visit: Visit, lang: Lang): Promise<RegisterPage | Response> => {
   const { request, url, cookies, redirect } = visit
   const operator = await deskOperator(request)
-  const empty: RegisterValues = { firstName: '', lastName: '', fiscalCode: '', document: '', email: '', phone: '', privacy: false, agreed: false }
+  const empty: RegisterValues = {
+    firstName: '',
+    lastName: '',
+    fiscalCode: '',
+    document: '',
+    email: '',
+    phone: '',
+    privacy: false,
+    agreed: false,
+  }
   if (!operator) {
     const { user } = await (await payload()).auth({ headers: request.headers })
     if (!user || user.collection !== 'users') return redirect(`/admin/login?redirect=${encodeURIComponent(url.pathname)}`, 303)

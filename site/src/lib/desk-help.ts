@@ -31,12 +31,33 @@ export const deskHelpOf = async (citizen: Citizen, lang: Lang): Promise<DeskHelp
   const api = await payload()
   const { city } = await catalogue()
   const [{ docs: assistances }, { docs: entries }] = await Promise.all([
-    api.find({ collection: 'assistances', depth: 1, populate: { desks: { name: true } }, pagination: false, sort: '-openedAt', ...asCitizen(citizen) }),
+    api.find({
+      collection: 'assistances',
+      depth: 1,
+      populate: { desks: { name: true } },
+      pagination: false,
+      sort: '-openedAt',
+      ...asCitizen(citizen),
+    }),
     // The log is closed to citizens; these are only the entries made for this one.
-    api.find({ collection: 'audit-log', where: { onBehalfOf: { equals: citizen.id } }, depth: 0, limit: 200, sort: '-createdAt', overrideAccess: true }),
+    api.find({
+      collection: 'audit-log',
+      where: { onBehalfOf: { equals: citizen.id } },
+      depth: 0,
+      limit: 200,
+      sort: '-createdAt',
+      overrideAccess: true,
+    }),
   ])
   const operatorIds = [...new Set(assistances.map((assistance) => relationId(assistance.operator)!).filter(Boolean))]
-  const { docs: operators } = await api.find({ collection: 'users', where: { id: { in: operatorIds } }, depth: 0, pagination: false, select: { name: true }, overrideAccess: true })
+  const { docs: operators } = await api.find({
+    collection: 'users',
+    where: { id: { in: operatorIds } },
+    depth: 0,
+    pagination: false,
+    select: { name: true },
+    overrideAccess: true,
+  })
   const deskOf = (assistanceId: string | null) => {
     const assistance = assistances.find((candidate) => candidate.id === assistanceId)
     return assistance && typeof assistance.desk === 'object' && assistance.desk ? assistance.desk.name : ''

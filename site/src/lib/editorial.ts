@@ -50,7 +50,14 @@ export const publicSlugs = async () => {
   const api = await payload()
   const slugs = async (collection: 'services' | 'organisations' | 'categories' | 'desks' | 'pages' | 'news') =>
     (
-      await api.find({ collection, overrideAccess: false, user: null, pagination: false, depth: 0, select: { slug: true, updatedAt: true } })
+      await api.find({
+        collection,
+        overrideAccess: false,
+        user: null,
+        pagination: false,
+        depth: 0,
+        select: { slug: true, updatedAt: true },
+      })
     ).docs.map((doc) => ({ slug: String((doc as Doc).slug), updatedAt: String((doc as Doc).updatedAt) }))
   const [services, organisations, categories, desks, pages, news] = await Promise.all([
     slugs('services'),

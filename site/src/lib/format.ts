@@ -13,7 +13,9 @@ export const money = (cents: number, lang: Lang) => formatCents(cents, lang)
 
 /** "da 14,00 € all’ora", or "Gratuito". */
 export const priceFrom = (lang: Lang, service: { priceModel: string; priceFromCents: number }) =>
-  service.priceModel === 'free' ? t(lang, 'free') : `${t(lang, 'from', { price: money(service.priceFromCents, lang) })} ${UNITS[service.priceModel]?.[lang] ?? ''}`.trim()
+  service.priceModel === 'free'
+    ? t(lang, 'free')
+    : `${t(lang, 'from', { price: money(service.priceFromCents, lang) })} ${UNITS[service.priceModel]?.[lang] ?? ''}`.trim()
 
 export const priceUnit = (lang: Lang, priceModel: string) => UNITS[priceModel]?.[lang] ?? ''
 

@@ -32,7 +32,14 @@ export const PHONE = /^\+?[\d\s().-]{6,20}$/
 
 /** A form's text fields, trimmed and capped, so that nothing oversized reaches the database. */
 export const textFields = <Name extends string>(form: FormData, names: readonly Name[], max = 200): Record<Name, string> =>
-  Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? '').trim().slice(0, max)])) as Record<Name, string>
+  Object.fromEntries(
+    names.map((name) => [
+      name,
+      String(form.get(name) ?? '')
+        .trim()
+        .slice(0, max),
+    ]),
+  ) as Record<Name, string>
 
 /**
  * A form posted from another site is refused. Browsers say where a request comes from: Origin
@@ -60,5 +67,6 @@ export const checkPerson = (person: PersonValues, errors: FormErrors, fieldName:
   if (!person.name) errors[fieldName('name')] = 'errorRequired'
   if (!RELATIONSHIPS.some((option) => option.value === person.relationship)) errors[fieldName('relationship')] = 'errorChoice'
   const year = Number(person.birthYear)
-  if (person.birthYear && !(Number.isInteger(year) && year >= 1900 && year <= new Date().getFullYear())) errors[fieldName('birthYear')] = 'errorBirthYear'
+  if (person.birthYear && !(Number.isInteger(year) && year >= 1900 && year <= new Date().getFullYear()))
+    errors[fieldName('birthYear')] = 'errorBirthYear'
 }

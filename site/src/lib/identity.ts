@@ -34,7 +34,8 @@ const cookieOptions = (cookiePath: string, maxAgeMs: number) => ({
   maxAge: maxAgeMs / 1000,
 })
 
-const failed = (visit: Visit, lang: Lang, failure: IdentityFailure) => visit.redirect(`${path(lang, 'signIn')}?identity_error=${failure}`, 303)
+const failed = (visit: Visit, lang: Lang, failure: IdentityFailure) =>
+  visit.redirect(`${path(lang, 'signIn')}?identity_error=${failure}`, 303)
 
 /**
  * The browser arrives here from the provider's site, so a redirect would keep the request
@@ -54,14 +55,16 @@ const continueOnThisSite = (next: string, lang: Lang): Response => {
 }
 
 /** The address the provider sends the browser back to: on the origin the visitor is on, when it is one of the site's. */
-const callbackUrl = (url: URL) => (trustedOrigins().includes(url.origin) ? new URL(CALLBACK_PATH, url.origin).href : publicUrl(CALLBACK_PATH))
+const callbackUrl = (url: URL) =>
+  trustedOrigins().includes(url.origin) ? new URL(CALLBACK_PATH, url.origin).href : publicUrl(CALLBACK_PATH)
 
 /** Sends the visitor to the identity provider, keeping what the way back needs in a sealed cookie. */
 export const beginDigitalSignIn = async (visit: Visit, lang: Lang): Promise<Response> => {
   const settings = identitySettings()
   if (!settings) return visit.redirect(path(lang, 'signIn'), 303)
   const next = safeRedirectPath(visit.url.searchParams.get('next'), areaHome(lang))
-  if (!(await attempt(await payload(), 'digitalSignIn', { address: visit.clientAddress })).allowed) return failed(visit, lang, 'rateLimited')
+  if (!(await attempt(await payload(), 'digitalSignIn', { address: visit.clientAddress })).allowed)
+    return failed(visit, lang, 'rateLimited')
   try {
     const { url, pending } = await beginSignIn(settings, { redirectUri: callbackUrl(visit.url), next, lang })
     visit.cookies.set(PENDING.cookie, seal(pending, PENDING.purpose), cookieOptions(CALLBACK_PATH, PENDING.maxAgeMs))
@@ -91,10 +94,19 @@ export const finishDigitalSignIn = async (visit: Visit): Promise<Response> => {
     answer.search = visit.url.search
     const completed = await completeSignIn(settings, answer, pending)
     const cms = await payload()
-    const citizen = await citizenForIdentity(cms, completed.identity, { issuer: settings.issuer, subject: completed.subject, level: completed.level }, lang)
+    const citizen = await citizenForIdentity(
+      cms,
+      completed.identity,
+      { issuer: settings.issuer, subject: completed.subject, level: completed.level },
+      lang,
+    )
     const { token, exp } = await startCitizenSession(cms, citizen.id)
     await startSession(visit.cookies, token, exp)
-    visit.cookies.set(PROVIDER_SESSION.cookie, seal(completed.idToken, PROVIDER_SESSION.purpose), cookieOptions('/', PROVIDER_SESSION.maxAgeMs))
+    visit.cookies.set(
+      PROVIDER_SESSION.cookie,
+      seal(completed.idToken, PROVIDER_SESSION.purpose),
+      cookieOptions('/', PROVIDER_SESSION.maxAgeMs),
+    )
     return continueOnThisSite(pending.next, lang)
   } catch (error) {
     if (error instanceof IdentityError) {
@@ -124,4 +136,3 @@ export const endSessions = async (visit: Visit, citizen: Citizen | null, lang: L
     return back
   }
 }
-

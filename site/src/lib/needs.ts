@@ -8,7 +8,10 @@ export type NeedValues = { description: string; email: string; category: string;
 export type NeedErrors = Partial<Record<keyof NeedValues | 'form', string>>
 
 export const readNeed = (form: FormData): NeedValues => {
-  const text = (name: string, max: number) => String(form.get(name) ?? '').trim().slice(0, max)
+  const text = (name: string, max: number) =>
+    String(form.get(name) ?? '')
+      .trim()
+      .slice(0, max)
   return {
     description: text('description', 2000),
     email: text('email', 254),
@@ -58,13 +61,24 @@ export type NeedPage = { values: NeedValues; errors: NeedErrors; sent: boolean; 
  * POST from this site is validated and stored, then redirected (so a reload does not resend).
  */
 export const handleNeedForm = async (
-  { request, url, clientAddress, redirect }: { request: Request; url: URL; clientAddress: string; redirect: (to: string, status: 303) => Response },
+  {
+    request,
+    url,
+    clientAddress,
+    redirect,
+  }: { request: Request; url: URL; clientAddress: string; redirect: (to: string, status: 303) => Response },
   lang: Lang,
   pagePath: string,
 ): Promise<NeedPage | Response> => {
   const params = url.searchParams
   const page: NeedPage = {
-    values: { description: '', email: '', category: params.get('category') ?? '', district: params.get('district') ?? '', terms: params.get('q') ?? '' },
+    values: {
+      description: '',
+      email: '',
+      category: params.get('category') ?? '',
+      district: params.get('district') ?? '',
+      terms: params.get('q') ?? '',
+    },
     errors: {},
     sent: params.get('sent') === '1',
     status: 200,

@@ -45,7 +45,11 @@ type Options = { value: string; label: unknown }[]
 /** One value as a person reads it: option labels, names for ids, euros, dates in the city's zone. */
 const show = (field: FlattenedField, value: unknown, lang: Lang, names: PersonalDataExport['names']): string => {
   if (value == null || value === '') return ''
-  if (Array.isArray(value)) return value.map((item) => show(field, item, lang, names)).filter(Boolean).join(', ')
+  if (Array.isArray(value))
+    return value
+      .map((item) => show(field, item, lang, names))
+      .filter(Boolean)
+      .join(', ')
   switch (field.type) {
     case 'select':
     case 'radio': {
@@ -81,7 +85,13 @@ const show = (field: FlattenedField, value: unknown, lang: Lang, names: Personal
 }
 
 /** The rows of one record, in the order of its collection's fields, groups and lists spelt out. */
-const rowsOf = (fields: FlattenedField[], record: Record<string, unknown>, lang: Lang, names: PersonalDataExport['names'], prefix = ''): DataRow[] => {
+const rowsOf = (
+  fields: FlattenedField[],
+  record: Record<string, unknown>,
+  lang: Lang,
+  names: PersonalDataExport['names'],
+  prefix = '',
+): DataRow[] => {
   const rows: DataRow[] = []
   const known = new Set<string>()
   for (const field of fields) {
@@ -92,7 +102,9 @@ const rowsOf = (fields: FlattenedField[], record: Record<string, unknown>, lang:
     if (field.type === 'group' && value && typeof value === 'object') {
       rows.push(...rowsOf(field.flattenedFields, value as Record<string, unknown>, lang, names, `${label} – `))
     } else if (field.type === 'array' && Array.isArray(value)) {
-      value.forEach((item, index) => rows.push(...rowsOf(field.flattenedFields, item as Record<string, unknown>, lang, names, `${label} ${index + 1} – `)))
+      value.forEach((item, index) =>
+        rows.push(...rowsOf(field.flattenedFields, item as Record<string, unknown>, lang, names, `${label} ${index + 1} – `)),
+      )
     } else if (field.type !== 'join') {
       const text = show(field, value, lang, names)
       if (text) rows.push({ label, value: text })
@@ -129,7 +141,9 @@ export const myDataOf = async (citizen: Citizen, lang: Lang): Promise<{ consents
     .map((section) => ({
       collection: section.collection,
       heading: section.heading[lang],
-      records: section.records.map((record) => rowsOf(cms.collections[section.collection as CollectionSlug].config.flattenedFields, record, lang, data.names)),
+      records: section.records.map((record) =>
+        rowsOf(cms.collections[section.collection as CollectionSlug].config.flattenedFields, record, lang, data.names),
+      ),
     }))
   return { consents: consentsOf(data, lang), sections }
 }
@@ -170,14 +184,18 @@ export const handleDeleteAccount = async (visit: Visit, citizen: Citizen, lang: 
   const form = await request.formData()
   const { confirmation } = textFields(form, ['confirmation'] as const, 40)
   if (!fromThisSite(visit)) return refuse({ form: 'errorOrigin' }, 403)
-  if (confirmation.toUpperCase() !== DELETE_WORD[lang]) return refuse({ confirmation: { text: t(lang, 'errorDeleteWord', { word: DELETE_WORD[lang] }) } })
+  if (confirmation.toUpperCase() !== DELETE_WORD[lang])
+    return refuse({ confirmation: { text: t(lang, 'errorDeleteWord', { word: DELETE_WORD[lang] }) } })
   const outcome = await attempt(await payload(), 'deleteAccount', { address: visit.clientAddress, account: citizen.id })
   if (!outcome.allowed) return refuse({ form: { text: t(lang, 'errorRateLimited', { minutes: outcome.retryAfterMinutes }) } }, 429)
   try {
     await eraseCitizen(await payload(), citizen.id, lang)
   } catch (error) {
     if (!(error instanceof ErasureRefused || (error instanceof Error && error.name === 'ErasureRefused'))) throw error
-    values.blocking = (error as ErasureRefused).threads.map((thread) => ({ reference: thread.reference, status: stateLabel(thread.status as ThreadState)[lang] }))
+    values.blocking = (error as ErasureRefused).threads.map((thread) => ({
+      reference: thread.reference,
+      status: stateLabel(thread.status as ThreadState)[lang],
+    }))
     return refuse({ form: 'errorDeleteInProgress' }, 409)
   }
   await endSession(cookies)

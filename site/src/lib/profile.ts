@@ -102,7 +102,9 @@ export const handleProfile = async (visit: Visit, citizen: Citizen, lang: Lang):
   if (values.district && !districts.some((district) => district.id === values.district)) errors.district = 'errorChoice'
   if (hasErrors(errors)) return refuse(errors)
 
-  await (await payload()).update({
+  await (
+    await payload()
+  ).update({
     collection: 'citizens',
     id: citizen.id,
     data: {

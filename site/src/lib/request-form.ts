@@ -15,7 +15,16 @@ import { payload } from './payload'
 import { asUser } from './session'
 
 /** A public service that can be asked for, one per ente, as the form lists them. */
-export type Candidate = { id: string; slug: string; title: string; organisation: string; organisationName: string; priceFromCents: number; isFree: boolean; rating: number | null }
+export type Candidate = {
+  id: string
+  slug: string
+  title: string
+  organisation: string
+  organisationName: string
+  priceFromCents: number
+  isFree: boolean
+  rating: number | null
+}
 
 export type RequestValues = {
   services: string[]
@@ -33,7 +42,13 @@ export type RequestValues = {
   notes: string
 }
 
-export type RequestFormPage = { category: { id: string; slug: string; name: string } | null; candidates: Candidate[]; values: RequestValues; errors: FormErrors; status: number }
+export type RequestFormPage = {
+  category: { id: string; slug: string; name: string } | null
+  candidates: Candidate[]
+  values: RequestValues
+  errors: FormErrors
+  status: number
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 export const MAX_NOTES = 2000
@@ -47,7 +62,10 @@ const candidatesFor = async (lang: Lang, chosen: string[], categorySlug: string 
   const cat = await catalogue()
   let categoryId = categorySlug ? cat.bySlug(cat.categories, categorySlug)?.id : undefined
   if (chosen.length > 0) {
-    const [first] = await runSql<{ category: string }>(api, sql`SELECT category_id AS category FROM service_search WHERE service_id = ANY(${sqlArray(chosen, 'uuid')}) LIMIT 1`)
+    const [first] = await runSql<{ category: string }>(
+      api,
+      sql`SELECT category_id AS category FROM service_search WHERE service_id = ANY(${sqlArray(chosen, 'uuid')}) LIMIT 1`,
+    )
     categoryId = first?.category ?? categoryId
   }
   if (!categoryId) return { category: null, candidates: [] }
@@ -61,7 +79,12 @@ const candidatesFor = async (lang: Lang, chosen: string[], categorySlug: string 
   )
   const candidates = rows
     .map((row) => ({ ...row, rating: row.rating === null ? null : Number(row.rating) }))
-    .sort((a, b) => Number(chosen.includes(b.id)) - Number(chosen.includes(a.id)) || (b.rating ?? 0) - (a.rating ?? 0) || a.title.localeCompare(b.title))
+    .sort(
+      (a, b) =>
+        Number(chosen.includes(b.id)) - Number(chosen.includes(a.id)) ||
+        (b.rating ?? 0) - (a.rating ?? 0) ||
+        a.title.localeCompare(b.title),
+    )
     .slice(0, 20)
   const category = cat.byId(cat.categories, categoryId)
   return { category: category ? { id: category.id, slug: category.slug, name: category.name[lang] } : null, candidates }
@@ -110,13 +133,31 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
   }
 
   const form = await request.formData()
-  const fields = textFields(form, ['beneficiary', 'otherName', 'otherRelationship', 'otherBirthYear', 'street', 'postcode', 'district', 'start', 'end'] as const)
+  const fields = textFields(form, [
+    'beneficiary',
+    'otherName',
+    'otherRelationship',
+    'otherBirthYear',
+    'street',
+    'postcode',
+    'district',
+    'start',
+    'end',
+  ] as const)
   const values: RequestValues = {
     ...fields,
     services: form.getAll('services').map(String).filter(isRecordId),
-    days: form.getAll('days').map(String).filter((day) => DAYS.some((option) => option.value === day)),
-    timeBands: form.getAll('timeBands').map(String).filter((band) => TIME_BANDS.some((option) => option.value === band)),
-    notes: String(form.get('notes') ?? '').trim().slice(0, MAX_NOTES),
+    days: form
+      .getAll('days')
+      .map(String)
+      .filter((day) => DAYS.some((option) => option.value === day)),
+    timeBands: form
+      .getAll('timeBands')
+      .map(String)
+      .filter((band) => TIME_BANDS.some((option) => option.value === band)),
+    notes: String(form.get('notes') ?? '')
+      .trim()
+      .slice(0, MAX_NOTES),
   }
   const { category, candidates } = await candidatesFor(lang, values.services, String(form.get('category') ?? '') || null)
   const page = (errors: FormErrors, status = 400): RequestFormPage => ({ category, candidates, values, errors, status })
@@ -153,7 +194,9 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
   } catch (error) {
     const fromServer = serverErrors(error)
     if (!fromServer) throw error
-    const renamed = Object.fromEntries(Object.entries(fromServer).map(([path, message]) => [({ 'period.start': 'start', 'period.end': 'end' })[path] ?? path, message]))
+    const renamed = Object.fromEntries(
+      Object.entries(fromServer).map(([path, message]) => [{ 'period.start': 'start', 'period.end': 'end' }[path] ?? path, message]),
+    )
     return page(renamed)
   }
 }

@@ -66,7 +66,9 @@ export const usableVouchers = async (citizen: Citizen, lang: Lang): Promise<Vouc
   const today = new Date().toISOString().slice(0, 10)
   const { docs } = await api.find({
     collection: 'vouchers',
-    where: { and: [{ status: { equals: 'active' } }, { validFrom: { less_than_equal: today } }, { validUntil: { greater_than_equal: today } }] },
+    where: {
+      and: [{ status: { equals: 'active' } }, { validFrom: { less_than_equal: today } }, { validUntil: { greater_than_equal: today } }],
+    },
     depth: 0,
     pagination: false,
     ...asCitizen(citizen),
@@ -74,7 +76,13 @@ export const usableVouchers = async (citizen: Citizen, lang: Lang): Promise<Vouc
   return docs
     .map((voucher: Voucher) => ({ voucher, left: voucher.amountCents - (voucher.spentCents ?? 0) }))
     .filter(({ left }) => left > 0)
-    .map(({ voucher, left }) => ({ id: voucher.id, code: voucher.code, scheme: voucher.scheme, availableCents: left, available: formatCents(left, lang) }))
+    .map(({ voucher, left }) => ({
+      id: voucher.id,
+      code: voucher.code,
+      scheme: voucher.scheme,
+      availableCents: left,
+      available: formatCents(left, lang),
+    }))
 }
 
 export type VisitSummary = {
@@ -94,7 +102,9 @@ const clock = (iso: string | null | undefined): string => (iso ? formatTime(iso,
 /** The home visits of a request's threads, by thread, as the citizen may read them. */
 const visitsOf = async (citizen: Citizen, threadIds: string[], lang: Lang): Promise<Record<string, VisitSummary[]>> => {
   if (threadIds.length === 0) return {}
-  const { docs } = await (await payload()).find({
+  const { docs } = await (
+    await payload()
+  ).find({
     collection: 'visits',
     where: { thread: { in: threadIds } },
     sort: 'startsAt',
@@ -137,14 +147,25 @@ const loadRequestPage = async (citizen: Citizen, id: string, lang: Lang) => {
   const api = await payload()
   const request = await api.findByID({ collection: 'requests', id, depth: 0, disableErrors: true, ...asCitizen(citizen) })
   if (!request) return null
-  const { docs: threads } = await api.find({ collection: 'threads', where: { request: { equals: id } }, depth: 0, sort: 'createdAt', pagination: false, ...asCitizen(citizen) })
+  const { docs: threads } = await api.find({
+    collection: 'threads',
+    where: { request: { equals: id } },
+    depth: 0,
+    sort: 'createdAt',
+    pagination: false,
+    ...asCitizen(citizen),
+  })
   const conversations = (await Promise.all(threads.map((thread) => conversationOf(api, thread.id, asUser(citizen) as never, lang)))).filter(
     (conversation): conversation is Conversation => conversation !== null,
   )
   return {
     request: { id: request.id, reference: request.reference ?? '', service: conversations[0]?.service.title ?? '' },
     conversations,
-    visits: await visitsOf(citizen, conversations.map((conversation) => conversation.thread.id), lang),
+    visits: await visitsOf(
+      citizen,
+      conversations.map((conversation) => conversation.thread.id),
+      lang,
+    ),
     vouchers: await usableVouchers(citizen, lang),
   }
 }
@@ -165,7 +186,12 @@ const inputOf = (action: string, form: FormData): Record<string, unknown> => {
     case 'pay-voucher':
       return { voucher: field('voucher') }
     case 'review':
-      return { punctuality: field('punctuality'), professionalism: field('professionalism'), speed: field('speed'), comment: field('comment').slice(0, 2000) }
+      return {
+        punctuality: field('punctuality'),
+        professionalism: field('professionalism'),
+        speed: field('speed'),
+        comment: field('comment').slice(0, 2000),
+      }
     default:
       return {}
   }
@@ -174,7 +200,15 @@ const inputOf = (action: string, form: FormData): Record<string, unknown> => {
 /** Whether the thread belongs to this request of the citizen's. */
 const isThreadOf = async (citizen: Citizen, requestId: string, threadId: string) =>
   isRecordId(threadId) &&
-  (await (await payload()).count({ collection: 'threads', where: { and: [{ id: { equals: threadId } }, { request: { equals: requestId } }] }, ...asCitizen(citizen) })).totalDocs === 1
+  (
+    await (
+      await payload()
+    ).count({
+      collection: 'threads',
+      where: { and: [{ id: { equals: threadId } }, { request: { equals: requestId } }] },
+      ...asCitizen(citizen),
+    })
+  ).totalDocs === 1
 
 const CITIZEN_ACTIONS = new Set(['accept', 'cancel', 'dispute', 'message', 'checkout', 'pay-voucher', 'review'])
 
@@ -225,7 +259,8 @@ export const handleRequestPage = async (visit: Visit, citizen: Citizen, id: stri
     if (error instanceof Error && error.name === 'AttachmentTooLarge') return refuse({ attachment: 'errorAttachmentSize' }, 413)
     const fields = serverErrors(error)
     if (fields) return refuse(fields, 400)
-    if (error instanceof Error && 'status' in error && typeof error.status === 'number' && error.status < 500) return refuse({ form: { text: error.message } }, error.status)
+    if (error instanceof Error && 'status' in error && typeof error.status === 'number' && error.status < 500)
+      return refuse({ form: { text: error.message } }, error.status)
     throw error
   }
 }
@@ -241,7 +276,13 @@ export const handlePaymentReturn = async ({ url }: Pick<Visit, 'url'>, lang: Lan
   const sessionId = url.searchParams.get('session_id') ?? ''
   if (!/^cs_\w{10,200}$/.test(sessionId)) return null
   const api = await payload()
-  const { docs } = await api.find({ collection: 'payments', where: { 'stripe.checkoutSessionId': { equals: sessionId } }, depth: 1, limit: 1, overrideAccess: true })
+  const { docs } = await api.find({
+    collection: 'payments',
+    where: { 'stripe.checkoutSessionId': { equals: sessionId } },
+    depth: 1,
+    limit: 1,
+    overrideAccess: true,
+  })
   const payment = docs[0]
   const thread = payment && typeof payment.thread === 'object' ? payment.thread : null
   if (!thread) return null

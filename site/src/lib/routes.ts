@@ -28,7 +28,8 @@ const ROOTS = {
 export type RouteName = keyof typeof ROOTS
 
 /** The path of a page: `path('en', 'service', 'badante-a-ore')` → /en/services/badante-a-ore. */
-export const path = (lang: Lang, route: RouteName, slug = ''): string => `${ROOTS[route][lang]}${encodeURIComponent(slug).replace(/%2F/g, '/')}`
+export const path = (lang: Lang, route: RouteName, slug = ''): string =>
+  `${ROOTS[route][lang]}${encodeURIComponent(slug).replace(/%2F/g, '/')}`
 
 /** The same page in each language. */
 export const alternates = (route: RouteName, slug = ''): Record<Lang, string> => ({

@@ -27,8 +27,7 @@ const MAX_PAGE = 500
 
 /** Reads the state from the address; anything unknown is dropped rather than trusted. */
 export const readSearchState = (params: URLSearchParams, cat: Catalogue): SearchState => {
-  const known = <T extends string>(value: string | null, allowed: readonly T[]) =>
-    allowed.includes(value as T) ? (value as T) : undefined
+  const known = <T extends string>(value: string | null, allowed: readonly T[]) => (allowed.includes(value as T) ? (value as T) : undefined)
   const slug = (value: string | null, list: { slug: string }[]) => (list.some((item) => item.slug === value) ? value! : undefined)
   const maxPrice = Number(params.get('max-price'))
   const page = Number(params.get('page'))

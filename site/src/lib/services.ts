@@ -23,7 +23,8 @@ export const loadService = async (slug: string) => {
 /** An accredited organisation, by its address, with its public services. */
 export const loadOrganisation = async (slug: string) => {
   const api = await payload()
-  const [organisation] = (await api.find({ collection: 'organisations', where: { slug: { equals: slug } }, limit: 1, ...PUBLIC })).docs as Doc[]
+  const [organisation] = (await api.find({ collection: 'organisations', where: { slug: { equals: slug } }, limit: 1, ...PUBLIC }))
+    .docs as Doc[]
   if (!organisation) return undefined
   return { organisation, services: await publicServicesOf(api, String(organisation.id)) }
 }
