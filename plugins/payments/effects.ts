@@ -9,7 +9,7 @@ import { isRecordId, relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
 import type { Payment } from '../../payload-types'
 import type { Effect, TransitionContext } from '../requests/context'
-import { rejectField, rejectInput } from '../requests/effects'
+import { rejectField, rejectInput } from '../../lib/validation'
 import { TransitionRefused } from '../requests/errors'
 import { stripe } from './stripe'
 

@@ -1,30 +1,11 @@
-import { type PayloadRequest, ValidationError } from 'payload'
-
 import { MAX_MESSAGE_LENGTH } from '../../collections/Messages'
 import { MAX_REVIEW_LENGTH, SCORES } from '../../collections/Reviews'
 import { DAY_MS, HOUR, isCalendarDate, today } from '../../lib/dates'
 import { DAYS, TIME_BANDS } from '../../lib/fields'
-import { message, type MessageKey } from '../../lib/i18n'
 import { isCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
+import { type FieldError, rejectInput } from '../../lib/validation'
 import type { Effect, TransitionContext } from './context'
-
-type FieldError = { path: string; key: MessageKey; vars?: Record<string, string> }
-
-/** Refuses bad input with every problem at its field, in the user's language. */
-export const rejectInput = (req: PayloadRequest, collection: string, errors: FieldError[]): void => {
-  if (errors.length === 0) return
-  throw new ValidationError(
-    { collection, errors: errors.map(({ path, key, vars }) => ({ path, message: message(req, key, vars) })), req },
-    req.t,
-  )
-}
-
-/** Refuses one field's value. */
-export const rejectField = (req: PayloadRequest, collection: string, path: string, key: MessageKey): never => {
-  rejectInput(req, collection, [{ path, key }])
-  throw new Error(`${collection}.${path}: ${key}`)
-}
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 

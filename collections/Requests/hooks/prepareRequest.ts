@@ -8,7 +8,7 @@ import type { MessageKey } from '../../../lib/i18n'
 import { isRecordId, relationId } from '../../../lib/relations'
 import { isCitizen } from '../../../lib/roles'
 import { runSql, sqlArray } from '../../../lib/sql'
-import { rejectInput } from '../../../plugins/requests/effects'
+import { rejectInput } from '../../../lib/validation'
 import { loadSettings } from '../../../plugins/requests/settings'
 
 export const REQUEST_SERVICES = 'requestServices'
