@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
 import { trustedOrigins } from '../lib/env'
-import { startLocalIdentityProvider } from '../plugins/identity/local-provider'
 import { clientAddresses } from '../plugins/identity/settings'
 
 /**
@@ -22,6 +21,8 @@ export const prepareIdentity = async ({ log }: { log: (line: string) => void }):
   }
   const clientId = 'wemi-local'
   const clientSecret = randomBytes(24).toString('hex')
+  // Loaded only here, so that a run with a real provider never loads the stand-in.
+  const { startLocalIdentityProvider } = await import('../dev/identity-provider')
   const provider = await startLocalIdentityProvider({
     port: Number(process.env.LOCAL_IDP_PORT ?? 0),
     clientId,

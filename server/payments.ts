@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto'
 
-import { type LocalStripe, startLocalStripe } from '../plugins/payments/local-stripe'
-
 /**
  * Online payments for this run. With STRIPE_SECRET_KEY set, the real Stripe is used (and
  * STRIPE_WEBHOOK_SECRET must be its endpoint's secret). Without it, a local Stripe-compatible
@@ -23,7 +21,9 @@ export const preparePayments = async ({
   }
   const secretKey = `sk_test_wemi_local_${randomBytes(8).toString('hex')}`
   const webhookSecret = `whsec_${randomBytes(24).toString('hex')}`
-  const local: LocalStripe = await startLocalStripe({
+  // Loaded only here, so that a run with a real Stripe never loads the stand-in.
+  const { startLocalStripe } = await import('../dev/local-stripe')
+  const local = await startLocalStripe({
     port: Number(process.env.LOCAL_STRIPE_PORT ?? port + 2),
     secretKey,
     webhookUrl: `http://127.0.0.1:${port}/api/stripe/webhook`,

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_IDENTITIES } from '../../plugins/identity/demo-identities'
+import { DEMO_IDENTITIES } from '../../dev/demo-identities'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
 import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'
 

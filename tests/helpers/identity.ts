@@ -1,5 +1,5 @@
 import { CALLBACK_PATH, clientAddresses, type IdentitySettings } from '../../plugins/identity/settings'
-import { startLocalIdentityProvider } from '../../plugins/identity/local-provider'
+import { startLocalIdentityProvider } from '../../dev/identity-provider'
 
 /** The local test identity provider for an RP on `siteOrigin`, with the settings that point at it. */
 export const startTestIdentityProvider = async (siteOrigin = 'http://localhost:3999') => {

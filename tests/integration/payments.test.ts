@@ -3,7 +3,7 @@ import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runSql } from '../../lib/sql'
-import { type LocalStripe, startLocalStripe } from '../../plugins/payments/local-stripe'
+import { type LocalStripe, startLocalStripe } from '../../dev/local-stripe'
 import { settleCheckout } from '../../plugins/payments/confirm'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { refusal } from '../helpers/as'

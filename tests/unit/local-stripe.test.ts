@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net'
 import Stripe from 'stripe'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { type LocalStripe, startLocalStripe } from '../../plugins/payments/local-stripe'
-import { FormError, parseForm } from '../../plugins/payments/local-stripe/form'
+import { type LocalStripe, startLocalStripe } from '../../dev/local-stripe'
+import { FormError, parseForm } from '../../dev/local-stripe/form'
 
 const SECRET_KEY = 'sk_test_wemi_local_0123456789abcdef'
 const WEBHOOK_SECRET = 'whsec_wemi_local_test_secret'

@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net'
 
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider'
 
-import { FISCAL_NUMBER_CLAIM } from './claims'
+import { FISCAL_NUMBER_CLAIM } from '../plugins/identity/claims'
 import { DEMO_IDENTITIES, type DemoIdentity } from './demo-identities'
-import { SPID_LEVELS } from './settings'
+import { SPID_LEVELS } from '../plugins/identity/settings'
 
 export type LocalIdentityProvider = {
   issuer: string

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto'
 
 import type Stripe from 'stripe'
 
-import { formatCents } from '../../../lib/money'
+import { formatCents } from '../../lib/money'
 import type { FormObject } from './form'
 import {
   invalid,

@@ -1,4 +1,4 @@
-import { personalCheckCharacter } from '../../lib/fiscal'
+import { personalCheckCharacter } from '../lib/fiscal'
 
 export type DemoIdentity = {
   fiscalCode: string

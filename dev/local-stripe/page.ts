@@ -1,5 +1,5 @@
-import type { Language } from '../../../lib/i18n'
-import { formatCents } from '../../../lib/money'
+import type { Language } from '../../lib/i18n'
+import { formatCents } from '../../lib/money'
 import { type LineItem, type PaymentMethodType, totalOf } from './resources'
 
 /**
