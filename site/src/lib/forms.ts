@@ -30,12 +30,15 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 export const POSTCODE = /^\d{5}$/
 export const PHONE = /^\+?[\d\s().-]{6,20}$/
 
-/** A form's text fields, trimmed and capped, so that nothing oversized reaches the database. */
-export const textFields = <Name extends string>(form: FormData, names: readonly Name[], max = 200): Record<Name, string> =>
+/**
+ * A form's text fields, trimmed and capped, so that nothing oversized reaches the database. A
+ * prefix reads one row of a repeated group (`beneficiaries.0.name`) under the fields' own names.
+ */
+export const textFields = <Name extends string>(form: FormData, names: readonly Name[], max = 200, prefix = ''): Record<Name, string> =>
   Object.fromEntries(
     names.map((name) => [
       name,
-      String(form.get(name) ?? '')
+      String(form.get(`${prefix}${name}`) ?? '')
         .trim()
         .slice(0, max),
     ]),
@@ -57,7 +60,9 @@ export const fromThisSite = ({ request, url }: Pick<Visit, 'request' | 'url'>): 
 
 export const hasErrors = (errors: FormErrors): boolean => Object.keys(errors).length > 0
 
-export type PersonValues = { name: string; relationship: string; birthYear: string }
+export const PERSON_FIELDS = ['name', 'relationship', 'birthYear'] as const
+
+export type PersonValues = Record<(typeof PERSON_FIELDS)[number], string>
 
 /**
  * Checks a person a form names (someone the citizen cares for), adding errors under the form's

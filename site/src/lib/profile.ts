@@ -2,7 +2,18 @@ import { isValidPersonalFiscalCode } from '../../../lib/fiscal'
 import type { Citizen } from '../../../payload-types'
 import type { FormPage } from './account'
 import { catalogue } from './catalogue'
-import { checkPerson, type FormErrors, fromThisSite, hasErrors, type PersonValues, PHONE, POSTCODE, textFields, type Visit } from './forms'
+import {
+  checkPerson,
+  type FormErrors,
+  fromThisSite,
+  hasErrors,
+  PERSON_FIELDS,
+  type PersonValues,
+  PHONE,
+  POSTCODE,
+  textFields,
+  type Visit,
+} from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
 import { asCitizen } from './session'
@@ -62,8 +73,7 @@ const readBeneficiaries = (form: FormData): { rows: BeneficiaryValues[]; errors:
     const prefix = `beneficiaries.${index}.`
     if (!form.has(`${prefix}name`)) continue
     if (form.get(`${prefix}remove`) === 'yes') continue
-    const row = textFields(form, [`${prefix}name`, `${prefix}relationship`, `${prefix}birthYear`], 120)
-    const person = { name: row[`${prefix}name`], relationship: row[`${prefix}relationship`], birthYear: row[`${prefix}birthYear`] }
+    const person = textFields(form, PERSON_FIELDS, 120, prefix)
     const isNewRow = form.get(`${prefix}new`) === 'yes'
     if (isNewRow && !person.name && !person.birthYear) continue
     const at = rows.length
@@ -74,7 +84,7 @@ const readBeneficiaries = (form: FormData): { rows: BeneficiaryValues[]; errors:
 }
 
 /** The profile page: a GET shows the citizen's data, a POST validates and saves it as the citizen. */
-export const handleProfile = async (visit: Visit, citizen: Citizen, lang: Lang): Promise<FormPage<ProfileValues> | Response> => {
+export const handleProfile = async (visit: Visit, citizen: Citizen): Promise<FormPage<ProfileValues> | Response> => {
   const { request, url, redirect } = visit
   if (request.method !== 'POST') return { values: valuesOf(citizen), errors: {}, status: 200, done: url.searchParams.get('saved') === '1' }
   const form = await request.formData()
