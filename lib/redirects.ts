@@ -7,6 +7,7 @@ const PROBE_ORIGIN = 'http://wemi.invalid'
  * error besides. Each is refused as written and in every percent-decoded form, since a target
  * may be decoded again before it is followed.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what it refuses
 const UNSAFE = /[\u0000-\u001f\u007f\\]|^\/\/|^[^/]/
 
 /** How many rounds of percent-decoding a target is checked through; deeper nesting is refused. */

@@ -88,7 +88,7 @@ const createCluster = async (databaseDir: string) => {
     )
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? ''
-    throw new Error(`Could not create the PostgreSQL cluster in ${databaseDir}: ${stderr || String(error)}`)
+    throw new Error(`Could not create the PostgreSQL cluster in ${databaseDir}: ${stderr || String(error)}`, { cause: error })
   } finally {
     rmSync(passwordFile, { force: true })
   }
@@ -132,7 +132,7 @@ export const startEmbeddedPostgres = async ({
     pgCtl(['start', '-w', '-t', '60', '-l', logFile, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`])
   } catch (error) {
     const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n') : ''
-    throw new Error(`The embedded PostgreSQL did not start (${databaseDir}): ${String(error)}\n${tail}`)
+    throw new Error(`The embedded PostgreSQL did not start (${databaseDir}): ${String(error)}\n${tail}`, { cause: error })
   }
   return { adminUrl, stop: async () => void pgCtl(['stop', '-w', '-m', 'fast']) }
 }

@@ -61,6 +61,7 @@ export type SearchResult = {
 /** Control characters (a null byte above all, which PostgreSQL cannot take) are nobody's search terms. */
 const normalise = (terms: string) =>
   terms
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
     .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
     .trim()
     .slice(0, 200)

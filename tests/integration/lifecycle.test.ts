@@ -52,7 +52,7 @@ describe('a request to several enti', () => {
 
   it('goes from quote to review, closing the other thread when one quote is accepted', async () => {
     const { threads } = await sendRequest(app.payload, fx.actors.citizen, [fx.services.publishedA, fx.services.publishedB], fx.districts.d1)
-    const [threadA, threadB] = threads.sort((a, b) => (a.organisation === fx.organisations.orgA ? -1 : 1))
+    const [threadA, threadB] = threads.sort((a) => (a.organisation === fx.organisations.orgA ? -1 : 1))
     const quoted = await act(app.payload, fx.actors.enteAdmin, threadA!.id, 'quote', quoteInput({ amountCents: 0 }))
     expect(quoted.to).toBe('quoted')
     await act(app.payload, fx.extraActors.enteAdminB, threadB!.id, 'quote', quoteInput({ amountCents: 15_000 }))

@@ -7,7 +7,7 @@ import { inject } from 'vitest'
 
 import { migrations } from '../../migrations'
 import { createConfig, wemiConfig } from '../../payload.config'
-import { closePayload, openPayload } from '../../server/instance'
+import { openPayload } from '../../server/instance'
 import { pendingSchemaChanges } from '../../server/schema'
 import { projectRoot } from '../../lib/paths'
 import { createTestDatabase, withAdminClient } from '../helpers/database'

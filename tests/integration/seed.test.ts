@@ -24,8 +24,6 @@ const openFreshDatabase = async (): Promise<Opened> => {
   }
 }
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value))
-
 /**
  * The seeded data with every generated identifier and timestamp replaced by natural keys, in
  * both languages: what must be equal for two runs to count as "the same data".

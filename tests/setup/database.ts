@@ -6,7 +6,7 @@ import { createConfig } from '../../payload.config'
 import { startEmbeddedPostgres } from '../../server/database'
 import { closePayload, openPayload } from '../../server/instance'
 import { applyMigrations } from '../../server/setup'
-import { dropDatabase, runPrefix, templateDatabase, withAdminClient } from '../helpers/database'
+import { runPrefix, templateDatabase, withAdminClient } from '../helpers/database'
 
 declare module 'vitest' {
   export interface ProvidedContext {
