@@ -18,6 +18,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     projects: [
+      'tests/site/vitest.config.ts',
       {
         extends: true,
         test: {

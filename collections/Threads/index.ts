@@ -4,7 +4,7 @@ import { hiddenUnless } from '../../access/hiddenUnless'
 import { nobody } from '../../access/nobody'
 import { threadParties } from '../../access/threadParties'
 import { label } from '../../lib/i18n'
-import { THREAD_STATES } from '../../plugins/requests/lifecycle'
+import { THREAD_STATES } from './states'
 import { onlyByLifecycle } from './hooks/statusOnlyByLifecycle'
 
 const deadline = (name: string, fieldLabel: ReturnType<typeof label>) => ({

@@ -1,6 +1,6 @@
 import { label } from '../../lib/i18n'
 import type { Workflow } from '../../lib/workflow'
-import type { ThreadState } from '../../plugins/requests/lifecycle'
+import type { ThreadState } from '../Threads/states'
 
 export type VisitState = 'planned' | 'in-progress' | 'done' | 'cancelled'
 

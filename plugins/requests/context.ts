@@ -2,12 +2,10 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Language } from '../../lib/i18n'
 import type { City, Quote, Service, Thread } from '../../payload-types'
-import type { NotificationKind } from '../notifications/kinds'
-import type { Action, ThreadState } from './lifecycle'
-import type { Party } from './parties'
-
-/** Set on the request of a transition: the one writer allowed to change threads. */
-export const LIFECYCLE_CONTEXT = 'lifecycle'
+import type { InputValues } from './inputs'
+import type { NotificationKind } from '../../collections/Notifications/kinds'
+import type { Party } from '../../collections/Threads/parties'
+import type { Action, ThreadState } from '../../collections/Threads/states'
 
 export type MarketplaceSettings = NonNullable<City['marketplace']> & { timeZone: string }
 
@@ -34,7 +32,10 @@ export type TransitionContext = {
   /** The thread's current quote, if it has one. */
   quote: () => Promise<Quote | null>
   service: () => Promise<ServiceFacts>
+  /** The input as given by the caller. */
   input: Record<string, unknown>
+  /** The input read by the action's definition (see inputs.ts), once it has passed its checks. */
+  values: InputValues
   now: Date
   settings: MarketplaceSettings
   language: Language

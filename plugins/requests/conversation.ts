@@ -7,8 +7,9 @@ import type { Language } from '../../lib/i18n'
 import { formatCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
 import type { ThreadFile } from '../../payload-types'
-import { ACTIONS, actionsFor, FINAL_STATES, stateLabel, type ThreadState } from './lifecycle'
-import { partyOf } from './parties'
+import { actionsFor } from './lifecycle'
+import { partyOf } from '../../collections/Threads/parties'
+import { ACTIONS, FINAL_STATES, stateLabel, type ThreadState } from '../../collections/Threads/states'
 
 export type FileLink = { id: string; filename: string; url: string }
 

@@ -1,82 +1,21 @@
-import type { Bilingual, MessageKey } from '../../lib/i18n'
-import { label } from '../../lib/i18n'
-import type { NotificationKind } from '../notifications/kinds'
+import type { Party } from '../../collections/Threads/parties'
+import type { Action, ThreadState } from '../../collections/Threads/states'
+import type { MessageKey } from '../../lib/i18n'
+import type { NotificationKind } from '../../collections/Notifications/kinds'
 import {
-  acceptQuote,
-  closeReviewWindow,
-  recordDecline,
-  recordDispute,
-  recordQuote,
-  sendMessage,
-  startReviewWindow,
-  writeReview,
-} from './effects'
-import { type Guard, guards } from './guards'
-import type { Party } from './parties'
-import {
+  payByVoucher,
   recordOfflinePayment,
   refundPayment,
   releaseCheckout,
   releasePendingPayment,
   settlePayment,
   startCheckout,
-  payByVoucher,
 } from '../payments/effects'
-import type { Effect } from './context'
+import type { Effect, EffectResult, TransitionContext } from './context'
+import { type Deadline, DEADLINES } from './deadlines'
+import { acceptQuote, closeReviewWindow, recordQuote, recordReason, sendMessage, startReviewWindow, writeReview } from './effects'
 
-export const THREAD_STATES = [
-  { value: 'sent', label: label('In attesa di risposta', 'Awaiting an answer') },
-  { value: 'quoted', label: label('Preventivo ricevuto', 'Quote received') },
-  { value: 'accepted', label: label('Preventivo accettato', 'Quote accepted') },
-  { value: 'paid', label: label('Pagata', 'Paid') },
-  { value: 'delivered', label: label('Servizio erogato', 'Service delivered') },
-  { value: 'reviewed', label: label('Recensita', 'Reviewed') },
-  { value: 'declined', label: label('Rifiutata dall’ente', 'Declined by the organisation') },
-  { value: 'expired', label: label('Scaduta', 'Expired') },
-  { value: 'cancelled', label: label('Annullata', 'Cancelled') },
-  { value: 'not-chosen', label: label('Non scelta', 'Not chosen') },
-  { value: 'payment-expired', label: label('Pagamento non effettuato in tempo', 'Not paid in time') },
-  { value: 'disputed', label: label('Contestata', 'Disputed') },
-  { value: 'refunded', label: label('Rimborsata', 'Refunded') },
-] as const
-
-export type ThreadState = (typeof THREAD_STATES)[number]['value']
-
-/** States after which nothing more happens in a thread. */
-export const FINAL_STATES: readonly ThreadState[] = [
-  'reviewed',
-  'declined',
-  'expired',
-  'cancelled',
-  'not-chosen',
-  'payment-expired',
-  'refunded',
-]
-
-export const ACTIONS = {
-  quote: label('inviare un preventivo', 'send a quote'),
-  requote: label('aggiornare il preventivo', 'update the quote'),
-  decline: label('rifiutare la richiesta', 'decline the request'),
-  message: label('scrivere un messaggio', 'write a message'),
-  accept: label('accettare il preventivo', 'accept the quote'),
-  checkout: label('pagare online', 'pay online'),
-  'pay-voucher': label('pagare con il voucher', 'pay with the voucher'),
-  pay: label('registrare il pagamento online', 'record the online payment'),
-  'release-checkout': label('chiudere un pagamento online non completato', 'close an unfinished online payment'),
-  'confirm-payment': label('confermare il pagamento ricevuto', 'confirm the payment received'),
-  cancel: label('annullare la richiesta', 'cancel the request'),
-  deliver: label('segnare il servizio come erogato', 'mark the service as delivered'),
-  review: label('scrivere una recensione', 'write a review'),
-  'close-review': label('chiudere il periodo per le recensioni', 'close the review window'),
-  dispute: label('contestare il servizio', 'dispute the service'),
-  resolve: label('chiudere la contestazione senza rimborso', 'resolve the dispute without a refund'),
-  refund: label('rimborsare il pagamento', 'refund the payment'),
-  expire: label('far scadere la richiesta senza risposta', 'expire the unanswered request'),
-  'expire-quote': label('far scadere il preventivo', 'expire the quote'),
-  'expire-payment': label('far scadere il pagamento atteso', 'expire the awaited payment'),
-} satisfies Record<string, Bilingual>
-
-export type Action = keyof typeof ACTIONS
+type Verdict = MessageKey | undefined
 
 export type Rule = {
   action: Action
@@ -84,25 +23,55 @@ export type Rule = {
   /** The state after the action; none when the thread stays where it is. */
   to?: ThreadState
   by: readonly Party[]
-  /** Why the action cannot be taken now, if it cannot: checked after the party, before any write. */
-  guard?: Guard
+  /** A party's action that is refused once the deadline has passed, with the refusal's message. */
+  until?: { deadline: Deadline; refusal: MessageKey }
+  /**
+   * The system's action when a deadline passes: a timer is set for it when the thread enters a
+   * `from` state (with a reminder to the party that can still act), and it is refused earlier.
+   */
+  due?: { deadline: Deadline; reminder?: NotificationKind }
+  /** Why the action cannot be taken now, when neither a deadline nor the input can tell. */
+  guard?: (context: TransitionContext) => Verdict | Promise<Verdict>
   effect?: Effect
   /** Who hears about it: each kind names its recipient. */
   notify?: readonly NotificationKind[]
 }
 
+/** Effects taken one after another, as one: their patches, notifications and results merge. */
+const together =
+  (...effects: Effect[]): Effect =>
+  async (context) => {
+    const merged: EffectResult = {}
+    for (const effect of effects) {
+      const outcome = (await effect(context)) ?? {}
+      merged.patch = { ...merged.patch, ...outcome.patch }
+      merged.result = { ...merged.result, ...outcome.result }
+      merged.notify = [...(merged.notify ?? []), ...(outcome.notify ?? [])]
+      merged.quote = outcome.quote ?? merged.quote
+    }
+    return merged
+  }
+
+/** The quote accepted must be the one the thread holds now, not one the ente has since replaced. */
+const quoteIsCurrent = async (context: TransitionContext): Promise<Verdict> => {
+  const current = await context.quote()
+  return current && current.id === context.input.quote ? undefined : 'quoteNotCurrent'
+}
+
 const WHILE_OPEN = ['sent', 'quoted'] as const
 const CONVERSATION = ['sent', 'quoted', 'accepted', 'paid', 'delivered', 'disputed'] as const
+const PAYMENT_WINDOW = { deadline: DEADLINES.payment, refusal: 'paymentDeadlinePassed' } as const
 
 /**
- * The thread lifecycle (SPEC §4) as one table. A transition is allowed only when a rule has
- * its action, the thread's current state and the acting party; the rule's guard then decides
- * whether now is the time. `applyTransition` is the only code that acts on it.
+ * The thread lifecycle (SPEC §4) as one table, with its deadlines. A transition is allowed only
+ * when a rule has its action, the thread's current state and the acting party; its deadline,
+ * guard and input (inputs.ts) then decide whether now is the time. `applyTransition` is the only
+ * code that acts on it, and the timers are set from it.
  */
 export const LIFECYCLE: readonly Rule[] = [
   { action: 'quote', from: ['sent'], to: 'quoted', by: ['ente'], effect: recordQuote, notify: ['new-quote'] },
   { action: 'requote', from: ['quoted'], by: ['ente'], effect: recordQuote, notify: ['new-quote'] },
-  { action: 'decline', from: WHILE_OPEN, to: 'declined', by: ['ente'], effect: recordDecline, notify: ['declined'] },
+  { action: 'decline', from: WHILE_OPEN, to: 'declined', by: ['ente'], effect: recordReason, notify: ['declined'] },
   { action: 'message', from: CONVERSATION, by: ['citizen', 'ente'], effect: sendMessage },
   { action: 'message', from: ['disputed'], by: ['admin'], effect: sendMessage },
   {
@@ -110,17 +79,18 @@ export const LIFECYCLE: readonly Rule[] = [
     from: ['quoted'],
     to: 'accepted',
     by: ['citizen'],
-    guard: guards.quoteStillValid,
+    guard: quoteIsCurrent,
+    until: { deadline: DEADLINES.quoteValidity, refusal: 'quoteExpired' },
     effect: acceptQuote,
     notify: ['quote-accepted'],
   },
-  { action: 'checkout', from: ['accepted'], by: ['citizen'], guard: guards.paymentWindowOpen, effect: startCheckout },
+  { action: 'checkout', from: ['accepted'], by: ['citizen'], until: PAYMENT_WINDOW, effect: startCheckout },
   {
     action: 'pay-voucher',
     from: ['accepted'],
     to: 'paid',
     by: ['citizen'],
-    guard: guards.paymentWindowOpen,
+    until: PAYMENT_WINDOW,
     effect: payByVoucher,
     notify: ['payment-confirmed', 'payment-received'],
   },
@@ -139,7 +109,7 @@ export const LIFECYCLE: readonly Rule[] = [
     from: ['sent', 'quoted', 'accepted'],
     to: 'cancelled',
     by: ['citizen'],
-    effect: releasePendingPayment,
+    effect: together(recordReason, releasePendingPayment),
     notify: ['cancelled'],
   },
   {
@@ -147,8 +117,8 @@ export const LIFECYCLE: readonly Rule[] = [
     from: ['paid'],
     to: 'refunded',
     by: ['citizen'],
-    guard: guards.withinCancellationNotice,
-    effect: refundPayment,
+    until: { deadline: DEADLINES.cancellationNotice, refusal: 'cancellationNoticePassed' },
+    effect: together(recordReason, refundPayment),
     notify: ['cancelled', 'refunded'],
   },
   { action: 'deliver', from: ['paid'], to: 'delivered', by: ['ente'], effect: startReviewWindow, notify: ['delivered'] },
@@ -157,7 +127,7 @@ export const LIFECYCLE: readonly Rule[] = [
     from: ['paid'],
     to: 'delivered',
     by: ['system'],
-    guard: guards.periodEnded,
+    due: { deadline: DEADLINES.servicePeriod },
     effect: startReviewWindow,
     notify: ['delivered'],
   },
@@ -166,22 +136,42 @@ export const LIFECYCLE: readonly Rule[] = [
     from: ['delivered'],
     to: 'reviewed',
     by: ['citizen'],
-    guard: guards.reviewWindowOpen,
+    until: { deadline: DEADLINES.reviewWindow, refusal: 'reviewWindowClosed' },
     effect: writeReview,
     notify: ['reviewed'],
   },
-  { action: 'close-review', from: ['delivered'], by: ['system'], guard: guards.reviewWindowEnded, effect: closeReviewWindow },
-  { action: 'dispute', from: ['paid', 'delivered'], to: 'disputed', by: ['citizen', 'admin'], effect: recordDispute, notify: ['disputed'] },
+  {
+    action: 'close-review',
+    from: ['delivered'],
+    by: ['system'],
+    due: { deadline: DEADLINES.reviewClosing, reminder: 'review-closing' },
+    effect: closeReviewWindow,
+  },
+  { action: 'dispute', from: ['paid', 'delivered'], to: 'disputed', by: ['citizen', 'admin'], effect: recordReason, notify: ['disputed'] },
   { action: 'resolve', from: ['disputed'], to: 'delivered', by: ['admin'], effect: startReviewWindow, notify: ['resolved'] },
   { action: 'refund', from: ['disputed'], to: 'refunded', by: ['admin'], effect: refundPayment, notify: ['refunded'] },
-  { action: 'expire', from: ['sent'], to: 'expired', by: ['system'], guard: guards.responseDeadlinePassed, notify: ['expired'] },
-  { action: 'expire-quote', from: ['quoted'], to: 'expired', by: ['system'], guard: guards.quoteValidityPassed, notify: ['quote-expired'] },
+  {
+    action: 'expire',
+    from: ['sent'],
+    to: 'expired',
+    by: ['system'],
+    due: { deadline: DEADLINES.answer, reminder: 'answer-due' },
+    notify: ['expired'],
+  },
+  {
+    action: 'expire-quote',
+    from: ['quoted'],
+    to: 'expired',
+    by: ['system'],
+    due: { deadline: DEADLINES.quoteValidity, reminder: 'quote-expiring' },
+    notify: ['quote-expired'],
+  },
   {
     action: 'expire-payment',
     from: ['accepted'],
     to: 'payment-expired',
     by: ['system'],
-    guard: guards.paymentDeadlinePassed,
+    due: { deadline: DEADLINES.payment, reminder: 'payment-due' },
     effect: releasePendingPayment,
     notify: ['payment-expired'],
   },
@@ -189,8 +179,6 @@ export const LIFECYCLE: readonly Rule[] = [
 
 /** Actions that also move other threads of the request: they run alone on it (see lockThread). */
 export const REQUEST_WIDE_ACTIONS: readonly Action[] = ['accept']
-
-export const isAction = (value: string): value is Action => Object.hasOwn(ACTIONS, value)
 
 /** The rule for an action taken by a party on a thread in a state, if the table has one. */
 export const ruleFor = (action: Action, state: ThreadState, party: Party): Rule | undefined =>
@@ -205,7 +193,6 @@ export const actionsFor = (state: ThreadState, party: Party): Action[] => [
   ...new Set(LIFECYCLE.filter((rule) => rule.from.includes(state) && rule.by.includes(party)).map((rule) => rule.action)),
 ]
 
-export const stateLabel = (state: string): Bilingual =>
-  THREAD_STATES.find((candidate) => candidate.value === state)?.label ?? { it: state, en: state }
-
-export type Refusal = MessageKey
+/** The system's timed rule a thread waits for in a state, if any (one per state). */
+export const timedRuleIn = (state: ThreadState): (Rule & Required<Pick<Rule, 'due'>>) | undefined =>
+  LIFECYCLE.find((rule): rule is Rule & Required<Pick<Rule, 'due'>> => rule.due !== undefined && rule.from.includes(state))

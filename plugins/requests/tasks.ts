@@ -1,12 +1,12 @@
 import { NotFound, type TaskConfig } from 'payload'
 
 import { inTransaction, localRequest } from '../../lib/transaction'
-import type { NotificationKind } from '../notifications/kinds'
+import type { NotificationKind } from '../../collections/Notifications/kinds'
 import { notify } from '../notifications/notify'
-import { deadlineOf, REMINDER_TASK, TIMER_TASK } from './timers'
+import { REMINDER_TASK, TIMER_TASK, timerOf } from './timers'
 import { TransitionRefused } from './errors'
 import { loadSettings } from './settings'
-import { applyTransition, lockThread, quoteReader } from './transition'
+import { applyTransition, lockThread, quoteReader, serviceReader } from './transition'
 
 /**
  * A deadline passed: the system takes the timer's action through the lifecycle. When the
@@ -49,8 +49,13 @@ export const threadReminderTask: TaskConfig<{ input: { thread: string; kind: str
     const outcome = await inTransaction(await localRequest(payload), async (req) => {
       if (!(await lockThread(payload, input.thread, req))) return 'thread gone'
       const thread = await payload.findByID({ collection: 'threads', id: input.thread, depth: 0, overrideAccess: true, req })
-      const deadline = await deadlineOf(thread, quoteReader(payload, thread, req), await loadSettings(payload, req))
-      if (deadline?.reminder !== input.kind || deadline.at.toISOString() !== input.deadline) return 'no longer due'
+      const timer = await timerOf({
+        thread,
+        quote: quoteReader(payload, thread, req),
+        service: serviceReader(payload, thread, req),
+        settings: await loadSettings(payload, req),
+      })
+      if (timer?.reminder !== input.kind || timer.at.toISOString() !== input.deadline) return 'no longer due'
       const dedupeKey = `${input.kind}:${thread.id}:${input.deadline}`
       const { totalDocs } = await payload.count({
         collection: 'notifications',

@@ -10,22 +10,16 @@ import { runSql } from '../../lib/sql'
 import { inTransaction, localRequest } from '../../lib/transaction'
 import type { Quote, Thread } from '../../payload-types'
 import { recordAudit } from '../audit'
-import type { NotificationKind } from '../notifications/kinds'
+import type { NotificationKind } from '../../collections/Notifications/kinds'
 import { notify } from '../notifications/notify'
-import { LIFECYCLE_CONTEXT, readOnce, type TransitionContext } from './context'
-import {
-  ACTIONS,
-  type Action,
-  actionExistsFrom,
-  FINAL_STATES,
-  isAction,
-  REQUEST_WIDE_ACTIONS,
-  ruleFor,
-  stateLabel,
-  type ThreadState,
-} from './lifecycle'
+import { partyOf } from '../../collections/Threads/parties'
+import { ACTIONS, type Action, FINAL_STATES, isAction, stateLabel, type ThreadState } from '../../collections/Threads/states'
+import { LIFECYCLE_CONTEXT } from '../../collections/Threads/writer'
+import { readOnce, type ServiceFacts, type TransitionContext } from './context'
+import { hasPassed } from './deadlines'
 import { TransitionRefused } from './errors'
-import { partyOf } from './parties'
+import { readInput } from './inputs'
+import { actionExistsFrom, REQUEST_WIDE_ACTIONS, ruleFor } from './lifecycle'
 import { loadSettings } from './settings'
 import { scheduleTimers } from './timers'
 
@@ -33,8 +27,8 @@ const refuse = (req: PayloadRequest, reason: MessageKey, vars?: Record<string, s
   throw new TransitionRefused(message(req, reason, vars), reason, status)
 }
 
-/** Who acts: a signed-in person (citizen or staff), or the server itself (timers, payment events). */
-export type Actor = { user: TypedUser } | { system: true }
+/** Who takes a transition: a signed-in person (citizen or staff), or the server itself (timers, payment events). */
+export type TransitionActor = { user: TypedUser } | { system: true }
 
 export type TransitionOutcome = { thread: Thread; from: ThreadState; to: ThreadState } & Record<string, unknown>
 
@@ -69,10 +63,23 @@ export const quoteReader = (payload: Payload, thread: Thread, req: PayloadReques
     return id ? payload.findByID({ collection: 'quotes', id, depth: 0, overrideAccess: true, req }) : null
   })
 
+/** The few facts of a thread's service the lifecycle uses, read on first use. */
+export const serviceReader = (payload: Payload, thread: Thread, req: PayloadRequest): (() => Promise<ServiceFacts>) =>
+  readOnce(() =>
+    payload.findByID({
+      collection: 'services',
+      id: relationId(thread.service)!,
+      depth: 0,
+      overrideAccess: true,
+      select: { title: true, organisation: true, cancellationNoticeHours: true, acceptedVoucherSchemes: true },
+      req,
+    }),
+  )
+
 /**
  * Writes a thread's new state with its patch, then everything that follows from entering it:
  * the audit entry, the notifications and the timers (`quote` reads the quote the thread then
- * holds). Runs inside the transition's transaction.
+ * holds, `service` its service). Runs inside the transition's transaction.
  */
 const enterState = async (
   context: Pick<TransitionContext, 'payload' | 'req' | 'now' | 'settings'>,
@@ -83,12 +90,14 @@ const enterState = async (
     patch = {},
     kinds,
     quote,
+    service,
   }: {
     to: ThreadState
     action: Action | 'send'
     patch?: Partial<Thread>
     kinds: readonly NotificationKind[]
     quote: () => Promise<Quote | null>
+    service: () => Promise<ServiceFacts>
   },
 ): Promise<Thread> => {
   const { payload, req, now } = context
@@ -104,14 +113,14 @@ const enterState = async (
   })) as unknown as Thread
   await recordAudit(req, { action: 'transition', collection: 'threads', documentId: thread.id, changes: { action, from, to } })
   for (const kind of kinds) await notify(req, kind, updated)
-  await scheduleTimers(req, { thread: updated, quote, settings: context.settings, changed: from !== to || action === 'requote' })
+  await scheduleTimers(req, { thread: updated, quote, service, settings: context.settings, changed: from !== to || action === 'requote' })
   return updated
 }
 
 /**
  * Applies one action of the lifecycle table to a thread: in one transaction, with the thread
- * (and its request) locked, it checks the table and the rule's guard, runs the rule's effect,
- * moves the thread and records who did it. Anything refused or failing leaves nothing behind.
+ * (and its request) locked, it checks the table, the rule's guard and deadlines and the
+ * action's input, runs the rule's effect, moves the thread and records who did it. Anything refused or failing leaves nothing behind.
  */
 export const applyTransition = async (
   payload: Payload,
@@ -122,7 +131,7 @@ export const applyTransition = async (
     input = {},
     language,
     req: outer,
-  }: { threadId: string; action: string; as: Actor; input?: Record<string, unknown>; language?: Language; req?: PayloadRequest },
+  }: { threadId: string; action: string; as: TransitionActor; input?: Record<string, unknown>; language?: Language; req?: PayloadRequest },
 ): Promise<TransitionOutcome> => {
   const req = outer ?? (await localRequest(payload, { user: 'user' in as ? as.user : null, language }))
   if ('system' in as && req.user) throw new Error('A system transition cannot run on a signed-in request.')
@@ -154,26 +163,22 @@ export const applyTransition = async (
       party,
       thread,
       quote: quoteReader(payload, thread, req),
-      service: readOnce(() =>
-        payload.findByID({
-          collection: 'services',
-          id: relationId(thread.service)!,
-          depth: 0,
-          overrideAccess: true,
-          select: { title: true, organisation: true, cancellationNoticeHours: true, acceptedVoucherSchemes: true },
-          req,
-        }),
-      ),
+      service: serviceReader(payload, thread, req),
       input,
+      values: {},
       now,
       settings,
       language,
       moveSibling: async (sibling, to, kinds) => {
-        await enterState({ payload, req, now, settings }, sibling, { to, action: act, kinds, quote: quoteReader(payload, sibling, req) })
+        const readers = { quote: quoteReader(payload, sibling, req), service: serviceReader(payload, sibling, req) }
+        await enterState({ payload, req, now, settings }, sibling, { to, action: act, kinds, ...readers })
       },
     }
     const refusal = await rule!.guard?.(context)
     if (refusal) refuse(req, refusal)
+    if (rule!.until && hasPassed(await rule!.until.deadline(context), now)) refuse(req, rule!.until.refusal)
+    if (rule!.due && !hasPassed(await rule!.due.deadline(context), now)) refuse(req, 'notYetDue')
+    context.values = await readInput(context)
     const outcome = (await rule!.effect?.(context)) ?? {}
     const to = rule!.to ?? state
     const updated = await enterState(context, thread, {
@@ -183,6 +188,7 @@ export const applyTransition = async (
       kinds: [...(rule!.notify ?? []), ...(outcome.notify ?? [])],
       // An effect that writes a new quote hands it over; otherwise the thread keeps its own.
       quote: outcome.quote ? async () => outcome.quote! : context.quote,
+      service: context.service,
     })
     return { ...outcome.result, thread: updated, from: state, to }
   })
@@ -232,7 +238,7 @@ export const openThreads = async (
       changes: { action: 'send', from: null, to: 'sent' },
     })
     await notify(req, 'new-request', thread)
-    await scheduleTimers(req, { thread, quote: async () => null, settings, changed: true })
+    await scheduleTimers(req, { thread, quote: async () => null, service: serviceReader(payload, thread, req), settings, changed: true })
     threads.push(thread)
   }
   return threads

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { partyOf } from '../../../plugins/requests/parties'
+import { partyOf } from '../../Threads/parties'
 import { relationId } from '../../../lib/relations'
 
 /** Only the two parties of a thread (or a WeMi admin) attach files to it. */

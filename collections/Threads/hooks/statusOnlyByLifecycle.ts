@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { LIFECYCLE_CONTEXT } from '../../../plugins/requests/context'
+import { LIFECYCLE_CONTEXT } from '../writer'
 
 /**
  * The lifecycle is the only writer of a thread: even code that skips access control cannot

@@ -1,21 +1,19 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { formatDate } from '../../../lib/dates'
-import { languageOf, message, type MessageKey } from '../../../lib/i18n'
+import { languageOf, type MessageKey } from '../../../lib/i18n'
 import { isRecordId, relationId } from '../../../lib/relations'
 import { hasRole, organisationOf } from '../../../lib/roles'
 import { runSql } from '../../../lib/sql'
+import { rejectField } from '../../../lib/validation'
 import { assertTransition } from '../../../lib/workflow'
-import { stateLabel, type ThreadState } from '../../../plugins/requests/lifecycle'
+import { stateLabel, type ThreadState } from '../../Threads/states'
 import { MAX_VISIT_MS, PLANNABLE_THREAD_STATES, type VisitState, visitWorkflow } from '../workflow'
 
-const refuse = (req: PayloadRequest, path: string, text: string): never => {
-  throw new ValidationError({ collection: 'visits', errors: [{ message: text, path }], req }, req.t)
-}
 const fail = (req: PayloadRequest, path: string, key: MessageKey, vars?: Record<string, string>): never =>
-  refuse(req, path, message(req, key, vars))
-const missing = (req: PayloadRequest, path: string): never => refuse(req, path, req.t('validation:required'))
+  rejectField(req, 'visits', path, key, vars)
+const missing = (req: PayloadRequest, path: string): never => rejectField(req, 'visits', path, { message: req.t('validation:required') })
 
 const loadThread = async (req: PayloadRequest, value: unknown) => {
   const id = relationId(value)

@@ -4,7 +4,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import { relationId } from '../../../lib/relations'
 import { runSql } from '../../../lib/sql'
 import { assertTransition } from '../../../lib/workflow'
-import { LIFECYCLE_CONTEXT } from '../../../plugins/requests/context'
+import { LIFECYCLE_CONTEXT } from '../../Threads/writer'
 import { ledger, type VoucherTransactionState } from '../ledger'
 
 export const checkLedgerTransition: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {

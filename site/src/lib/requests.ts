@@ -1,7 +1,8 @@
 import { settleCheckout } from '../../../plugins/payments/confirm'
 import { conversationOf, type Conversation } from '../../../plugins/requests/conversation'
-import { FINAL_STATES, stateLabel, type ThreadState } from '../../../plugins/requests/lifecycle'
+import { FINAL_STATES, stateLabel, type ThreadState } from '../../../collections/Threads/states'
 import { applyTransition } from '../../../plugins/requests/transition'
+import { inputFromForm, isSiteAction } from './thread-forms'
 import { MAX_UPLOAD_BYTES } from '../../../collections/Media/hooks/checkUpload'
 import { visitWorkflow } from '../../../collections/Visits/workflow'
 import { formatDate, formatTime } from '../../../lib/dates'
@@ -170,33 +171,6 @@ const loadRequestPage = async (citizen: Citizen, id: string, lang: Lang) => {
   }
 }
 
-/** What a citizen may post to a thread, read from the form into the lifecycle's input. */
-const inputOf = (action: string, form: FormData): Record<string, unknown> => {
-  const field = (name: string) => String(form.get(name) ?? '').trim()
-  switch (action) {
-    case 'accept':
-      return { quote: field('quote') }
-    case 'cancel':
-    case 'dispute':
-      return { reason: field('reason').slice(0, 1000) }
-    case 'message':
-      return { body: field('body').slice(0, 5000) }
-    case 'checkout':
-      return field('voucher') ? { voucher: field('voucher') } : {}
-    case 'pay-voucher':
-      return { voucher: field('voucher') }
-    case 'review':
-      return {
-        punctuality: field('punctuality'),
-        professionalism: field('professionalism'),
-        speed: field('speed'),
-        comment: field('comment').slice(0, 2000),
-      }
-    default:
-      return {}
-  }
-}
-
 /** Whether the thread belongs to this request of the citizen's. */
 const isThreadOf = async (citizen: Citizen, requestId: string, threadId: string) =>
   isRecordId(threadId) &&
@@ -209,8 +183,6 @@ const isThreadOf = async (citizen: Citizen, requestId: string, threadId: string)
       ...asCitizen(citizen),
     })
   ).totalDocs === 1
-
-const CITIZEN_ACTIONS = new Set(['accept', 'cancel', 'dispute', 'message', 'checkout', 'pay-voucher', 'review'])
 
 /**
  * A request's page: a GET shows its threads; a POST takes one action on one thread through
@@ -231,11 +203,11 @@ export const handleRequestPage = async (visit: Visit, citizen: Citizen, id: stri
   const threadId = String(form.get('thread') ?? '')
   const refuse = (errors: FormErrors, status: number) => show({ errors, errorThread: threadId, done: null, status })
   if (!fromThisSite(visit)) return refuse({ form: 'errorOrigin' }, 403)
-  if (!CITIZEN_ACTIONS.has(action) || !(await isThreadOf(citizen, id, threadId))) return refuse({ form: 'errorChoice' }, 400)
+  if (!isSiteAction(action) || !(await isThreadOf(citizen, id, threadId))) return refuse({ form: 'errorChoice' }, 400)
 
   const api = await payload()
-  const input = inputOf(action, form)
-  const file = form.get('attachment')
+  const input = inputFromForm(action, form)
+  const file = form.get('attachments')
   try {
     const outcome = await inTransaction(await localRequest(api, { user: asUser(citizen), language: lang }), async (req) => {
       if (action === 'message' && file instanceof File && file.size > 0) {
@@ -256,7 +228,7 @@ export const handleRequestPage = async (visit: Visit, citizen: Citizen, id: stri
     if (action === 'checkout' && url) return redirect(url, 303)
     return redirect(`${requestPath(lang, id)}?done=${action}#thread-${threadId}`, 303)
   } catch (error) {
-    if (error instanceof Error && error.name === 'AttachmentTooLarge') return refuse({ attachment: 'errorAttachmentSize' }, 413)
+    if (error instanceof Error && error.name === 'AttachmentTooLarge') return refuse({ attachments: 'errorAttachmentSize' }, 413)
     const fields = serverErrors(error)
     if (fields) return refuse(fields, 400)
     if (error instanceof Error && 'status' in error && typeof error.status === 'number' && error.status < 500)
