@@ -1,7 +1,18 @@
+import type { Language } from './i18n/language'
+
 /**
  * Calendar dates (YYYY-MM-DD) as the city lives them. A quote "valid until 31 December" in
  * Milano ends at midnight in Milano, whatever the server's clock zone.
  */
+
+/**
+ * The time zone of a city profile that names none. The city profile (global `city`, field
+ * `timeZone`) is where the zone lives; this is only its fallback.
+ */
+export const DEFAULT_TIME_ZONE = 'Europe/Rome'
+
+/** The time zone of the city profile. */
+export const timeZoneOf = (city: { timeZone?: string | null } | null | undefined): string => city?.timeZone || DEFAULT_TIME_ZONE
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
@@ -72,24 +83,29 @@ export const calendarDate = (value: string | Date, timeZone: string): string => 
 export const HOUR = 60 * 60 * 1000
 export const DAY_MS = 24 * HOUR
 
-const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>()
+/** How people of each interface language write dates. */
+const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' }
 
-/** A date (and its time, for deadlines within a day) as people of the language write it. */
-export const formatDate = (value: string | Date, language: 'it' | 'en', timeZone: string, withTime = false): string => {
-  const key = `${language}|${timeZone}|${withTime}`
-  let format = DATE_FORMATS.get(key)
-  if (!format) {
-    format = new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', {
-      timeZone,
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-    })
-    DATE_FORMATS.set(key, format)
-  }
-  return format.format(new Date(value))
-}
+/** A date (and its time, for deadlines within a day) as people of the language write it: "14 giugno 2025". */
+export const formatDate = (value: string | Date, language: Language, timeZone: string, withTime = false): string =>
+  formatterFor(
+    `date|${language}|${timeZone}|${withTime}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[language], {
+        timeZone,
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+      }),
+  ).format(new Date(value))
+
+/** A day with its weekday and no year, as people of the language write it: "lunedì 3 marzo". */
+export const formatWeekday = (value: string | Date, language: Language, timeZone: string): string =>
+  formatterFor(
+    `weekday|${language}|${timeZone}`,
+    () => new Intl.DateTimeFormat(LOCALES[language], { timeZone, weekday: 'long', day: 'numeric', month: 'long' }),
+  ).format(new Date(value))
 
 /** A wall-clock time, "09:30", as the city's clocks show it (the same in Italian and English). */
 export const formatTime = (value: string | Date, timeZone: string): string =>

@@ -4,9 +4,11 @@ import { APPOINTMENT_STATUSES } from '../../collections/Appointments'
 import { DESK_TOPICS } from '../../collections/Desks'
 import { addDays, endOfDay, formatDate, formatTime, isCalendarDate, startOfDay, today } from '../../lib/dates'
 import { optionLabel } from '../../lib/fields'
+import { DESK_DAY_TEXT } from '../../lib/i18n/admin'
+import { languageFrom, wording } from '../../lib/i18n/language'
 import { relationId } from '../../lib/relations'
 import { deskOf, hasRole } from '../../lib/roles'
-import { loadSettings } from '../../plugins/requests/settings'
+import { loadSettings } from '../../globals/City/settings'
 
 const cell = { padding: '0.5rem', borderBottom: '1px solid var(--theme-elevation-150)', verticalAlign: 'top' as const }
 
@@ -19,8 +21,8 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
   const admin = hasRole(user, 'admin')
   const own = deskOf(user)
   if (!admin && !own) return null
-  const language = i18n.language === 'en' ? 'en' : 'it'
-  const it = language === 'it'
+  const language = languageFrom(i18n.language)
+  const t = wording(DESK_DAY_TEXT, language)
   const { timeZone } = await loadSettings(payload)
   const asked = searchParams?.giorno
   const day = typeof asked === 'string' && isCalendarDate(asked) ? asked : today(timeZone)
@@ -77,11 +79,11 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
   return (
     <section aria-labelledby="desk-day-title" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 id="desk-day-title" style={{ marginBottom: 'var(--base)' }}>
-        {it ? 'La giornata dello sportello' : 'The desk’s day'}
+        {t('title')}
         {desk ? ` — ${desk.name}, ${formatDate(startOfDay(day, timeZone), language, timeZone)}` : ''}
       </h2>
       {admin && !own && (
-        <nav aria-label={it ? 'Scegli lo sportello' : 'Choose the desk'} style={{ marginBottom: 'var(--base)' }}>
+        <nav aria-label={t('chooseDesk')} style={{ marginBottom: 'var(--base)' }}>
           {desks.map((candidate, index) => (
             <span key={candidate.id}>
               {index > 0 && ' · '}
@@ -95,26 +97,26 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
       {desk && (
         <>
           <p>
-            <a href={link({ giorno: addDays(day, -1) })}>{it ? '← Giorno prima' : '← Day before'}</a>
+            <a href={link({ giorno: addDays(day, -1) })}>{t('dayBefore')}</a>
             {' · '}
-            <a href={link({ giorno: today(timeZone) })}>{it ? 'Oggi' : 'Today'}</a>
+            <a href={link({ giorno: today(timeZone) })}>{t('today')}</a>
             {' · '}
-            <a href={link({ giorno: addDays(day, 1) })}>{it ? 'Giorno dopo →' : 'Day after →'}</a>
+            <a href={link({ giorno: addDays(day, 1) })}>{t('dayAfter')}</a>
           </p>
           {slots.length === 0 ? (
-            <p>{it ? 'Nessuna fascia di appuntamento in questo giorno.' : 'No appointment slots on this day.'}</p>
+            <p>{t('noSlots')}</p>
           ) : (
             <table style={{ width: '100%', borderCollapse: 'collapse' }}>
               <thead>
                 <tr>
                   <th scope="col" style={{ ...cell, textAlign: 'left' }}>
-                    {it ? 'Ora' : 'Time'}
+                    {t('time')}
                   </th>
                   <th scope="col" style={{ ...cell, textAlign: 'left' }}>
-                    {it ? 'Posti' : 'Places'}
+                    {t('places')}
                   </th>
                   <th scope="col" style={{ ...cell, textAlign: 'left' }}>
-                    {it ? 'Chi viene' : 'Who is coming'}
+                    {t('whoIsComing')}
                   </th>
                 </tr>
               </thead>
@@ -131,7 +133,7 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
                       </td>
                       <td style={cell}>
                         {booked.length === 0 ? (
-                          <span>{it ? 'Libera' : 'Free'}</span>
+                          <span>{t('free')}</span>
                         ) : (
                           <ul style={{ margin: 0, paddingLeft: '1rem' }}>
                             {booked.map((appointment) => (
@@ -158,7 +160,7 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
                                       className="btn btn--style-secondary btn--size-small"
                                       style={{ margin: 0 }}
                                     >
-                                      {it ? `${appointment.name}: presente` : `${appointment.name}: came`}
+                                      {t('attended', { name: appointment.name })}
                                     </button>
                                     <button
                                       type="submit"
@@ -167,7 +169,7 @@ export const DeskDay = async ({ payload, user, searchParams, i18n }: BeforeListT
                                       className="btn btn--style-secondary btn--size-small"
                                       style={{ margin: 0 }}
                                     >
-                                      {it ? `${appointment.name}: non presentato/a` : `${appointment.name}: did not come`}
+                                      {t('missed', { name: appointment.name })}
                                     </button>
                                   </form>
                                 )}

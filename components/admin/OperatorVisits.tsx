@@ -3,33 +3,13 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-import { calendarDate, formatTime, startOfDay, today } from '../../lib/dates'
+import { calendarDate, formatTime, formatWeekday, startOfDay, timeZoneOf, today } from '../../lib/dates'
+import { OPERATOR_VISITS_TEXT } from '../../lib/i18n/admin'
+import { languageFrom, wording } from '../../lib/i18n/language'
 import { hasRole } from '../../lib/roles'
 import { visitWorkflow } from '../../collections/Visits/workflow'
 import type { Request, Visit } from '../../payload-types'
 import { VisitActions } from './VisitActions'
-
-type Lang = 'it' | 'en'
-
-const TEXT = {
-  title: { it: 'Le mie visite', en: 'My visits' },
-  intro: {
-    it: 'Le visite a domicilio che il tuo ente ti ha assegnato, di oggi e dei prossimi giorni.',
-    en: 'The home visits your organisation assigned to you, today and in the coming days.',
-  },
-  today: { it: 'Oggi', en: 'Today' },
-  upcoming: { it: 'Prossime visite', en: 'Coming visits' },
-  noneToday: { it: 'Nessuna visita oggi.', en: 'No visits today.' },
-  noneUpcoming: { it: 'Nessuna visita nei prossimi giorni.', en: 'No visits in the coming days.' },
-  onlyOperators: {
-    it: 'Questa pagina è per gli operatori domiciliari degli enti.',
-    en: 'This page is for the home-care operators of organisations.',
-  },
-  status: { it: 'Stato', en: 'Status' },
-  address: { it: 'Indirizzo', en: 'Address' },
-  checkedIn: { it: 'Arrivo', en: 'Checked in' },
-  checkedOut: { it: 'Uscita', en: 'Checked out' },
-} satisfies Record<string, Record<Lang, string>>
 
 /** How many visits the page lists: a working fortnight, at most. */
 const LIMIT = 50
@@ -49,11 +29,11 @@ export const OperatorVisits = async ({ initPageResult, params, searchParams }: A
   const { payload, i18n, user } = req
   // Custom views are served before Payload checks the sign-in: this page checks it itself.
   if (!user || user.collection !== 'users') redirect(`/admin/login?redirect=${encodeURIComponent('/admin/visite')}`)
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'it'
-  const t = (key: keyof typeof TEXT) => TEXT[key][lang]
+  const lang = languageFrom(i18n.language)
+  const t = wording(OPERATOR_VISITS_TEXT, lang)
 
   const city = await payload.findGlobal({ slug: 'city', depth: 0 })
-  const zone = city.timeZone || 'Europe/Rome'
+  const zone = timeZoneOf(city)
   const day = today(zone)
   const operator = hasRole(user, 'ente-operator')
   const { docs } = operator
@@ -71,12 +51,6 @@ export const OperatorVisits = async ({ initPageResult, params, searchParams }: A
     : { docs: [] as Row[] }
   const rows = docs as Row[]
 
-  const date = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
-    timeZone: zone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  })
   const stateLabel = (status: string) => visitWorkflow.states.find((state) => state.value === status)?.label[lang] ?? status
   // A visit still under way from an earlier day is listed with today's: it needs a check-out.
   const isDue = (row: Row) => calendarDate(row.startsAt, zone) <= day
@@ -87,7 +61,7 @@ export const OperatorVisits = async ({ initPageResult, params, searchParams }: A
 
   const card = (row: Row) => {
     const request = row.request && typeof row.request === 'object' ? row.request : null
-    const when = `${calendarDate(row.startsAt, zone) === day ? '' : `${date.format(new Date(row.startsAt))}, `}${formatTime(row.startsAt, zone)}–${formatTime(row.endsAt, zone)}`
+    const when = `${calendarDate(row.startsAt, zone) === day ? '' : `${formatWeekday(row.startsAt, lang, zone)}, `}${formatTime(row.startsAt, zone)}–${formatTime(row.endsAt, zone)}`
     return (
       <li
         key={row.id}

@@ -3,52 +3,10 @@
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react'
 
+import { THREAD_PANEL_TEXT } from '../../lib/i18n/admin'
+import { type Language, languageFrom, wording } from '../../lib/i18n/language'
 import { parseEuros } from '../../lib/money'
 import type { Conversation } from '../../plugins/requests/conversation'
-
-type Lang = 'it' | 'en'
-
-const TEXT = {
-  loading: { it: 'Caricamento…', en: 'Loading…' },
-  request: { it: 'Richiesta', en: 'Request' },
-  status: { it: 'Stato', en: 'Status' },
-  from: { it: 'Da', en: 'From' },
-  for: { it: 'Per', en: 'For' },
-  where: { it: 'Dove', en: 'Where' },
-  when: { it: 'Quando', en: 'When' },
-  notes: { it: 'Note del cittadino', en: 'The resident’s notes' },
-  answerBy: { it: 'Rispondere entro', en: 'Answer by' },
-  payBy: { it: 'Pagamento atteso entro', en: 'Payment expected by' },
-  quotes: { it: 'Preventivi', en: 'Quotes' },
-  current: { it: 'in vigore', en: 'current' },
-  superseded: { it: 'sostituito', en: 'superseded' },
-  validUntil: { it: 'valido fino al', en: 'valid until' },
-  period: { it: 'Periodo', en: 'Period' },
-  conditions: { it: 'Condizioni', en: 'Conditions' },
-  messages: { it: 'Messaggi', en: 'Messages' },
-  noMessages: { it: 'Ancora nessun messaggio.', en: 'No messages yet.' },
-  citizen: { it: 'Cittadino', en: 'Resident' },
-  ente: { it: 'Ente', en: 'Organisation' },
-  admin: { it: 'WeMi', en: 'WeMi' },
-  payments: { it: 'Pagamenti', en: 'Payments' },
-  review: { it: 'Recensione', en: 'Review' },
-  amount: { it: 'Importo in euro', en: 'Amount in euros' },
-  amountHint: {
-    it: 'Per esempio 120 oppure 120,50. Scrivi 0 per un servizio gratuito.',
-    en: 'For example 120 or 120.50. Write 0 for a free service.',
-  },
-  amountInvalid: { it: 'Indica un importo in euro, per esempio 120,50.', en: 'Enter an amount in euros, for example 120.50.' },
-  periodStart: { it: 'Inizio del servizio', en: 'Service starts' },
-  periodEnd: { it: 'Fine del servizio', en: 'Service ends' },
-  attachment: { it: 'Allegato (PDF o immagine, massimo 5 MB)', en: 'Attachment (PDF or image, 5 MB at most)' },
-  reason: { it: 'Motivo', en: 'Reason' },
-  message: { it: 'Messaggio', en: 'Message' },
-  refundAmount: { it: 'Importo da rimborsare in euro (vuoto: tutto)', en: 'Amount to refund in euros (empty: all of it)' },
-  send: { it: 'Invia', en: 'Send' },
-  done: { it: 'Fatto.', en: 'Done.' },
-  failed: { it: 'L’operazione non è riuscita.', en: 'The operation failed.' },
-  nothingToDo: { it: 'Nessuna azione possibile in questo stato.', en: 'No action is possible in this state.' },
-} satisfies Record<string, Record<Lang, string>>
 
 type ActionName = Conversation['actions'][number]['action']
 type FieldErrors = Record<string, string>
@@ -116,14 +74,14 @@ const ActionForm = ({
 }: {
   action: ActionName
   label: string
-  lang: Lang
+  lang: Language
   threadId: string
   onDone: (message: string) => void
 }) => {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [failure, setFailure] = useState('')
   const [busy, setBusy] = useState(false)
-  const t = (key: keyof typeof TEXT) => TEXT[key][lang]
+  const t = wording(THREAD_PANEL_TEXT, lang)
   const needsQuote = action === 'quote' || action === 'requote'
   const needsReason = action === 'decline' || action === 'dispute'
   const needsMessage = action === 'message'
@@ -337,8 +295,8 @@ const Attachment = ({ file }: { file: { filename: string; url: string } | null }
 export const ThreadPanel = () => {
   const { id } = useDocumentInfo()
   const { i18n } = useTranslation()
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'it'
-  const t = (key: keyof typeof TEXT) => TEXT[key][lang]
+  const lang = languageFrom(i18n.language)
+  const t = wording(THREAD_PANEL_TEXT, lang)
   const [conversation, setConversation] = useState<Conversation | null>(null)
   const [notice, setNotice] = useState('')
 

@@ -3,23 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
-type Lang = 'it' | 'en'
-
-const TEXT = {
-  checkIn: { it: 'Registra l’arrivo', en: 'Check in' },
-  checkOut: { it: 'Registra l’uscita', en: 'Check out' },
-  note: { it: 'Nota sulla visita', en: 'Note on the visit' },
-  noteHint: {
-    it: 'Che cosa hai fatto, o perché la visita non si è potuta fare. Al massimo 2000 caratteri.',
-    en: 'What you did, or why the visit could not take place. 2000 characters at most.',
-  },
-  saveNote: { it: 'Salva la nota', en: 'Save the note' },
-  saving: { it: 'Salvataggio…', en: 'Saving…' },
-  checkedIn: { it: 'Arrivo registrato.', en: 'Checked in.' },
-  checkedOut: { it: 'Uscita registrata.', en: 'Checked out.' },
-  noteSaved: { it: 'Nota salvata.', en: 'Note saved.' },
-  failed: { it: 'L’operazione non è riuscita: riprova.', en: 'The operation failed: please try again.' },
-} satisfies Record<string, Record<Lang, string>>
+import { VISIT_ACTIONS_TEXT } from '../../lib/i18n/admin'
+import { type Language, wording } from '../../lib/i18n/language'
 
 /** The first reason the REST API gives for refusing a change, field errors first. */
 const reasonOf = async (response: Response, fallback: string): Promise<string> => {
@@ -34,13 +19,13 @@ const big = { minHeight: '48px', width: '100%', margin: 0, fontSize: '1.1rem' }
  * The buttons of one visit on the operator's phone: check in, check out, and the note. The
  * server records the times; the page is then read again so it shows what was stored.
  */
-export const VisitActions = ({ id, status, note, lang }: { id: string; status: string; note: string; lang: Lang }) => {
+export const VisitActions = ({ id, status, note, lang }: { id: string; status: string; note: string; lang: Language }) => {
   const router = useRouter()
   const fieldId = useId()
   const [text, setText] = useState(note)
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null)
-  const t = (key: keyof typeof TEXT) => TEXT[key][lang]
+  const t = wording(VISIT_ACTIONS_TEXT, lang)
 
   const send = async (change: Record<string, unknown>, done: string) => {
     setBusy(true)

@@ -1,15 +1,4 @@
-import { en } from '@payloadcms/translations/languages/en'
-import { it } from '@payloadcms/translations/languages/it'
-import type { PayloadRequest } from 'payload'
-
-/** The interface languages, Italian first. */
-export const LANGUAGES = ['it', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
-
-export type Bilingual = Record<Language, string>
-
-/** A label in both interface languages. */
-export const label = (itText: string, enText: string): Bilingual => ({ it: itText, en: enText })
+import { type Bilingual, label } from './language'
 
 /**
  * Messages of our own rules (validation, workflows). They live beside Payload's translations
@@ -285,26 +274,3 @@ export const messages = {
 } satisfies Record<string, Bilingual>
 
 export type MessageKey = keyof typeof messages
-
-/** The `wemi` namespace of Payload's translations, one object per language. */
-export const translations = {
-  it: { wemi: Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, text.it])) },
-  en: { wemi: Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, text.en])) },
-}
-
-export const supportedLanguages = { it, en }
-
-/** A message of ours in the language of the request (Italian when it asks for none). */
-export const message = (req: Pick<PayloadRequest, 't'> | undefined, key: MessageKey, vars?: Record<string, string>): string => {
-  if (req?.t) {
-    // Payload's `t` is typed for its own keys; ours are registered under `wemi`.
-    return (req.t as (k: string, v?: Record<string, string>) => string)(`wemi:${key}`, vars)
-  }
-  return interpolate(messages[key].it, vars)
-}
-
-const interpolate = (text: string, vars: Record<string, string> = {}): string =>
-  text.replace(/{{(\w+)}}/g, (_, name: string) => vars[name] ?? '')
-
-/** The interface language of a request: Italian unless it asks for English. */
-export const languageOf = (req: Pick<PayloadRequest, 'i18n'> | undefined): Language => (req?.i18n?.language === 'en' ? 'en' : 'it')

@@ -1,0 +1,105 @@
+import type { Bilingual } from './language'
+
+/** The admin's own screens, one table each. The rules' messages are in ./messages. */
+
+/** The conversation panel of a request (ThreadPanel). */
+export const THREAD_PANEL_TEXT = {
+  loading: { it: 'Caricamento…', en: 'Loading…' },
+  request: { it: 'Richiesta', en: 'Request' },
+  status: { it: 'Stato', en: 'Status' },
+  from: { it: 'Da', en: 'From' },
+  for: { it: 'Per', en: 'For' },
+  where: { it: 'Dove', en: 'Where' },
+  when: { it: 'Quando', en: 'When' },
+  notes: { it: 'Note del cittadino', en: 'The resident’s notes' },
+  answerBy: { it: 'Rispondere entro', en: 'Answer by' },
+  payBy: { it: 'Pagamento atteso entro', en: 'Payment expected by' },
+  quotes: { it: 'Preventivi', en: 'Quotes' },
+  current: { it: 'in vigore', en: 'current' },
+  superseded: { it: 'sostituito', en: 'superseded' },
+  validUntil: { it: 'valido fino al', en: 'valid until' },
+  period: { it: 'Periodo', en: 'Period' },
+  conditions: { it: 'Condizioni', en: 'Conditions' },
+  messages: { it: 'Messaggi', en: 'Messages' },
+  noMessages: { it: 'Ancora nessun messaggio.', en: 'No messages yet.' },
+  citizen: { it: 'Cittadino', en: 'Resident' },
+  ente: { it: 'Ente', en: 'Organisation' },
+  admin: { it: 'WeMi', en: 'WeMi' },
+  payments: { it: 'Pagamenti', en: 'Payments' },
+  review: { it: 'Recensione', en: 'Review' },
+  amount: { it: 'Importo in euro', en: 'Amount in euros' },
+  amountHint: {
+    it: 'Per esempio 120 oppure 120,50. Scrivi 0 per un servizio gratuito.',
+    en: 'For example 120 or 120.50. Write 0 for a free service.',
+  },
+  amountInvalid: { it: 'Indica un importo in euro, per esempio 120,50.', en: 'Enter an amount in euros, for example 120.50.' },
+  periodStart: { it: 'Inizio del servizio', en: 'Service starts' },
+  periodEnd: { it: 'Fine del servizio', en: 'Service ends' },
+  attachment: { it: 'Allegato (PDF o immagine, massimo 5 MB)', en: 'Attachment (PDF or image, 5 MB at most)' },
+  reason: { it: 'Motivo', en: 'Reason' },
+  message: { it: 'Messaggio', en: 'Message' },
+  refundAmount: { it: 'Importo da rimborsare in euro (vuoto: tutto)', en: 'Amount to refund in euros (empty: all of it)' },
+  send: { it: 'Invia', en: 'Send' },
+  done: { it: 'Fatto.', en: 'Done.' },
+  failed: { it: 'L’operazione non è riuscita.', en: 'The operation failed.' },
+  nothingToDo: { it: 'Nessuna azione possibile in questo stato.', en: 'No action is possible in this state.' },
+} satisfies Record<string, Bilingual>
+
+/** The home-care operator’s visits page (OperatorVisits, and its menu link). */
+export const OPERATOR_VISITS_TEXT = {
+  title: { it: 'Le mie visite', en: 'My visits' },
+  intro: {
+    it: 'Le visite a domicilio che il tuo ente ti ha assegnato, di oggi e dei prossimi giorni.',
+    en: 'The home visits your organisation assigned to you, today and in the coming days.',
+  },
+  today: { it: 'Oggi', en: 'Today' },
+  upcoming: { it: 'Prossime visite', en: 'Coming visits' },
+  noneToday: { it: 'Nessuna visita oggi.', en: 'No visits today.' },
+  noneUpcoming: { it: 'Nessuna visita nei prossimi giorni.', en: 'No visits in the coming days.' },
+  onlyOperators: {
+    it: 'Questa pagina è per gli operatori domiciliari degli enti.',
+    en: 'This page is for the home-care operators of organisations.',
+  },
+  status: { it: 'Stato', en: 'Status' },
+  address: { it: 'Indirizzo', en: 'Address' },
+  checkedIn: { it: 'Arrivo', en: 'Checked in' },
+  checkedOut: { it: 'Uscita', en: 'Checked out' },
+} satisfies Record<string, Bilingual>
+
+/** The buttons of one visit on the operator’s phone (VisitActions). */
+export const VISIT_ACTIONS_TEXT = {
+  checkIn: { it: 'Registra l’arrivo', en: 'Check in' },
+  checkOut: { it: 'Registra l’uscita', en: 'Check out' },
+  note: { it: 'Nota sulla visita', en: 'Note on the visit' },
+  noteHint: {
+    it: 'Che cosa hai fatto, o perché la visita non si è potuta fare. Al massimo 2000 caratteri.',
+    en: 'What you did, or why the visit could not take place. 2000 characters at most.',
+  },
+  saveNote: { it: 'Salva la nota', en: 'Save the note' },
+  saving: { it: 'Salvataggio…', en: 'Saving…' },
+  checkedIn: { it: 'Arrivo registrato.', en: 'Checked in.' },
+  checkedOut: { it: 'Uscita registrata.', en: 'Checked out.' },
+  noteSaved: { it: 'Nota salvata.', en: 'Note saved.' },
+  failed: { it: 'L’operazione non è riuscita: riprova.', en: 'The operation failed: please try again.' },
+} satisfies Record<string, Bilingual>
+
+/** One desk's day above the appointments list (DeskDay). */
+export const DESK_DAY_TEXT = {
+  title: { it: 'La giornata dello sportello', en: 'The desk’s day' },
+  chooseDesk: { it: 'Scegli lo sportello', en: 'Choose the desk' },
+  dayBefore: { it: '← Giorno prima', en: '← Day before' },
+  today: { it: 'Oggi', en: 'Today' },
+  dayAfter: { it: 'Giorno dopo →', en: 'Day after →' },
+  noSlots: { it: 'Nessuna fascia di appuntamento in questo giorno.', en: 'No appointment slots on this day.' },
+  time: { it: 'Ora', en: 'Time' },
+  places: { it: 'Posti', en: 'Places' },
+  whoIsComing: { it: 'Chi viene', en: 'Who is coming' },
+  free: { it: 'Libera', en: 'Free' },
+  attended: { it: '{{name}}: presente', en: '{{name}}: came' },
+  missed: { it: '{{name}}: non presentato/a', en: '{{name}}: did not come' },
+} satisfies Record<string, Bilingual>
+
+/** The link above the voucher transactions (VoucherExportLink). */
+export const VOUCHER_EXPORT_TEXT = {
+  download: { it: 'Scarica tutte le transazioni (CSV)', en: 'Download all transactions (CSV)' },
+} satisfies Record<string, Bilingual>
