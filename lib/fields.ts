@@ -1,7 +1,7 @@
 import type { CollectionSlug, Field, FieldHook, NumberField, TextField, Validate } from 'payload'
 
 import { isValidOrganisationFiscalCode, isValidPersonalFiscalCode, isValidVatNumber, normaliseTaxCode } from './fiscal'
-import { label, message } from './i18n'
+import { type Bilingual, label, type Language, message } from './i18n'
 import { isCents } from './money'
 import { slugify } from './slug'
 
@@ -62,13 +62,13 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 export const validateTime: Validate<string> = (value, { req }) =>
   value == null || value === '' || TIME.test(value) ? true : message(req, 'invalidTime')
 
-type Option = { readonly value: string; readonly label: Record<'it' | 'en', string> }
+type Option = { readonly value: string; readonly label: Bilingual }
 
 /** The label of a select option's value, in a language (the value itself when unknown). */
-export const optionLabel = (options: readonly Option[], value: string | null | undefined, language: 'it' | 'en'): string =>
+export const optionLabel = (options: readonly Option[], value: string | null | undefined, language: Language): string =>
   options.find((option) => option.value === value)?.label[language] ?? value ?? ''
 
-export const optionLabels = (options: readonly Option[], values: readonly string[] | null | undefined, language: 'it' | 'en'): string[] =>
+export const optionLabels = (options: readonly Option[], values: readonly string[] | null | undefined, language: Language): string[] =>
   (values ?? []).map((value) => optionLabel(options, value, language))
 
 /** Who a service is for, as the person asking sees it. */
@@ -106,12 +106,50 @@ export const DAYS = [
   { value: 'sun', label: label('Domenica', 'Sunday') },
 ] as const
 
+/** A part of the day: its name alone ("Mattina") where the hours are known, with them ("Mattina (8–13)") in forms. */
+const timeBand = <Value extends string>(value: Value, itName: string, enName: string, hours: string) =>
+  ({ value, name: label(itName, enName), label: label(`${itName} (${hours})`, `${enName} (${hours})`) }) as const
+
 export const TIME_BANDS = [
-  { value: 'morning', label: label('Mattina (8–13)', 'Morning (8–13)') },
-  { value: 'afternoon', label: label('Pomeriggio (13–18)', 'Afternoon (13–18)') },
-  { value: 'evening', label: label('Sera (18–22)', 'Evening (18–22)') },
-  { value: 'night', label: label('Notte (22–8)', 'Night (22–8)') },
+  timeBand('morning', 'Mattina', 'Morning', '8–13'),
+  timeBand('afternoon', 'Pomeriggio', 'Afternoon', '13–18'),
+  timeBand('evening', 'Sera', 'Evening', '18–22'),
+  timeBand('night', 'Notte', 'Night', '22–8'),
 ] as const
+
+/** How a service is priced; `unit` follows an amount ("14,00 € all’ora"). */
+export const PRICE_MODELS = [
+  { value: 'per-hour', label: label('All’ora', 'Per hour'), unit: label('all’ora', 'per hour') },
+  { value: 'per-visit', label: label('A prestazione', 'Per visit'), unit: label('a prestazione', 'per visit') },
+  { value: 'per-month', label: label('Al mese', 'Per month'), unit: label('al mese', 'per month') },
+  { value: 'package', label: label('A pacchetto', 'Package'), unit: label('a pacchetto', 'per package') },
+  { value: 'free', label: label('Gratuito', 'Free'), unit: label('', '') },
+]
+
+/** Whether a service is delivered to one person, to a group, or either. */
+export const DELIVERY_MODES = [
+  { value: 'individual', label: label('Individuale', 'Individual') },
+  { value: 'shared', label: label('Condiviso', 'Shared') },
+  { value: 'both', label: label('Individuale o condiviso', 'Individual or shared') },
+]
+
+/** The languages a service can be delivered in. */
+export const SERVICE_LANGUAGES = [
+  ['it', 'Italiano', 'Italian'],
+  ['en', 'Inglese', 'English'],
+  ['fr', 'Francese', 'French'],
+  ['es', 'Spagnolo', 'Spanish'],
+  ['de', 'Tedesco', 'German'],
+  ['ar', 'Arabo', 'Arabic'],
+  ['zh', 'Cinese', 'Chinese'],
+  ['ro', 'Rumeno', 'Romanian'],
+  ['uk', 'Ucraino', 'Ukrainian'],
+  ['ru', 'Russo', 'Russian'],
+  ['sq', 'Albanese', 'Albanian'],
+  ['tl', 'Filippino', 'Filipino'],
+  ['bn', 'Bengalese', 'Bengali'],
+  ['pt', 'Portoghese', 'Portuguese'],
+].map(([value, it, en]) => ({ value: value!, label: label(it!, en!) }))
 
 /** Latitude and longitude of a place, for maps and distances. */
 export const coordinatesFields: Field[] = [

@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdminField } from '../../access/isAdmin'
 import { nobodyField } from '../../access/nobody'
-import { centsField, DAYS, slugField, TIME_BANDS } from '../../lib/fields'
+import { centsField, DAYS, DELIVERY_MODES, PRICE_MODELS, SERVICE_LANGUAGES, slugField, TIME_BANDS } from '../../lib/fields'
 import { type Bilingual, label } from '../../lib/i18n'
 import { organisationOf } from '../../lib/roles'
 import { stateOptions } from '../../lib/workflow'
@@ -14,37 +14,6 @@ import { applyValidation } from './hooks/applyValidation'
 import { checkPrices } from './hooks/checkPrices'
 import { keepEnteWritesAsDrafts } from './hooks/keepEnteWritesAsDrafts'
 import { validation } from './validation'
-
-export const PRICE_MODELS = [
-  { value: 'per-hour', label: label('All’ora', 'Per hour') },
-  { value: 'per-visit', label: label('A prestazione', 'Per visit') },
-  { value: 'per-month', label: label('Al mese', 'Per month') },
-  { value: 'package', label: label('A pacchetto', 'Package') },
-  { value: 'free', label: label('Gratuito', 'Free') },
-]
-
-export const DELIVERY_MODES = [
-  { value: 'individual', label: label('Individuale', 'Individual') },
-  { value: 'shared', label: label('Condiviso', 'Shared') },
-  { value: 'both', label: label('Individuale o condiviso', 'Individual or shared') },
-]
-
-export const SERVICE_LANGUAGES = [
-  ['it', 'Italiano', 'Italian'],
-  ['en', 'Inglese', 'English'],
-  ['fr', 'Francese', 'French'],
-  ['es', 'Spagnolo', 'Spanish'],
-  ['de', 'Tedesco', 'German'],
-  ['ar', 'Arabo', 'Arabic'],
-  ['zh', 'Cinese', 'Chinese'],
-  ['ro', 'Rumeno', 'Romanian'],
-  ['uk', 'Ucraino', 'Ukrainian'],
-  ['ru', 'Russo', 'Russian'],
-  ['sq', 'Albanese', 'Albanian'],
-  ['tl', 'Filippino', 'Filipino'],
-  ['bn', 'Bengalese', 'Bengali'],
-  ['pt', 'Portoghese', 'Portuguese'],
-].map(([value, it, en]) => ({ value: value!, label: label(it!, en!) }))
 
 /** The sections of a service page in the Designers Italia "Modello Comuni". */
 const pageSection = (name: string, sectionLabel: Bilingual): Field => ({
