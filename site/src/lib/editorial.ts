@@ -1,33 +1,32 @@
+import type { DeskDoc, FaqDoc, NewsDoc, PageDoc } from './content'
 import { payload } from './payload'
 
 const PUBLIC = { overrideAccess: false, user: null, locale: 'all', depth: 1 } as const
 
-type Doc = Record<string, any>
-
 /** A published editorial page (chi siamo, privacy…). */
-export const loadPage = async (slug: string): Promise<Doc | undefined> => {
+export const loadPage = async (slug: string): Promise<PageDoc | undefined> => {
   const api = await payload()
-  return (await api.find({ collection: 'pages', where: { slug: { equals: slug } }, limit: 1, ...PUBLIC })).docs[0]
+  return (await api.find({ collection: 'pages', where: { slug: { equals: slug } }, limit: 1, ...PUBLIC })).docs[0] as PageDoc | undefined
 }
 
 /** Published news whose publication time has come, newest first. */
-export const latestNews = async (limit: number): Promise<Doc[]> => {
+export const latestNews = async (limit: number): Promise<NewsDoc[]> => {
   const api = await payload()
-  return (await api.find({ collection: 'news', sort: '-publishedAt', limit, ...PUBLIC })).docs
+  return (await api.find({ collection: 'news', sort: '-publishedAt', limit, ...PUBLIC })).docs as NewsDoc[]
 }
 
-export const loadArticle = async (slug: string): Promise<Doc | undefined> => {
+export const loadArticle = async (slug: string): Promise<NewsDoc | undefined> => {
   const api = await payload()
-  return (await api.find({ collection: 'news', where: { slug: { equals: slug } }, limit: 1, ...PUBLIC })).docs[0]
+  return (await api.find({ collection: 'news', where: { slug: { equals: slug } }, limit: 1, ...PUBLIC })).docs[0] as NewsDoc | undefined
 }
 
-export const loadFaqs = async (): Promise<Doc[]> => {
+export const loadFaqs = async (): Promise<FaqDoc[]> => {
   const api = await payload()
-  return (await api.find({ collection: 'faqs', sort: 'order', pagination: false, ...PUBLIC })).docs
+  return (await api.find({ collection: 'faqs', sort: 'order', pagination: false, ...PUBLIC })).docs as FaqDoc[]
 }
 
 /** Open desks, in one district when given. */
-export const loadDesks = async (districtId?: string): Promise<Doc[]> => {
+export const loadDesks = async (districtId?: string): Promise<DeskDoc[]> => {
   const api = await payload()
   return (
     await api.find({
@@ -37,12 +36,12 @@ export const loadDesks = async (districtId?: string): Promise<Doc[]> => {
       pagination: false,
       ...PUBLIC,
     })
-  ).docs
+  ).docs as DeskDoc[]
 }
 
-export const loadDesk = async (slug: string): Promise<Doc | undefined> => {
+export const loadDesk = async (slug: string): Promise<DeskDoc | undefined> => {
   const api = await payload()
-  return (await api.find({ collection: 'desks', where: { slug: { equals: slug } }, limit: 1, ...PUBLIC })).docs[0]
+  return (await api.find({ collection: 'desks', where: { slug: { equals: slug } }, limit: 1, ...PUBLIC })).docs[0] as DeskDoc | undefined
 }
 
 /** Every public address the sitemap lists, by kind. */
@@ -58,7 +57,7 @@ export const publicSlugs = async () => {
         depth: 0,
         select: { slug: true, updatedAt: true },
       })
-    ).docs.map((doc) => ({ slug: String((doc as Doc).slug), updatedAt: String((doc as Doc).updatedAt) }))
+    ).docs.map((doc) => ({ slug: String(doc.slug), updatedAt: String(doc.updatedAt) }))
   const [services, organisations, categories, desks, pages, news] = await Promise.all([
     slugs('services'),
     slugs('organisations'),

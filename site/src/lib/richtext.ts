@@ -1,12 +1,14 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import type { Page } from '../../../payload-types'
+import type { Localised } from './content'
 import type { Lang } from './i18n'
 
+/** A rich-text field's content, as the generated types describe every rich-text field. */
+type RichText = NonNullable<Page['content']>
+
 /** A localised rich-text field (read with locale "all") as HTML, in the page's language. */
-export const richTextHtml = (value: unknown, lang: Lang): string => {
-  if (!value || typeof value !== 'object') return ''
-  const localised = value as Partial<Record<Lang, SerializedEditorState | null>>
-  const data = 'root' in localised ? (value as SerializedEditorState) : (localised[lang] ?? localised.it)
+export const richTextHtml = (value: Localised<RichText | null | undefined> | null | undefined, lang: Lang): string => {
+  const data = value?.[lang] ?? value?.it
   return data ? convertLexicalToHTML({ data, disableContainer: true }) : ''
 }

@@ -27,9 +27,12 @@ const ROOTS = {
 
 export type RouteName = keyof typeof ROOTS
 
-/** The path of a page: `path('en', 'service', 'badante-a-ore')` → /en/services/badante-a-ore. */
-export const path = (lang: Lang, route: RouteName, slug = ''): string =>
-  `${ROOTS[route][lang]}${encodeURIComponent(slug).replace(/%2F/g, '/')}`
+/**
+ * The path of a page: `path('en', 'service', 'badante-a-ore')` → /en/services/badante-a-ore.
+ * A document's slug is filled in when it is saved, though its type allows none.
+ */
+export const path = (lang: Lang, route: RouteName, slug: string | null = ''): string =>
+  `${ROOTS[route][lang]}${encodeURIComponent(slug ?? '').replace(/%2F/g, '/')}`
 
 /** The same page in each language. */
 export const alternates = (route: RouteName, slug = ''): Record<Lang, string> => ({
