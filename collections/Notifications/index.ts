@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { nobody, nobodyField } from '../../access/nobody'
 import { label } from '../../lib/i18n'
-import { NOTIFICATION_KINDS } from '../../plugins/notifications/kinds'
+import { NOTIFICATION_KINDS } from './kinds'
 import { markNotifications, readNotifications } from './access/notificationAccess'
 
 const written = { create: nobodyField, update: nobodyField }

@@ -2,10 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
+import { kindOf, type NotificationKind } from '../../collections/Notifications/kinds'
 import { relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
 import type { Thread } from '../../payload-types'
-import { kindOf, type NotificationKind } from './kinds'
 
 export const EMAIL_TASK = 'send-notification-email'
 
