@@ -1,7 +1,8 @@
-import { ValidationError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { type Bilingual, languageOf, message, type MessageKey } from './i18n'
+import { type Bilingual, languageOf, type MessageKey } from './i18n'
 import { type ActorKind, actorKinds } from './roles'
+import { rejectField } from './validation'
 
 export type Transition<State extends string, Context> = {
   from: State
@@ -47,9 +48,7 @@ export const assertTransition = <State extends string, Context>({
   collection: string
   path: string
 }): void => {
-  const fail = (key: MessageKey, vars?: Record<string, string>): never => {
-    throw new ValidationError({ collection, errors: [{ message: message(req, key, vars), path }], req }, req.t)
-  }
+  const fail = (key: MessageKey, vars?: Record<string, string>): never => rejectField(req, collection, path, key, vars)
   const actors = actorKinds(req.user)
 
   if (from === undefined) {

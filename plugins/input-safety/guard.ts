@@ -1,12 +1,6 @@
-import {
-  type CollectionBeforeOperationHook,
-  type FlattenedField,
-  type Payload,
-  type SanitizedCollectionConfig,
-  ValidationError,
-  type Where,
-} from 'payload'
+import { type CollectionBeforeOperationHook, type FlattenedField, type Payload, type SanitizedCollectionConfig, type Where } from 'payload'
 
+import { rejectInput } from '../../lib/validation'
 import { MalformedInput, malformedText } from './messages'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -97,9 +91,10 @@ export const refuseMalformedInput: CollectionBeforeOperationHook = ({ args, coll
     throw new MalformedInput(req, 'badPage', 'page')
   }
   const withNull = stringsIn(data, '').filter(([, text]) => text.includes('\u0000'))
-  if (withNull.length > 0) {
-    const errors = withNull.map(([path]) => ({ path, message: malformedText(req, 'nullByte') }))
-    throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
-  }
+  rejectInput(
+    req,
+    collection.slug,
+    withNull.map(([path]) => ({ path, message: malformedText(req, 'nullByte') })),
+  )
   return args
 }

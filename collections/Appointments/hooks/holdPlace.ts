@@ -1,14 +1,13 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { type CollectionAfterDeleteHook, type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { message, type MessageKey } from '../../../lib/i18n'
+import type { MessageKey } from '../../../lib/i18n'
 import { relationId } from '../../../lib/relations'
 import { isCitizen, isStaff } from '../../../lib/roles'
 import { runSql } from '../../../lib/sql'
+import { rejectField } from '../../../lib/validation'
 
-const refuse = (req: PayloadRequest, key: MessageKey, path = 'slot'): never => {
-  throw new ValidationError({ collection: 'appointments', errors: [{ message: message(req, key), path }], req }, req.t)
-}
+const refuse = (req: PayloadRequest, key: MessageKey, path = 'slot'): never => rejectField(req, 'appointments', path, key)
 
 /**
  * Takes a place in a future slot, in the request's transaction. The conditional UPDATE is

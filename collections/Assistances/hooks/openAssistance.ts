@@ -1,12 +1,13 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ASSISTANCE_MINUTES } from '../../../lib/assistance'
 import { recordConsent } from '../../../lib/consents'
-import { message, type MessageKey } from '../../../lib/i18n'
+import type { MessageKey } from '../../../lib/i18n'
 import { relationId } from '../../../lib/relations'
 import { deskOf } from '../../../lib/roles'
 import { runSql } from '../../../lib/sql'
+import { rejectInput } from '../../../lib/validation'
 
 /**
  * Opening: the reason is required and the citizen's consent to this help is recorded, with the
@@ -26,8 +27,11 @@ export const openAssistance: CollectionBeforeChangeHook = async ({ data, operati
     [String(data.reason ?? '').trim().length >= 10, 'assistanceReason', 'reason'],
     [data.citizenAgreed === true, 'assistanceConsent', 'citizenAgreed'],
   ]
-  const errors = checks.filter(([holds]) => !holds).map(([, key, path]) => ({ message: message(req, key), path }))
-  if (errors.length > 0) throw new ValidationError({ collection: 'assistances', errors, req }, req.t)
+  rejectInput(
+    req,
+    'assistances',
+    checks.filter(([holds]) => !holds).map(([, key, path]) => ({ path, key })),
+  )
   await runSql(req.payload, sql`UPDATE assistances SET closed_at = now() WHERE operator_id = ${operator} AND closed_at IS NULL`, req)
   const consent = await recordConsent(req.payload, { citizen: citizen!, purpose: 'desk-assistance', recordedBy: operator, desk, req })
   return {

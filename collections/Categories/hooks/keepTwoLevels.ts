@@ -1,15 +1,13 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { message } from '../../../lib/i18n'
 import { relationId } from '../../../lib/relations'
+import { rejectField } from '../../../lib/validation'
 
 /** Categories have exactly two levels: areas, and categories inside an area. */
 export const keepTwoLevels: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const parent = relationId(data.parent)
   if (!parent) return data
-  const fail = (key: 'categoryTooDeep' | 'categoryHasChildren') => {
-    throw new ValidationError({ collection: 'categories', errors: [{ message: message(req, key), path: 'parent' }], req }, req.t)
-  }
+  const fail = (key: 'categoryTooDeep' | 'categoryHasChildren') => rejectField(req, 'categories', 'parent', key)
   const parentDoc = await req.payload.findByID({ collection: 'categories', id: parent, depth: 0, req })
   if (parentDoc.parent) fail('categoryTooDeep')
   if (originalDoc?.id) {

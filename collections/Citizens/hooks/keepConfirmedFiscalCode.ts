@@ -1,6 +1,6 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { message } from '../../../lib/i18n'
+import { rejectField } from '../../../lib/validation'
 
 /**
  * A confirmed codice fiscale is the citizen's for good: typing another one, or none, is refused
@@ -12,11 +12,6 @@ export const keepConfirmedFiscalCode: CollectionBeforeChangeHook = ({ data, oper
   const confirmed = data.confirmedFiscalCode as string | null | undefined
   if (!confirmed) return data
   const unchanged = operation === 'update' && confirmed === originalDoc?.confirmedFiscalCode
-  if (unchanged && (data.fiscalCode ?? null) !== confirmed) {
-    throw new ValidationError(
-      { collection: 'citizens', errors: [{ path: 'fiscalCode', message: message(req, 'fiscalCodeConfirmed') }], req },
-      req.t,
-    )
-  }
+  if (unchanged && (data.fiscalCode ?? null) !== confirmed) rejectField(req, 'citizens', 'fiscalCode', 'fiscalCodeConfirmed')
   return { ...data, fiscalCode: confirmed }
 }

@@ -9,13 +9,12 @@ import {
   type CollectionAfterOperationHook,
   type CollectionBeforeOperationHook,
   Forbidden,
-  ValidationError,
 } from 'payload'
 
 import { CONSENT_TEXTS, recordConsent } from '../../../lib/consents'
-import { message } from '../../../lib/i18n'
 import { enforceLimit } from '../../../lib/rate-limits'
 import { checkNoPassword } from '../../../lib/sign-in'
+import { rejectField } from '../../../lib/validation'
 import { alreadyRegisteredEmail } from '../emails/alreadyRegistered'
 
 /**
@@ -51,12 +50,7 @@ export const checkSignUp: CollectionBeforeOperationHook = async ({ args, operati
   if (req.payloadAPI === 'GraphQL') throw new Forbidden(req.t)
   await enforceLimit(req, 'signUp')
   const data = (args.data ?? {}) as { email?: unknown; password?: unknown; privacyConsent?: unknown }
-  if (data.privacyConsent !== true) {
-    throw new ValidationError(
-      { collection: 'citizens', errors: [{ message: message(req, 'privacyConsentRequired'), path: 'privacyConsent' }], req },
-      req.t,
-    )
-  }
+  if (data.privacyConsent !== true) rejectField(req, 'citizens', 'privacyConsent', 'privacyConsentRequired')
   const email = typeof data.email === 'string' ? data.email.toLowerCase().trim() : ''
   const owner = email
     ? await req.payload.db.findOne<{ id: string; firstName?: string | null; language?: string | null }>({

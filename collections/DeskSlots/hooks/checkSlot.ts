@@ -1,21 +1,20 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
 import { message } from '../../../lib/i18n'
+import { type FieldError, rejectInput } from '../../../lib/validation'
 
 /** A slot ends after it starts, and its capacity never drops below the bookings it holds. */
 export const checkSlot: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const startsAt = data.startsAt ?? originalDoc?.startsAt
   const endsAt = data.endsAt ?? originalDoc?.endsAt
   const booked = Number(originalDoc?.booked ?? 0)
-  const errors = [
-    ...(startsAt && endsAt && new Date(endsAt) <= new Date(startsAt)
-      ? [{ message: message(req, 'slotEndsBeforeStart'), path: 'endsAt' }]
-      : []),
+  const errors: FieldError[] = [
+    ...(startsAt && endsAt && new Date(endsAt) <= new Date(startsAt) ? [{ path: 'endsAt', key: 'slotEndsBeforeStart' as const }] : []),
     ...(data.capacity !== undefined && Number(data.capacity) < booked
-      ? [{ message: message(req, 'slotCapacityBelowBookings', { booked: String(booked) }), path: 'capacity' }]
+      ? [{ path: 'capacity', key: 'slotCapacityBelowBookings' as const, vars: { booked: String(booked) } }]
       : []),
   ]
-  if (errors.length > 0) throw new ValidationError({ collection: 'desk-slots', errors, req }, req.t)
+  rejectInput(req, 'desk-slots', errors)
   return data
 }
 

@@ -1,8 +1,8 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
-import { message } from '../../../lib/i18n'
 import { relationId } from '../../../lib/relations'
 import { deskOf, hasRole } from '../../../lib/roles'
+import { rejectField } from '../../../lib/validation'
 
 /**
  * An operator's slots stay at their own desk. The access rule's `where` scopes the rows they
@@ -13,5 +13,5 @@ export const keepToOwnDesk: CollectionBeforeValidateHook = ({ data, originalDoc,
   if (!req.user || hasRole(req.user, 'admin')) return data
   const desk = relationId(data?.desk) ?? relationId(originalDoc?.desk)
   if (desk && desk === deskOf(req.user)) return data
-  throw new ValidationError({ collection: 'desk-slots', errors: [{ message: message(req, 'slotAtOtherDesk'), path: 'desk' }], req }, req.t)
+  return rejectField(req, 'desk-slots', 'desk', 'slotAtOtherDesk')
 }

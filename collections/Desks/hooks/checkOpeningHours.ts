@@ -1,15 +1,18 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { message } from '../../../lib/i18n'
+import { rejectInput } from '../../../lib/validation'
 
 /** Each opening period closes after it opens ("HH:MM" strings compare in time order). */
 export const checkOpeningHours: CollectionBeforeChangeHook = ({ data, req }) => {
   const rows: { opens?: string; closes?: string }[] = data.openingHours ?? []
-  const errors = rows.flatMap((row, index) =>
-    row.opens && row.closes && row.closes <= row.opens
-      ? [{ message: message(req, 'closingBeforeOpening'), path: `openingHours.${index}.closes` }]
-      : [],
+  rejectInput(
+    req,
+    'desks',
+    rows.flatMap((row, index) =>
+      row.opens && row.closes && row.closes <= row.opens
+        ? [{ path: `openingHours.${index}.closes`, key: 'closingBeforeOpening' as const }]
+        : [],
+    ),
   )
-  if (errors.length > 0) throw new ValidationError({ collection: 'desks', errors, req }, req.t)
   return data
 }

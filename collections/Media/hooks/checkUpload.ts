@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
 import { message } from '../../../lib/i18n'
 import { hasRole, organisationOf } from '../../../lib/roles'
+import { rejectField } from '../../../lib/validation'
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
@@ -18,9 +19,7 @@ export const checkUpload: CollectionBeforeValidateHook = ({ data, req, operation
   const mimeType = req.file?.mimetype ?? data?.mimeType
   const alt = data?.alt
   const hasAlt = typeof alt === 'string' ? alt.trim() !== '' : Boolean(alt?.it || alt?.en)
-  if (typeof mimeType === 'string' && mimeType.startsWith('image/') && !hasAlt) {
-    throw new ValidationError({ collection: 'media', errors: [{ message: message(req, 'altRequired'), path: 'alt' }], req }, req.t)
-  }
+  if (typeof mimeType === 'string' && mimeType.startsWith('image/') && !hasAlt) rejectField(req, 'media', 'alt', 'altRequired')
   if (operation === 'create' && data && !hasRole(req.user, 'admin') && hasRole(req.user, 'ente-admin')) {
     data.organisation = organisationOf(req.user)
   }

@@ -1,14 +1,14 @@
-import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { message, type MessageKey } from '../../../lib/i18n'
+import type { MessageKey } from '../../../lib/i18n'
 import { relationId } from '../../../lib/relations'
 import { hasRole, organisationOf } from '../../../lib/roles'
+import { rejectField } from '../../../lib/validation'
 import { assertTransition } from '../../../lib/workflow'
 import { LIVE_STATES, type ServiceState, validation } from '../validation'
 
-const fail = (req: PayloadRequest, path: string, key: MessageKey, vars?: Record<string, string>): never => {
-  throw new ValidationError({ collection: 'services', errors: [{ message: message(req, key, vars), path }], req }, req.t)
-}
+const fail = (req: PayloadRequest, path: string, key: MessageKey, vars?: Record<string, string>): never =>
+  rejectField(req, 'services', path, key, vars)
 
 /** A service stays inside what its organisation is accredited for: own ente, categories, districts. */
 const checkScope = async (req: PayloadRequest, data: Record<string, any>, organisation: Record<string, any>) => {

@@ -1,6 +1,7 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { message, type MessageKey } from '../../../lib/i18n'
+import type { MessageKey } from '../../../lib/i18n'
+import { rejectField } from '../../../lib/validation'
 
 type SharedPrice = { people?: number | null; priceCents?: number | null }
 
@@ -9,9 +10,7 @@ type SharedPrice = { people?: number | null; priceCents?: number | null }
  * lowest prices a citizen can pay, which the catalogue shows and sorts by.
  */
 export const checkPrices: CollectionBeforeChangeHook = ({ data, req }) => {
-  const fail = (path: string, key: MessageKey): never => {
-    throw new ValidationError({ collection: 'services', errors: [{ message: message(req, key), path }], req }, req.t)
-  }
+  const fail = (path: string, key: MessageKey): never => rejectField(req, 'services', path, key)
   const shared: SharedPrice[] = data.sharedPrices ?? []
   const mode: string = data.deliveryMode ?? 'individual'
 

@@ -1,6 +1,7 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { label, languageOf } from '../../../lib/i18n'
+import { rejectField } from '../../../lib/validation'
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 /** How far from the end a PDF's end-of-file marker may stand (readers look as far). */
@@ -40,8 +41,7 @@ const WRONG_KIND = label(
 export const checkFileKind: CollectionBeforeValidateHook = ({ data, req, operation }) => {
   if (operation !== 'create' || !data || !req.file) return data
   const kind = KINDS.find((candidate) => candidate.matches(req.file!.data))
-  if (!kind)
-    throw new ValidationError({ collection: 'thread-files', errors: [{ path: 'file', message: WRONG_KIND[languageOf(req)] }], req }, req.t)
+  if (!kind) return rejectField(req, 'thread-files', 'file', { message: WRONG_KIND[languageOf(req)] })
   data.mimeType = kind.mimeType
   return data
 }
