@@ -34,7 +34,8 @@ const asActor = (user: unknown): Actor | null => {
   return collection === 'users' || collection === 'citizens' ? (user as Actor) : null
 }
 
-export const isStaff = (user: unknown): boolean => asActor(user)?.collection === 'users'
+/** Signed in with a staff account (the users collection), whatever roles it holds. */
+export const isStaffAccount = (user: unknown): boolean => asActor(user)?.collection === 'users'
 
 export const isCitizen = (user: unknown): boolean => asActor(user)?.collection === 'citizens'
 

@@ -9,7 +9,7 @@ import {
   type SanitizedCollectionConfig,
 } from 'payload'
 
-import { isStaff } from '../access/isStaff'
+import { mayOpenAdmin } from '../access/mayOpenAdmin'
 import { hasRole } from '../lib/roles'
 
 const LOCKS = 'payload-locked-documents'
@@ -24,12 +24,12 @@ const configOf = (payload: Payload, slug: string) =>
 const staffAnd =
   (rule: Access | undefined): Access =>
   (args) =>
-    isStaff(args) && (rule ? rule(args) : true)
+    mayOpenAdmin(args) && (rule ? rule(args) : true)
 
 const staffOnlyHandler =
   (handler: PayloadHandler): PayloadHandler =>
   (req) => {
-    if (!isStaff({ req })) throw new Forbidden(req.t)
+    if (!mayOpenAdmin({ req })) throw new Forbidden(req.t)
     return handler(req)
   }
 
@@ -47,7 +47,7 @@ export const systemCollectionsPlugin =
     jobs: { ...config.jobs, access: { run: wemiAdmin, queue: wemiAdmin, cancel: wemiAdmin } },
     onInit: async (payload) => {
       const locks = configOf(payload, LOCKS)
-      if (locks) locks.access = { ...locks.access, read: isStaff, create: isStaff, update: isStaff, delete: isStaff }
+      if (locks) locks.access = { ...locks.access, read: mayOpenAdmin, create: mayOpenAdmin, update: mayOpenAdmin, delete: mayOpenAdmin }
       const preferences = configOf(payload, PREFERENCES)
       if (preferences) {
         const { access } = preferences

@@ -4,7 +4,7 @@ import { anyone } from '../../access/anyone'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { LANGUAGES, label } from '../../lib/i18n'
-import { isStaff } from '../../lib/roles'
+import { isStaffAccount } from '../../lib/roles'
 import { DESK_TOPICS } from '../Desks'
 import { appointmentParties } from './access/appointmentParties'
 import { recordOutcome } from './endpoints/recordOutcome'
@@ -19,7 +19,7 @@ export const APPOINTMENT_STATUSES = [
 ]
 
 const nobodyWrites = { create: () => false, update: () => false }
-const staffOnly: FieldAccess = ({ req }) => isStaff(req.user)
+const staffOnly: FieldAccess = ({ req }) => isStaffAccount(req.user)
 
 /**
  * A resident's appointment at a desk (Spazio WeMi), in one slot. Anyone may book (the desks

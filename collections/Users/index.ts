@@ -2,7 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { isStaff } from '../../access/isStaff'
+import { mayOpenAdmin } from '../../access/mayOpenAdmin'
 import { servesHttps } from '../../lib/env'
 import { LANGUAGES, label } from '../../lib/i18n'
 import { withSessionControls } from '../../lib/sessions'
@@ -33,7 +33,7 @@ export const Users: CollectionConfig = withSessionControls('users', {
     hidden: hiddenUnless('admin', 'ente-admin'),
   },
   access: {
-    admin: isStaff,
+    admin: mayOpenAdmin,
     create: createUsers,
     read: readUsers,
     update: updateUsers,

@@ -1,7 +1,7 @@
 import type { CollectionAfterOperationHook, CollectionAfterReadHook, Config, Plugin, PayloadRequest } from 'payload'
 
 import { assistedByOf } from '../../lib/assistance'
-import { isStaff } from '../../lib/roles'
+import { isStaffAccount } from '../../lib/roles'
 import { recordAudit } from '.'
 
 /**
@@ -44,7 +44,7 @@ const noteRead =
   (fields: readonly string[]): CollectionAfterReadHook =>
   ({ collection, doc, req, overrideAccess }) => {
     // A desk operator acting for a citizen reads as the citizen, but it is still staff reading.
-    if (overrideAccess || !(isStaff(req.user) || assistedByOf(req.user))) return doc
+    if (overrideAccess || !(isStaffAccount(req.user) || assistedByOf(req.user))) return doc
     const given = fields.filter((field) => hasValue(doc?.[field]))
     if (given.length === 0) return doc
     const pending = ((req.context[PENDING] as Pending | undefined) ??= {})

@@ -3,7 +3,7 @@ import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequ
 
 import type { MessageKey } from '../../../lib/i18n'
 import { relationId } from '../../../lib/relations'
-import { isCitizen, isStaff } from '../../../lib/roles'
+import { isCitizen, isStaffAccount } from '../../../lib/roles'
 import { runSql } from '../../../lib/sql'
 import { rejectField } from '../../../lib/validation'
 
@@ -52,7 +52,7 @@ export const holdPlace: CollectionBeforeChangeHook = async ({ data, originalDoc,
   const newSlot = relationId(data.slot) ?? oldSlot
   if (status !== before.status) {
     const allowed =
-      before.status === 'booked' && (status === 'cancelled' || (isStaff(req.user) && (status === 'attended' || status === 'missed')))
+      before.status === 'booked' && (status === 'cancelled' || (isStaffAccount(req.user) && (status === 'attended' || status === 'missed')))
     if (!allowed) refuse(req, 'appointmentStatusChange', 'status')
   }
   if (before.status !== 'booked') return { ...data, slot: oldSlot, status }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { enforceLimit } from '../../../lib/rate-limits'
-import { isStaff } from '../../../lib/roles'
+import { isStaffAccount } from '../../../lib/roles'
 
 /**
  * Each booking sends an e-mail to the address it names, so a booking from the network (REST,
@@ -9,7 +9,7 @@ import { isStaff } from '../../../lib/roles'
  * booking for the people in front of them are not limited.
  */
 export const limitBookings: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'create' || isStaff(req.user)) return args
+  if (operation !== 'create' || isStaffAccount(req.user)) return args
   const email = (args.data as { email?: unknown } | undefined)?.email
   await enforceLimit(req, 'bookAppointment', typeof email === 'string' ? email : null)
   return args

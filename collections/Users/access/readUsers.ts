@@ -1,10 +1,10 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole, isStaff, organisationOf } from '../../../lib/roles'
+import { hasRole, isStaffAccount, organisationOf } from '../../../lib/roles'
 
 /** Admins see all staff; an ente admin sees their organisation's people; others see themselves. */
 export const readUsers: Access = ({ req: { user } }) => {
-  if (!user || !isStaff(user)) return false
+  if (!user || !isStaffAccount(user)) return false
   if (hasRole(user, 'admin')) return true
   const organisation = hasRole(user, 'ente-admin') ? organisationOf(user) : null
   const self: Where = { id: { equals: user.id } }

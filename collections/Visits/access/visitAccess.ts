@@ -1,6 +1,6 @@
 import type { Access, AccessResult, FieldAccess } from 'payload'
 
-import { hasRole, isCitizen, isStaff, organisationOf } from '../../../lib/roles'
+import { hasRole, isCitizen, isStaffAccount, organisationOf } from '../../../lib/roles'
 
 /**
  * The people of an ente: its admin plans and keeps the log of all the ente's visits; an
@@ -39,4 +39,4 @@ export const operatorField: FieldAccess = ({ req: { user } }) => hasRole(user, '
 export const statusField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'ente-admin', 'ente-operator')
 
 /** What the operator saw at someone's home stays with the ente and WeMi. */
-export const staffField: FieldAccess = ({ req: { user } }) => isStaff(user)
+export const staffField: FieldAccess = ({ req: { user } }) => isStaffAccount(user)
