@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { Language } from '../../lib/i18n'
+import { EMAIL_PROVEN } from '../../collections/Citizens/emailChange'
 import { recordConsent } from '../../lib/consents'
 import { inTransaction, localRequest } from '../../lib/transaction'
 import type { Citizen } from '../../payload-types'
 import type { ProvenIdentity } from './claims'
 import { confirmedCode, dropClaims } from './confirmation'
-import { EMAIL_PROVEN } from './email-change'
 import { IdentityError } from './errors'
 
 export type IdentityProof = { issuer: string; subject: string; level: string | null }
@@ -28,7 +29,7 @@ export const citizenForIdentity = async (
   payload: Payload,
   identity: ProvenIdentity,
   proof: IdentityProof,
-  language: 'it' | 'en',
+  language: Language,
 ): Promise<Citizen> =>
   inTransaction(await localRequest(payload, { language, context: { [EMAIL_PROVEN]: true } }), async (req) => {
     const digitalIdentity = { ...proof, lastSignInAt: new Date().toISOString() }

@@ -1,10 +1,11 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Language } from '../../lib/i18n'
 import { assistanceKey } from '../../lib/assistance'
 import { personalCheckCharacter } from '../../lib/fiscal'
 import { runSql } from '../../lib/sql'
-import { confirmEmailChange } from '../../plugins/identity/email-change'
+import { confirmEmailChange } from '../../collections/Citizens/emailChange'
 import { citizenForIdentity } from '../../plugins/identity/citizens'
 import { confirmAtDesk } from '../../plugins/identity/confirmation'
 import { DEMO_IDENTITIES } from '../../dev/demo-identities'
@@ -81,7 +82,7 @@ const fresh = async (actor: Actor & { id: string }): Promise<Actor> => ({
   user: { ...(await readAsSystem(actor.id)), collection: 'citizens' },
 })
 
-const graphql = (actor: Actor, query: string, variables: Record<string, unknown>, language?: 'it' | 'en') =>
+const graphql = (actor: Actor, query: string, variables: Record<string, unknown>, language?: Language) =>
   app.rest('POST', '/api/graphql', { token: actor.token, body: { query, variables }, language })
 
 const UPDATE_CITIZEN =
@@ -92,7 +93,7 @@ const patchSelf = async (
   channel: 'rest' | 'graphql',
   actor: Actor & { id: string },
   data: Record<string, unknown>,
-  language?: 'it' | 'en',
+  language?: Language,
 ) => {
   if (channel === 'rest') return app.rest('PATCH', `/api/citizens/${actor.id}`, { token: actor.token, body: data, language })
   return graphql(actor, UPDATE_CITIZEN, { id: actor.id, data }, language)

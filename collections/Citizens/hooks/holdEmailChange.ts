@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { EMAIL_PROVEN, sealEmailChange } from '../../../plugins/identity/email-change'
+import { EMAIL_PROVEN, sealEmailChange } from '../emailChange'
 import { emailChangeEmail } from '../emails'
 
 const heldFor = (id: unknown) => `heldEmail:${String(id)}`

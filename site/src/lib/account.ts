@@ -3,7 +3,7 @@ import { APIError } from 'payload'
 import { signUpWithConsent } from '../../../lib/consents'
 import { safeRedirectPath } from '../../../lib/redirects'
 import { localRequest } from '../../../lib/transaction'
-import { confirmEmailChange } from '../../../plugins/identity/email-change'
+import { confirmEmailChange } from '../../../collections/Citizens/emailChange'
 import type { IdentityFailure } from '../../../plugins/identity/errors'
 
 import { type FormErrors, EMAIL, fromThisSite, hasErrors, textFields, type Visit } from './forms'
