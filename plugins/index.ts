@@ -6,6 +6,7 @@ import { sensitiveReadsPlugin } from './audit/reads'
 import { inputSafetyPlugin } from './input-safety'
 import { notificationsPlugin } from './notifications'
 import { paymentsPlugin } from './payments'
+import { privacyPlugin } from './privacy'
 import { queriesPlugin } from './queries'
 import { requestsPlugin } from './requests'
 import { searchPlugin } from './search'
@@ -16,6 +17,7 @@ export const plugins: Plugin[] = [
   requestsPlugin(),
   paymentsPlugin(),
   notificationsPlugin(),
+  privacyPlugin(),
   appointmentsPlugin(),
   auditPlugin({
     collections: [

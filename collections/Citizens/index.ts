@@ -14,7 +14,6 @@ import {
 } from '../../lib/fields'
 import { LANGUAGES, label } from '../../lib/i18n'
 import { withSessionControls } from '../../lib/sessions'
-import { eraseBeforeDelete } from '../../plugins/privacy/erasure'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { signUpOrAdmin } from './access/signUpOrAdmin'
 import { passwordResetEmail, verificationEmail } from './emails'
@@ -61,8 +60,7 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
     beforeOperation: [checkSignUp],
     afterOperation: [answerSignUp],
     afterError: [answerTakenSignUp],
-    // Deleting a citizen, from anywhere, erases their personal data through the registry.
-    beforeDelete: [eraseBeforeDelete],
+    // Deleting a citizen, from anywhere, erases their personal data: plugins/privacy adds that hook.
   },
   access: {
     admin: () => false,

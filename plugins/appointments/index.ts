@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
+import { addHooks } from '../hooks'
 import { announceChange } from './announce'
 import { sendAppointmentEmail } from './email'
 import { publishDeskSlotsTask } from './publish-slots'
@@ -9,10 +10,6 @@ export const appointmentsPlugin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      collection.slug === 'appointments'
-        ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), announceChange] } }
-        : collection,
-    ),
+    collections: addHooks(config.collections, { appointments: { afterChange: [announceChange] } }),
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sendAppointmentEmail, publishDeskSlotsTask] },
   })

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, Config, Payload, Plugin } from 'payload'
 
 import { inTransaction, localRequest } from '../../lib/transaction'
+import { addHooks } from '../hooks'
 import { refreshSearch, type Scope } from './refresh'
 
 /** Context flag for bulk writers (the seed) that rebuild the index once at the end. */
@@ -18,12 +19,12 @@ const refreshAfterChange =
     return doc
   }
 
-const HOOKS: Record<string, CollectionAfterChangeHook> = {
-  services: refreshAfterChange((id) => ({ services: [id] })),
-  organisations: refreshAfterChange((id) => ({ organisation: id })),
-  categories: refreshAfterChange((id) => ({ category: id })),
-  districts: refreshAfterChange((id) => ({ district: id })),
-  'target-groups': refreshAfterChange((id) => ({ targetGroup: id })),
+const HOOKS = {
+  services: { afterChange: [refreshAfterChange((id) => ({ services: [id] }))] },
+  organisations: { afterChange: [refreshAfterChange((id) => ({ organisation: id }))] },
+  categories: { afterChange: [refreshAfterChange((id) => ({ category: id }))] },
+  districts: { afterChange: [refreshAfterChange((id) => ({ district: id }))] },
+  'target-groups': { afterChange: [refreshAfterChange((id) => ({ targetGroup: id }))] },
 }
 
 /**
@@ -35,10 +36,5 @@ export const searchPlugin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) => {
-      const hook = HOOKS[collection.slug]
-      return hook
-        ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), hook] } }
-        : collection
-    }),
+    collections: addHooks(config.collections, HOOKS),
   })
