@@ -1,16 +1,16 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, TaskConfig } from 'payload'
 
+import { kindOf } from '../../collections/Notifications/kinds'
 import { formatDate } from '../../lib/dates'
+import { renderEmail } from '../../lib/email-layout'
 import type { Language } from '../../lib/i18n'
 import { inboxThreadPath, publicUrl, requestPath } from '../../lib/links'
 import { formatCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
 import type { Notification, Thread } from '../../payload-types'
-import { renderEmail } from '../email/layout'
 import { loadSettings } from '../requests/settings'
-import { kindOf } from './kinds'
 import { EMAIL_TASK } from './notify'
 
 type Recipient = { email: string; language: Language }

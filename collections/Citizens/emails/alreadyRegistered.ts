@@ -1,5 +1,5 @@
 import { ACCOUNT_PAGES, publicUrl } from '../../../lib/links'
-import { renderEmail } from '../../../plugins/email/layout'
+import { renderEmail } from '../../../lib/email-layout'
 
 const TEXT = {
   it: {

@@ -1,6 +1,6 @@
 import type { Language } from '../../../lib/i18n'
 import { emailChangeUrl, tokenUrl } from '../../../lib/links'
-import { renderEmail } from '../../../plugins/email/layout'
+import { renderEmail } from '../../../lib/email-layout'
 
 type Recipient = { language?: string | null; firstName?: string | null } | undefined
 

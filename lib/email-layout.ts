@@ -1,4 +1,4 @@
-import type { Language } from '../../lib/i18n'
+import type { Language } from './i18n'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
