@@ -15,15 +15,21 @@ import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
 import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/checkUpload'
 import { News } from './collections/News'
+import { Notifications } from './collections/Notifications'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
+import { Payments } from './collections/Payments'
 import { RateLimitHits } from './collections/RateLimitHits'
 import { ReportedNeeds } from './collections/ReportedNeeds'
 import { SearchLog } from './collections/SearchLog'
 import { Services } from './collections/Services'
+import { StripeEvents } from './collections/StripeEvents'
 import { TargetGroups } from './collections/TargetGroups'
 import { Users } from './collections/Users'
 import { Visits } from './collections/Visits'
+import { VoucherImports } from './collections/VoucherImports'
+import { Vouchers } from './collections/Vouchers'
+import { VoucherTransactions } from './collections/VoucherTransactions'
 import { City } from './globals/City'
 import { databaseUrl, payloadSecret, trustedOrigins } from './lib/env'
 import { supportedLanguages, translations } from './lib/i18n'
@@ -69,6 +75,12 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     SearchLog,
     ReportedNeeds,
     RateLimitHits,
+    Payments,
+    StripeEvents,
+    Vouchers,
+    VoucherTransactions,
+    VoucherImports,
+    Notifications,
   ],
   globals: [City],
   plugins,
