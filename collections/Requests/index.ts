@@ -6,7 +6,6 @@ import { requestSensitive } from '../../access/sensitiveFields'
 import { DAYS, RELATIONSHIPS, TIME_BANDS } from '../../lib/fields'
 import { label } from '../../lib/i18n'
 import { citizenOrAdminField, createRequests, readRequests } from './access/requestAccess'
-import { openThreads } from './hooks/openThreads'
 import { MAX_ENTI_PER_REQUEST, prepareRequest } from './hooks/prepareRequest'
 
 /**
@@ -26,7 +25,8 @@ export const Requests: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { create: createRequests, read: readRequests, update: nobody, delete: nobody },
-  hooks: { beforeValidate: [prepareRequest], afterChange: [openThreads] },
+  // The requests plugin opens a new request's threads after it is written.
+  hooks: { beforeValidate: [prepareRequest] },
   fields: [
     {
       name: 'reference',

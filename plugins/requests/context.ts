@@ -1,13 +1,12 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Language } from '../../lib/i18n'
-import type { City, Quote, Service, Thread } from '../../payload-types'
+import type { MarketplaceSettings } from '../../globals/City/settings'
+import type { Quote, Service, Thread } from '../../payload-types'
 import type { InputValues } from './inputs'
 import type { NotificationKind } from '../../collections/Notifications/kinds'
 import type { Party } from '../../collections/Threads/parties'
 import type { Action, ThreadState } from '../../collections/Threads/states'
-
-export type MarketplaceSettings = NonNullable<City['marketplace']> & { timeZone: string }
 
 /** The few facts of a service the lifecycle uses; services are large records. */
 export type ServiceFacts = Pick<Service, 'id' | 'title' | 'organisation' | 'cancellationNoticeHours' | 'acceptedVoucherSchemes'>

@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from '../../collections/Payments'
-import { formatDate } from '../../lib/dates'
+import { formatDate, timeZoneOf } from '../../lib/dates'
 import { DAYS, optionLabel, optionLabels, RELATIONSHIPS, TIME_BANDS } from '../../lib/fields'
 import type { Language } from '../../lib/i18n'
 import { formatCents } from '../../lib/money'
@@ -29,7 +29,7 @@ export const conversationOf = async (payload: Payload, threadId: string, user: T
   const party = partyOf(user, thread)
   if (!party || party === 'system') return null
   const city = await payload.findGlobal({ slug: 'city', depth: 0 })
-  const zone = city.timeZone || 'Europe/Rome'
+  const zone = timeZoneOf(city)
   const day = (value: string | null | undefined) => (value ? formatDate(value, language, 'UTC') : '')
   const moment = (value: string | null | undefined) => (value ? formatDate(value, language, zone, true) : '')
 

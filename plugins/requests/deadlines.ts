@@ -1,6 +1,7 @@
 import { endOfDay, HOUR, startOfDay } from '../../lib/dates'
 import type { Quote, Thread } from '../../payload-types'
-import type { MarketplaceSettings, ServiceFacts } from './context'
+import type { MarketplaceSettings } from '../../globals/City/settings'
+import type { ServiceFacts } from './context'
 
 /** What a thread's deadlines are computed from; the quote and the service are read on first use. */
 export type DeadlineFacts = {

@@ -1,15 +1,10 @@
 import type { Config, Endpoint, PayloadRequest, Plugin } from 'payload'
 import { NotFound, UnauthorizedError } from 'payload'
 
-import { Messages } from '../../collections/Messages'
-import { Quotes } from '../../collections/Quotes'
-import { Requests } from '../../collections/Requests'
-import { Reviews } from '../../collections/Reviews'
-import { ThreadFiles } from '../../collections/ThreadFiles'
-import { Threads } from '../../collections/Threads'
 import { languageOf } from '../../lib/i18n'
 import { MalformedInput } from '../input-safety/messages'
 import { conversationOf } from './conversation'
+import { openRequestThreads } from './open-threads'
 import { threadReminderTask, threadTimerTask } from './tasks'
 import { applyTransition } from './transition'
 
@@ -59,21 +54,24 @@ const conversationEndpoint: Endpoint = {
 }
 
 /**
- * Requests and their threads: the collections, the lifecycle's REST endpoint and the durable
- * timers that move threads when their deadlines pass.
+ * Requests and their threads: the lifecycle's REST endpoints on the threads collection, the
+ * opening of a new request's threads, and the durable timers that move threads when their
+ * deadlines pass.
  */
 export const requestsPlugin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: [
-      ...(config.collections ?? []),
-      Requests,
-      { ...Threads, endpoints: [...(Threads.endpoints || []), threadActionEndpoint, conversationEndpoint] },
-      Quotes,
-      Messages,
-      ThreadFiles,
-      Reviews,
-    ],
+    collections: (config.collections ?? []).map((collection) => {
+      if (collection.slug === 'threads')
+        return { ...collection, endpoints: [...(collection.endpoints || []), threadActionEndpoint, conversationEndpoint] }
+      if (collection.slug === 'requests') {
+        return {
+          ...collection,
+          hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), openRequestThreads] },
+        }
+      }
+      return collection
+    }),
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), threadTimerTask, threadReminderTask] },
   })

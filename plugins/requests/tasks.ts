@@ -5,7 +5,7 @@ import type { NotificationKind } from '../../collections/Notifications/kinds'
 import { notify } from '../notifications/notify'
 import { REMINDER_TASK, TIMER_TASK, timerOf } from './timers'
 import { TransitionRefused } from './errors'
-import { loadSettings } from './settings'
+import { loadSettings } from '../../globals/City/settings'
 import { applyTransition, lockThread, quoteReader, serviceReader } from './transition'
 
 /**

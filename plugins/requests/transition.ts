@@ -20,7 +20,7 @@ import { hasPassed } from './deadlines'
 import { TransitionRefused } from './errors'
 import { readInput } from './inputs'
 import { actionExistsFrom, REQUEST_WIDE_ACTIONS, ruleFor } from './lifecycle'
-import { loadSettings } from './settings'
+import { loadSettings } from '../../globals/City/settings'
 import { scheduleTimers } from './timers'
 
 const refuse = (req: PayloadRequest, reason: MessageKey, vars?: Record<string, string>, status = 409): never => {

@@ -26,7 +26,7 @@ const controlsOf = async (action: SiteAction, lang: 'it' | 'en' = 'it') => {
   const controls: Control[] = []
   walkSync(parse(html), (node: Node) => {
     if (node.type === 1 && ['input', 'textarea', 'select'].includes(node.name) && node.attributes.type !== 'hidden') {
-      controls.push({ tag: node.name, name: node.attributes.name, attributes: node.attributes })
+      controls.push({ tag: node.name, name: node.attributes.name ?? '', attributes: node.attributes })
     }
   })
   return { html, controls }

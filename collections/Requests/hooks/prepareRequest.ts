@@ -9,7 +9,7 @@ import { isRecordId, relationId } from '../../../lib/relations'
 import { isCitizen } from '../../../lib/roles'
 import { runSql, sqlArray } from '../../../lib/sql'
 import { rejectInput } from '../../../lib/validation'
-import { loadSettings } from '../../../plugins/requests/settings'
+import { loadSettings } from '../../../globals/City/settings'
 
 export const REQUEST_SERVICES = 'requestServices'
 

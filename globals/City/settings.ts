@@ -1,6 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { MarketplaceSettings } from './context'
+import { DEFAULT_TIME_ZONE } from '../../lib/dates'
+import type { City } from '../../payload-types'
+
+/** The city's marketplace rules, with the time zone its days are counted in. */
+export type MarketplaceSettings = NonNullable<City['marketplace']> & { timeZone: string }
 
 /**
  * Every transition needs the city's marketplace settings, which change a few times a year: each
@@ -24,7 +28,7 @@ export const loadSettings = async (payload: Payload, req?: PayloadRequest): Prom
     reviewDays: marketplace?.reviewDays ?? 14,
     reminderHours: marketplace?.reminderHours ?? 24,
     platformFeeBasisPoints: marketplace?.platformFeeBasisPoints ?? 0,
-    timeZone: timeZone || 'Europe/Rome',
+    timeZone: timeZone || DEFAULT_TIME_ZONE,
   }
   kept.set(payload, { settings, until: Date.now() + KEEP_MS })
   return settings
