@@ -13,18 +13,24 @@ import { DeskSlots } from './collections/DeskSlots'
 import { Districts } from './collections/Districts'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
+import { Messages } from './collections/Messages'
 import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/checkUpload'
 import { News } from './collections/News'
 import { Notifications } from './collections/Notifications'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { Payments } from './collections/Payments'
+import { Quotes } from './collections/Quotes'
 import { RateLimitHits } from './collections/RateLimitHits'
 import { ReportedNeeds } from './collections/ReportedNeeds'
+import { Requests } from './collections/Requests'
+import { Reviews } from './collections/Reviews'
 import { SearchLog } from './collections/SearchLog'
 import { Services } from './collections/Services'
 import { StripeEvents } from './collections/StripeEvents'
 import { TargetGroups } from './collections/TargetGroups'
+import { ThreadFiles } from './collections/ThreadFiles'
+import { Threads } from './collections/Threads'
 import { Users } from './collections/Users'
 import { Visits } from './collections/Visits'
 import { VoucherImports } from './collections/VoucherImports'
@@ -75,6 +81,12 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     SearchLog,
     ReportedNeeds,
     RateLimitHits,
+    Requests,
+    Threads,
+    Quotes,
+    Messages,
+    ThreadFiles,
+    Reviews,
     Payments,
     StripeEvents,
     Vouchers,
