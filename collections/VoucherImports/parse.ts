@@ -1,4 +1,4 @@
-import { parseCsv } from '../../lib/csv'
+import { CsvFormatError, parseCsv } from '../../lib/csv'
 import { isValidPersonalFiscalCode, normaliseTaxCode } from '../../lib/fiscal'
 import type { Bilingual } from '../../lib/i18n'
 import { label } from '../../lib/i18n'
@@ -36,7 +36,15 @@ const parseDate = (text: string): string | null => {
  * lines are right.
  */
 export const parseVoucherCsv = (text: string): { lines: VoucherLine[]; errors: LineError[] } => {
-  const [header, ...rows] = parseCsv(text)
+  let table: string[][]
+  try {
+    table = parseCsv(text)
+  } catch (error) {
+    if (!(error instanceof CsvFormatError)) throw error
+    const problem = label('virgolette aperte e mai chiuse', 'a quote opened and never closed')
+    return { lines: [], errors: [{ line: error.line, problem }] }
+  }
+  const [header, ...rows] = table
   const errors: LineError[] = []
   if (!header) return { lines: [], errors: [{ line: 1, problem: label('Il file è vuoto.', 'The file is empty.') }] }
   const names = header.map((name) => name.trim().toLowerCase())
