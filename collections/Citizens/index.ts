@@ -5,15 +5,10 @@ import { citizenSensitive } from '../../access/sensitiveFields'
 import { isAdmin } from '../../access/isAdmin'
 import { nobodyField } from '../../access/nobody'
 import { servesHttps } from '../../lib/env'
-import {
-  FISCAL_CODE_CONFIRMATIONS,
-  IDENTITY_DOCUMENTS,
-  normaliseTaxCodeHook,
-  RELATIONSHIPS,
-  validatePersonalFiscalCode,
-} from '../../lib/fields'
+import { FISCAL_CODE_CONFIRMATIONS, IDENTITY_DOCUMENTS, normaliseTaxCodeHook, validatePersonalFiscalCode } from '../../lib/fields'
 import { LANGUAGES, label } from '../../lib/i18n'
 import { withSessionControls } from '../../lib/sessions'
+import { caredForPersonRow } from '../shared/caredFor'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { signUpOrAdmin } from './access/signUpOrAdmin'
 import { passwordResetEmail, verificationEmail } from './emails'
@@ -161,16 +156,7 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
       admin: {
         description: label('Familiari o altre persone per cui chiedere i servizi.', 'Relatives or others to request services for.'),
       },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'name', type: 'text', label: label('Nome', 'Name'), required: true, maxLength: 120 },
-            { name: 'relationship', type: 'select', label: label('Relazione', 'Relationship'), options: RELATIONSHIPS, required: true },
-            { name: 'birthYear', type: 'number', label: label('Anno di nascita', 'Year of birth'), min: 1900, max: 2100 },
-          ],
-        },
-      ],
+      fields: [caredForPersonRow()],
     },
     {
       name: 'digitalIdentity',

@@ -3,8 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { nobody, nobodyField } from '../../access/nobody'
 import { requestSensitive } from '../../access/sensitiveFields'
-import { DAYS, RELATIONSHIPS, TIME_BANDS } from '../../lib/fields'
+import { DAYS, TIME_BANDS } from '../../lib/fields'
 import { label } from '../../lib/i18n'
+import { caredForPersonRow } from '../shared/caredFor'
 import { citizenOrAdminField, createRequests, readRequests } from './access/requestAccess'
 import { MAX_ENTI_PER_REQUEST, prepareRequest } from './hooks/prepareRequest'
 
@@ -73,16 +74,7 @@ export const Requests: CollectionConfig = {
       type: 'group',
       access: { read: requestSensitive },
       label: label('Per chi è il servizio', 'Who the service is for'),
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'name', type: 'text', label: label('Nome', 'Name'), required: true, maxLength: 120 },
-            { name: 'relationship', type: 'select', label: label('Relazione', 'Relationship'), options: RELATIONSHIPS, required: true },
-            { name: 'birthYear', type: 'number', label: label('Anno di nascita', 'Year of birth'), min: 1900, max: 2100 },
-          ],
-        },
-      ],
+      fields: [caredForPersonRow()],
     },
     {
       name: 'address',
