@@ -3,13 +3,15 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Language } from '../../lib/i18n'
 import type { MarketplaceSettings } from '../../globals/City/settings'
 import type { Quote, Service, Thread } from '../../payload-types'
-import type { InputValues } from './inputs'
 import type { NotificationKind } from '../../collections/Notifications/kinds'
 import type { Party } from '../../collections/Threads/parties'
 import type { Action, ThreadState } from '../../collections/Threads/states'
 
 /** The few facts of a service the lifecycle uses; services are large records. */
 export type ServiceFacts = Pick<Service, 'id' | 'title' | 'organisation' | 'cancellationNoticeHours' | 'acceptedVoucherSchemes'>
+
+/** An action's input once read by its definition (inputs.ts): text trimmed, numbers as numbers, lists as lists. */
+export type InputValues = Record<string, string | number | string[] | undefined>
 
 /** A read that happens only if something asks for it, and at most once. */
 export const readOnce = <T>(read: () => Promise<T>): (() => Promise<T>) => {

@@ -6,7 +6,7 @@ import { DAYS, TIME_BANDS } from '../../lib/fields'
 import { type Bilingual, label, type MessageKey } from '../../lib/i18n'
 import { isCents } from '../../lib/money'
 import { type FieldError, rejectInput } from '../../lib/validation'
-import type { TransitionContext } from './context'
+import type { InputValues, TransitionContext } from './context'
 
 type Common = { name: string; label: Bilingual; required: boolean }
 
@@ -21,9 +21,6 @@ export type InputField =
   | (Common & { kind: 'cents' })
   | (Common & { kind: 'date' })
   | (Common & { kind: 'choices'; options: readonly { value: string }[] })
-
-/** What an action's input holds once read: text trimmed, numbers as numbers, lists as lists. */
-export type InputValues = Record<string, string | number | string[] | undefined>
 
 export type ActionInput = {
   /** The collection the input becomes part of, where its errors are reported. */
