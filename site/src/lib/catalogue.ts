@@ -1,3 +1,6 @@
+import { relationId } from '../../../lib/relations'
+import type { CategoryDoc, CityDoc, TargetGroupDoc } from './content'
+import { timeZoneOf } from '../../../lib/dates'
 import type { Lang } from './i18n'
 import { pick } from './i18n'
 import { payload } from './payload'
@@ -25,7 +28,6 @@ export type Catalogue = {
 }
 
 const bilingual = (value: unknown): Record<Lang, string> => ({ it: pick(value, 'it'), en: pick(value, 'en') })
-const id = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value))
 
 const TTL_MS = 60_000
 let cached: { at: number; value: Promise<Catalogue> } | undefined
@@ -51,30 +53,31 @@ const load = async (): Promise<Catalogue> => {
     api.find({ collection: 'target-groups', sort: 'order', ...options }),
     api.findGlobal({ slug: 'city', overrideAccess: false, user: null, locale: 'all', depth: 0 }),
   ])
-  const contacts = (city as Record<string, any>).contacts ?? {}
+  const profile = city as CityDoc
+  const contacts = profile.contacts ?? {}
   return {
-    categories: categories.docs.map((doc: Record<string, any>) => ({
-      id: String(doc.id),
-      slug: doc.slug,
+    categories: (categories.docs as CategoryDoc[]).map((doc) => ({
+      id: doc.id,
+      slug: doc.slug ?? '',
       name: bilingual(doc.name),
       description: bilingual(doc.description),
-      parentId: doc.parent ? id(doc.parent) : null,
+      parentId: relationId(doc.parent),
       icon: doc.icon ?? null,
     })),
-    districts: districts.docs.map((doc: Record<string, any>) => ({
-      id: String(doc.id),
-      slug: doc.slug,
+    districts: districts.docs.map((doc) => ({
+      id: doc.id,
+      slug: doc.slug ?? '',
       number: doc.number,
       name: { it: doc.name, en: doc.name },
-      adjacent: (doc.adjacent ?? []).map(id),
+      adjacent: (doc.adjacent ?? []).flatMap((district) => relationId(district) ?? []),
       neighbourhoods: doc.neighbourhoods ?? [],
     })),
-    targetGroups: targetGroups.docs.map((doc: Record<string, any>) => ({ id: String(doc.id), slug: doc.slug, name: bilingual(doc.name) })),
+    targetGroups: (targetGroups.docs as TargetGroupDoc[]).map((doc) => ({ id: doc.id, slug: doc.slug ?? '', name: bilingual(doc.name) })),
     city: {
-      name: (city as Record<string, any>).name ?? 'WeMi',
-      timeZone: (city as Record<string, any>).timeZone ?? 'Europe/Rome',
-      districtsLabel: bilingual((city as Record<string, any>).districtsLabel),
-      tagline: bilingual((city as Record<string, any>).branding?.tagline),
+      name: profile.name ?? 'WeMi',
+      timeZone: timeZoneOf(profile),
+      districtsLabel: bilingual(profile.districtsLabel),
+      tagline: bilingual(profile.branding?.tagline),
       email: contacts.email ?? null,
       phone: contacts.phone ?? null,
       address: contacts.address ?? null,
