@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { Citizen } from '../payload-types'
-import type { Bilingual } from './i18n'
+import type { Bilingual, Language } from './i18n'
 import { label } from './i18n'
 import { relationId } from './relations'
 import { runSql, sqlArray } from './sql'
@@ -345,7 +345,7 @@ const collectNamedIds = (
  * their access allows, otherwise by the server strictly through the registry's filter on
  * their id. Records of other people never match those filters.
  */
-export const exportPersonalData = async (payload: Payload, citizen: Citizen, language: 'it' | 'en' = 'it'): Promise<PersonalDataExport> => {
+export const exportPersonalData = async (payload: Payload, citizen: Citizen, language: Language = 'it'): Promise<PersonalDataExport> => {
   const user = { ...citizen, collection: 'citizens' as const }
   const sections: PersonalDataSection[] = []
   for (const entry of PERSONAL_DATA) {

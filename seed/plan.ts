@@ -1,4 +1,5 @@
 import { numericCheckDigit, personalCheckCharacter } from '../lib/fiscal'
+import type { Bilingual } from '../lib/i18n/language'
 import { formatCents } from '../lib/money'
 import { slugify } from '../lib/slug'
 import { AREAS, type CategorySeed } from './data/categories'
@@ -16,7 +17,6 @@ export const BASE_DATE = Date.UTC(2025, 0, 15, 9, 0, 0)
 const day = 24 * 60 * 60 * 1000
 export const dateAfterBase = (days: number) => new Date(BASE_DATE + days * day).toISOString()
 
-type Bilingual = { it: string; en: string }
 type LegalForm = keyof typeof LEGAL_FORM_PREFIXES
 type AccreditationState = 'draft' | 'submitted' | 'to-correct' | 'accredited' | 'suspended' | 'revoked'
 type ServiceState = 'draft' | 'submitted' | 'published' | 'suspended' | 'archived'

@@ -1,5 +1,6 @@
 import * as oidc from 'openid-client'
 
+import type { Language } from '../../lib/i18n'
 import { type ProvenIdentity, provenIdentity, REQUESTED_CLAIMS } from './claims'
 import { IdentityError } from './errors'
 import type { IdentitySettings } from './settings'
@@ -13,7 +14,7 @@ export type PendingSignIn = {
   redirectUri: string
   /** Where to go after signing in, and in which language. */
   next: string
-  lang: 'it' | 'en'
+  lang: Language
 }
 
 export type CompletedSignIn = {
@@ -48,7 +49,7 @@ const configuration = (settings: IdentitySettings): Promise<oidc.Configuration> 
 /** The provider's address to send the browser to, with PKCE, state and nonce, and what to keep until it returns. */
 export const beginSignIn = async (
   settings: IdentitySettings,
-  { redirectUri, next, lang }: { redirectUri: string; next: string; lang: 'it' | 'en' },
+  { redirectUri, next, lang }: { redirectUri: string; next: string; lang: Language },
 ): Promise<{ url: URL; pending: PendingSignIn }> => {
   const config = await configuration(settings).catch((error: Error) => {
     throw new IdentityError('unavailable', error.message)

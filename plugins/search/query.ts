@@ -1,6 +1,7 @@
 import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
+import type { Language } from '../../lib/i18n'
 import { memo } from './cache'
 import { runSql, sqlArray } from '../../lib/sql'
 
@@ -250,7 +251,7 @@ const search = async (payload: Payload, query: SearchQuery): Promise<SearchResul
 /** One anonymous row of demand evidence per search: what was asked and how much was found. */
 export const logSearch = async (
   payload: Payload,
-  entry: { terms: string; filters: Record<string, unknown>; districtId?: string; resultCount: number; language: 'it' | 'en' },
+  entry: { terms: string; filters: Record<string, unknown>; districtId?: string; resultCount: number; language: Language },
 ): Promise<void> => {
   await runSql(
     payload,

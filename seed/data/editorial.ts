@@ -1,6 +1,7 @@
+import type { Bilingual } from '../../lib/i18n/language'
+
 /** The city's editorial content for the demo, in Italian and English. */
 
-type Bilingual = { it: string; en: string }
 type Paragraphs = { it: string[]; en: string[] }
 
 export type PageSeed = { slug: string; title: Bilingual; summary: Bilingual; content: Paragraphs }

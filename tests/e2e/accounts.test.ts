@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Language } from '../../lib/i18n'
 import { DEMO_IDENTITIES } from '../../dev/demo-identities'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
 import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'
@@ -31,7 +32,7 @@ const expectAccessible = async (page: Page) => expect(await accessibilityViolati
 /** The error summary's lines, in order. */
 const errorSummary = async (page: Page) => (await page.locator('[role="alert"] li').allTextContents()).map((line) => line.trim())
 
-const signUp = async (page: Page, { lang, email, password = PASSWORD }: { lang: 'it' | 'en'; email: string; password?: string }) => {
+const signUp = async (page: Page, { lang, email, password = PASSWORD }: { lang: Language; email: string; password?: string }) => {
   const it = lang === 'it'
   await page.goto(it ? '/registrati' : '/en/sign-up')
   await page.getByLabel(it ? 'Nome' : 'First name', { exact: true }).fill('Chiara')

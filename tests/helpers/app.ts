@@ -1,6 +1,7 @@
 import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
 
+import type { Language } from '../../lib/i18n'
 import { createConfig } from '../../payload.config'
 import { closePayload } from '../../server/instance'
 import { createTestDatabase } from './database'
@@ -8,7 +9,7 @@ import { graphqlHandler } from './graphql'
 
 export type RestResponse = { status: number; body: any }
 
-export type RestOptions = { token?: string; body?: unknown; language?: 'it' | 'en'; form?: FormData }
+export type RestOptions = { token?: string; body?: unknown; language?: Language; form?: FormData }
 
 export type TestApp = {
   payload: Payload

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Language } from '../../lib/i18n'
 import { MAX_UPLOAD_BYTES } from '../../collections/Media/hooks/checkUpload'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { refusal } from '../helpers/as'
@@ -29,7 +30,7 @@ beforeAll(async () => {
 })
 afterAll(async () => app?.close())
 
-const upload = (file: Blob, name: string, thread: string, actor: Actor, language?: 'it' | 'en') => {
+const upload = (file: Blob, name: string, thread: string, actor: Actor, language?: Language) => {
   const form = new FormData()
   form.append('file', file, name)
   form.append('_payload', JSON.stringify({ thread }))

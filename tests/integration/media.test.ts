@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Language } from '../../lib/i18n'
 import { MAX_UPLOAD_BYTES } from '../../collections/Media/hooks/checkUpload'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { buildFixtures, type Fixtures, PNG } from '../helpers/fixtures'
@@ -12,7 +13,7 @@ beforeAll(async () => {
 })
 afterAll(async () => app?.close())
 
-const upload = (file: Blob, name: string, data: Record<string, unknown>, options: { token?: string; language?: 'it' | 'en' } = {}) => {
+const upload = (file: Blob, name: string, data: Record<string, unknown>, options: { token?: string; language?: Language } = {}) => {
   const form = new FormData()
   form.append('file', file, name)
   form.append('_payload', JSON.stringify(data))

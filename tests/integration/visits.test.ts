@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import { commitTransaction, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Language } from '../../lib/i18n'
 import { runSql } from '../../lib/sql'
 import { localRequest } from '../../lib/transaction'
 import { startTestApp, type TestApp } from '../helpers/app'
@@ -38,7 +39,7 @@ const planning = (overrides: Record<string, unknown> = {}) => ({
 })
 const plan = (overrides: Record<string, unknown> = {}) =>
   app.payload.create({ collection: 'visits', data: planning(overrides) as never, depth: 0 })
-const patchAs = (actor: Actor, id: string, body: Record<string, unknown>, language?: 'it' | 'en') =>
+const patchAs = (actor: Actor, id: string, body: Record<string, unknown>, language?: Language) =>
   app.rest('PATCH', `/api/visits/${id}?depth=0`, { token: actor.token, body, language })
 
 describe('who sees which visits', () => {

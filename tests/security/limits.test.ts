@@ -2,6 +2,7 @@ import type { AstroCookies } from 'astro'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import type { Language } from '../../lib/i18n'
 import { CLIENT_ADDRESS_HEADER } from '../../lib/client-address'
 import { runDueJobs } from '../../lib/jobs'
 import { RATE_LIMITS } from '../../lib/rate-limits'
@@ -51,7 +52,7 @@ type Answer = { status: number; body: any; ms: number }
 const api = async (
   method: string,
   path: string,
-  { body, address, language }: { body?: unknown; address?: string; language?: 'it' | 'en' } = {},
+  { body, address, language }: { body?: unknown; address?: string; language?: Language } = {},
 ): Promise<Answer> => {
   const headers = new Headers({ 'content-type': 'application/json' })
   if (address) headers.set(CLIENT_ADDRESS_HEADER, address)

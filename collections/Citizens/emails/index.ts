@@ -1,10 +1,10 @@
-import type { Language } from '../../../lib/i18n'
+import { type Language, languageFrom } from '../../../lib/i18n'
 import { emailChangeUrl, tokenUrl } from '../../../lib/links'
 import { renderEmail } from '../../../lib/email-layout'
 
 type Recipient = { language?: string | null; firstName?: string | null } | undefined
 
-const languageOf = (citizen: Recipient): Language => (citizen?.language === 'en' ? 'en' : 'it')
+const languageOf = (citizen: Recipient): Language => languageFrom(citizen?.language)
 const greeting = (citizen: Recipient, language: Language) => {
   const name = citizen?.firstName?.trim()
   if (language === 'en') return name ? `Hello ${name},` : 'Hello,'
