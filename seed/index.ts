@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { DEFAULT_TIME_ZONE } from '../lib/dates'
+import type { Language } from '../lib/i18n'
 import { publishDeskSlots } from '../plugins/appointments/publish-slots'
 import { confirmedCode } from '../plugins/identity/confirmation'
 import { rebuildSearchIndex, SKIP_SEARCH_INDEX } from '../plugins/search'
@@ -288,7 +290,7 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
       locale: 'it',
       data: {
         name: 'Milano',
-        timeZone: 'Europe/Rome',
+        timeZone: DEFAULT_TIME_ZONE,
         districtsLabel: 'Municipi',
         districts: DISTRICTS.map((district) => districtId(district.number)),
         contacts: {
@@ -372,7 +374,7 @@ const writeService = async (
   ids: { districtId: (n: number) => string; categoryIds: Ids; targetGroupIds: Ids; organisationIds: Ids },
 ) => {
   const live = ['published', 'suspended', 'archived'].includes(plan.status)
-  const localised = (language: 'it' | 'en') => ({
+  const localised = (language: Language) => ({
     title: plan.title[language],
     summary: plan.summary[language],
     description: paragraphs(plan.body.map((text) => text[language])),

@@ -3,9 +3,10 @@ import type { GlobalConfig, Validate } from 'payload'
 import { anyone } from '../../access/anyone'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
+import { DEFAULT_TIME_ZONE } from '../../lib/dates'
 import { contactRow } from '../../lib/fields'
 import { label, message } from '../../lib/i18n'
-import { forgetSettings } from '../../plugins/requests/settings'
+import { forgetSettings } from './settings'
 
 const dayCount = (name: string, fieldLabel: ReturnType<typeof label>, defaultValue: number) => ({
   name,
@@ -35,7 +36,7 @@ export const City: GlobalConfig = {
           type: 'text',
           label: label('Fuso orario', 'Time zone'),
           required: true,
-          defaultValue: 'Europe/Rome',
+          defaultValue: DEFAULT_TIME_ZONE,
         },
       ],
     },

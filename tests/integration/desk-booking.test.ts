@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { atLocalTime, DAY_MS } from '../../lib/dates'
+import { atLocalTime, DAY_MS, DEFAULT_TIME_ZONE } from '../../lib/dates'
 import { runDueJobs } from '../../lib/jobs'
 import { appointmentIdFromKey } from '../../plugins/appointments/manage-link'
 import { publishDeskSlots } from '../../plugins/appointments/publish-slots'
@@ -27,7 +27,7 @@ afterAll(async () => {
   restoreEnvironment()
 })
 
-const ZONE = 'Europe/Rome'
+const ZONE = DEFAULT_TIME_ZONE
 const day = (instant: Date) => instant.toISOString().slice(0, 10)
 
 /** A Monday at least a week away, so that every slot the test expects lies in the future. */

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { formatDate } from '../../../lib/dates'
+import { formatDate, timeZoneOf } from '../../../lib/dates'
 import { languageOf, type MessageKey } from '../../../lib/i18n'
 import { isRecordId, relationId } from '../../../lib/relations'
 import { hasRole, organisationOf } from '../../../lib/roles'
@@ -54,7 +54,7 @@ const refuseOverlap = async (req: PayloadRequest, operator: string, startsAt: Da
   )
   if (!clash) return
   const city = await req.payload.findGlobal({ slug: 'city', depth: 0, req })
-  fail(req, 'startsAt', 'visitOperatorBusy', { when: formatDate(clash.startsAt, languageOf(req), city.timeZone || 'Europe/Rome', true) })
+  fail(req, 'startsAt', 'visitOperatorBusy', { when: formatDate(clash.startsAt, languageOf(req), timeZoneOf(city), true) })
 }
 
 /** The first name of an operator is what the family is told: their full record stays with the ente. */

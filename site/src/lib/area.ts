@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from '../../../collections/Payments'
 import { formatDate } from '../../../lib/dates'
+import { type Bilingual, translate } from '../../../lib/i18n/language'
 import { optionLabel } from '../../../lib/fields'
 import { requestPath } from '../../../lib/links'
 import { formatCents } from '../../../lib/money'
@@ -10,17 +11,16 @@ import { kindOf } from '../../../collections/Notifications/kinds'
 import type { ThreadState } from '../../../collections/Threads/states'
 import type { Citizen, Thread } from '../../../payload-types'
 import { fromThisSite, type Visit } from './forms'
+import { catalogue } from './catalogue'
 import type { Lang } from './i18n'
 import { payload } from './payload'
 import { asCitizen } from './session'
 
-const ZONE = 'Europe/Rome'
-
 /** What waits for the citizen: quotes to compare, payments due, reviews to write. */
-const WAITING: Partial<Record<ThreadState, { it: string; en: string }>> = {
+const WAITING: Partial<Record<ThreadState, Bilingual>> = {
   quoted: { it: 'Confronta il preventivo e scegli', en: 'Compare the quote and choose' },
-  accepted: { it: 'Paga entro il {date}', en: 'Pay by {date}' },
-  delivered: { it: 'Racconta com’è andata entro il {date}', en: 'Tell us how it went by {date}' },
+  accepted: { it: 'Paga entro il {{date}}', en: 'Pay by {{date}}' },
+  delivered: { it: 'Racconta com’è andata entro il {{date}}', en: 'Tell us how it went by {{date}}' },
 }
 
 export type Todo = { text: string; organisation: string; service: string; href: string }
@@ -29,13 +29,14 @@ export type NotificationEntry = { id: string; title: string; reference: string; 
 const notificationEntry = (
   notification: { id: string; kind: string; readAt?: string | null; createdAt: string; thread?: unknown },
   lang: Lang,
+  timeZone: string,
 ): NotificationEntry => {
   const thread = notification.thread && typeof notification.thread === 'object' ? (notification.thread as Thread) : null
   return {
     id: notification.id,
     title: kindOf(notification.kind)?.title[lang] ?? notification.kind,
     reference: thread?.reference ?? '',
-    at: formatDate(notification.createdAt, lang, ZONE, true),
+    at: formatDate(notification.createdAt, lang, timeZone, true),
     read: Boolean(notification.readAt),
     href: thread ? `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}` : '',
   }
@@ -44,6 +45,7 @@ const notificationEntry = (
 /** The dashboard: what needs the citizen's action now, and what they have not read yet. */
 export const dashboardOf = async (citizen: Citizen, lang: Lang) => {
   const api = await payload()
+  const { timeZone } = (await catalogue()).city
   const { docs: threads } = await api.find({
     collection: 'threads',
     where: { status: { in: Object.keys(WAITING) } },
@@ -60,7 +62,7 @@ export const dashboardOf = async (citizen: Citizen, lang: Lang) => {
     .map((thread) => {
       const deadline = thread.status === 'accepted' ? thread.payBy : thread.status === 'delivered' ? thread.reviewBy : null
       return {
-        text: WAITING[thread.status as ThreadState]![lang].replace('{date}', deadline ? formatDate(deadline, lang, ZONE, true) : ''),
+        text: translate(WAITING[thread.status as ThreadState]!, lang, { date: deadline ? formatDate(deadline, lang, timeZone, true) : '' }),
         organisation: typeof thread.organisation === 'object' ? thread.organisation.name : '',
         service: typeof thread.service === 'object' ? thread.service.title : '',
         href: `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}`,
@@ -74,12 +76,13 @@ export const dashboardOf = async (citizen: Citizen, lang: Lang) => {
     limit: 5,
     ...asCitizen(citizen),
   })
-  return { todos, unread: unread.map((notification) => notificationEntry(notification, lang)) }
+  return { todos, unread: unread.map((notification) => notificationEntry(notification, lang, timeZone)) }
 }
 
 /** The citizen's payments, newest first, as receipts. */
 export const paymentsOf = async (citizen: Citizen, lang: Lang) => {
   const api = await payload()
+  const { timeZone } = (await catalogue()).city
   const { docs } = await api.find({
     collection: 'payments',
     sort: '-createdAt',
@@ -99,7 +102,7 @@ export const paymentsOf = async (citizen: Citizen, lang: Lang) => {
       refunded: payment.refundedCents ? formatCents(payment.refundedCents, lang) : '',
       method: optionLabel(PAYMENT_METHODS, payment.method, lang),
       status: optionLabel(PAYMENT_STATUSES, payment.status, lang),
-      paidOn: payment.paidAt ? formatDate(payment.paidAt, lang, ZONE, true) : '',
+      paidOn: payment.paidAt ? formatDate(payment.paidAt, lang, timeZone, true) : '',
       reference: thread?.reference ?? '',
       organisation: payment.organisation && typeof payment.organisation === 'object' ? payment.organisation.name : '',
       href: thread ? `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}` : '',
@@ -139,5 +142,6 @@ export const handleNotifications = async (visit: Visit, citizen: Citizen, lang: 
     return visit.redirect(visit.url.pathname, 303)
   }
   const { docs } = await api.find({ collection: 'notifications', sort: '-createdAt', depth: 1, limit: 100, ...asCitizen(citizen) })
-  return docs.map((notification) => notificationEntry(notification, lang))
+  const { timeZone } = (await catalogue()).city
+  return docs.map((notification) => notificationEntry(notification, lang, timeZone))
 }

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { DESK_TOPICS } from '../../../collections/Desks'
-import { calendarDate, formatTime } from '../../../lib/dates'
+import { calendarDate, formatTime, formatWeekday } from '../../../lib/dates'
 import { relationId } from '../../../lib/relations'
 import { runSql } from '../../../lib/sql'
 import { localRequest } from '../../../lib/transaction'
@@ -46,10 +46,7 @@ export type BookingPage = {
   chosen: { desk: DeskChoice | null; slot: { day: string; time: string } | null }
 }
 
-export const dayLabel = (day: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T12:00:00Z`),
-  )
+export const dayLabel = (day: string, lang: Lang) => formatWeekday(`${day}T12:00:00Z`, lang, 'UTC')
 
 /** The desks a resident may book now: open to the public, with a free place in a future slot. */
 const bookableDesks = async (api: Payload, lang: Lang): Promise<DeskChoice[]> => {

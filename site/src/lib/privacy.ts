@@ -11,11 +11,10 @@ import { stateLabel, type ThreadState } from '../../../collections/Threads/state
 import type { Citizen } from '../../../payload-types'
 import type { FormPage } from './account'
 import { type FormErrors, fromThisSite, textFields, type Visit } from './forms'
+import { catalogue } from './catalogue'
 import { type Lang, t } from './i18n'
 import { payload } from './payload'
 import { endSession } from './session'
-
-const ZONE = 'Europe/Rome'
 
 export type DataRow = { label: string; value: string }
 export type DataSection = { collection: string; heading: string; records: DataRow[][] }
@@ -43,11 +42,11 @@ const labelOf = (field: { name: string; label?: unknown }, lang: Lang): string =
 type Options = { value: string; label: unknown }[]
 
 /** One value as a person reads it: option labels, names for ids, euros, dates in the city's zone. */
-const show = (field: FlattenedField, value: unknown, lang: Lang, names: PersonalDataExport['names']): string => {
+const show = (field: FlattenedField, value: unknown, lang: Lang, timeZone: string, names: PersonalDataExport['names']): string => {
   if (value == null || value === '') return ''
   if (Array.isArray(value))
     return value
-      .map((item) => show(field, item, lang, names))
+      .map((item) => show(field, item, lang, timeZone, names))
       .filter(Boolean)
       .join(', ')
   switch (field.type) {
@@ -63,7 +62,7 @@ const show = (field: FlattenedField, value: unknown, lang: Lang, names: Personal
       // Payload's default is a calendar day; moments say so in their picker, or are timestamps.
       const appearance = (field as { admin?: { date?: { pickerAppearance?: string } } }).admin?.date?.pickerAppearance
       const moment = appearance === 'dayAndTime' || field.name === 'createdAt' || field.name === 'updatedAt'
-      return formatDate(String(value), lang, ZONE, moment)
+      return formatDate(String(value), lang, timeZone, moment)
     }
     case 'number':
       return field.name.endsWith('Cents') && typeof value === 'number' ? formatCents(value, lang) : String(value)
@@ -89,6 +88,7 @@ const rowsOf = (
   fields: FlattenedField[],
   record: Record<string, unknown>,
   lang: Lang,
+  timeZone: string,
   names: PersonalDataExport['names'],
   prefix = '',
 ): DataRow[] => {
@@ -100,13 +100,13 @@ const rowsOf = (
     if (value == null || value === '' || (Array.isArray(value) && value.length === 0)) continue
     const label = prefix + labelOf(field, lang)
     if (field.type === 'group' && value && typeof value === 'object') {
-      rows.push(...rowsOf(field.flattenedFields, value as Record<string, unknown>, lang, names, `${label} – `))
+      rows.push(...rowsOf(field.flattenedFields, value as Record<string, unknown>, lang, timeZone, names, `${label} – `))
     } else if (field.type === 'array' && Array.isArray(value)) {
       value.forEach((item, index) =>
-        rows.push(...rowsOf(field.flattenedFields, item as Record<string, unknown>, lang, names, `${label} ${index + 1} – `)),
+        rows.push(...rowsOf(field.flattenedFields, item as Record<string, unknown>, lang, timeZone, names, `${label} ${index + 1} – `)),
       )
     } else if (field.type !== 'join') {
-      const text = show(field, value, lang, names)
+      const text = show(field, value, lang, timeZone, names)
       if (text) rows.push({ label, value: text })
     }
   }
@@ -119,7 +119,7 @@ const rowsOf = (
 }
 
 /** The citizen's consents: what they agreed to, in which version of the text, and when. */
-const consentsOf = (data: PersonalDataExport, lang: Lang): ConsentRow[] =>
+const consentsOf = (data: PersonalDataExport, lang: Lang, timeZone: string): ConsentRow[] =>
   (data.sections.find((section) => section.collection === 'consents')?.records ?? []).map((record) => {
     const purpose = record.purpose as ConsentPurpose
     const text = CONSENT_TEXTS[purpose]
@@ -127,8 +127,8 @@ const consentsOf = (data: PersonalDataExport, lang: Lang): ConsentRow[] =>
       purpose: text?.label[lang] ?? String(purpose),
       text: text && text.version === record.version ? text.text[lang] : '',
       version: String(record.version ?? ''),
-      givenAt: record.givenAt ? formatDate(String(record.givenAt), lang, ZONE, true) : '',
-      withdrawnAt: record.withdrawnAt ? formatDate(String(record.withdrawnAt), lang, ZONE, true) : '',
+      givenAt: record.givenAt ? formatDate(String(record.givenAt), lang, timeZone, true) : '',
+      withdrawnAt: record.withdrawnAt ? formatDate(String(record.withdrawnAt), lang, timeZone, true) : '',
     }
   })
 
@@ -136,16 +136,17 @@ const consentsOf = (data: PersonalDataExport, lang: Lang): ConsentRow[] =>
 export const myDataOf = async (citizen: Citizen, lang: Lang): Promise<{ consents: ConsentRow[]; sections: DataSection[] }> => {
   const cms = await payload()
   const data = await exportPersonalData(cms, citizen, lang)
+  const { timeZone } = (await catalogue()).city
   const sections = data.sections
     .filter((section) => section.collection !== 'consents')
     .map((section) => ({
       collection: section.collection,
       heading: section.heading[lang],
       records: section.records.map((record) =>
-        rowsOf(cms.collections[section.collection as CollectionSlug].config.flattenedFields, record, lang, data.names),
+        rowsOf(cms.collections[section.collection as CollectionSlug].config.flattenedFields, record, lang, timeZone, data.names),
       ),
     }))
-  return { consents: consentsOf(data, lang), sections }
+  return { consents: consentsOf(data, lang, timeZone), sections }
 }
 
 /** The download: every record about the citizen, machine-readable, never kept by a cache. */

@@ -90,7 +90,7 @@ const candidatesFor = async (lang: Lang, chosen: string[], categorySlug: string 
   return { category: category ? { id: category.id, slug: category.slug, name: category.name[lang] } : null, candidates }
 }
 
-const initialValues = (citizen: Citizen, chosen: string[]): RequestValues => ({
+const initialValues = (citizen: Citizen, chosen: string[], timeZone: string): RequestValues => ({
   services: chosen,
   beneficiary: citizen.beneficiaries?.length ? '0' : 'self',
   otherName: '',
@@ -99,8 +99,8 @@ const initialValues = (citizen: Citizen, chosen: string[]): RequestValues => ({
   street: citizen.address?.street ?? '',
   postcode: citizen.address?.postcode ?? '',
   district: typeof citizen.address?.district === 'object' ? (citizen.address?.district?.id ?? '') : (citizen.address?.district ?? ''),
-  start: daysFromToday(7, 'Europe/Rome'),
-  end: daysFromToday(37, 'Europe/Rome'),
+  start: daysFromToday(7, timeZone),
+  end: daysFromToday(37, timeZone),
   days: [],
   timeBands: [],
   notes: '',
@@ -129,7 +129,13 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
   if (request.method !== 'POST') {
     const { category, candidates } = await candidatesFor(lang, named, url.searchParams.get('category'))
     const available = named.filter((id) => candidates.some((candidate) => candidate.id === id))
-    return { category, candidates, values: initialValues(citizen, available), errors: {}, status: category ? 200 : 404 }
+    return {
+      category,
+      candidates,
+      values: initialValues(citizen, available, (await catalogue()).city.timeZone),
+      errors: {},
+      status: category ? 200 : 404,
+    }
   }
 
   const form = await request.formData()
