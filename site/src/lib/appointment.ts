@@ -4,7 +4,7 @@ import { calendarDate, formatTime } from '../../../lib/dates'
 import { optionLabel } from '../../../lib/fields'
 import { relationId } from '../../../lib/relations'
 import { appointmentIdFromKey, manageAppointmentPath } from '../../../plugins/appointments/manage-link'
-import type { Appointment, Citizen, Desk, DeskSlot } from '../../../payload-types'
+import type { Appointment, Citizen } from '../../../payload-types'
 import { dayLabel, openDays, type SlotDay } from './booking'
 import { catalogue } from './catalogue'
 import { type FormErrors, fromThisSite, serverErrors, type Visit } from './forms'
@@ -41,11 +41,12 @@ export type AppointmentPage = {
   status: number
 }
 
-/** One appointment as its pages show it, read with its slot and desk. */
+/** One appointment as its pages show it, read with its slot and desk (at depth 1). */
 export const summarise = async (appointment: Appointment, lang: Lang): Promise<AppointmentSummary> => {
   const { city } = await catalogue()
-  const slot = appointment.slot as DeskSlot
-  const desk = appointment.desk as Desk
+  const { slot, desk } = appointment
+  if (typeof slot !== 'object' || !desk || typeof desk !== 'object')
+    throw new Error(`appointment ${appointment.id} was read without its slot and desk`)
   return {
     id: appointment.id,
     status: appointment.status ?? 'booked',

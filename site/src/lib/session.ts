@@ -21,7 +21,7 @@ export const asCitizen = (citizen: Citizen) => ({ user: asUser(citizen), overrid
 /** The signed-in citizen of this request, if any (staff signed in to the admin are not citizens here). */
 export const currentCitizen = async (request: Request): Promise<Citizen | null> => {
   const { user } = await (await payload()).auth({ headers: request.headers })
-  return user?.collection === 'citizens' ? (user as unknown as Citizen) : null
+  return user?.collection === 'citizens' ? user : null
 }
 
 /** The browser cookie that holds a desk operator's key to the assistance they are giving. */
@@ -50,7 +50,7 @@ const actingFor = new WeakMap<Request, Promise<Citizen | null>>()
 const findActingCitizen = async (request: Request): Promise<Citizen | null> => {
   const cms = await payload()
   const { user } = await cms.auth({ headers: request.headers })
-  if (user?.collection === 'citizens') return user as unknown as Citizen
+  if (user?.collection === 'citizens') return user
   const key = assistanceKeyOf(request)
   return key && user ? assistedCitizen(cms, user, key) : null
 }
