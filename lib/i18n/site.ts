@@ -731,6 +731,31 @@ export const siteText = {
     it: 'Non possiamo ancora cancellare l’account: alcune richieste hanno un pagamento o un servizio in corso.',
     en: 'We cannot delete the account yet: some requests have a payment or a service in progress.',
   },
+  deskHelpOther: { it: 'Modifica ({{collection}})', en: 'Change ({{collection}})' },
+  deskRegistrationReason: { it: 'Registrazione allo sportello', en: 'Registration at the desk' },
 } satisfies Record<string, Bilingual>
 
 export type SiteTextKey = keyof typeof siteText
+
+/** Fields every record has, which the collections do not label themselves (the "my data" page). */
+export const RECORD_FIELD_LABELS: Record<string, Bilingual> = {
+  id: { it: 'Identificativo', en: 'Identifier' },
+  createdAt: { it: 'Creato il', en: 'Created on' },
+  updatedAt: { it: 'Modificato il', en: 'Updated on' },
+  email: { it: 'E-mail', en: 'E-mail' },
+  _verified: { it: 'Indirizzo confermato', en: 'Address confirmed' },
+  filename: { it: 'Nome del file', en: 'File name' },
+  mimeType: { it: 'Tipo di file', en: 'File type' },
+  filesize: { it: 'Dimensione (byte)', en: 'Size (bytes)' },
+}
+
+/** What each kind of change a desk logged for a citizen means to them, by "collection:action". */
+export const DESK_HELP_DONE: Record<string, Bilingual> = {
+  'requests:create': { it: 'Richiesta inviata', en: 'Request sent' },
+  'threads:accept': { it: 'Preventivo accettato', en: 'Quote accepted' },
+  'threads:message': { it: 'Messaggio inviato a un ente', en: 'Message sent to an organisation' },
+  'threads:cancel': { it: 'Richiesta a un ente annullata', en: 'Request to an organisation cancelled' },
+  'appointments:create': { it: 'Appuntamento prenotato', en: 'Appointment booked' },
+  'appointments:update': { it: 'Appuntamento cambiato', en: 'Appointment changed' },
+  'citizens:update': { it: 'Profilo aggiornato', en: 'Profile updated' },
+}

@@ -4,7 +4,7 @@ import { DAYS, PRICE_MODELS, SERVICE_LANGUAGES, TIME_BANDS } from '../../lib/fie
 import { THREAD_PANEL_TEXT, DESK_DAY_TEXT, OPERATOR_VISITS_TEXT, VISIT_ACTIONS_TEXT, VOUCHER_EXPORT_TEXT } from '../../lib/i18n/admin'
 import { type Bilingual, fill, LANGUAGES, translate } from '../../lib/i18n/language'
 import { messages } from '../../lib/i18n/messages'
-import { siteText } from '../../lib/i18n/site'
+import { DESK_HELP_DONE, RECORD_FIELD_LABELS, siteText } from '../../lib/i18n/site'
 import { BAND_NAMES, DAY_NAMES, LANGUAGE_NAMES, priceUnit } from '../../site/src/lib/format'
 import { t } from '../../site/src/lib/i18n'
 
@@ -44,6 +44,8 @@ describe('one wording', () => {
   const dictionaries: Record<string, Record<string, Bilingual>> = {
     messages,
     siteText,
+    RECORD_FIELD_LABELS,
+    DESK_HELP_DONE,
     THREAD_PANEL_TEXT,
     DESK_DAY_TEXT,
     OPERATOR_VISITS_TEXT,

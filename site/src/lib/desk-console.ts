@@ -18,7 +18,7 @@ import {
   isIdentityDocument,
 } from '../../../plugins/identity/confirmation'
 import { EMAIL, type FormErrors, fromThisSite, hasErrors, PHONE, serverErrors, textFields, type Visit } from './forms'
-import type { Lang } from './i18n'
+import { type Lang, t } from './i18n'
 import { payload } from './payload'
 import { path } from './routes'
 import { ASSISTANCE_COOKIE, actingCitizen, areaHome, assistanceKeyOf } from './session'
@@ -209,8 +209,6 @@ export type RegisterValues = {
 
 export type RegisterPage = { forbidden: boolean; values: RegisterValues; errors: FormErrors; status: number }
 
-const REGISTRATION_REASON = { it: 'Registrazione allo sportello', en: 'Registration at the desk' }
-
 /**
  * Registers a resident at the desk, in one transaction: the account (with the e-mail check that
  * lets them set their own password later) with the codice fiscale confirmed by the document the
@@ -286,7 +284,7 @@ export const handleRegister = async (visit: Visit, lang: Lang): Promise<Register
       await recordConsent(api, { citizen: citizen.id, purpose: 'privacy', recordedBy: operator.id, desk, req })
       return api.create({
         collection: 'assistances',
-        data: { citizen: citizen.id, reason: REGISTRATION_REASON[lang], citizenAgreed: true },
+        data: { citizen: citizen.id, reason: t(lang, 'deskRegistrationReason'), citizenAgreed: true },
         depth: 0,
         user: operator,
         overrideAccess: false,

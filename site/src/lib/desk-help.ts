@@ -1,8 +1,9 @@
 import { formatDate } from '../../../lib/dates'
+import { DESK_HELP_DONE } from '../../../lib/i18n/site'
 import { relationId } from '../../../lib/relations'
 import type { Citizen } from '../../../payload-types'
 import { catalogue } from './catalogue'
-import type { Lang } from './i18n'
+import { type Lang, t } from './i18n'
 import { payload } from './payload'
 import { asCitizen } from './session'
 
@@ -10,18 +11,6 @@ export type DeskHelp = {
   assistances: { id: string; desk: string; operator: string; reason: string; opened: string; closed: string | null }[]
   actions: { when: string; what: string; desk: string }[]
 }
-
-/** What each kind of logged change means to the citizen it was done for. */
-const DONE: Record<string, Record<Lang, string>> = {
-  'requests:create': { it: 'Richiesta inviata', en: 'Request sent' },
-  'threads:accept': { it: 'Preventivo accettato', en: 'Quote accepted' },
-  'threads:message': { it: 'Messaggio inviato a un ente', en: 'Message sent to an organisation' },
-  'threads:cancel': { it: 'Richiesta a un ente annullata', en: 'Request to an organisation cancelled' },
-  'appointments:create': { it: 'Appuntamento prenotato', en: 'Appointment booked' },
-  'appointments:update': { it: 'Appuntamento cambiato', en: 'Appointment changed' },
-  'citizens:update': { it: 'Profilo aggiornato', en: 'Profile updated' },
-}
-const OTHER: Record<Lang, string> = { it: 'Modifica ({collection})', en: 'Change ({collection})' }
 
 /**
  * The citizen's view of the help desks gave them: each assistance (which desk, who, why, when)
@@ -75,7 +64,7 @@ export const deskHelpOf = async (citizen: Citizen, lang: Lang): Promise<DeskHelp
       const verb = entry.action === 'transition' ? String((entry.changes as { action?: string } | null)?.action ?? '') : entry.action
       return {
         when: formatDate(entry.createdAt, lang, city.timeZone, true),
-        what: DONE[`${entry.collection}:${verb}`]?.[lang] ?? OTHER[lang].replace('{collection}', entry.collection),
+        what: DESK_HELP_DONE[`${entry.collection}:${verb}`]?.[lang] ?? t(lang, 'deskHelpOther', { collection: entry.collection }),
         desk: deskOf(relationId(entry.assistance)),
       }
     }),

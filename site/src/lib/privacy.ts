@@ -2,6 +2,7 @@ import type { CollectionSlug, FlattenedField } from 'payload'
 
 import { CONSENT_TEXTS, type ConsentPurpose } from '../../../lib/consents'
 import { formatDate } from '../../../lib/dates'
+import { RECORD_FIELD_LABELS } from '../../../lib/i18n/site'
 import { areaPath } from '../../../lib/links'
 import { formatCents } from '../../../lib/money'
 import { exportPersonalData, type PersonalDataExport } from '../../../lib/personal-data'
@@ -20,23 +21,11 @@ export type DataRow = { label: string; value: string }
 export type DataSection = { collection: string; heading: string; records: DataRow[][] }
 export type ConsentRow = { purpose: string; text: string; version: string; givenAt: string; withdrawnAt: string }
 
-/** Fields every record has, which the collections do not label themselves. */
-const COMMON_LABELS: Record<string, Record<Lang, string>> = {
-  id: { it: 'Identificativo', en: 'Identifier' },
-  createdAt: { it: 'Creato il', en: 'Created on' },
-  updatedAt: { it: 'Modificato il', en: 'Updated on' },
-  email: { it: 'E-mail', en: 'E-mail' },
-  _verified: { it: 'Indirizzo confermato', en: 'Address confirmed' },
-  filename: { it: 'Nome del file', en: 'File name' },
-  mimeType: { it: 'Tipo di file', en: 'File type' },
-  filesize: { it: 'Dimensione (byte)', en: 'Size (bytes)' },
-}
-
 const labelOf = (field: { name: string; label?: unknown }, lang: Lang): string => {
   const { label } = field
   if (label && typeof label === 'object' && lang in label) return String((label as Record<Lang, string>)[lang])
   if (typeof label === 'string') return label
-  return COMMON_LABELS[field.name]?.[lang] ?? field.name
+  return RECORD_FIELD_LABELS[field.name]?.[lang] ?? field.name
 }
 
 type Options = { value: string; label: unknown }[]
@@ -113,7 +102,7 @@ const rowsOf = (
   // What the collection does not declare (an upload's file name, say) is shown as it is.
   for (const [name, value] of Object.entries(record)) {
     if (known.has(name) || value == null || value === '' || typeof value === 'object') continue
-    rows.push({ label: prefix + (COMMON_LABELS[name]?.[lang] ?? name), value: String(value) })
+    rows.push({ label: prefix + (RECORD_FIELD_LABELS[name]?.[lang] ?? name), value: String(value) })
   }
   return rows
 }
