@@ -1,5 +1,6 @@
 import { ACCOUNT_PAGES, publicUrl } from '../../../lib/links'
 import { renderEmail } from '../../../lib/email-layout'
+import { languageFrom } from '../../../lib/i18n'
 
 const TEXT = {
   it: {
@@ -23,7 +24,7 @@ const TEXT = {
  * answers as if it had worked, so that it never tells whether an address has an account.
  */
 export const alreadyRegisteredEmail = (owner: { firstName?: string | null; language?: string | null }) => {
-  const language = owner.language === 'en' ? 'en' : 'it'
+  const language = languageFrom(owner.language)
   const text = TEXT[language]
   const name = owner.firstName?.trim()
   return renderEmail({

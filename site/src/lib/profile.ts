@@ -1,4 +1,5 @@
 import { isValidPersonalFiscalCode } from '../../../lib/fiscal'
+import { languageFrom } from '../../../lib/i18n/language'
 import type { Citizen } from '../../../payload-types'
 import type { FormPage } from './account'
 import { catalogue } from './catalogue'
@@ -48,7 +49,7 @@ const valuesOf = (citizen: Citizen): ProfileValues => ({
   street: citizen.address?.street ?? '',
   postcode: citizen.address?.postcode ?? '',
   district: typeof citizen.address?.district === 'object' ? (citizen.address?.district?.id ?? '') : (citizen.address?.district ?? ''),
-  language: citizen.language === 'en' ? 'en' : 'it',
+  language: languageFrom(citizen.language),
   beneficiaries: (citizen.beneficiaries ?? []).map((person) => ({
     name: person.name,
     relationship: person.relationship,
@@ -95,7 +96,7 @@ export const handleProfile = async (visit: Visit, citizen: Citizen): Promise<For
     ...fields,
     // A confirmed code is not the citizen's to change: the form shows it and sends nothing.
     fiscalCode: confirmed ?? fields.fiscalCode.replace(/\s+/g, '').toUpperCase(),
-    language: fields.language === 'en' ? 'en' : 'it',
+    language: languageFrom(fields.language),
     beneficiaries: beneficiaries.rows,
     ...proven(citizen),
   }
