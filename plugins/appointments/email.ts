@@ -3,9 +3,9 @@ import type { TaskConfig } from 'payload'
 import { DESK_TOPICS } from '../../collections/Desks'
 import { formatDate } from '../../lib/dates'
 import { renderEmail } from '../../lib/email-layout'
-import type { Language } from '../../lib/i18n'
+import { fill, type Language, languageFrom } from '../../lib/i18n'
 import { relationId } from '../../lib/relations'
-import { loadSettings } from '../requests/settings'
+import { loadSettings } from '../../globals/City/settings'
 import { calendarFile } from './ics'
 import { manageAppointmentUrl } from './manage-link'
 
@@ -16,39 +16,37 @@ export type AppointmentEvent = (typeof APPOINTMENT_EVENTS)[number]
 
 const WORDS = {
   booked: {
-    it: { subject: 'Appuntamento confermato: {desk}', lead: 'Ti aspettiamo {when} allo {desk}, {address}.' },
-    en: { subject: 'Appointment confirmed: {desk}', lead: 'We expect you {when} at {desk}, {address}.' },
+    it: { subject: 'Appuntamento confermato: {{desk}}', lead: 'Ti aspettiamo {{when}} allo {{desk}}, {{address}}.' },
+    en: { subject: 'Appointment confirmed: {{desk}}', lead: 'We expect you {{when}} at {{desk}}, {{address}}.' },
   },
   moved: {
-    it: { subject: 'Appuntamento spostato: {desk}', lead: 'Il tuo appuntamento allo {desk}, {address}, ora è {when}.' },
-    en: { subject: 'Appointment moved: {desk}', lead: 'Your appointment at {desk}, {address}, is now {when}.' },
+    it: { subject: 'Appuntamento spostato: {{desk}}', lead: 'Il tuo appuntamento allo {{desk}}, {{address}}, ora è {{when}}.' },
+    en: { subject: 'Appointment moved: {{desk}}', lead: 'Your appointment at {{desk}}, {{address}}, is now {{when}}.' },
   },
   cancelled: {
-    it: { subject: 'Appuntamento annullato: {desk}', lead: 'Il tuo appuntamento allo {desk} di {when} è annullato.' },
-    en: { subject: 'Appointment cancelled: {desk}', lead: 'Your appointment at {desk} on {when} is cancelled.' },
+    it: { subject: 'Appuntamento annullato: {{desk}}', lead: 'Il tuo appuntamento allo {{desk}} di {{when}} è annullato.' },
+    en: { subject: 'Appointment cancelled: {{desk}}', lead: 'Your appointment at {{desk}} on {{when}} is cancelled.' },
   },
 } as const
 
 const COMMON = {
   it: {
-    topic: 'Argomento: {topic}.',
+    topic: 'Argomento: {{topic}}.',
     change: 'Se non puoi venire, annulla o cambia orario dal link qui sotto: il posto passerà a qualcun altro.',
     calendar: 'In allegato trovi l’appuntamento da aggiungere al tuo calendario.',
     action: 'Gestisci l’appuntamento',
     again: 'Prenota un nuovo appuntamento',
-    summary: 'Appuntamento allo {desk}',
+    summary: 'Appuntamento allo {{desk}}',
   },
   en: {
-    topic: 'Topic: {topic}.',
+    topic: 'Topic: {{topic}}.',
     change: 'If you cannot come, cancel or change the time from the link below: your place will go to someone else.',
     calendar: 'The appointment is attached, ready to add to your calendar.',
     action: 'Manage the appointment',
     again: 'Book a new appointment',
-    summary: 'Appointment at {desk}',
+    summary: 'Appointment at {{desk}}',
   },
 } as const
-
-const fill = (text: string, vars: Record<string, string>) => text.replace(/{(\w+)}/g, (_, name: string) => vars[name] ?? '')
 
 /**
  * Tells the person who booked that their appointment was booked, moved or cancelled, in the
@@ -72,7 +70,7 @@ export const sendAppointmentEmail: TaskConfig<{ input: { appointment: string; ev
       disableErrors: true,
     })
     if (!appointment || !event) return { output: { outcome: 'nothing to send' } }
-    const language: Language = appointment.language === 'en' ? 'en' : 'it'
+    const language = languageFrom(appointment.language)
     const [slot, desk, { timeZone }] = await Promise.all([
       payload.findByID({ collection: 'desk-slots', id: relationId(appointment.slot)!, depth: 0, overrideAccess: true }),
       payload.findByID({

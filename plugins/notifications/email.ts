@@ -4,18 +4,18 @@ import type { Payload, TaskConfig } from 'payload'
 import { kindOf } from '../../collections/Notifications/kinds'
 import { formatDate } from '../../lib/dates'
 import { renderEmail } from '../../lib/email-layout'
-import type { Language } from '../../lib/i18n'
+import { fill, type Language, languageFrom } from '../../lib/i18n'
 import { inboxThreadPath, publicUrl, requestPath } from '../../lib/links'
 import { formatCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
 import type { Notification, Thread } from '../../payload-types'
-import { loadSettings } from '../requests/settings'
+import { loadSettings } from '../../globals/City/settings'
 import { EMAIL_TASK } from './notify'
 
 type Recipient = { email: string; language: Language }
 
-const asLanguage = (value: unknown): Language => (value === 'en' ? 'en' : 'it')
+const asLanguage = (value: unknown): Language => languageFrom(typeof value === 'string' ? value : null)
 
 const recipientsOf = async (payload: Payload, notification: Notification): Promise<Recipient[]> => {
   const citizenId = relationId(notification.citizen)
@@ -93,8 +93,6 @@ const variablesFor = async (payload: Payload, thread: Thread, kind: string, lang
     deadline,
   }
 }
-
-const fill = (text: string, vars: Record<string, string>) => text.replace(/{{(\w+)}}/g, (_, name: string) => vars[name] ?? '')
 
 const ACTION_LABEL = {
   citizen: { it: 'Apri la richiesta', en: 'Open the request' },
