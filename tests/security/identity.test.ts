@@ -227,8 +227,11 @@ describe('a new e-mail address counts only once it is confirmed', () => {
     const mail = await mailbox.waitFor(next)
     const link = new URL(mail.links.find((href) => href.includes('change='))!)
     expect(link.pathname).toBe('/verifica-email')
-    expect(await confirmEmailChange(app.payload, `${link.searchParams.get('change')}x`)).toBe('invalid')
-    expect(await confirmEmailChange(app.payload, link.searchParams.get('change')!)).toBe('changed')
+    const token = link.searchParams.get('change')!
+    // One character changed inside the seal; a character appended may fall on bits base64 drops.
+    const tampered = `${token.slice(0, 20)}${token[20] === 'A' ? 'B' : 'A'}${token.slice(21)}`
+    expect(await confirmEmailChange(app.payload, tampered)).toBe('invalid')
+    expect(await confirmEmailChange(app.payload, token)).toBe('changed')
     const after = await readAsSystem(citizen.id)
     expect(after.email).toBe(next)
     expect(after.pendingEmail ?? null).toBeNull()
