@@ -5,6 +5,7 @@ import { buildConfig, type Config } from 'payload'
 
 import { Appointments } from './collections/Appointments'
 import { Assistances } from './collections/Assistances'
+import { AuditLog } from './collections/AuditLog'
 import { Categories } from './collections/Categories'
 import { Citizens } from './collections/Citizens'
 import { Consents } from './collections/Consents'
@@ -93,6 +94,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     VoucherTransactions,
     VoucherImports,
     Notifications,
+    AuditLog,
   ],
   globals: [City],
   plugins,

@@ -1,22 +1,9 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionConfig,
-  Config,
-  GlobalAfterChangeHook,
-  Plugin,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, GlobalAfterChangeHook, Plugin, PayloadRequest } from 'payload'
 
-import { hiddenUnless } from '../../access/hiddenUnless'
-import { isAdmin } from '../../access/isAdmin'
-import { nobody } from '../../access/nobody'
 import { assistedByOf } from '../../lib/assistance'
-import { label } from '../../lib/i18n'
 import { runSql } from '../../lib/sql'
-
-const AUDIT_LOG = 'audit-log'
+import { addHooks } from '../hooks'
 
 /**
  * Fields whose values are worth keeping in the trail (states and roles, never personal data);
@@ -99,77 +86,15 @@ const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, previousD
   return doc
 }
 
-const AuditLog: CollectionConfig = {
-  slug: AUDIT_LOG,
-  labels: { singular: label('Operazione', 'Action'), plural: label('Registro delle operazioni', 'Audit log') },
-  admin: {
-    defaultColumns: ['createdAt', 'actor', 'action', 'collection', 'documentId'],
-    group: label('Analisi', 'Insights'),
-    hidden: hiddenUnless('admin'),
-    listSearchableFields: ['documentId', 'collection'],
-  },
-  defaultSort: '-createdAt',
-  // Nobody edits the trail, not even WeMi admins, who alone may read it.
-  access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
-  fields: [
-    {
-      name: 'actor',
-      type: 'relationship',
-      relationTo: ['users', 'citizens'],
-      label: label('Chi', 'Who'),
-      index: true,
-      admin: {
-        description: label('Vuoto quando agisce il sistema (scadenze, pagamenti).', 'Empty when the system acts (deadlines, payments).'),
-      },
-    },
-    {
-      name: 'action',
-      type: 'select',
-      label: label('Azione', 'Action'),
-      required: true,
-      options: [
-        { value: 'create', label: label('Creazione', 'Create') },
-        { value: 'update', label: label('Modifica', 'Update') },
-        { value: 'delete', label: label('Eliminazione', 'Delete') },
-        { value: 'transition', label: label('Passaggio di stato', 'Transition') },
-        { value: 'read', label: label('Lettura di dati riservati', 'Read of confidential data') },
-      ],
-    },
-    { name: 'collection', type: 'text', label: label('Archivio', 'Collection'), required: true, index: true },
-    { name: 'documentId', type: 'text', label: label('Elemento', 'Record'), required: true, index: true },
-    { name: 'changes', type: 'json', label: label('Cambiamenti', 'Changes') },
-    {
-      name: 'onBehalfOf',
-      type: 'relationship',
-      relationTo: 'citizens',
-      label: label('Per conto di', 'On behalf of'),
-      index: true,
-      admin: { description: label('Il cittadino per cui un operatore di sportello ha agito.', 'The citizen a desk operator acted for.') },
-    },
-    { name: 'assistance', type: 'relationship', relationTo: 'assistances', label: label('Assistenza allo sportello', 'Desk assistance') },
-  ],
-}
-
 /** Records who changed what, and when, for every collection and global it is given. */
 export const auditPlugin =
   ({ collections, globals }: { collections: string[]; globals: string[] }): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: [
-      ...(config.collections ?? []).map((collection) =>
-        collections.includes(collection.slug)
-          ? {
-              ...collection,
-              hooks: {
-                ...collection.hooks,
-                afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-                afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-              },
-            }
-          : collection,
-      ),
-      AuditLog,
-    ],
+    collections: addHooks(
+      config.collections,
+      Object.fromEntries(collections.map((slug) => [slug, { afterChange: [afterChange], afterDelete: [afterDelete] }])),
+    ),
     globals: (config.globals ?? []).map((global) =>
       globals.includes(global.slug)
         ? { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange] } }
