@@ -5,7 +5,7 @@ import { addDays, atLocalTime, DAY_MS, today } from '../../lib/dates'
 import { DAYS } from '../../lib/fields'
 import { runSql, sqlArray } from '../../lib/sql'
 import type { Desk } from '../../payload-types'
-import { loadSettings } from '../requests/settings'
+import { loadSettings } from '../../globals/City/settings'
 
 export const PUBLISH_SLOTS_TASK = 'publish-desk-slots'
 
