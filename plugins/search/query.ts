@@ -120,7 +120,28 @@ const HIT_COLUMNS = sql`service_id, slug, organisation_slug, organisation_name, 
   price_from_cents, shared_price_from_cents, is_free, is_shared, rating_average, rating_count,
   title_it, title_en, summary_it, summary_en`
 
-const toHit = (row: Record<string, any>): ServiceHit => ({
+/** A row of HIT_COLUMNS as PostgreSQL returns it (a numeric comes back as text). */
+type HitRow = {
+  service_id: string
+  slug: string
+  organisation_slug: string | null
+  organisation_name: string
+  category_id: string | null
+  district_ids: string[]
+  price_model: string
+  price_from_cents: number
+  shared_price_from_cents: number | null
+  is_free: boolean
+  is_shared: boolean
+  rating_average: string | number | null
+  rating_count: number
+  title_it: string
+  title_en: string | null
+  summary_it: string | null
+  summary_en: string | null
+}
+
+const toHit = (row: HitRow): ServiceHit => ({
   serviceId: row.service_id,
   slug: row.slug,
   organisationSlug: row.organisation_slug,
@@ -140,7 +161,7 @@ const toHit = (row: Record<string, any>): ServiceHit => ({
 
 const findHits = async (payload: Payload, terms: string, query: SearchQuery): Promise<ServiceHit[]> => {
   const rank = wordsOf(terms).length > 0 ? sql`ts_rank(document, ${textQuery(terms)})` : sql`0`
-  const rows = await runSql<Record<string, any>>(
+  const rows = await runSql<HitRow>(
     payload,
     sql`SELECT ${HIT_COLUMNS}, ${rank} AS rank
       FROM service_search
@@ -158,7 +179,7 @@ export const publicServicesOf = async (
   { except, limit = 100 }: { except?: string; limit?: number } = {},
 ): Promise<ServiceHit[]> =>
   (
-    await runSql<Record<string, any>>(
+    await runSql<HitRow>(
       payload,
       sql`SELECT ${HIT_COLUMNS} FROM service_search
         WHERE organisation_id = ${organisationId} AND service_id <> ${except ?? '00000000-0000-0000-0000-000000000000'}

@@ -5,13 +5,14 @@ import { relationId } from '../../../lib/relations'
 import { hasRole, organisationOf } from '../../../lib/roles'
 import { rejectField } from '../../../lib/validation'
 import { assertTransition } from '../../../lib/workflow'
+import type { Organisation } from '../../../payload-types'
 import { LIVE_STATES, type ServiceState, validation } from '../validation'
 
 const fail = (req: PayloadRequest, path: string, key: MessageKey, vars?: Record<string, string>): never =>
   rejectField(req, 'services', path, key, vars)
 
 /** A service stays inside what its organisation is accredited for: own ente, categories, districts. */
-const checkScope = async (req: PayloadRequest, data: Record<string, any>, organisation: Record<string, any>) => {
+const checkScope = async (req: PayloadRequest, data: { category?: unknown; districts?: unknown }, organisation: Organisation) => {
   if (!hasRole(req.user, 'admin') && String(organisation.id) !== organisationOf(req.user)) {
     fail(req, 'organisation', 'ownOrganisationOnly')
   }

@@ -8,6 +8,7 @@ import { hasRole, organisationOf } from '../../../lib/roles'
 import { runSql } from '../../../lib/sql'
 import { rejectField } from '../../../lib/validation'
 import { assertTransition } from '../../../lib/workflow'
+import type { Visit } from '../../../payload-types'
 import { stateLabel, type ThreadState } from '../../Threads/states'
 import { MAX_VISIT_MS, PLANNABLE_THREAD_STATES, type VisitState, visitWorkflow } from '../workflow'
 
@@ -67,7 +68,7 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? ''
  * server's clock, never from what a client sends.
  */
 export const checkVisit: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  const before = operation === 'update' ? (originalDoc as Record<string, any>) : undefined
+  const before = operation === 'update' ? (originalDoc as Visit) : undefined
   const { user } = req
   if (!before && !data.thread) missing(req, 'thread')
   const thread = await loadThread(req, before ? before.thread : data.thread)
@@ -77,11 +78,11 @@ export const checkVisit: CollectionBeforeChangeHook = async ({ data, originalDoc
   }
   const threadState = thread.status as ThreadState
   const organisation = relationId(thread.organisation)!
-  const next: Record<string, any> = { ...data }
+  const next: Partial<Visit> = { ...data }
   const record = before && (await lockRecord(req, String(before.id)))
 
-  const startsAt = new Date(next.startsAt ?? before?.startsAt)
-  const endsAt = new Date(next.endsAt ?? before?.endsAt)
+  const startsAt = new Date(next.startsAt ?? before?.startsAt ?? NaN)
+  const endsAt = new Date(next.endsAt ?? before?.endsAt ?? NaN)
   const operator = relationId(next.operator ?? before?.operator)
   const planningChanged =
     !before ||
