@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_MESSAGE_LENGTH } from '../../collections/Messages'
 import { THREAD_STATES } from '../../collections/Threads/states'
+import type { Language } from '../../lib/i18n'
 import { actionsFor } from '../../plugins/requests/lifecycle'
 import type { Conversation } from '../../plugins/requests/conversation'
 import ThreadActions from '../../site/src/components/ThreadActions.astro'
@@ -21,7 +22,7 @@ const vouchers = [{ id: 'voucher-1', scheme: 'Dote famiglia', code: 'V-1', avail
 type Control = { tag: string; name: string; attributes: Record<string, string> }
 
 let container: AstroContainer
-const controlsOf = async (action: SiteAction, lang: 'it' | 'en' = 'it') => {
+const controlsOf = async (action: SiteAction, lang: Language = 'it') => {
   const html = await container.renderToString(ThreadActions, { props: { lang, action, conversation, vouchers } })
   const controls: Control[] = []
   walkSync(parse(html), (node: Node) => {

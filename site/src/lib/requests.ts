@@ -11,6 +11,7 @@ import { formatCents } from '../../../lib/money'
 import { isRecordId, relationId } from '../../../lib/relations'
 import { localRequest, inTransaction } from '../../../lib/transaction'
 import type { Citizen, Request as CitizenRequest, Voucher } from '../../../payload-types'
+import { catalogue } from './catalogue'
 import { type FormErrors, fromThisSite, serverErrors, type Visit } from './forms'
 import type { Lang } from './i18n'
 import { payload } from './payload'
@@ -41,12 +42,13 @@ export const listRequests = async (citizen: Citizen, lang: Lang): Promise<Reques
     locale: lang,
     ...asCitizen(citizen),
   })
+  const { timeZone } = (await catalogue()).city
   return requests.map((request: CitizenRequest) => {
     const own = threads.filter((thread) => relationId(thread.request) === request.id)
     return {
       id: request.id,
       reference: request.reference ?? '',
-      sentOn: formatDate(request.createdAt, lang, 'Europe/Rome'),
+      sentOn: formatDate(request.createdAt, lang, timeZone),
       service: own[0] && typeof own[0].service === 'object' ? own[0].service.title : '',
       threads: own.map((thread) => ({
         organisation: typeof thread.organisation === 'object' ? thread.organisation.name : '',
@@ -98,7 +100,7 @@ export type VisitSummary = {
 }
 
 /** "09:30" in the city's zone, or nothing for a time not yet recorded. */
-const clock = (iso: string | null | undefined): string => (iso ? formatTime(iso, 'Europe/Rome') : '')
+const clock = (iso: string | null | undefined, timeZone: string): string => (iso ? formatTime(iso, timeZone) : '')
 
 /** The home visits of a request's threads, by thread, as the citizen may read them. */
 const visitsOf = async (citizen: Citizen, threadIds: string[], lang: Lang): Promise<Record<string, VisitSummary[]>> => {
@@ -114,18 +116,19 @@ const visitsOf = async (citizen: Citizen, threadIds: string[], lang: Lang): Prom
     select: { thread: true, startsAt: true, endsAt: true, operatorFirstName: true, status: true, checkedInAt: true, checkedOutAt: true },
     ...asCitizen(citizen),
   })
+  const { timeZone } = (await catalogue()).city
   const byThread: Record<string, VisitSummary[]> = {}
   for (const visit of docs) {
     const thread = relationId(visit.thread)!
     ;(byThread[thread] ??= []).push({
       id: visit.id,
-      date: formatDate(visit.startsAt, lang, 'Europe/Rome'),
-      time: `${clock(visit.startsAt)}–${clock(visit.endsAt)}`,
+      date: formatDate(visit.startsAt, lang, timeZone),
+      time: `${clock(visit.startsAt, timeZone)}–${clock(visit.endsAt, timeZone)}`,
       operator: visit.operatorFirstName ?? '',
       status: visit.status,
       statusLabel: visitWorkflow.states.find((state) => state.value === visit.status)?.label[lang] ?? visit.status,
-      checkedIn: clock(visit.checkedInAt),
-      checkedOut: clock(visit.checkedOutAt),
+      checkedIn: clock(visit.checkedInAt, timeZone),
+      checkedOut: clock(visit.checkedOutAt, timeZone),
     })
   }
   return byThread
