@@ -158,7 +158,9 @@ describe('the booking e-mail', () => {
     const link = new URL(mail.links[0]!)
     expect(`${link.origin}${link.pathname}`).toBe('https://wemi.comune.milano.test/prenota-appuntamento/gestisci')
     expect(appointmentIdFromKey(link.searchParams.get('codice'))).toBe(booked.id)
-    expect(appointmentIdFromKey(`${link.searchParams.get('codice')}x`)).toBeNull()
+    const key = link.searchParams.get('codice')!
+    // One character changed inside the seal; a character appended may fall on bits base64 drops.
+    expect(appointmentIdFromKey(`${key.slice(0, 20)}${key[20] === 'A' ? 'B' : 'A'}${key.slice(21)}`)).toBeNull()
   })
 
   it('tells of a new time and of a cancellation, updating the same calendar event', async () => {
