@@ -40,7 +40,7 @@ export const Reviews: CollectionConfig = {
   admin: {
     defaultColumns: ['organisation', 'status', 'punctuality', 'professionalism', 'speed', 'createdAt'],
     group: label('Richieste', 'Requests'),
-    hidden: hiddenUnless('admin'),
+    hidden: hiddenUnless('admin', 'ente-admin'),
   },
   defaultSort: '-createdAt',
   access: { create: nobody, read: readReviews, update: isAdmin, delete: nobody },

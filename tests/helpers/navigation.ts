@@ -41,7 +41,7 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
   ],
   editor: ['pages', 'news', 'faqs', 'media'],
   operator: ['services', 'organisations', 'desks', 'desk-slots', 'appointments', 'assistances'],
-  'ente-admin': ['services', 'organisations', 'media', 'users', 'threads', 'visits', 'notifications', 'payments'],
+  'ente-admin': ['services', 'organisations', 'media', 'users', 'threads', 'visits', 'notifications', 'payments', 'reviews'],
   'ente-operator': ['services', 'organisations', 'threads', 'notifications'],
 }
 
