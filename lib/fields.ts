@@ -5,18 +5,25 @@ import { type Bilingual, label, type Language, message } from './i18n'
 import { isCents } from './money'
 import { slugify } from './slug'
 
-/** An amount of money in integer euro cents. */
+/**
+ * An amount of money, stored in integer euro cents and typed and read in euros in the admin
+ * (components/admin/MoneyField): "22" is €22.00, never 22 cents.
+ */
 export const centsField = (
   name: string,
   fieldLabel: ReturnType<typeof label>,
-  overrides: { required?: boolean; description?: ReturnType<typeof label> } = {},
+  overrides: { required?: boolean; description?: ReturnType<typeof label>; readOnly?: boolean } = {},
 ): NumberField => ({
   name,
   type: 'number',
   label: fieldLabel,
   min: 0,
   required: overrides.required,
-  admin: { step: 1, description: overrides.description ?? label('In centesimi di euro.', 'In euro cents.') },
+  admin: {
+    readOnly: overrides.readOnly,
+    description: overrides.description ?? (overrides.readOnly ? undefined : label('In euro, ad esempio 22 o 17,50.', 'In euros, for example 22 or 17.50.')),
+    components: { Field: '/components/admin/MoneyField#MoneyField', Cell: '/components/admin/MoneyField#MoneyCell' },
+  },
   validate: ((value, { req }) => (value == null || isCents(value) ? true : message(req, 'invalidCents'))) as Validate<number>,
 })
 

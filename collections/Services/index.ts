@@ -11,6 +11,7 @@ import { readServices, readServiceVersions } from './access/readServices'
 import { validationNotesReaders } from './access/validationNotesReaders'
 import { createServices, deleteServices, updateServices } from './access/writeServices'
 import { applyValidation } from './hooks/applyValidation'
+import { checkPriceRange } from './hooks/checkPriceRange'
 import { checkPrices } from './hooks/checkPrices'
 import { keepEnteWritesAsDrafts } from './hooks/keepEnteWritesAsDrafts'
 import { validation } from './validation'
@@ -45,7 +46,7 @@ export const Services: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [keepEnteWritesAsDrafts],
-    beforeChange: [checkPrices, applyValidation],
+    beforeChange: [checkPrices, checkPriceRange, applyValidation],
   },
   fields: [
     {
@@ -155,18 +156,28 @@ export const Services: CollectionConfig = {
               ],
             },
             {
+              name: 'unusualPriceConfirmed',
+              type: 'checkbox',
+              label: label('Confermo questo prezzo insolito', 'I confirm this unusual price'),
+              defaultValue: false,
+              admin: {
+                description: label(
+                  'Serve solo se un prezzo è molto lontano da quanto costano i servizi pubblicati della stessa categoria.',
+                  'Needed only when a price is far from what published services of the same category cost.',
+                ),
+              },
+            },
+            {
               type: 'row',
               fields: [
                 {
-                  ...centsField('priceFromCents', label('Prezzo a partire da', 'Price from')),
+                  ...centsField('priceFromCents', label('Prezzo a partire da', 'Price from'), { readOnly: true }),
                   access: { create: nobodyField, update: nobodyField },
-                  admin: { readOnly: true },
                   index: true,
                 } as Field,
                 {
-                  ...centsField('sharedPriceFromCents', label('Prezzo condiviso da', 'Shared price from')),
+                  ...centsField('sharedPriceFromCents', label('Prezzo condiviso da', 'Shared price from'), { readOnly: true }),
                   access: { create: nobodyField, update: nobodyField },
-                  admin: { readOnly: true },
                 } as Field,
               ],
             },

@@ -62,10 +62,12 @@ export const Vouchers: CollectionConfig = {
       fields: [
         centsField('amountCents', label('Importo', 'Amount'), { required: true }),
         {
-          ...centsField('spentCents', label('Speso', 'Spent')),
+          ...centsField('spentCents', label('Speso', 'Spent'), {
+            readOnly: true,
+            description: label('Somma delle transazioni non stornate.', 'Sum of the transactions not reversed.'),
+          }),
           defaultValue: 0,
           access: { create: nobodyField, update: nobodyField },
-          admin: { readOnly: true, description: label('Somma delle transazioni non stornate.', 'Sum of the transactions not reversed.') },
         },
       ],
     },

@@ -103,3 +103,8 @@ export const DESK_DAY_TEXT = {
 export const VOUCHER_EXPORT_TEXT = {
   download: { it: 'Scarica tutte le transazioni (CSV)', en: 'Download all transactions (CSV)' },
 } satisfies Record<string, Bilingual>
+
+/** An amount typed in euros (MoneyField). */
+export const MONEY_FIELD_TEXT = {
+  placeholder: { it: 'es. 22 o 17,50', en: 'e.g. 22 or 17.50' },
+} satisfies Record<string, Bilingual>

@@ -95,10 +95,7 @@ export const messages = {
     'La partita IVA non è valida: deve avere 11 cifre con la cifra di controllo corretta.',
     'The VAT number (partita IVA) is not valid: it must have 11 digits with a correct check digit.',
   ),
-  invalidCents: label(
-    'Indica un importo in centesimi di euro: un numero intero non negativo.',
-    'Enter an amount in euro cents: a whole number, not negative.',
-  ),
+  invalidCents: label('Indica un importo in euro, ad esempio 22 o 17,50.', 'Enter an amount in euros, for example 22 or 17.50.'),
   invalidTime: label('Indica un orario nel formato HH:MM.', 'Enter a time as HH:MM.'),
   erasureWaitsForThreads: label(
     'L’account non si può ancora cancellare: le richieste {{references}} hanno un pagamento o un servizio in corso.',
@@ -209,6 +206,12 @@ export const messages = {
     'The notice period for cancelling with a refund has passed. If something is wrong with the service you can dispute it: WeMi will look into it.',
   ),
   reviewWindowClosed: label('Il periodo per lasciare una recensione è chiuso.', 'The time to leave a review is over.'),
+  unusualPrice: label(
+    'Il prezzo di {{price}} è molto lontano da quanto costano i servizi pubblicati della stessa categoria ({{usual}}). Ricorda che gli importi sono in euro: correggilo, oppure spunta «Confermo questo prezzo insolito» se è davvero questo.',
+    'The price of {{price}} is far from what published services of the same category cost ({{usual}}). Amounts are in euros: correct it, or tick “I confirm this unusual price” if it really is this.',
+  ),
+  usualPriceRange: label('di solito da {{low}} a {{high}} {{unit}}', 'usually from {{low}} to {{high}} {{unit}}'),
+  usualPriceFloor: label('di solito almeno {{low}}', 'usually at least {{low}}'),
   dateNotInFuture: label('Indica una data valida, da oggi in poi.', 'Enter a valid date, from today onwards.'),
   periodEndBeforeStart: label(
     'La data di fine deve essere uguale o successiva a quella di inizio.',

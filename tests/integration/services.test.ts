@@ -251,7 +251,7 @@ describe('prices', () => {
         'sharedPrices',
         'una sola volta',
       ],
-      [{ priceCents: 12.5 }, 'priceCents', 'centesimi'],
+      [{ priceCents: 12.5 }, 'priceCents', 'in euro'],
     ]
     for (const [overrides, path, text] of cases) {
       const refused = await refusal(createAsEnte(overrides))

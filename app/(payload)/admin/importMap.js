@@ -22,6 +22,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DeskDay as DeskDay_295425a6269c17ff6a886cfaae3cf819 } from '../../../components/admin/DeskDay'
+import { MoneyCell as MoneyCell_6f5e6e782d36f9f3a19a1ebbba920cfc } from '../../../components/admin/MoneyField'
+import { MoneyField as MoneyField_6f5e6e782d36f9f3a19a1ebbba920cfc } from '../../../components/admin/MoneyField'
 import { ThreadPanel as ThreadPanel_c31ceaebc5974e9a4df75810bb1f19e9 } from '../../../components/admin/ThreadPanel'
 import { VoucherExportLink as VoucherExportLink_cc5cfe70885d98e65099d5b3c709475d } from '../../../components/admin/VoucherExportLink'
 import { VisitsNavLink as VisitsNavLink_418b85e100ee0ad776a2692f9ccd815d } from '../../../components/admin/VisitsNavLink'
@@ -56,6 +58,8 @@ export const importMap = {
   "/components/admin/DeskDay#DeskDay": DeskDay_295425a6269c17ff6a886cfaae3cf819,
   "/components/admin/ThreadPanel#ThreadPanel": ThreadPanel_c31ceaebc5974e9a4df75810bb1f19e9,
   "/components/admin/VoucherExportLink#VoucherExportLink": VoucherExportLink_cc5cfe70885d98e65099d5b3c709475d,
+  "/components/admin/MoneyField#MoneyCell": MoneyCell_6f5e6e782d36f9f3a19a1ebbba920cfc,
+  "/components/admin/MoneyField#MoneyField": MoneyField_6f5e6e782d36f9f3a19a1ebbba920cfc,
   "/components/admin/VisitsNavLink#VisitsNavLink": VisitsNavLink_418b85e100ee0ad776a2692f9ccd815d,
   "/components/admin/OperatorVisits#OperatorVisits": OperatorVisits_8289d2ff94f04b845454a2e5a8c40b66,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
