@@ -128,7 +128,7 @@ export const runMarketplaceBenchmark = async ({ thinkMs = DEFAULT_THINK_MS }: { 
           services: offer.services,
           beneficiary: { name: 'Bench', relationship: 'self' },
           address: { street: 'Via Padova 1', district },
-          period: { start: dayFromNow(10), end: dayFromNow(40) },
+          period: { start: dayFromNow(10), end: dayFromNow(40), days: ['mon', 'thu'], timeBands: ['morning'] },
         })
         if (!sent.ok) continue
         const { json: list } = await call('baseline: read', token, 'GET', `/api/threads?where[request][equals]=${sent.json.doc.id}&depth=0`)
@@ -140,7 +140,8 @@ export const runMarketplaceBenchmark = async ({ thinkMs = DEFAULT_THINK_MS }: { 
                 act(enteTokens.get(thread.organisation)!, thread.id, 'quote', {
                   amountCents: 10_000 + position * 1_000,
                   validUntil: dayFromNow(5),
-                  periodStart: dayFromNow(10),
+                  // From today: the run marks the service delivered, which it cannot be before it starts.
+                  periodStart: dayFromNow(0),
                   periodEnd: dayFromNow(40),
                 }),
               )

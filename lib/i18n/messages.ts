@@ -225,6 +225,8 @@ export const messages = {
   reasonRequired: label('Spiega il motivo in almeno 10 caratteri.', 'Explain the reason in at least 10 characters.'),
   scoreOutOfRange: label('Dai un voto da 1 a 5.', 'Give a score from 1 to 5.'),
   requestNeedsServices: label('Scegli almeno un servizio a cui chiedere un preventivo.', 'Choose at least one service to ask for a quote.'),
+  requestNeedsDays: label('Scegli almeno un giorno.', 'Choose at least one day.'),
+  requestNeedsTimeBands: label('Scegli almeno una fascia oraria.', 'Choose at least one time of day.'),
   requestTooManyServices: label('Puoi chiedere un preventivo al massimo a 5 enti insieme.', 'You can ask at most 5 organisations at once.'),
   requestServiceUnavailable: label(
     'Uno dei servizi scelti non è più disponibile: torna alla ricerca e sceglilo di nuovo.',

@@ -16,6 +16,12 @@ export const recordQuote: Effect = async (context) => {
     conditions: string
     attachment: string
   }
+  // A quote that names no days or times is for those the family asked for; the comparison
+  // shows them side by side, and an empty column tells the family nothing.
+  const asked =
+    days.length > 0 && timeBands.length > 0
+      ? null
+      : (await payload.findByID({ collection: 'requests', id: relationId(thread.request)!, depth: 0, overrideAccess: true, req })).period
   const current = await context.quote()
   if (current) {
     await payload.update({
@@ -37,8 +43,8 @@ export const recordQuote: Effect = async (context) => {
       validUntil,
       periodStart,
       periodEnd,
-      days: days as never,
-      timeBands: timeBands as never,
+      days: (days.length > 0 ? days : (asked?.days ?? [])) as never,
+      timeBands: (timeBands.length > 0 ? timeBands : (asked?.timeBands ?? [])) as never,
       conditions: conditions || undefined,
       attachment: attachment || null,
     },

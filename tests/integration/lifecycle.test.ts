@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { as, refusal } from '../helpers/as'
 import { buildFixtures, type Fixtures } from '../helpers/fixtures'
-import { act, footprint, quoteInput, sendRequest, threadOf } from '../helpers/marketplace'
+import { act, dayFromNow, footprint, quoteInput, sendRequest, threadOf } from '../helpers/marketplace'
 
 let app: TestApp
 let fx: Fixtures
@@ -50,10 +50,56 @@ describe('a request to several enti', () => {
     expect((await app.payload.count({ collection: 'requests', overrideAccess: true })).totalDocs).toBe(before)
   })
 
+  it('refuses a request that names no day or no time of day, in the citizen’s words, writing nothing', async () => {
+    const before = (await app.payload.count({ collection: 'requests', overrideAccess: true })).totalDocs
+    const refused = await refusal(
+      sendRequest(app.payload, fx.actors.citizen, [fx.services.publishedA], fx.districts.d1, {
+        period: { start: quoteInput().periodStart, end: quoteInput().periodEnd, days: [], timeBands: [] },
+      }),
+    )
+    expect(refused.status).toBe(400)
+    expect(refused.errors).toEqual([
+      { path: 'period.days', message: 'Scegli almeno un giorno.' },
+      { path: 'period.timeBands', message: 'Scegli almeno una fascia oraria.' },
+    ])
+    expect((await app.payload.count({ collection: 'requests', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('takes the days and times asked for into a quote that names none, and keeps those a quote names', async () => {
+    const { threads } = await sendRequest(
+      app.payload,
+      fx.actors.citizen,
+      [fx.services.publishedA, fx.services.publishedB],
+      fx.districts.d1,
+      {
+        period: { start: quoteInput().periodStart, end: quoteInput().periodEnd, days: ['mon', 'wed', 'fri'], timeBands: ['morning'] },
+      },
+    )
+    const threadA = threads.find((thread) => thread.organisation === fx.organisations.orgA)!
+    const threadB = threads.find((thread) => thread.organisation === fx.organisations.orgB)!
+    await act(app.payload, fx.actors.enteAdmin, threadA.id, 'quote', quoteInput({ days: [], timeBands: [] }))
+    await act(app.payload, fx.extraActors.enteAdminB, threadB.id, 'quote', quoteInput({ days: ['tue'], timeBands: ['afternoon'] }))
+    const quoteOf = async (threadId: string) =>
+      app.payload.findByID({
+        collection: 'quotes',
+        id: String((await threadOf(app.payload, threadId)).quote),
+        depth: 0,
+        overrideAccess: true,
+      })
+    expect(await quoteOf(threadA.id)).toMatchObject({ days: ['mon', 'wed', 'fri'], timeBands: ['morning'] })
+    expect(await quoteOf(threadB.id)).toMatchObject({ days: ['tue'], timeBands: ['afternoon'] })
+  })
+
   it('goes from quote to review, closing the other thread when one quote is accepted', async () => {
     const { threads } = await sendRequest(app.payload, fx.actors.citizen, [fx.services.publishedA, fx.services.publishedB], fx.districts.d1)
     const [threadA, threadB] = threads.sort((a) => (a.organisation === fx.organisations.orgA ? -1 : 1))
-    const quoted = await act(app.payload, fx.actors.enteAdmin, threadA!.id, 'quote', quoteInput({ amountCents: 0 }))
+    const quoted = await act(
+      app.payload,
+      fx.actors.enteAdmin,
+      threadA!.id,
+      'quote',
+      quoteInput({ amountCents: 0, periodStart: dayFromNow(0) }),
+    )
     expect(quoted.to).toBe('quoted')
     await act(app.payload, fx.extraActors.enteAdminB, threadB!.id, 'quote', quoteInput({ amountCents: 15_000 }))
     const current = await threadOf(app.payload, threadA!.id)

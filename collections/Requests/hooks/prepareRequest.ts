@@ -55,6 +55,10 @@ export const prepareRequest: CollectionBeforeValidateHook = async ({ data, req, 
   const end = String(data.period?.end ?? '').slice(0, 10)
   if (!isCalendarDate(start) || start < firstDay) errors.push({ path: 'period.start', key: 'dateNotInFuture' })
   if (!isCalendarDate(end) || (isCalendarDate(start) && end < start)) errors.push({ path: 'period.end', key: 'periodEndBeforeStart' })
+  // An ente cannot quote for a need without knowing on which days and at what time of day.
+  if (!Array.isArray(data.period?.days) || data.period.days.length === 0) errors.push({ path: 'period.days', key: 'requestNeedsDays' })
+  if (!Array.isArray(data.period?.timeBands) || data.period.timeBands.length === 0)
+    errors.push({ path: 'period.timeBands', key: 'requestNeedsTimeBands' })
   rejectInput(req, 'requests', errors)
 
   data.services = ids
