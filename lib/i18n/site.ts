@@ -65,7 +65,6 @@ export const siteText = {
   activeFilters: { it: 'Filtri attivi', en: 'Active filters' },
   category: { it: 'Categoria', en: 'Category' },
   targetGroup: { it: 'Per chi', en: 'Who it is for' },
-  price: { it: 'Prezzo', en: 'Price' },
   freeOnly: { it: 'Solo gratuiti', en: 'Free only' },
   sharedOnly: { it: 'Condivisibili tra famiglie', en: 'Can be shared between families' },
   upTo: { it: 'Fino a {{price}}', en: 'Up to {{price}}' },
@@ -93,8 +92,11 @@ export const siteText = {
     en: 'Cannot find what you need? Tell the city: it helps us understand which services are missing.',
   },
   // Service card & page
-  from: { it: 'da {{price}}', en: 'from {{price}}' },
-  sharedFrom: { it: 'condiviso da {{price}} a persona', en: 'shared from {{price}} per person' },
+  priceAlone: { it: 'da {{price}} {{unit}} a persona, da solo', en: 'from {{price}} {{unit}} per person, on your own' },
+  priceInGroup: {
+    it: '{{price}} {{unit}} a persona in gruppo di {{people}}',
+    en: '{{price}} {{unit}} per person in a group of {{people}}',
+  },
   free: { it: 'Gratuito', en: 'Free' },
   districtsServed: { it: 'Municipi', en: 'Districts' },
   rating: { it: 'Valutazione {{value}} su 5 ({{count}} recensioni)', en: 'Rated {{value}} out of 5 ({{count}} reviews)' },

@@ -37,7 +37,9 @@ export type ServiceHit = {
   priceModel: string
   priceFromCents: number
   sharedPriceFromCents: number | null
+  individualPriceCents: number | null
   isFree: boolean
+  sharedPricePeople: number | null
   isShared: boolean
   ratingAverage: number | null
   ratingCount: number
@@ -117,8 +119,8 @@ const ORDER: Record<SortOrder, SQL> = {
 }
 
 const HIT_COLUMNS = sql`service_id, slug, organisation_slug, organisation_name, category_id, district_ids, price_model,
-  price_from_cents, shared_price_from_cents, is_free, is_shared, rating_average, rating_count,
-  title_it, title_en, summary_it, summary_en`
+  price_from_cents, individual_price_cents, shared_price_from_cents, shared_price_people, is_free, is_shared,
+  rating_average, rating_count, title_it, title_en, summary_it, summary_en`
 
 /** A row of HIT_COLUMNS as PostgreSQL returns it (a numeric comes back as text). */
 type HitRow = {
@@ -195,7 +197,9 @@ const countFacets = async (payload: Payload, terms: string, filters: SearchFilte
         SELECT category_id, area_id, district_ids, target_group_ids, time_bands, days, is_free, is_shared, price_from_cents
         FROM service_search WHERE ${textMatch(terms)})
       SELECT 'total' AS facet, NULL AS value, count(*)::int AS n FROM m WHERE ${conditions(filters)}
+  individual_price_cents: number | null
       UNION ALL SELECT 'category', category_id::text, count(*)::int FROM m WHERE ${conditions(filters, 'categoryId')} GROUP BY category_id
+  shared_price_people: number | null
       UNION ALL SELECT 'area', area_id::text, count(*)::int FROM m WHERE ${conditions(filters, 'categoryId')} GROUP BY area_id
       UNION ALL SELECT 'district', x::text, count(*)::int FROM m, unnest(district_ids) x WHERE ${conditions(filters, 'districtId')} GROUP BY x
       UNION ALL SELECT 'targetGroup', x::text, count(*)::int FROM m, unnest(target_group_ids) x WHERE ${conditions(filters, 'targetGroupId')} GROUP BY x
@@ -215,7 +219,9 @@ const countFacets = async (payload: Payload, terms: string, filters: SearchFilte
     day: new Map(),
     maxPrice: new Map(),
     free: 0,
+  individualPriceCents: row.individual_price_cents,
     shared: 0,
+  sharedPricePeople: row.shared_price_people,
   }
   let total = 0
   for (const { facet, value, n } of rows) {

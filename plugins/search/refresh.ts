@@ -70,13 +70,14 @@ export const refreshSearch = async (payload: Payload, scope: Scope, req?: Partia
     sql`
     INSERT INTO service_search (
       service_id, slug, organisation_id, organisation_slug, organisation_name, category_id, area_id,
-      district_ids, target_group_ids, time_bands, days, price_model, price_from_cents,
-      shared_price_from_cents, is_free, is_shared, rating_average, rating_count,
+      district_ids, target_group_ids, time_bands, days, price_model, price_from_cents, individual_price_cents,
+      shared_price_from_cents, shared_price_people, is_free, is_shared, rating_average, rating_count,
       title_it, title_en, summary_it, summary_en, document)
     SELECT
       s.id, s.slug, o.id, o.slug, o.name, s.category_id, c.parent_id,
       coalesce(d.ids, '{}'), coalesce(tg.ids, '{}'), coalesce(av.bands, '{}'), coalesce(av.days, '{}'),
-      s.price_model::text, coalesce(s.price_from_cents, 0)::int, s.shared_price_from_cents::int,
+      s.price_model::text, coalesce(s.price_cents, s.shared_price_from_cents, 0)::int, s.price_cents::int,
+      s.shared_price_from_cents::int, group_price.people::int,
       s.price_model = 'free', s.delivery_mode IN ('shared', 'both'),
       o.rating_average, coalesce(o.rating_count, 0)::int,
       it.title, en.title, it.summary, en.summary,
@@ -103,6 +104,9 @@ export const refreshSearch = async (payload: Payload, scope: Scope, req?: Partia
       FROM services_rels r JOIN districts dd ON dd.id = r.districts_id
       WHERE r.parent_id = s.id AND r.path = 'districts') d ON true
     LEFT JOIN LATERAL (
+    LEFT JOIN LATERAL (
+      SELECT p.people FROM services_shared_prices p WHERE p._parent_id = s.id ORDER BY p.price_cents, p.people DESC LIMIT 1
+    ) group_price ON true
       SELECT array_agg(r.target_groups_id ORDER BY r."order") ids, string_agg(gi.name, ' ') names_it, string_agg(ge.name, ' ') names_en
       FROM services_rels r
       LEFT JOIN target_groups_locales gi ON gi._parent_id = r.target_groups_id AND gi._locale = 'it'

@@ -52,8 +52,13 @@ export const searchTables: PostgresSchemaHook = ({ adapter, schema }) => {
         .notNull()
         .default(sql`'{}'`),
       priceModel: varchar('price_model').notNull(),
+      // What a card leads with and the price filter and sort use: alone when the service is
+      // offered to one person, otherwise one person's share in the cheapest group.
       priceFromCents: integer('price_from_cents').notNull(),
+      individualPriceCents: integer('individual_price_cents'),
       sharedPriceFromCents: integer('shared_price_from_cents'),
+      /** The size of the group that pays the shared price from. */
+      sharedPricePeople: integer('shared_price_people'),
       isFree: boolean('is_free').notNull(),
       isShared: boolean('is_shared').notNull(),
       ratingAverage: numeric('rating_average'),

@@ -103,14 +103,42 @@ describe('filters and facets', () => {
     expect(hits.length).toBe(totalDocs)
   })
 
-  it('filters by maximum price exactly', async () => {
+  it('filters by maximum price exactly, on the price a card leads with: alone where offered, else in a group', async () => {
     const hits = await allHits('', { maxPriceCents: 1500 })
+    expect(hits.every((hit) => hit.priceFromCents === (hit.individualPriceCents ?? hit.sharedPriceFromCents ?? 0))).toBe(true)
     expect(hits.every((hit) => hit.priceFromCents <= 1500)).toBe(true)
     const { totalDocs } = await payload.count({
       collection: 'services',
-      where: { and: [publishedServices, { priceFromCents: { less_than_equal: 1500 } }] },
+      where: {
+        and: [
+          publishedServices,
+          {
+            or: [
+              { priceCents: { less_than_equal: 1500 } },
+              { and: [{ priceCents: { exists: false } }, { sharedPriceFromCents: { less_than_equal: 1500 } }] },
+              { priceModel: { equals: 'free' } },
+            ],
+          },
+        ],
+      },
     })
     expect(hits.length).toBe(totalDocs)
+    // A service dearer alone than in a group is not "up to" its group price.
+    const groupCheaper = (await allHits('')).filter((hit) => hit.individualPriceCents !== null && hit.individualPriceCents > 1500)
+    expect(groupCheaper.some((hit) => hit.sharedPriceFromCents !== null && hit.sharedPriceFromCents <= 1500)).toBe(true)
+    expect(hits.filter((hit) => groupCheaper.some((dear) => dear.serviceId === hit.serviceId))).toEqual([])
+  })
+
+  it('carries, for each group price, the size of the group that pays it', async () => {
+    const shared = (await allHits('')).filter((hit) => hit.sharedPriceFromCents !== null && !hit.isFree)
+    expect(shared.length).toBeGreaterThan(0)
+    for (const hit of shared) {
+      const service = await payload.findByID({ collection: 'services', id: hit.serviceId, depth: 0 })
+      const cheapest = Math.min(...service.sharedPrices!.map((row) => row.priceCents))
+      expect(hit.sharedPriceFromCents).toBe(cheapest)
+      const groups = service.sharedPrices!.filter((row) => row.priceCents === cheapest).map((row) => row.people)
+      expect(hit.sharedPricePeople).toBe(Math.max(...groups))
+    }
   })
 
   it('gives facet counts equal to the number of results each choice leads to', async () => {

@@ -24,10 +24,43 @@ export const LANGUAGE_NAMES = byValue(SERVICE_LANGUAGES, ({ label }) => ({ it: l
 
 export const money = (cents: number, lang: Lang) => formatCents(cents, lang)
 
-/** "da 14,00 € all’ora", or "Gratuito". */
-export const priceFrom = (lang: Lang, service: { priceModel: string; priceFromCents: number }) =>
-  service.priceModel === 'free'
-    ? t(lang, 'free')
-    : `${t(lang, 'from', { price: money(service.priceFromCents, lang) })} ${UNITS[service.priceModel]?.[lang] ?? ''}`.trim()
+/** How a service is priced, each way it is offered: alone, and one person's share in a group. */
+export type PricedService = {
+  priceModel: string
+  individualPriceCents: number | null
+  sharedPriceFromCents: number | null
+  sharedPricePeople: number | null
+}
+
+/**
+ * What a service costs, said in full so that no price reads as another: "da 17,50 € all’ora a
+ * persona, da solo", "9,00 € all’ora a persona in gruppo di 4", or "Gratuito". The first line
+ * is the one the price filter and the price order use.
+ */
+export const priceLines = (lang: Lang, service: PricedService): string[] => {
+  if (service.priceModel === 'free') return [t(lang, 'free')]
+  const unit = priceUnit(lang, service.priceModel)
+  const lines: string[] = []
+  if (service.individualPriceCents !== null) lines.push(t(lang, 'priceAlone', { price: money(service.individualPriceCents, lang), unit }))
+  if (service.sharedPriceFromCents !== null && service.sharedPricePeople !== null) {
+    lines.push(t(lang, 'priceInGroup', { price: money(service.sharedPriceFromCents, lang), unit, people: service.sharedPricePeople }))
+  }
+  return lines.map((line) => line.replace(/\s+/g, ' ').replace(' ,', ','))
+}
+
+/** The same for a service record: its own price, and the cheapest row of its price table. */
+export const pricedService = (service: {
+  priceModel: string
+  priceCents?: number | null
+  sharedPrices?: { people: number; priceCents: number }[] | null
+}): PricedService => {
+  const cheapest = [...(service.sharedPrices ?? [])].sort((a, b) => a.priceCents - b.priceCents || b.people - a.people)[0]
+  return {
+    priceModel: service.priceModel,
+    individualPriceCents: service.priceCents ?? null,
+    sharedPriceFromCents: cheapest?.priceCents ?? null,
+    sharedPricePeople: cheapest?.people ?? null,
+  }
+}
 
 export const priceUnit = (lang: Lang, priceModel: string) => UNITS[priceModel]?.[lang] ?? ''
