@@ -1,8 +1,8 @@
 'use client'
 
 import { FieldDescription, FieldError, FieldLabel, useField, useTranslation } from '@payloadcms/ui'
-import type { DefaultCellComponentProps, NumberFieldClientComponent, Validate } from 'payload'
-import { useCallback, useState } from 'react'
+import type { DefaultCellComponentProps, NumberFieldClientComponent } from 'payload'
+import { useState } from 'react'
 
 import { MONEY_FIELD_TEXT } from '../../lib/i18n/admin'
 import { languageFrom, translate } from '../../lib/i18n/language'
@@ -16,18 +16,12 @@ const textOf = (value: unknown, language: 'it' | 'en'): string =>
  * An amount stored in cents, typed and read in euros: "22" is €22.00. Text that is not an
  * amount is kept as typed, so that the field's own rule refuses it instead of dropping it.
  */
-export const MoneyField: NumberFieldClientComponent = ({ field, path: pathFromProps, readOnly, validate }) => {
+export const MoneyField: NumberFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
   const { i18n } = useTranslation()
   const language = languageFrom(i18n.language)
   const { label, required, admin, localized } = field
-  const validateWithOptions = useCallback<Validate>(
-    (value, options) => (typeof validate === 'function' ? validate(value, { ...options, required }) : true),
-    [validate, required],
-  )
-  const { path, value, setValue, showError, disabled } = useField<number | string | null>({
-    potentiallyStalePath: pathFromProps,
-    validate: validateWithOptions,
-  })
+  // The field's rule (lib/fields.ts centsField) runs on the server with the form's state.
+  const { path, value, setValue, showError, disabled } = useField<number | string | null>({ potentiallyStalePath: pathFromProps })
   // The text is the input's own state; it follows the stored value whenever that changes elsewhere (a reset, a reload).
   const [typed, setTyped] = useState({ text: textOf(value, language), for: value })
   const text = typed.for === value ? typed.text : textOf(value, language)
