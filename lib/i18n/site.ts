@@ -60,6 +60,8 @@ export const siteText = {
     en: 'No results for “{{typed}}”. Showing results for “{{corrected}}”.',
   },
   filters: { it: 'Filtri', en: 'Filters' },
+  filtersOneActive: { it: 'Filtri (1 attivo)', en: 'Filters (1 active)' },
+  filtersActive: { it: 'Filtri ({{n}} attivi)', en: 'Filters ({{n}} active)' },
   removeFilter: { it: 'Rimuovi il filtro {{filter}}', en: 'Remove the {{filter}} filter' },
   removeAllFilters: { it: 'Rimuovi tutti i filtri', en: 'Remove all filters' },
   activeFilters: { it: 'Filtri attivi', en: 'Active filters' },
@@ -306,6 +308,7 @@ export const siteText = {
   dashboard: { it: 'Da fare', en: 'To do' },
   errorRequired: { it: 'Compila questo campo.', en: 'Fill in this field.' },
   errorPasswordShort: { it: 'La password deve avere almeno 10 caratteri.', en: 'The password must have at least 10 characters.' },
+  areaMenu: { it: 'Menu dell’area', en: 'Area menu' },
   errorPasswordMismatch: { it: 'Le due password non coincidono.', en: 'The two passwords do not match.' },
   errorPrivacy: {
     it: 'Per creare l’account conferma di aver letto l’informativa.',
