@@ -172,6 +172,7 @@ export interface Config {
       'send-notification-email': TaskSendNotificationEmail;
       'send-appointment-email': TaskSendAppointmentEmail;
       'publish-desk-slots': TaskPublishDeskSlots;
+      'send-validation-decision-email': TaskSendValidationDecisionEmail;
       inline: {
         input: unknown;
         output: unknown;
@@ -247,7 +248,7 @@ export interface Service {
   deliveryMode: 'individual' | 'shared' | 'both';
   priceModel: 'per-hour' | 'per-visit' | 'per-month' | 'package' | 'free';
   /**
-   * In euro cents.
+   * In euros, for example 22 or 17.50.
    */
   priceCents?: number | null;
   /**
@@ -257,16 +258,21 @@ export interface Service {
     | {
         people: number;
         /**
-         * In euro cents.
+         * In euros, for example 22 or 17.50.
          */
         priceCents: number;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Needed only when a price is far from what published services of the same category cost.
+   */
+  unusualPriceConfirmed?: boolean | null;
   priceFromCents?: number | null;
   sharedPriceFromCents?: number | null;
   cancellationNoticeHours?: number | null;
   acceptedVoucherSchemes?: string[] | null;
+  agreedPartWithVoucher?: boolean | null;
   availability?:
     | {
         day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -295,7 +301,7 @@ export interface Service {
    */
   slug?: string | null;
   validation: {
-    status: 'draft' | 'submitted' | 'published' | 'suspended' | 'archived';
+    status: 'draft' | 'submitted' | 'to-correct' | 'published' | 'suspended' | 'archived';
     notes?: string | null;
     submittedAt?: string | null;
     validatedAt?: string | null;
@@ -394,6 +400,24 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+  sizes?: {
+    w480?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w960?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -558,6 +582,7 @@ export interface Citizen {
   fiscalCodeConfirmedAt?: string | null;
   birthDate?: string | null;
   phone?: string | null;
+  contactPreference?: ('email' | 'phone' | 'desk') | null;
   address?: {
     street?: string | null;
     postcode?: string | null;
@@ -593,7 +618,7 @@ export interface Citizen {
   endSessions?: boolean | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
+  email?: string | null;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
   salt?: string | null;
@@ -784,7 +809,7 @@ export interface Quote {
   citizen: string | Citizen;
   organisation: string | Organisation;
   /**
-   * In euro cents.
+   * In euros, for example 22 or 17.50.
    */
   amountCents: number;
   validUntil: string;
@@ -1036,23 +1061,23 @@ export interface Payment {
   method: 'online' | 'voucher' | 'other' | 'free';
   status: 'pending' | 'succeeded' | 'cancelled' | 'refunded' | 'partially-refunded';
   /**
-   * In euro cents.
+   * In euros, for example 22 or 17.50.
    */
   amountCents: number;
   /**
-   * In euro cents.
+   * In euros, for example 22 or 17.50.
    */
   voucherCents?: number | null;
   /**
-   * In euro cents.
+   * In euros, for example 22 or 17.50.
    */
   onlineCents?: number | null;
   /**
-   * In euro cents.
+   * In euros, for example 22 or 17.50.
    */
   refundedCents?: number | null;
   /**
-   * In euro cents.
+   * In euros, for example 22 or 17.50.
    */
   platformFeeCents?: number | null;
   voucher?: (string | null) | Voucher;
@@ -1067,7 +1092,7 @@ export interface Payment {
     | {
         refundId?: string | null;
         /**
-         * In euro cents.
+         * In euros, for example 22 or 17.50.
          */
         amountCents: number;
         at: string;
@@ -1091,7 +1116,7 @@ export interface Voucher {
    */
   holderFiscalCode?: string | null;
   /**
-   * In euro cents.
+   * In euros, for example 22 or 17.50.
    */
   amountCents: number;
   /**
@@ -1147,7 +1172,7 @@ export interface VoucherTransaction {
   id: string;
   voucher: string | Voucher;
   /**
-   * In euro cents.
+   * In euros, for example 22 or 17.50.
    */
   amountCents: number;
   status: 'registered' | 'reversed' | 'accounted';
@@ -1315,7 +1340,8 @@ export interface PayloadJob {
           | 'thread-reminder'
           | 'send-notification-email'
           | 'send-appointment-email'
-          | 'publish-desk-slots';
+          | 'publish-desk-slots'
+          | 'send-validation-decision-email';
         taskID: string;
         input?:
           | {
@@ -1356,6 +1382,7 @@ export interface PayloadJob {
         | 'send-notification-email'
         | 'send-appointment-email'
         | 'publish-desk-slots'
+        | 'send-validation-decision-email'
       )
     | null;
   queue?: string | null;
@@ -1547,10 +1574,12 @@ export interface ServicesSelect<T extends boolean = true> {
         priceCents?: T;
         id?: T;
       };
+  unusualPriceConfirmed?: T;
   priceFromCents?: T;
   sharedPriceFromCents?: T;
   cancellationNoticeHours?: T;
   acceptedVoucherSchemes?: T;
+  agreedPartWithVoucher?: T;
   availability?:
     | T
     | {
@@ -1847,6 +1876,30 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+  sizes?:
+    | T
+    | {
+        w480?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w960?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1892,6 +1945,7 @@ export interface CitizensSelect<T extends boolean = true> {
   fiscalCodeConfirmedAt?: T;
   birthDate?: T;
   phone?: T;
+  contactPreference?: T;
   address?:
     | T
     | {
@@ -2511,6 +2565,19 @@ export interface TaskPublishDeskSlots {
   input?: unknown;
   output: {
     added: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-validation-decision-email".
+ */
+export interface TaskSendValidationDecisionEmail {
+  input: {
+    id: string;
+    decision: string;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -2,6 +2,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { buildConfig, type Config } from 'payload'
+import sharp from 'sharp'
 
 import { Appointments } from './collections/Appointments'
 import { Assistances } from './collections/Assistances'
@@ -123,6 +124,8 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     push: false,
   }),
   upload: {
+  // Makes the smaller copies of uploaded images that the site offers to phones.
+  sharp,
     limits: { fileSize: MAX_UPLOAD_BYTES * 2 },
     responseOnLimit: 'Il file supera il limite consentito. / The file exceeds the size limit.',
   },

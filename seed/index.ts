@@ -256,18 +256,18 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
     )
   }
   for (const item of NEWS) {
-    await ensure('news', { slug: { equals: item.slug } }, () =>
+    await ensure('news', { slug: { equals: item.slug.it } }, () =>
       createBilingual(
         'news',
         {
-          slug: item.slug,
+          slug: item.slug.it,
           title: item.title.it,
           summary: item.summary.it,
           content: paragraphs(item.content.it),
           publishedAt: dateAfterBase(item.daysFromBase),
           _status: 'published',
         },
-        { title: item.title.en, summary: item.summary.en, content: paragraphs(item.content.en) },
+        { slug: item.slug.en, title: item.title.en, summary: item.summary.en, content: paragraphs(item.content.en) },
       ),
     )
   }

@@ -10,6 +10,9 @@ import { dataDir } from '../../lib/paths'
 import { createMedia, manageMedia } from './access/mediaAccess'
 import { checkUpload } from './hooks/checkUpload'
 
+/** The widths, in pixels, of the smaller copies kept of each uploaded image. */
+export const MEDIA_WIDTHS = [480, 960] as const
+
 /** Images and PDF documents: logos, service pictures, leaflets. SVG is refused (it can carry scripts). */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -18,6 +21,9 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: process.env.MEDIA_DIR ?? path.join(dataDir, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'],
+    // Smaller copies of each image, so that a phone on a news list does not download a photo made
+    // for a wide screen: the site offers them to the browser to choose from (srcset).
+    imageSizes: MEDIA_WIDTHS.map((width) => ({ name: `w${width}`, width, withoutEnlargement: true })),
   },
   access: { create: createMedia, read: anyone, update: manageMedia, delete: manageMedia },
   hooks: { beforeValidate: [checkUpload] },

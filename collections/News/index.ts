@@ -31,7 +31,9 @@ export const News: CollectionConfig = {
     { name: 'summary', type: 'textarea', label: label('In breve', 'Summary'), localized: true, maxLength: 300 },
     { name: 'content', type: 'richText', label: label('Testo', 'Text'), localized: true },
     { name: 'image', type: 'upload', relationTo: 'media', label: label('Immagine', 'Image') },
-    slugField('title'),
+    // A news item's address is in its reader's language: each language has its own slug, unique
+    // among that language's news, derived from that language's title when left empty.
+    { ...slugField('title'), localized: true },
     { ...publishedAtField, required: true } as Field,
   ],
 }

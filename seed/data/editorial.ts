@@ -125,11 +125,12 @@ export const PAGES: PageSeed[] = [
   },
 ]
 
-export type NewsSeed = { slug: string; title: Bilingual; summary: Bilingual; content: Paragraphs; daysFromBase: number }
+/** A news item's address differs by language, so it has a slug in each. */
+export type NewsSeed = { slug: Bilingual; title: Bilingual; summary: Bilingual; content: Paragraphs; daysFromBase: number }
 
 export const NEWS: NewsSeed[] = [
   {
-    slug: 'nuovi-servizi-estate',
+    slug: { it: 'nuovi-servizi-estate', en: 'new-services-for-the-summer' },
     title: { it: 'Nuovi servizi per l’estate', en: 'New services for the summer' },
     summary: {
       it: 'Centri estivi, accompagnamento e pasti a domicilio: le novità di giugno e luglio.',
@@ -146,7 +147,7 @@ export const NEWS: NewsSeed[] = [
     daysFromBase: 150,
   },
   {
-    slug: 'babysitter-condivisa',
+    slug: { it: 'babysitter-condivisa', en: 'shared-babysitter' },
     title: { it: 'La babysitter condivisa conviene', en: 'A shared babysitter saves money' },
     summary: {
       it: 'Tre famiglie dello stesso palazzo, una babysitter: come funziona e quanto si risparmia.',
@@ -163,7 +164,7 @@ export const NEWS: NewsSeed[] = [
     daysFromBase: 120,
   },
   {
-    slug: 'spazio-wemi-giambellino',
+    slug: { it: 'spazio-wemi-giambellino', en: 'giambellino-wemi-desk-opens' },
     title: { it: 'Apre lo Spazio WeMi Giambellino', en: 'The Giambellino WeMi desk opens' },
     summary: {
       it: 'Un nuovo sportello vicino al mercato per chi preferisce farsi aiutare di persona.',
@@ -178,7 +179,7 @@ export const NEWS: NewsSeed[] = [
     daysFromBase: 90,
   },
   {
-    slug: 'voucher-0-18',
+    slug: { it: 'voucher-0-18', en: 'vouchers-for-families-with-children' },
     title: { it: 'Voucher per famiglie con figli', en: 'Vouchers for families with children' },
     summary: {
       it: 'Contributi da 100 a 400 euro per servizi educativi e di cura, in base all’ISEE.',
@@ -193,7 +194,7 @@ export const NEWS: NewsSeed[] = [
     daysFromBase: 60,
   },
   {
-    slug: 'caregiver-non-siete-soli',
+    slug: { it: 'caregiver-non-siete-soli', en: 'family-carers-not-alone' },
     title: { it: 'Caregiver: non siete soli', en: 'Family carers: you are not alone' },
     summary: {
       it: 'Gruppi di sostegno, sollievo a domicilio e consulenza per chi assiste un familiare.',
@@ -210,7 +211,7 @@ export const NEWS: NewsSeed[] = [
     daysFromBase: 30,
   },
   {
-    slug: 'servizi-autunno',
+    slug: { it: 'servizi-autunno', en: 'autumn-services' },
     title: { it: 'In arrivo i servizi d’autunno', en: 'Autumn services are coming' },
     summary: {
       it: 'Doposcuola e corsi di italiano ripartono a settembre: le iscrizioni aprono presto.',

@@ -1,10 +1,9 @@
 import type { AstroCookies } from 'astro'
 import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SESSION_LIMITS } from '../../lib/sessions'
-import { closePayload } from '../../server/instance'
-import { createTestDatabase } from '../helpers/database'
+import { startSitePayload } from '../helpers/site-payload'
 import { PASSWORD } from '../helpers/fixtures'
 import { unique } from '../helpers/identifiers'
 
@@ -17,21 +16,13 @@ import { unique } from '../helpers/identifiers'
 type SessionModule = typeof import('../../site/src/lib/session')
 let site: SessionModule
 let payload: Payload
-let drop: () => Promise<void>
-const savedUrl = process.env.DATABASE_URL
+let stop: (() => Promise<void>) | undefined
 
 beforeAll(async () => {
-  const database = await createTestDatabase(inject('databaseServer'), inject('databaseRun'))
-  drop = database.drop
-  process.env.DATABASE_URL = database.url
+  ;({ payload, stop } = await startSitePayload())
   site = await import('../../site/src/lib/session')
-  payload = await (await import('../../site/src/lib/payload')).payload()
 })
-afterAll(async () => {
-  if (payload) await closePayload(payload)
-  await drop?.()
-  process.env.DATABASE_URL = savedUrl
-})
+afterAll(async () => stop?.())
 afterEach(() => vi.useRealTimers())
 
 /** The cookie jar of one visit: what the browser sent, and what the page set. */

@@ -28,7 +28,7 @@ export const LOCALISED_FIELDS = {
   ],
   organisations: ['summary', 'description'],
   pages: ['title', 'summary', 'content'],
-  news: ['title', 'summary', 'content'],
+  news: ['title', 'summary', 'content', 'slug'],
   faqs: ['question', 'answer'],
   desks: ['description'],
   categories: ['name', 'description'],

@@ -1,4 +1,5 @@
 import { ACCOUNT_PAGES, BOOKING_PAGES } from '../../../lib/links'
+import type { NewsDoc } from './content'
 import type { Lang } from './i18n'
 
 /**
@@ -41,6 +42,15 @@ export const alternates = (route: RouteName, slug = ''): Record<Lang, string> =>
 })
 
 /** Editorial pages with a fixed role in the layout (footer, how it works…). */
+/** A news item's slug in a language: its own, or the Italian one while it has no English address. */
+export const articleSlug = (slug: NewsDoc['slug'], lang: Lang): string => slug?.[lang] || slug?.it || ''
+
+/** A news item's address in each language, each with that language's slug. */
+export const articleAlternates = (slug: NewsDoc['slug']): Record<Lang, string> => ({
+  it: path('it', 'article', articleSlug(slug, 'it')),
+  en: path('en', 'article', articleSlug(slug, 'en')),
+})
+
 export const PAGE_SLUGS = {
   about: 'chi-siamo',
   howItWorks: 'come-funziona',

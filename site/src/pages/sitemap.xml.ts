@@ -1,34 +1,28 @@
 import type { APIRoute } from 'astro'
 
 import { publicSlugs } from '../lib/editorial'
-import { LANGS } from '../lib/i18n'
-import { path, type RouteName } from '../lib/routes'
+import { type Lang, LANGS } from '../lib/i18n'
+import { alternates, articleAlternates } from '../lib/routes'
 
 /** Every public page in both languages, with its language alternates. */
 export const GET: APIRoute = async ({ url }) => {
   const origin = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).origin : url.origin
   const slugs = await publicSlugs()
-  const entries: { route: RouteName; slug: string; updatedAt?: string }[] = [
-    { route: 'home', slug: '' },
-    { route: 'search', slug: '' },
-    { route: 'desks', slug: '' },
-    { route: 'news', slug: '' },
-    { route: 'faq', slug: '' },
-    { route: 'reportNeed', slug: '' },
-    { route: 'book', slug: '' },
-    ...slugs.services.map((s) => ({ route: 'service' as const, ...s })),
-    ...slugs.organisations.map((s) => ({ route: 'organisation' as const, ...s })),
-    ...slugs.categories.map((s) => ({ route: 'category' as const, ...s })),
-    ...slugs.desks.map((s) => ({ route: 'desk' as const, ...s })),
-    ...slugs.pages.map((s) => ({ route: 'page' as const, ...s })),
-    ...slugs.news.map((s) => ({ route: 'article' as const, ...s })),
+  const entries: { addresses: Record<Lang, string>; updatedAt?: string }[] = [
+    ...(['home', 'search', 'desks', 'news', 'faq', 'reportNeed', 'book'] as const).map((route) => ({ addresses: alternates(route) })),
+    ...slugs.services.map(({ slug, updatedAt }) => ({ addresses: alternates('service', slug), updatedAt })),
+    ...slugs.organisations.map(({ slug, updatedAt }) => ({ addresses: alternates('organisation', slug), updatedAt })),
+    ...slugs.categories.map(({ slug, updatedAt }) => ({ addresses: alternates('category', slug), updatedAt })),
+    ...slugs.desks.map(({ slug, updatedAt }) => ({ addresses: alternates('desk', slug), updatedAt })),
+    ...slugs.pages.map(({ slug, updatedAt }) => ({ addresses: alternates('page', slug), updatedAt })),
+    ...slugs.news.map(({ slug, updatedAt }) => ({ addresses: articleAlternates(slug), updatedAt })),
   ]
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-  const urls = entries.flatMap(({ route, slug, updatedAt }) =>
+  const urls = entries.flatMap(({ addresses, updatedAt }) =>
     LANGS.map(
       (lang) =>
-        `<url><loc>${escape(origin + path(lang, route, slug))}</loc>${updatedAt ? `<lastmod>${updatedAt.slice(0, 10)}</lastmod>` : ''}${LANGS.map(
-          (other) => `<xhtml:link rel="alternate" hreflang="${other}" href="${escape(origin + path(other, route, slug))}"/>`,
+        `<url><loc>${escape(origin + addresses[lang])}</loc>${updatedAt ? `<lastmod>${updatedAt.slice(0, 10)}</lastmod>` : ''}${LANGS.map(
+          (other) => `<xhtml:link rel="alternate" hreflang="${other}" href="${escape(origin + addresses[other])}"/>`,
         ).join('')}</url>`,
     ),
   )
