@@ -14,7 +14,12 @@ const textOf = (req: PayloadRequest, error: FieldError | WrittenFieldError): str
 /** Refuses bad input with every problem at its field, in the user's language; nothing when there is none. */
 export const rejectInput = (req: PayloadRequest, collection: string, errors: readonly (FieldError | WrittenFieldError)[]): void => {
   if (errors.length === 0) return
-  throw new ValidationError({ collection, errors: errors.map((error) => ({ path: error.path, message: textOf(req, error) })), req }, req.t)
+  const written = errors.map((error) => ({ path: error.path, message: textOf(req, error) }))
+  const refusal = new ValidationError({ collection, errors: written, req }, req.t)
+  // Payload's own summary names the fields by path ("accreditation.status non valido"), and the
+  // admin shows that summary: people read the reasons instead.
+  refusal.message = written.map((error) => error.message).join(' ')
+  throw refusal
 }
 
 /** Refuses one field's value, for the reason a message key gives, or with a message already written. */

@@ -4,13 +4,16 @@ import { type Bilingual, languageOf, type MessageKey } from './i18n'
 import { type ActorKind, actorKinds } from './roles'
 import { rejectField } from './validation'
 
+/** Why a transition cannot happen now: a message, with the words that fill it when it needs some. */
+export type Refusal = MessageKey | { key: MessageKey; vars: Record<string, string> }
+
 export type Transition<State extends string, Context> = {
   from: State
   to: State
   /** Who may take it. The system (jobs, seed: no signed-in user) may take every transition. */
   by: readonly ActorKind[]
   /** Returns the message explaining why the transition cannot happen now, if it cannot. */
-  guard?: (context: Context) => MessageKey | undefined
+  guard?: (context: Context) => Refusal | undefined
 }
 
 export type Workflow<State extends string, Context> = {
@@ -68,5 +71,6 @@ export const assertTransition = <State extends string, Context>({
     return
   }
   const refusal = transition.guard?.(context)
-  if (refusal) fail(refusal)
+  if (typeof refusal === 'string') fail(refusal)
+  else if (refusal) fail(refusal.key, refusal.vars)
 }

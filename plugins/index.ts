@@ -11,6 +11,7 @@ import { queriesPlugin } from './queries'
 import { requestsPlugin } from './requests'
 import { searchPlugin } from './search'
 import { systemCollectionsPlugin } from './system-collections'
+import { validationPlugin } from './validation'
 
 /** Every capability that plugs into Payload, configured in one place. */
 export const plugins: Plugin[] = [
@@ -19,6 +20,7 @@ export const plugins: Plugin[] = [
   notificationsPlugin(),
   privacyPlugin(),
   appointmentsPlugin(),
+  validationPlugin(),
   auditPlugin({
     collections: [
       'users',

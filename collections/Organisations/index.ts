@@ -41,7 +41,7 @@ export const Organisations: CollectionConfig = {
   labels: { singular: label('Ente', 'Organisation'), plural: label('Enti', 'Organisations') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'legalForm', 'accreditation.status', 'updatedAt'],
+    defaultColumns: ['name', 'legalForm', 'accreditation.status', 'accreditation.notes', 'updatedAt'],
     group: label('Catalogo', 'Catalogue'),
     hidden: hiddenUnless('admin', 'operator', 'ente-admin', 'ente-operator'),
   },

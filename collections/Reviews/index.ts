@@ -38,7 +38,7 @@ export const Reviews: CollectionConfig = {
   slug: 'reviews',
   labels: { singular: label('Recensione', 'Review'), plural: label('Recensioni', 'Reviews') },
   admin: {
-    defaultColumns: ['organisation', 'status', 'punctuality', 'professionalism', 'speed', 'createdAt'],
+    defaultColumns: ['organisation', 'status', 'comment', 'punctuality', 'professionalism', 'speed', 'createdAt'],
     group: label('Richieste', 'Requests'),
     hidden: hiddenUnless('admin', 'ente-admin'),
   },

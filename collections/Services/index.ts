@@ -30,7 +30,7 @@ export const Services: CollectionConfig = {
   labels: { singular: label('Servizio', 'Service'), plural: label('Servizi', 'Services') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'organisation', 'category', 'validation.status', 'updatedAt'],
+    defaultColumns: ['title', 'organisation', 'category', 'validation.status', 'validation.notes', 'updatedAt'],
     group: label('Catalogo', 'Catalogue'),
     hidden: hiddenUnless('admin', 'operator', 'ente-admin', 'ente-operator'),
   },

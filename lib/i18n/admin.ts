@@ -108,3 +108,26 @@ export const VOUCHER_EXPORT_TEXT = {
 export const MONEY_FIELD_TEXT = {
   placeholder: { it: 'es. 22 o 17,50', en: 'e.g. 22 or 17.50' },
 } satisfies Record<string, Bilingual>
+
+/** The validation buttons in a service's or an organisation's sidebar (WorkflowActions). */
+export const WORKFLOW_ACTIONS_TEXT = {
+  title: { it: 'Validazione', en: 'Validation' },
+  submitService: { it: 'Invia a WeMi per la validazione', en: 'Send to WeMi for validation' },
+  submitOrganisation: { it: 'Invia a WeMi per l’accreditamento', en: 'Send to WeMi for accreditation' },
+  approve: { it: 'Approva', en: 'Approve' },
+  requestChanges: { it: 'Chiedi correzioni', en: 'Ask for corrections' },
+  comment: { it: 'Commento per l’ente', en: 'Comment to the organisation' },
+  commentHint: {
+    it: 'Obbligatorio per chiedere correzioni. L’ente lo riceve per e-mail.',
+    en: 'Required to ask for corrections. The organisation receives it by e-mail.',
+  },
+  saveFirst: {
+    it: 'Salva le modifiche prima di inviare: si invia la versione salvata.',
+    en: 'Save your changes before sending: the saved version is what is sent.',
+  },
+  submitted: { it: 'Inviato a WeMi. Riceverai l’esito per e-mail.', en: 'Sent to WeMi. You will receive the outcome by e-mail.' },
+  approved: { it: 'Approvato. L’ente riceve un’e-mail.', en: 'Approved. The organisation receives an e-mail.' },
+  changesRequested: { it: 'Correzioni chieste. L’ente riceve un’e-mail.', en: 'Corrections asked for. The organisation receives an e-mail.' },
+  waiting: { it: 'In attesa della decisione di WeMi.', en: 'Waiting for WeMi’s decision.' },
+  failed: { it: 'L’operazione non è riuscita: riprova.', en: 'The operation failed: please try again.' },
+} satisfies Record<string, Bilingual>

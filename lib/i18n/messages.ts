@@ -156,6 +156,30 @@ export const messages = {
     'L’ente non è accreditato: i suoi servizi non possono essere inviati né pubblicati.',
     'The organisation is not accredited: its services cannot be submitted or published.',
   ),
+  serviceSectionsMissing: label(
+    'Prima di inviarlo a WeMi o di pubblicarlo, compila queste sezioni del servizio: {{sections}}.',
+    'Before sending it to WeMi or publishing it, fill in these sections of the service: {{sections}}.',
+  ),
+  serviceAlreadySubmitted: label('Questo servizio è già in attesa di validazione.', 'This service is already waiting for validation.'),
+  serviceAlreadyPublished: label('Questo servizio è già pubblicato.', 'This service is already published.'),
+  serviceAlreadyToCorrect: label(
+    'Questo servizio è già stato rimandato all’ente per le correzioni.',
+    'This service has already been sent back to the organisation for corrections.',
+  ),
+  organisationAlreadySubmitted: label(
+    'Questo ente è già in attesa dell’accreditamento.',
+    'This organisation is already waiting for accreditation.',
+  ),
+  organisationAlreadyAccredited: label('Questo ente è già accreditato.', 'This organisation is already accredited.'),
+  organisationAlreadyToCorrect: label(
+    'Questo ente è già stato rimandato indietro per le correzioni.',
+    'This organisation has already been sent back for corrections.',
+  ),
+  workflowActionUnknown: label('Questa azione non esiste.', 'This action does not exist.'),
+  workflowCommentRequired: label(
+    'Scrivi che cosa va corretto: l’ente riceve il commento per e-mail.',
+    'Write what needs correcting: the organisation receives the comment by e-mail.',
+  ),
   onlyWeMiPublishes: label(
     'Solo lo staff WeMi può pubblicare un servizio: salvalo come bozza e invialo per la validazione.',
     'Only WeMi staff can publish a service: save it as a draft and submit it for validation.',

@@ -36,6 +36,15 @@ export const voucherCsvFile = (name = 'voucher.csv') => {
   return { data, mimetype: 'text/csv', name, size: data.length }
 }
 
+/** The sections a service needs before it can be sent to WeMi or published, filled in. */
+export const serviceSections = () => ({
+  description: lexical('Aiuto a casa per la spesa e le pulizie.'),
+  audience: 'Persone anziane che vivono da sole.',
+  howTo: 'Chiedi un preventivo da questa pagina.',
+  outcome: 'Due ore di aiuto a casa.',
+  costs: '18 euro l’ora.',
+})
+
 export const ROLES_UNDER_TEST = ['anonymous', 'citizen', 'admin', 'editor', 'operator', 'enteAdmin', 'enteOperator'] as const
 export type RoleUnderTest = (typeof ROLES_UNDER_TEST)[number]
 
@@ -154,6 +163,7 @@ export const buildFixtures = async (
       {
         title,
         summary: `${title}: in breve.`,
+        ...serviceSections(),
         description: lexical(title),
         organisation: organisationId,
         category,
@@ -266,7 +276,8 @@ export type Fixtures = Awaited<ReturnType<typeof buildFixtures>>
 export const reviewedRequest = async (payload: Payload, citizen: Actor, ente: Actor, service: string, district: string) => {
   const { request, threads } = await sendRequest(payload, citizen, [service], district)
   const thread = threads[0]!.id
-  const { quote } = await act(payload, ente, thread, 'quote', quoteInput({ amountCents: 0 }))
+  // The service starts today: it can be delivered at once.
+  const { quote } = await act(payload, ente, thread, 'quote', quoteInput({ amountCents: 0, periodStart: dayFromNow(0) }))
   await act(payload, citizen, thread, 'accept', { quote })
   const { payment } = await act(payload, ente, thread, 'confirm-payment', { method: 'free' })
   await act(payload, ente, thread, 'deliver')

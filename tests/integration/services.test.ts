@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publishedServices } from '../../collections/Services/access/publishedServices'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { as, refusal } from '../helpers/as'
-import { buildFixtures, type Fixtures } from '../helpers/fixtures'
+import { buildFixtures, type Fixtures, serviceSections } from '../helpers/fixtures'
 import { unique } from '../helpers/identifiers'
 
 let app: TestApp
@@ -22,6 +22,7 @@ const draftData = (overrides: Record<string, unknown> = {}) => ({
   districts: [fx.districts.d1],
   priceModel: 'per-hour',
   priceCents: 1800,
+  ...serviceSections(),
   ...overrides,
 })
 

@@ -1,12 +1,12 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import type { MessageKey } from '../../../lib/i18n'
+import { languageOf, type MessageKey } from '../../../lib/i18n'
 import { relationId } from '../../../lib/relations'
 import { hasRole, organisationOf } from '../../../lib/roles'
 import { rejectField } from '../../../lib/validation'
 import { assertTransition } from '../../../lib/workflow'
 import type { Organisation } from '../../../payload-types'
-import { LIVE_STATES, type ServiceState, validation } from '../validation'
+import { LIVE_STATES, REQUIRED_SECTIONS, type ServiceState, validation } from '../validation'
 
 const fail = (req: PayloadRequest, path: string, key: MessageKey, vars?: Record<string, string>): never =>
   rejectField(req, 'services', path, key, vars)
@@ -39,6 +39,23 @@ const checkScope = async (req: PayloadRequest, data: { category?: unknown; distr
   }
 }
 
+/** Whether a section holds any words: plain text, or rich text with a text node that is not blank. */
+const hasWords = (value: unknown): boolean => {
+  if (typeof value === 'string') return value.trim() !== ''
+  if (Array.isArray(value)) return value.some(hasWords)
+  if (value && typeof value === 'object') {
+    const node = value as { text?: unknown; root?: unknown; children?: unknown }
+    return hasWords(node.text) || hasWords(node.root) || hasWords(node.children)
+  }
+  return false
+}
+
+/** The required sections a service leaves empty, in the reader's language. */
+const missingSections = (req: PayloadRequest, data: Record<string, unknown>): string[] =>
+  Object.entries(REQUIRED_SECTIONS)
+    .filter(([field]) => !hasWords(data[field]))
+    .map(([, sectionLabel]) => sectionLabel[languageOf(req)])
+
 /**
  * Applies the validation workflow. A save without publishing can only leave a service in draft
  * or submitted: editing a live service starts a new draft beside the published version.
@@ -67,7 +84,11 @@ export const applyValidation: CollectionBeforeChangeHook = async ({ data, origin
     workflow: validation,
     from,
     to,
-    context: { organisationAccredited: organisation?.accreditation?.status === 'accredited' },
+    context: {
+      organisationAccredited: organisation?.accreditation?.status === 'accredited',
+      missingSections: missingSections(req, data),
+      notes: data.validation.notes,
+    },
     req,
     collection: 'services',
     path: 'validation.status',
