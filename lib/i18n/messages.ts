@@ -223,6 +223,10 @@ export const messages = {
     'This quote is no longer the current one: reload the page to see the latest.',
   ),
   quoteExpired: label('Il preventivo è scaduto.', 'The quote has expired.'),
+  deliveredBeforeStart: label(
+    'Il servizio inizia il {{start}}: puoi segnarlo come erogato solo da quel giorno.',
+    'The service starts on {{start}}: you can mark it as delivered only from that day.',
+  ),
   notYetDue: label('La scadenza non è ancora arrivata.', 'The deadline has not come yet.'),
   paymentDeadlinePassed: label('Il tempo per pagare è scaduto.', 'The time to pay has run out.'),
   cancellationNoticePassed: label(

@@ -33,6 +33,11 @@ export const DEADLINES = {
   },
   /** Paying an accepted quote. */
   payment: async ({ thread }) => moment(thread.payBy),
+  /** The first day of the service period: the service cannot be given before it begins. */
+  serviceStart: async ({ quote, settings }) => {
+    const current = await quote()
+    return current ? startOfDay(current.periodStart.slice(0, 10), settings.timeZone) : null
+  },
   /** The last day of the service period. */
   servicePeriod: async ({ quote, settings }) => {
     const current = await quote()

@@ -1,6 +1,8 @@
 import type { Party } from '../../collections/Threads/parties'
 import type { Action, ThreadState } from '../../collections/Threads/states'
+import { formatDate } from '../../lib/dates'
 import type { MessageKey } from '../../lib/i18n'
+import type { Refusal } from '../../lib/workflow'
 import type { NotificationKind } from '../../collections/Notifications/kinds'
 import {
   payByVoucher,
@@ -12,10 +14,10 @@ import {
   startCheckout,
 } from '../payments/effects'
 import type { Effect, EffectResult, TransitionContext } from './context'
-import { type Deadline, DEADLINES } from './deadlines'
+import { type Deadline, DEADLINES, hasPassed } from './deadlines'
 import { acceptQuote, closeReviewWindow, recordQuote, recordReason, sendMessage, startReviewWindow, writeReview } from './effects'
 
-type Verdict = MessageKey | undefined
+type Verdict = Refusal | undefined
 
 export type Rule = {
   action: Action
@@ -56,6 +58,13 @@ const together =
 const quoteIsCurrent = async (context: TransitionContext): Promise<Verdict> => {
   const current = await context.quote()
   return current && current.id === context.input.quote ? undefined : 'quoteNotCurrent'
+}
+
+/** A service is delivered from the first day of its period on, where the city is, never before. */
+const serviceHasStarted = async (context: TransitionContext): Promise<Verdict> => {
+  const start = await DEADLINES.serviceStart(context)
+  if (!start || hasPassed(start, context.now)) return undefined
+  return { key: 'deliveredBeforeStart', vars: { start: formatDate(start, context.language, context.settings.timeZone) } }
 }
 
 const WHILE_OPEN = ['sent', 'quoted'] as const
@@ -121,7 +130,15 @@ export const LIFECYCLE: readonly Rule[] = [
     effect: together(recordReason, refundPayment),
     notify: ['cancelled', 'refunded'],
   },
-  { action: 'deliver', from: ['paid'], to: 'delivered', by: ['ente'], effect: startReviewWindow, notify: ['delivered'] },
+  {
+    action: 'deliver',
+    from: ['paid'],
+    to: 'delivered',
+    by: ['ente'],
+    guard: serviceHasStarted,
+    effect: startReviewWindow,
+    notify: ['delivered'],
+  },
   {
     action: 'deliver',
     from: ['paid'],

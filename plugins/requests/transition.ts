@@ -175,7 +175,8 @@ export const applyTransition = async (
       },
     }
     const refusal = await rule!.guard?.(context)
-    if (refusal) refuse(req, refusal)
+    if (typeof refusal === 'string') refuse(req, refusal)
+    else if (refusal) refuse(req, refusal.key, refusal.vars)
     if (rule!.until && hasPassed(await rule!.until.deadline(context), now)) refuse(req, rule!.until.refusal)
     if (rule!.due && !hasPassed(await rule!.due.deadline(context), now)) refuse(req, 'notYetDue')
     context.values = await readInput(context)

@@ -105,7 +105,8 @@ const quoteFromAdmin = async (index: number, reference: string, euros: string) =
   const form = page.getByRole('form', { name: 'inviare un preventivo' })
   await form.getByLabel('Importo in euro').fill(euros)
   await form.getByLabel('valido fino al').fill(day(10))
-  await form.getByLabel('Inizio del servizio').fill(day(14))
+  // From today, so that the ente can mark it delivered within the test.
+  await form.getByLabel('Inizio del servizio').fill(day(0))
   await form.getByLabel('Fine del servizio').fill(day(20))
   await form.getByLabel('Condizioni').fill('Due visite a settimana, materiali compresi.')
   await form.getByRole('button', { name: 'Invia' }).click()

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { RestResponse } from './app'
 import { type Actor, type Fixtures, PASSWORD } from './fixtures'
-import { act, quoteInput, sendRequest } from './marketplace'
+import { act, dayFromNow, quoteInput, sendRequest } from './marketplace'
 
 const MINUTE = 60 * 1000
 
@@ -23,7 +23,8 @@ export const freeSlot = () => {
 export const paidThread = async (payload: Payload, citizen: Actor, ente: Actor, service: string, district: string): Promise<string> => {
   const { threads } = await sendRequest(payload, citizen, [service], district)
   const thread = String(threads[0]!.id)
-  const { quote } = await act(payload, ente, thread, 'quote', quoteInput({ amountCents: 0 }))
+  // Under way from today: visits are planned and the service may be marked delivered.
+  const { quote } = await act(payload, ente, thread, 'quote', quoteInput({ amountCents: 0, periodStart: dayFromNow(0) }))
   await act(payload, citizen, thread, 'accept', { quote })
   await act(payload, ente, thread, 'confirm-payment', { method: 'free' })
   return thread

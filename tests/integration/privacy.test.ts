@@ -150,7 +150,13 @@ const citizenWithEverything = async (person: Person) => {
   })
   await act(app.payload, fx.actors.enteAdmin, threadA, 'message', { body: `Gentile ${person.firstName} ${person.lastName}, ricevuto.` })
 
-  const { quote } = await act(app.payload, fx.extraActors.enteAdminB, threadB, 'quote', quoteInput({ amountCents: 12_000 }))
+  const { quote } = await act(
+    app.payload,
+    fx.extraActors.enteAdminB,
+    threadB,
+    'quote',
+    quoteInput({ amountCents: 12_000, periodStart: dayFromNow(0) }),
+  )
   await act(app.payload, citizen, threadB, 'accept', { quote })
   const { payment } = await act(app.payload, fx.extraActors.enteAdminB, threadB, 'confirm-payment', { method: 'other' })
   // A home visit while the service runs; its note speaks of the person.

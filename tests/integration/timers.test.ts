@@ -6,7 +6,7 @@ import { runDueJobs } from '../../lib/jobs'
 import { runSql } from '../../lib/sql'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { buildFixtures, type Fixtures } from '../helpers/fixtures'
-import { act, quoteInput, sendRequest, threadOf } from '../helpers/marketplace'
+import { act, dayFromNow, quoteInput, sendRequest, threadOf } from '../helpers/marketplace'
 
 let app: TestApp
 let fx: Fixtures
@@ -31,7 +31,7 @@ beforeAll(async () => {
   await accept(threads.paid)
   await act(app.payload, fx.actors.enteAdmin, threads.paid, 'confirm-payment', { method: 'other' })
   threads.delivered = await newThread()
-  await act(app.payload, fx.actors.enteAdmin, threads.delivered, 'quote', quoteInput({ amountCents: 0 }))
+  await act(app.payload, fx.actors.enteAdmin, threads.delivered, 'quote', quoteInput({ amountCents: 0, periodStart: dayFromNow(0) }))
   await accept(threads.delivered)
   await act(app.payload, fx.actors.enteAdmin, threads.delivered, 'confirm-payment', { method: 'free' })
   await act(app.payload, fx.actors.enteAdmin, threads.delivered, 'deliver')
