@@ -17,17 +17,29 @@ const separatorOf = (text: string): ';' | ',' => {
   return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ','
 }
 
-const parseRows = (source: string): string[][] =>
-  parse(source, {
-    delimiter: separatorOf(source),
-    // Any line end: Windows, Unix or old Mac.
-    record_delimiter: ['\r\n', '\n', '\r'],
-    // Lines may have fewer or more fields than the header; a stray quote inside a field is text.
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_empty_values: true,
-  })
+/** One row of a CSV file with the line it starts on, counted from 1 as a text editor shows it. */
+export type CsvRecord = { line: number; fields: string[] }
+
+const LINE_BREAK = /\r\n|\n|\r/g
+
+const parseRecords = (source: string): CsvRecord[] =>
+  (
+    parse(source, {
+      delimiter: separatorOf(source),
+      // Any line end: Windows, Unix or old Mac.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      // Lines may have fewer or more fields than the header; a stray quote inside a field is text.
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[]
+  ).map(({ record, info }) => ({
+    // The parser counts the line a record ends on; quoted line breaks inside it come before.
+    line: info.lines - record.reduce((breaks, field) => breaks + (field.match(LINE_BREAK)?.length ?? 0), 0),
+    fields: record,
+  }))
 
 /** Text that cannot be read as CSV from a line on, typically a quote opened and never closed. */
 export class CsvFormatError extends Error {
@@ -42,22 +54,25 @@ export class CsvFormatError extends Error {
 }
 
 /**
- * Splits CSV text into rows of fields, leaving out lines with nothing but blanks. Throws
- * CsvFormatError when a quoted field is never closed.
+ * Splits CSV text into rows of fields, each with the line it starts on, leaving out lines with
+ * nothing but blanks. Throws CsvFormatError when a quoted field is never closed.
  */
-export const parseCsv = (text: string): string[][] => {
+export const parseCsvRecords = (text: string): CsvRecord[] => {
   const source = text.replace(BOM, '')
   try {
-    return parseRows(source)
+    return parseRecords(source)
   } catch (error) {
     if (!(error instanceof CsvError)) throw error
     // The parser counts bytes: the lines before the record it could not finish.
     const before = Buffer.from(source)
       .subarray(0, Number(error.bytes_records) || 0)
       .toString()
-    throw new CsvFormatError((before.match(/\r\n|\n|\r/g)?.length ?? 0) + 1, { cause: error })
+    throw new CsvFormatError((before.match(LINE_BREAK)?.length ?? 0) + 1, { cause: error })
   }
 }
+
+/** Splits CSV text into rows of fields, leaving out lines with nothing but blanks (see parseCsvRecords). */
+export const parseCsv = (text: string): string[][] => parseCsvRecords(text).map((record) => record.fields)
 
 /** Rows to CSV text with CRLF line ends, as RFC 4180 and spreadsheets expect. */
 export const toCsv = (rows: readonly (readonly (string | number | null | undefined)[])[]): string =>

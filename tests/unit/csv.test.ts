@@ -126,28 +126,34 @@ describe('reading a voucher list', () => {
     const file = `\uFEFFCodice Fiscale;Importo;Valido_dal;Valido_al;Codice\r\n${HOLDER};50,00;01/01/2026;31/12/2099;"V;1"\r\n;;;;\r\n${OTHER_HOLDER.toLowerCase()};"12,5";2026-02-01;2026-03-01;\r\n`
     expect(parseVoucherCsv(file)).toEqual({
       lines: [
-        { code: 'V;1', holderFiscalCode: HOLDER, amountCents: 5000, validFrom: '2026-01-01', validUntil: '2099-12-31' },
-        { code: null, holderFiscalCode: OTHER_HOLDER, amountCents: 1250, validFrom: '2026-02-01', validUntil: '2026-03-01' },
+        { line: 2, code: 'V;1', holderFiscalCode: HOLDER, amountCents: 5000, validFrom: '2026-01-01', validUntil: '2099-12-31' },
+        // The blank line still counts: line numbers are the ones a spreadsheet shows.
+        { line: 4, code: null, holderFiscalCode: OTHER_HOLDER, amountCents: 1250, validFrom: '2026-02-01', validUntil: '2026-03-01' },
       ],
       errors: [],
+      codeColumn: 'Codice',
     })
   })
 
   it('reads the comma-separated file other programs write', () => {
     const { lines, errors } = parseVoucherCsv(`codice_fiscale,importo,valido_dal,valido_al\n${HOLDER},50,2026-01-01,2099-12-31\n`)
     expect(errors).toEqual([])
-    expect(lines).toEqual([{ code: null, holderFiscalCode: HOLDER, amountCents: 5000, validFrom: '2026-01-01', validUntil: '2099-12-31' }])
+    expect(lines).toEqual([
+      { line: 2, code: null, holderFiscalCode: HOLDER, amountCents: 5000, validFrom: '2026-01-01', validUntil: '2099-12-31' },
+    ])
   })
 
   it('names the line of a quote that is never closed instead of failing the upload', () => {
     const { lines, errors } = parseVoucherCsv(`codice_fiscale;importo;valido_dal;valido_al\n${HOLDER};"50;2026-01-01;2099-12-31\n`)
     expect(lines).toEqual([])
-    expect(errors).toEqual([{ line: 2, problem: { it: 'virgolette aperte e mai chiuse', en: 'a quote opened and never closed' } }])
+    expect(errors).toEqual([
+      { line: 2, column: null, problem: { it: 'virgolette aperte e mai chiuse', en: 'a quote opened and never closed' } },
+    ])
   })
 
   it('calls a file with nothing but blank lines empty', () => {
     expect(parseVoucherCsv('\uFEFF\r\n;;;\r\n').errors).toEqual([
-      { line: 1, problem: { it: 'Il file è vuoto.', en: 'The file is empty.' } },
+      { line: 1, column: null, problem: { it: 'il file è vuoto', en: 'the file is empty' } },
     ])
   })
 })
