@@ -59,6 +59,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     importMap: { baseDir: projectRoot },
     components: {
       beforeNavLinks: ['/components/admin/VisitsNavLink#VisitsNavLink'],
+      beforeDashboard: ['/components/admin/TodayQueues#TodayQueues'],
       views: { operatorVisits: { Component: '/components/admin/OperatorVisits#OperatorVisits', path: '/visite', exact: true } },
     },
   },

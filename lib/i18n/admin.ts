@@ -131,3 +131,18 @@ export const WORKFLOW_ACTIONS_TEXT = {
   waiting: { it: 'In attesa della decisione di WeMi.', en: 'Waiting for WeMi’s decision.' },
   failed: { it: 'L’operazione non è riuscita: riprova.', en: 'The operation failed: please try again.' },
 } satisfies Record<string, Bilingual>
+
+/** What each role has to do today, above the dashboard (TodayQueues). */
+export const TODAY_QUEUES_TEXT = {
+  title: { it: 'Da fare oggi', en: 'To do today' },
+  servicesToValidate: { it: 'Servizi in attesa di validazione', en: 'Services waiting for validation' },
+  entiToAccredit: { it: 'Enti in attesa di accreditamento', en: 'Organisations waiting for accreditation' },
+  reviewsToModerate: { it: 'Recensioni da moderare', en: 'Reviews to moderate' },
+  voucherImports: { it: 'Importazioni di voucher fatte oggi', en: 'Voucher imports done today' },
+  requestsToQuote: { it: 'Richieste in attesa di preventivo', en: 'Requests waiting for a quote' },
+  quotesToPlan: { it: 'Preventivi accettati da pianificare', en: 'Accepted quotes to plan' },
+  visitsToday: { it: 'Visite di oggi', en: 'Today’s visits' },
+  servicesToCorrect: { it: 'Servizi rimandati per correzioni', en: 'Services sent back for corrections' },
+  appointmentsToday: { it: 'Appuntamenti di oggi allo sportello', en: 'Today’s appointments at the desk' },
+  open: { it: 'Apri l’elenco', en: 'Open the list' },
+} satisfies Record<string, Bilingual>
