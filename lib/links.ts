@@ -29,6 +29,13 @@ export const areaPath = (language: Language, section: AreaSection, id = ''): str
 /** A request, with all its threads, in the citizen's area. */
 export const requestPath = (language: Language, requestId: string): string => areaPath(language, 'requests', requestId)
 
+/** A payment's receipt (PDF) in the citizen's area. */
+export const receiptPath = (language: Language, paymentId: string): string =>
+  areaPath(language, 'payments', `${language === 'it' ? 'ricevuta' : 'receipt'}/${paymentId}.pdf`)
+
+/** The same receipt from the admin, for the ente paid and WeMi staff. */
+export const adminReceiptPath = (paymentId: string): string => `/api/payments/${paymentId}/receipt.pdf`
+
 /** Where the payment page sends the citizen back to after paying online. */
 export const paymentReturnPath = (language: Language): string => areaPath(language, 'payments', language === 'it' ? 'esito' : 'outcome')
 

@@ -115,8 +115,8 @@ export const NOTIFICATION_KINDS = [
     to: 'citizen',
     title: label('Pagamento confermato', 'Payment confirmed'),
     body: label(
-      'Abbiamo registrato il pagamento di {{amount}} per «{{service}}» con {{organisation}}. Trovi la ricevuta nella tua area.',
-      'We have recorded your payment of {{amount}} for “{{service}}” with {{organisation}}. The receipt is in your area.',
+      'Abbiamo registrato il pagamento di {{amount}} per «{{service}}» con {{organisation}}. Puoi scaricare la ricevuta qui sotto; la trovi anche nella tua area, tra i pagamenti.',
+      'We have recorded your payment of {{amount}} for “{{service}}” with {{organisation}}. You can download the receipt below; it is also in your area, under payments.',
     ),
   },
   {

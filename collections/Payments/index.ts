@@ -5,6 +5,7 @@ import { nobody } from '../../access/nobody'
 import { threadParties } from '../../access/threadParties'
 import { centsField, threadSideFields } from '../../lib/fields'
 import { label } from '../../lib/i18n'
+import { downloadReceipt } from './endpoints/downloadReceipt'
 
 export const PAYMENT_METHODS = [
   { value: 'online', label: label('Online (carta, PayPal e altri metodi)', 'Online (card, PayPal and other methods)') },
@@ -41,6 +42,7 @@ export const Payments: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { create: nobody, read: threadParties, update: nobody, delete: nobody },
+  endpoints: [{ path: '/:id/receipt.pdf', method: 'get', handler: downloadReceipt }],
   fields: [
     { name: 'receiptNumber', type: 'text', label: label('Numero di ricevuta', 'Receipt number'), unique: true, index: true },
     ...threadSideFields(undefined, { keptAfterErasure: true }),

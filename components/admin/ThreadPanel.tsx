@@ -400,6 +400,14 @@ export const ThreadPanel = () => {
         <>
           <h3>{t('review')}</h3>
           <p>
+                {payment.receiptHref && (
+                  <>
+                    {' · '}
+                    <a href={payment.receiptHref} download>
+                      {t('downloadReceipt')}
+                    </a>
+                  </>
+                )}
             {review.punctuality}/5 · {review.professionalism}/5 · {review.speed}/5 {review.comment && `— ${review.comment}`}
           </p>
         </>

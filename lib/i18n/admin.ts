@@ -1,4 +1,5 @@
 import type { Bilingual } from './language'
+import { RECEIPT_TEXT } from './messages'
 
 /** The admin's own screens, one table each. The rules' messages are in ./messages. */
 
@@ -26,6 +27,7 @@ export const THREAD_PANEL_TEXT = {
   ente: { it: 'Ente', en: 'Organisation' },
   admin: { it: 'WeMi', en: 'WeMi' },
   payments: { it: 'Pagamenti', en: 'Payments' },
+  downloadReceipt: RECEIPT_TEXT.download,
   review: { it: 'Recensione', en: 'Review' },
   amount: { it: 'Importo in euro', en: 'Amount in euros' },
   amountHint: {

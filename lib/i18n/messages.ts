@@ -234,6 +234,10 @@ export const messages = {
     'The notice period for cancelling with a refund has passed. If something is wrong with the service you can dispute it: WeMi will look into it.',
   ),
   reviewWindowClosed: label('Il periodo per lasciare una recensione è chiuso.', 'The time to leave a review is over.'),
+  receiptUnavailable: label(
+    'Non c’è una ricevuta da scaricare per questo pagamento.',
+    'There is no receipt to download for this payment.',
+  ),
   unusualPrice: label(
     'Il prezzo di {{price}} è molto lontano da quanto costano i servizi pubblicati della stessa categoria ({{usual}}). Ricorda che gli importi sono in euro: correggilo, oppure spunta «Confermo questo prezzo insolito» se è davvero questo.',
     'The price of {{price}} is far from what published services of the same category cost ({{usual}}). Amounts are in euros: correct it, or tick “I confirm this unusual price” if it really is this.',
@@ -307,3 +311,27 @@ export const messages = {
 } satisfies Record<string, Bilingual>
 
 export type MessageKey = keyof typeof messages
+
+/** The payment receipt (PDF), the same document for the resident, the ente and WeMi. */
+export const RECEIPT_TEXT = {
+  title: { it: 'Ricevuta di pagamento n. {{number}}', en: 'Payment receipt no. {{number}}' },
+  organisation: { it: 'Ente', en: 'Organisation' },
+  taxCode: { it: 'Codice fiscale', en: 'Tax code' },
+  vatNumber: { it: 'Partita IVA', en: 'VAT number' },
+  service: { it: 'Servizio', en: 'Service' },
+  request: { it: 'Richiesta', en: 'Request' },
+  payer: { it: 'Pagato da', en: 'Paid by' },
+  paidOn: { it: 'Data del pagamento', en: 'Date of payment' },
+  amounts: { it: 'Importi', en: 'Amounts' },
+  card: { it: 'Con carta o altro metodo online', en: 'By card or another online method' },
+  voucher: { it: 'Con voucher {{scheme}} ({{code}})', en: 'By voucher {{scheme}} ({{code}})' },
+  agreed: { it: 'Con un metodo concordato con l’ente', en: 'By a method agreed with the organisation' },
+  total: { it: 'Totale', en: 'Total' },
+  refunded: { it: 'Rimborsato', en: 'Refunded' },
+  issued: {
+    it: 'Ricevuta emessa da WeMi per il pagamento all’ente indicato sopra. Generata il {{date}}.',
+    en: 'Receipt issued by WeMi for the payment to the organisation named above. Generated on {{date}}.',
+  },
+  filename: { it: 'ricevuta-{{number}}.pdf', en: 'receipt-{{number}}.pdf' },
+  download: { it: 'Scarica la ricevuta (PDF)', en: 'Download the receipt (PDF)' },
+} satisfies Record<string, Bilingual>

@@ -1,5 +1,5 @@
 import { type Bilingual } from './language'
-import { messages } from './messages'
+import { messages, RECEIPT_TEXT } from './messages'
 
 /** The server's own wording, so that the site and the API say it the same way. */
 const ACCOUNT_DISABLED = messages.accountDisabled
@@ -520,6 +520,7 @@ export const siteText = {
   stepOf: { it: 'Passo {{n}} di {{total}}: {{name}}', en: 'Step {{n}} of {{total}}: {{name}}' },
   stepDone: { it: 'completato', en: 'done' },
   chooseDesk: { it: 'In quale Spazio WeMi vuoi andare?', en: 'Which desk would you like to go to?' },
+  downloadReceipt: RECEIPT_TEXT.download,
   desksForService: { it: 'Gli Spazi WeMi che aiutano con «{{service}}».', en: 'The desks that help with “{{service}}”.' },
   noBookableDesks: {
     it: 'In questo momento nessuno Spazio WeMi ha orari liberi. Riprova nei prossimi giorni o telefona allo Spazio più vicino.',

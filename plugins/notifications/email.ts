@@ -4,8 +4,8 @@ import type { Payload, TaskConfig } from 'payload'
 import { kindOf } from '../../collections/Notifications/kinds'
 import { formatDate } from '../../lib/dates'
 import { renderEmail } from '../../lib/email-layout'
-import { fill, type Language, languageFrom } from '../../lib/i18n'
-import { inboxThreadPath, publicUrl, requestPath } from '../../lib/links'
+import { fill, type Language, languageFrom, RECEIPT_TEXT } from '../../lib/i18n'
+import { inboxThreadPath, publicUrl, receiptPath, requestPath } from '../../lib/links'
 import { formatCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
@@ -99,6 +99,20 @@ const ACTION_LABEL = {
   ente: { it: 'Apri nell’area enti', en: 'Open in the organisations’ area' },
 } as const
 
+/** The payment a confirmation is about: the thread's latest one that went through. */
+const confirmedPaymentOf = async (payload: Payload, threadId: string): Promise<string | null> => {
+  const { docs } = await payload.find({
+    collection: 'payments',
+    where: { and: [{ thread: { equals: threadId } }, { status: { equals: 'succeeded' } }] },
+    sort: '-paidAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { status: true },
+  })
+  return docs[0]?.id ?? null
+}
+
 /**
  * Sends a notification's e-mail to its recipients, each in their own language. The
  * notification is claimed first, so that a job run twice sends it once.
@@ -121,15 +135,20 @@ export const sendNotificationEmail: TaskConfig<{ input: { notification: string }
       const thread = await payload.findByID({ collection: 'threads', id: relationId(notification.thread)!, depth: 0, overrideAccess: true })
       const kind = kindOf(notification.kind)!
       const recipients = await recipientsOf(payload, notification)
+      // A confirmed payment's e-mail leads to its receipt, which the citizen can download once signed in.
+      const payment = kind.value === 'payment-confirmed' ? await confirmedPaymentOf(payload, thread.id) : null
       for (const { email, language } of recipients) {
         const vars = await variablesFor(payload, thread, kind.value, language)
         const link = kind.to === 'citizen' ? requestPath(language, relationId(thread.request)!) : inboxThreadPath(thread.id)
+        const action = payment
+          ? { label: RECEIPT_TEXT.download[language], url: publicUrl(receiptPath(language, payment)) }
+          : { label: ACTION_LABEL[kind.to][language], url: publicUrl(link) }
         const rendered = renderEmail({
           language,
           subject: fill(kind.title[language], vars),
           heading: fill(kind.title[language], vars),
           paragraphs: [fill(kind.body[language], vars)],
-          action: { label: ACTION_LABEL[kind.to][language], url: publicUrl(link) },
+          action,
         })
         await payload.sendEmail({ to: email, ...rendered })
       }

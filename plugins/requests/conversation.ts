@@ -1,9 +1,11 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from '../../collections/Payments'
+import { hasReceipt } from '../../collections/Payments/receipt'
 import { formatDate, timeZoneOf } from '../../lib/dates'
 import { DAYS, optionLabel, optionLabels, RELATIONSHIPS, TIME_BANDS } from '../../lib/fields'
 import type { Language } from '../../lib/i18n'
+import { adminReceiptPath, receiptPath } from '../../lib/links'
 import { formatCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
 import type { ThreadFile } from '../../payload-types'
@@ -130,6 +132,8 @@ export const conversationOf = async (payload: Payload, threadId: string, user: T
     payments: payments.docs.map((payment) => ({
       id: payment.id,
       receiptNumber: payment.receiptNumber ?? '',
+      // The citizen downloads it from their area, the ente from the admin.
+      receiptHref: hasReceipt(payment) ? (party === 'citizen' ? receiptPath(language, payment.id) : adminReceiptPath(payment.id)) : '',
       method: optionLabel(PAYMENT_METHODS, payment.method, language),
       status: payment.status,
       statusLabel: optionLabel(PAYMENT_STATUSES, payment.status, language),

@@ -1,10 +1,11 @@
 import type { Where } from 'payload'
 
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from '../../../collections/Payments'
+import { hasReceipt } from '../../../collections/Payments/receipt'
 import { formatDate } from '../../../lib/dates'
 import { type Bilingual, translate } from '../../../lib/i18n/language'
 import { optionLabel } from '../../../lib/fields'
-import { requestPath } from '../../../lib/links'
+import { receiptPath, requestPath } from '../../../lib/links'
 import { formatCents } from '../../../lib/money'
 import { isRecordId, relationId } from '../../../lib/relations'
 import { kindOf } from '../../../collections/Notifications/kinds'
@@ -97,6 +98,7 @@ export const paymentsOf = async (citizen: Citizen, lang: Lang) => {
     return {
       id: payment.id,
       receiptNumber: payment.receiptNumber ?? '',
+      receiptHref: hasReceipt(payment) ? receiptPath(lang, payment.id) : '',
       amount: formatCents(payment.amountCents, lang),
       voucher: payment.voucherCents ? formatCents(payment.voucherCents, lang) : '',
       refunded: payment.refundedCents ? formatCents(payment.refundedCents, lang) : '',
