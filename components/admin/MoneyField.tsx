@@ -33,16 +33,18 @@ export const MoneyField: NumberFieldClientComponent = ({ field, path: pathFromPr
       <FieldLabel label={label} localized={localized} path={path} required={required} />
       <div className="field-type__wrap">
         <FieldError path={path} showError={showError} />
-        {locked ? (
-          <input id={inputId} name={path} readOnly disabled value={isCents(value) ? formatCents(value, language) : ''} />
-        ) : (
+        {/* The symbol stands where each language writes it: "22,00 €", "€22.00". */}
+        <div style={{ display: 'flex', alignItems: 'center', gap: 'calc(var(--base) / 4)' }}>
+          {language === 'en' && <span aria-hidden="true">€</span>}
           <input
             id={inputId}
             name={path}
             inputMode="decimal"
             autoComplete="off"
-            placeholder={translate(MONEY_FIELD_TEXT.placeholder, language)}
-            value={text}
+            readOnly={locked}
+            disabled={locked}
+            placeholder={locked ? undefined : translate(MONEY_FIELD_TEXT.placeholder, language)}
+            value={locked ? textOf(value, language) : text}
             onChange={(event) => {
               const next = event.target.value
               const cents = next.trim() === '' ? null : (parseEuros(next) ?? next)
@@ -50,7 +52,8 @@ export const MoneyField: NumberFieldClientComponent = ({ field, path: pathFromPr
               setValue(cents)
             }}
           />
-        )}
+          {language === 'it' && <span aria-hidden="true">€</span>}
+        </div>
         <FieldDescription description={admin?.description} path={path} />
       </div>
     </div>
