@@ -15,12 +15,14 @@ export type AssistedBy = { assistance: string; operator: string; operatorName: s
 
 export type AssistedCitizen = Citizen & { assistedBy: AssistedBy }
 
-const ACTIONS_ON_BEHALF: ReadonlySet<string> = new Set(['accept', 'message', 'cancel'])
+const ACTIONS_ON_BEHALF: ReadonlySet<string> = new Set(['accept', 'message', 'cancel', 'pay-voucher-agreed'])
 
 /**
  * Whether an operator may take a thread action for a citizen. Paying, disputing, reviewing and
  * cancelling a paid service (a refund) stay the citizen's own: money and opinions are not
- * delegated at a desk.
+ * delegated at a desk. The one payment a desk may record with the citizen present spends their
+ * own voucher and leaves the rest to be handed to the ente as agreed: no money passes through
+ * the operator, and the ente confirms receiving it.
  */
 export const mayActOnBehalf = (action: string, state: string): boolean =>
   ACTIONS_ON_BEHALF.has(action) && !(action === 'cancel' && state === 'paid')

@@ -213,7 +213,8 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
     collection: 'appointments',
     heading: label('Appuntamenti', 'Appointments'),
     // Desks also take bookings without an account: those made with the account's address are the citizen's too.
-    where: (citizen) => ({ or: [own(citizen), { email: { equals: citizen.email } }] }),
+    // Someone registered at a desk without an address has only the bookings made in their name.
+    where: (citizen) => (citizen.email ? { or: [own(citizen), { email: { equals: citizen.email } }] } : own(citizen)),
     readableByCitizen: false,
     erasure: {
       // A booking still to come is cancelled outright, giving its place back; the desk keeps
@@ -251,7 +252,7 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
   {
     collection: 'reported-needs',
     heading: label('Bisogni segnalati', 'Needs reported'),
-    where: (citizen) => ({ email: { equals: citizen.email } }),
+    where: (citizen) => (citizen.email ? { email: { equals: citizen.email } } : null),
     readableByCitizen: false,
     // What was needed stays as evidence of the city's demand; how to reach its author does not.
     erasure: { anonymise: { email: null } },

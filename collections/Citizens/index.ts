@@ -9,6 +9,7 @@ import { FISCAL_CODE_CONFIRMATIONS, IDENTITY_DOCUMENTS, normaliseTaxCodeHook, va
 import { LANGUAGES, label } from '../../lib/i18n'
 import { withSessionControls } from '../../lib/sessions'
 import { caredForPersonRow } from '../shared/caredFor'
+import { CONTACT_PREFERENCES, validateEmailOrOtherContact } from './contact'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { signUpOrAdmin } from './access/signUpOrAdmin'
 import { passwordResetEmail, verificationEmail } from './emails'
@@ -135,7 +136,24 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
       access: { read: citizenSensitive },
       admin: { date: { pickerAppearance: 'dayOnly' } },
     },
+    {
+      // Payload's own address field, made optional: a person registered at a desk may have none.
+      name: 'email',
+      type: 'email',
+      required: false,
+      validate: validateEmailOrOtherContact,
+    },
     { name: 'phone', type: 'text', label: label('Telefono', 'Phone') },
+    {
+      name: 'contactPreference',
+      type: 'select',
+      label: label('Come preferisce essere contattato', 'How they prefer to be contacted'),
+      defaultValue: 'email',
+      options: [...CONTACT_PREFERENCES],
+      // Written only by a desk registration, where an operator agreed it with the person.
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true },
+    },
     {
       name: 'address',
       type: 'group',

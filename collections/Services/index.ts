@@ -197,6 +197,15 @@ export const Services: CollectionConfig = {
                   hasMany: true,
                   label: label('Voucher accettati', 'Accepted vouchers'),
                 },
+                {
+                  name: 'agreedPartWithVoucher',
+                  type: 'checkbox',
+                  label: label(
+                    'Con il voucher accetta il resto con un metodo concordato (per esempio in contanti)',
+                    'With a voucher, accepts the rest by an agreed method (for example in cash)',
+                  ),
+                  defaultValue: false,
+                },
               ],
             },
           ],

@@ -37,6 +37,10 @@ export const ACTIONS = {
   accept: label('accettare il preventivo', 'accept the quote'),
   checkout: label('pagare online', 'pay online'),
   'pay-voucher': label('pagare con il voucher', 'pay with the voucher'),
+  'pay-voucher-agreed': label(
+    'pagare con il voucher e il resto come concordato con l’ente',
+    'pay with the voucher and the rest as agreed with the organisation',
+  ),
   pay: label('registrare il pagamento online', 'record the online payment'),
   'release-checkout': label('chiudere un pagamento online non completato', 'close an unfinished online payment'),
   'confirm-payment': label('confermare il pagamento ricevuto', 'confirm the payment received'),

@@ -87,6 +87,14 @@ export const messages = {
     'Il codice fiscale è confermato (con SPID/CIE o allo sportello) e non si può cambiare. Se è sbagliato, rivolgiti a uno Spazio WeMi.',
     'Your tax code is confirmed (with SPID/CIE or at a desk) and cannot be changed. If it is wrong, ask at a WeMi desk.',
   ),
+  emailNeeded: label(
+    'Serve un indirizzo e-mail, a meno che la persona sia registrata allo sportello e preferisca essere contattata per telefono o allo sportello.',
+    'An e-mail address is needed, unless the person is registered at a desk and prefers to be contacted by phone or at the desk.',
+  ),
+  phoneNeededForContact: label(
+    'Per essere contattata per telefono la persona deve lasciare un numero di telefono.',
+    'To be contacted by phone the person must leave a phone number.',
+  ),
   invalidFiscalCode: label(
     'Il codice fiscale non è valido: controlla lettere, cifre e carattere di controllo.',
     'The tax code (codice fiscale) is not valid: check its letters, digits and check character.',
@@ -276,6 +284,14 @@ export const messages = {
   voucherNotValid: label('Il voucher non è valido oggi.', 'The voucher is not valid today.'),
   voucherNotAccepted: label('Questo servizio non accetta il voucher scelto.', 'This service does not accept the chosen voucher.'),
   voucherEmpty: label('Il voucher è esaurito.', 'The voucher has been used up.'),
+  checkoutVoucherPart: label(
+    'Totale {{total}}: {{voucher}} con il voucher, qui paghi il resto.',
+    'Total {{total}}: {{voucher}} by voucher, here you pay the rest.',
+  ),
+  agreedPartNotAccepted: label(
+    'Questo servizio non accetta una parte pagata con un metodo concordato insieme al voucher.',
+    'This service does not accept a part paid by an agreed method together with the voucher.',
+  ),
   voucherInsufficient: label(
     'Il voucher non copre tutto l’importo: usalo insieme al pagamento online.',
     'The voucher does not cover the whole amount: use it together with an online payment.',

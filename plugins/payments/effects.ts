@@ -4,6 +4,7 @@ import Stripe from 'stripe'
 
 import { today } from '../../lib/dates'
 import { message } from '../../lib/i18n'
+import { formatCents } from '../../lib/money'
 import { paymentReturnPath, publicUrl, requestPath } from '../../lib/links'
 import { isRecordId, relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
@@ -12,6 +13,7 @@ import type { Effect, TransitionContext } from '../requests/context'
 import { rejectField, rejectInput } from '../../lib/validation'
 import { TransitionRefused } from '../requests/errors'
 import { stripe } from './stripe'
+import { type PaymentPlan, planVoucherPayment, type VoucherPayment, voucherRefusal } from './vouchers'
 
 const refuse = (context: TransitionContext, reason: Parameters<typeof message>[1]): never => {
   throw new TransitionRefused(message(context.req, reason), reason)
@@ -73,13 +75,13 @@ const createPayment = async (
 type LockedVoucher = { id: string; scheme: string; available: number }
 
 /**
- * Locks a voucher the citizen wants to spend and returns what is left on it. It must be theirs
- * (same confirmed codice fiscale), active, valid today and of a scheme the service accepts.
+ * Locks a voucher the citizen wants to spend and returns what is left on it, once
+ * `voucherRefusal` allows it: theirs (same confirmed codice fiscale), active, valid today, of a
+ * scheme the service accepts and not used up.
  */
 const lockVoucher = async (context: TransitionContext, voucherId: unknown): Promise<LockedVoucher> => {
   const { payload, req, thread, settings, now } = context
-  const fail = (key: 'voucherNotYours' | 'voucherNotValid' | 'voucherNotAccepted') => rejectField(req, 'payments', 'voucher', key)
-  if (!isRecordId(voucherId)) return fail('voucherNotYours')
+  if (!isRecordId(voucherId)) return rejectField(req, 'payments', 'voucher', 'voucherNotYours')
   const citizen = await payload.findByID({ collection: 'citizens', id: relationId(thread.citizen)!, depth: 0, overrideAccess: true, req })
   const [voucher] = await runSql<{
     id: string
@@ -94,18 +96,45 @@ const lockVoucher = async (context: TransitionContext, voucherId: unknown): Prom
     sql`SELECT id, holder_fiscal_code, scheme, amount_cents, valid_from, valid_until, status FROM vouchers WHERE id = ${voucherId} FOR UPDATE`,
     req,
   )
-  if (!voucher || !citizen.confirmedFiscalCode || voucher.holder_fiscal_code !== citizen.confirmedFiscalCode) return fail('voucherNotYours')
-  const day = today(settings.timeZone, now)
-  const from = new Date(voucher.valid_from).toISOString().slice(0, 10)
-  const until = new Date(voucher.valid_until).toISOString().slice(0, 10)
-  if (voucher.status !== 'active' || day < from || day > until) fail('voucherNotValid')
-  if (!((await context.service()).acceptedVoucherSchemes ?? []).includes(voucher.scheme)) fail('voucherNotAccepted')
+  if (!voucher) return rejectField(req, 'payments', 'voucher', 'voucherNotYours')
   const [{ spent } = { spent: 0 }] = await runSql<{ spent: number }>(
     payload,
     sql`SELECT coalesce(sum(amount_cents), 0)::int AS spent FROM voucher_transactions WHERE voucher_id = ${voucherId} AND status <> 'reversed'`,
     req,
   )
-  return { id: voucher.id, scheme: voucher.scheme, available: Number(voucher.amount_cents) - Number(spent) }
+  const available = Number(voucher.amount_cents) - Number(spent)
+  const refusal = voucherRefusal(
+    {
+      holderFiscalCode: voucher.holder_fiscal_code,
+      scheme: voucher.scheme,
+      status: voucher.status,
+      validFrom: new Date(voucher.valid_from).toISOString(),
+      validUntil: new Date(voucher.valid_until).toISOString(),
+      availableCents: available,
+    },
+    {
+      confirmedFiscalCode: citizen.confirmedFiscalCode,
+      acceptedSchemes: (await context.service()).acceptedVoucherSchemes ?? [],
+      day: today(settings.timeZone, now),
+    },
+  )
+  if (refusal) rejectField(req, 'payments', 'voucher', refusal)
+  return { id: voucher.id, scheme: voucher.scheme, available }
+}
+
+/** How the amount due splits for this way of paying with this much from the voucher, or the refusal. */
+const planOrRefuse = async (
+  context: TransitionContext,
+  action: VoucherPayment,
+  amountCents: number,
+  availableCents: number,
+): Promise<PaymentPlan> => {
+  const plan = planVoucherPayment(action, {
+    amountCents,
+    availableCents,
+    agreedPartWithVoucher: Boolean((await context.service()).agreedPartWithVoucher),
+  })
+  return typeof plan === 'string' ? refuse(context, plan) : plan
 }
 
 const registerVoucherSpend = (context: TransitionContext, voucher: string, payment: string, amountCents: number) =>
@@ -197,9 +226,7 @@ export const startCheckout: Effect = async (context) => {
     voucher = await lockVoucher(context, input.voucher)
     const wanted = input.voucherCents === undefined || input.voucherCents === '' ? voucher.available : Number(input.voucherCents)
     if (!Number.isSafeInteger(wanted) || wanted <= 0) rejectInput(req, 'payments', [{ path: 'voucherCents', key: 'invalidCents' }])
-    voucherCents = Math.min(wanted, voucher.available)
-    if (voucherCents <= 0) rejectInput(req, 'payments', [{ path: 'voucher', key: 'voucherEmpty' }])
-    if (voucherCents >= amount) refuse(context, 'voucherCoversAll')
+    voucherCents = (await planOrRefuse(context, 'checkout', amount, Math.min(wanted, voucher.available))).voucherCents
   }
   const onlineCents = amount - voucherCents
   const platformFeeCents = Math.floor((onlineCents * settings.platformFeeBasisPoints) / 10_000)
@@ -238,12 +265,27 @@ export const startCheckout: Effect = async (context) => {
         line_items: [
           {
             quantity: 1,
-            price_data: { currency: 'eur', unit_amount: onlineCents, product_data: { name: `${service.title} – ${organisation.name}` } },
+            price_data: {
+              currency: 'eur',
+              unit_amount: onlineCents,
+              product_data: {
+                name: `${service.title} – ${organisation.name}`,
+                // The payment page shows only what is paid on it: it says what the voucher already covers.
+                ...(voucherCents > 0
+                  ? {
+                      description: message(req, 'checkoutVoucherPart', {
+                        total: formatCents(amount, language),
+                        voucher: formatCents(voucherCents, language),
+                      }),
+                    }
+                  : {}),
+              },
+            },
           },
         ],
         success_url: `${publicUrl(paymentReturnPath(language))}?session_id={CHECKOUT_SESSION_ID}`,
         cancel_url: publicUrl(requestPath(language, relationId(thread.request)!)),
-        customer_email: citizen.email,
+        customer_email: citizen.email ?? undefined,
         client_reference_id: payment.id,
         locale: language,
         expires_at: Math.floor(expiresAt.getTime() / 1000),
@@ -312,7 +354,7 @@ export const payByVoucher: Effect = async (context) => {
   const amount = await amountDue(context)
   if (amount === 0) refuse(context, 'freeQuoteNoPayment')
   const voucher = await lockVoucher(context, context.input.voucher)
-  if (voucher.available < amount) refuse(context, 'voucherInsufficient')
+  await planOrRefuse(context, 'pay-voucher', amount, voucher.available)
   await releaseOpenPayments(context)
   const payment = await createPayment(context, {
     method: 'voucher',
@@ -329,11 +371,52 @@ export const payByVoucher: Effect = async (context) => {
   return { result: { payment: payment.id } }
 }
 
-/** The ente confirms it was paid as agreed outside WeMi, or that the service is free. */
+/**
+ * The citizen's voucher pays its part now, where the service allows it; the rest is handed to the
+ * ente as agreed with it (in cash, say). The payment waits, holding the voucher part, until the
+ * ente confirms it received the rest; until then cancelling or the payment deadline gives the
+ * voucher part back.
+ */
+export const payVoucherWithAgreedRest: Effect = async (context) => {
+  const amount = await amountDue(context)
+  if (amount === 0) refuse(context, 'freeQuoteNoPayment')
+  await releaseOpenPayments(context)
+  const voucher = await lockVoucher(context, context.input.voucher)
+  const plan = await planOrRefuse(context, 'pay-voucher-agreed', amount, voucher.available)
+  const payment = await createPayment(context, {
+    method: 'other',
+    status: 'pending',
+    amountCents: amount,
+    voucherCents: plan.voucherCents,
+    onlineCents: 0,
+    refundedCents: 0,
+    platformFeeCents: 0,
+    voucher: voucher.id,
+  })
+  await registerVoucherSpend(context, voucher.id, payment.id, plan.voucherCents)
+  return { result: { payment: payment.id, agreedCents: plan.agreedCents } }
+}
+
+/**
+ * The ente confirms it was paid as agreed outside WeMi, or that the service is free. When the
+ * citizen already paid a part with a voucher, this settles that payment: the ente received the rest.
+ */
 export const recordOfflinePayment: Effect = async (context) => {
   const amount = await amountDue(context)
   const method = amount === 0 ? 'free' : 'other'
   if (context.input.method === 'free' && amount > 0) refuse(context, 'freeOnlyForZero')
+  const withVoucher = (await paymentsOf(context, ['pending'])).find((payment) => payment.method === 'other' && payment.voucher)
+  if (withVoucher) {
+    await context.payload.update({
+      collection: 'payments',
+      id: withVoucher.id,
+      data: { status: 'succeeded', paidAt: context.now.toISOString() },
+      overrideAccess: true,
+      depth: 0,
+      req: context.req,
+    })
+    return { result: { payment: withVoucher.id } }
+  }
   await releaseOpenPayments(context)
   const payment = await createPayment(context, {
     method,

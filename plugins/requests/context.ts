@@ -8,7 +8,10 @@ import type { Party } from '../../collections/Threads/parties'
 import type { Action, ThreadState } from '../../collections/Threads/states'
 
 /** The few facts of a service the lifecycle uses; services are large records. */
-export type ServiceFacts = Pick<Service, 'id' | 'title' | 'organisation' | 'cancellationNoticeHours' | 'acceptedVoucherSchemes'>
+export type ServiceFacts = Pick<
+  Service,
+  'id' | 'title' | 'organisation' | 'cancellationNoticeHours' | 'acceptedVoucherSchemes' | 'agreedPartWithVoucher'
+>
 
 /** An action's input once read by its definition (inputs.ts): text trimmed, numbers as numbers, lists as lists. */
 export type InputValues = Record<string, string | number | string[] | undefined>

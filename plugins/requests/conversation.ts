@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from '../../collections/Payments'
 import { hasReceipt } from '../../collections/Payments/receipt'
+import { assistedByOf, mayActOnBehalf } from '../../lib/assistance'
 import { formatDate, timeZoneOf } from '../../lib/dates'
 import { DAYS, optionLabel, optionLabels, RELATIONSHIPS, TIME_BANDS } from '../../lib/fields'
 import type { Language } from '../../lib/i18n'
@@ -104,7 +105,14 @@ export const conversationOf = async (payload: Payload, threadId: string, user: T
       },
       notes: request.notes ?? '',
     },
-    service: { id: service.id, title: service.title, slug: service.slug ?? '' },
+    service: {
+      id: service.id,
+      title: service.title,
+      slug: service.slug ?? '',
+      // What the service takes besides money: the payment forms offer only what the payment accepts.
+      acceptedVoucherSchemes: service.acceptedVoucherSchemes ?? [],
+      agreedPartWithVoucher: Boolean(service.agreedPartWithVoucher),
+    },
     organisation: { id: organisation.id, name: organisation.name },
     citizen: { name: [citizen.firstName, citizen.lastName].filter(Boolean).join(' ') },
     quotes: quotes.docs.map((quote) => ({
@@ -153,7 +161,10 @@ export const conversationOf = async (payload: Payload, threadId: string, user: T
           comment: reviews.docs[0].comment ?? '',
         }
       : null,
-    actions: actionsFor(state, party).map((action) => ({ action, label: ACTIONS[action][language] })),
+    // A desk operator acting for the citizen is offered only what they may do for them.
+    actions: actionsFor(state, party)
+      .filter((action) => !assistedByOf(user) || mayActOnBehalf(action, state))
+      .map((action) => ({ action, label: ACTIONS[action][language] })),
   }
 }
 

@@ -128,6 +128,10 @@ export const ACTION_INPUTS: Partial<Record<Action, ActionInput>> = {
     collection: 'payments',
     fields: [{ name: 'voucher', kind: 'record', required: true, label: label('Usa un voucher', 'Use a voucher') }],
   },
+  'pay-voucher-agreed': {
+    collection: 'payments',
+    fields: [{ name: 'voucher', kind: 'record', required: true, label: label('Usa un voucher', 'Use a voucher') }],
+  },
   refund: {
     collection: 'payments',
     fields: [{ name: 'amountCents', kind: 'cents', required: false, label: label('Importo da rimborsare', 'Amount to refund') }],

@@ -6,6 +6,7 @@ import type { Refusal } from '../../lib/workflow'
 import type { NotificationKind } from '../../collections/Notifications/kinds'
 import {
   payByVoucher,
+  payVoucherWithAgreedRest,
   recordOfflinePayment,
   refundPayment,
   releaseCheckout,
@@ -103,6 +104,8 @@ export const LIFECYCLE: readonly Rule[] = [
     effect: payByVoucher,
     notify: ['payment-confirmed', 'payment-received'],
   },
+  // The voucher part now; the thread is paid when the ente confirms it received the rest.
+  { action: 'pay-voucher-agreed', from: ['accepted'], by: ['citizen'], until: PAYMENT_WINDOW, effect: payVoucherWithAgreedRest },
   {
     action: 'pay',
     from: ['accepted', 'payment-expired'],

@@ -71,7 +71,7 @@ export const serviceReader = (payload: Payload, thread: Thread, req: PayloadRequ
       id: relationId(thread.service)!,
       depth: 0,
       overrideAccess: true,
-      select: { title: true, organisation: true, cancellationNoticeHours: true, acceptedVoucherSchemes: true },
+      select: { title: true, organisation: true, cancellationNoticeHours: true, acceptedVoucherSchemes: true, agreedPartWithVoucher: true },
       req,
     }),
   )

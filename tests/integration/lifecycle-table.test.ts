@@ -27,6 +27,7 @@ const SPEC: Record<Action, Partial<Record<Party, ThreadState[]>>> = {
   accept: { citizen: ['quoted'] },
   checkout: { citizen: ['accepted'] },
   'pay-voucher': { citizen: ['accepted'] },
+  'pay-voucher-agreed': { citizen: ['accepted'] },
   pay: { system: ['accepted', 'payment-expired'] },
   'release-checkout': { system: ['accepted', 'payment-expired', 'cancelled'] },
   'confirm-payment': { ente: ['accepted'] },
