@@ -33,9 +33,6 @@ export const requestPath = (language: Language, requestId: string): string => ar
 export const receiptPath = (language: Language, paymentId: string): string =>
   areaPath(language, 'payments', `${language === 'it' ? 'ricevuta' : 'receipt'}/${paymentId}.pdf`)
 
-/** The same receipt from the admin, for the ente paid and WeMi staff. */
-export const adminReceiptPath = (paymentId: string): string => `/api/payments/${paymentId}/receipt.pdf`
-
 /** Where the payment page sends the citizen back to after paying online. */
 export const paymentReturnPath = (language: Language): string => areaPath(language, 'payments', language === 'it' ? 'esito' : 'outcome')
 

@@ -45,6 +45,7 @@ export const Payments: CollectionConfig = {
   endpoints: [{ path: '/:id/receipt.pdf', method: 'get', handler: downloadReceipt }],
   fields: [
     { name: 'receiptNumber', type: 'text', label: label('Numero di ricevuta', 'Receipt number'), unique: true, index: true },
+    { name: 'receiptDownload', type: 'ui', admin: { components: { Field: '/components/admin/ReceiptLink#ReceiptLink' } } },
     ...threadSideFields(undefined, { keptAfterErasure: true }),
     {
       type: 'row',

@@ -7,12 +7,7 @@ import { type Language, RECEIPT_TEXT, wording } from '../../lib/i18n'
 import { formatCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
 import type { Payment } from '../../payload-types'
-
-const RECEIPTED_STATUSES: readonly Payment['status'][] = ['succeeded', 'refunded', 'partially-refunded']
-
-/** Whether money moved for a payment: a pending or cancelled one has nothing to receipt. */
-export const hasReceipt = (payment: Pick<Payment, 'status' | 'receiptNumber'>): boolean =>
-  RECEIPTED_STATUSES.includes(payment.status) && Boolean(payment.receiptNumber)
+import { hasReceipt } from './receipted'
 
 export type ReceiptFile = { filename: string; bytes: Uint8Array }
 

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from '../../../collections/Payments'
-import { hasReceipt } from '../../../collections/Payments/receipt'
+import { hasReceipt } from '../../../collections/Payments/receipted'
 import { formatDate } from '../../../lib/dates'
 import { type Bilingual, translate } from '../../../lib/i18n/language'
 import { optionLabel } from '../../../lib/fields'
