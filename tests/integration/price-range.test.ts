@@ -98,7 +98,7 @@ describe('a price far outside what the category costs', () => {
     expect(await footprint()).toEqual(before)
   })
 
-  it('is refused when an ente changes a draft to it through REST, and the stored price stays', async () => {
+  it('is refused when an ente changes a draft to it through REST or GraphQL, and the stored price stays', async () => {
     const draft = await createAsEnte({ priceCents: 1900 })
     const before = await footprint()
     const response = await app.rest('PATCH', `/api/services/${draft.id}?draft=true`, {
@@ -106,6 +106,14 @@ describe('a price far outside what the category costs', () => {
       body: { priceCents: 19 },
     })
     expect(response.status).toBe(400)
+    const graphql = await app.rest('POST', '/api/graphql', {
+      token: fx.actors.enteAdmin.token,
+      body: {
+        query: `mutation { updateService(id: "${draft.id}", draft: true, data: { priceCents: 19, validation: { status: draft } }) { id } }`,
+      },
+    })
+    expect(graphql.body.data?.updateService ?? null).toBeNull()
+    expect(graphql.body.errors[0].extensions).toMatchObject({ statusCode: 400, data: { errors: [{ path: 'priceCents' }] } })
     expect(await footprint()).toEqual(before)
     expect((await app.payload.findByID({ collection: 'services', id: draft.id, draft: true })).priceCents).toBe(1900)
   })
