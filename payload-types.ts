@@ -714,6 +714,7 @@ export interface Consent {
  */
 export interface Visit {
   id: string;
+  threadTitle?: string | null;
   thread: string | Thread;
   startsAt: string;
   endsAt: string;
@@ -737,6 +738,7 @@ export interface Visit {
 export interface Thread {
   id: string;
   reference: string;
+  title?: string | null;
   status:
     | 'sent'
     | 'quoted'
@@ -805,6 +807,7 @@ export interface Request {
  */
 export interface Quote {
   id: string;
+  threadTitle?: string | null;
   thread: string | Thread;
   citizen: string | Citizen;
   organisation: string | Organisation;
@@ -1010,6 +1013,7 @@ export interface RateLimitHit {
  */
 export interface Message {
   id: string;
+  threadTitle?: string | null;
   thread: string | Thread;
   citizen: string | Citizen;
   organisation: string | Organisation;
@@ -1034,6 +1038,7 @@ export interface Message {
  */
 export interface Review {
   id: string;
+  serviceTitle?: string | null;
   thread: string | Thread;
   organisation: string | Organisation;
   service?: (string | null) | Service;
@@ -1191,6 +1196,7 @@ export interface VoucherTransaction {
  */
 export interface Notification {
   id: string;
+  threadTitle?: string | null;
   kind:
     | 'new-request'
     | 'answer-due'
@@ -1799,6 +1805,7 @@ export interface AssistancesSelect<T extends boolean = true> {
  * via the `definition` "visits_select".
  */
 export interface VisitsSelect<T extends boolean = true> {
+  threadTitle?: T;
   thread?: T;
   startsAt?: T;
   endsAt?: T;
@@ -2088,6 +2095,7 @@ export interface RequestsSelect<T extends boolean = true> {
  */
 export interface ThreadsSelect<T extends boolean = true> {
   reference?: T;
+  title?: T;
   status?: T;
   request?: T;
   service?: T;
@@ -2108,6 +2116,7 @@ export interface ThreadsSelect<T extends boolean = true> {
  * via the `definition` "quotes_select".
  */
 export interface QuotesSelect<T extends boolean = true> {
+  threadTitle?: T;
   thread?: T;
   citizen?: T;
   organisation?: T;
@@ -2128,6 +2137,7 @@ export interface QuotesSelect<T extends boolean = true> {
  * via the `definition` "messages_select".
  */
 export interface MessagesSelect<T extends boolean = true> {
+  threadTitle?: T;
   thread?: T;
   citizen?: T;
   organisation?: T;
@@ -2164,6 +2174,7 @@ export interface ThreadFilesSelect<T extends boolean = true> {
  * via the `definition` "reviews_select".
  */
 export interface ReviewsSelect<T extends boolean = true> {
+  serviceTitle?: T;
   thread?: T;
   organisation?: T;
   service?: T;
@@ -2285,6 +2296,7 @@ export interface VoucherImportsSelect<T extends boolean = true> {
  * via the `definition` "notifications_select".
  */
 export interface NotificationsSelect<T extends boolean = true> {
+  threadTitle?: T;
   kind?: T;
   citizen?: T;
   organisation?: T;

@@ -1,8 +1,9 @@
-import type { CollectionSlug, Field, FieldHook, NumberField, TextField, Validate } from 'payload'
+import type { CollectionSlug, Condition, Field, FieldHook, NumberField, TextField, Validate } from 'payload'
 
 import { isValidOrganisationFiscalCode, isValidPersonalFiscalCode, isValidVatNumber, normaliseTaxCode } from './fiscal'
 import { type Bilingual, label, type Language, message } from './i18n'
 import { isCents } from './money'
+import { hasRole, ORGANISATION_ROLES } from './roles'
 import { slugify } from './slug'
 
 /**
@@ -21,7 +22,9 @@ export const centsField = (
   required: overrides.required,
   admin: {
     readOnly: overrides.readOnly,
-    description: overrides.description ?? (overrides.readOnly ? undefined : label('In euro, ad esempio 22 o 17,50.', 'In euros, for example 22 or 17.50.')),
+    description:
+      overrides.description ??
+      (overrides.readOnly ? undefined : label('In euro, ad esempio 22 o 17,50.', 'In euros, for example 22 or 17.50.')),
     components: { Field: '/components/admin/MoneyField#MoneyField', Cell: '/components/admin/MoneyField#MoneyCell' },
   },
   validate: ((value, { req }) => (value == null || isCents(value) ? true : message(req, 'invalidCents'))) as Validate<number>,
@@ -208,6 +211,21 @@ export const contactRow: Field = {
  * The thread a record belongs to and the thread's two parties, copied onto the record so that
  * one read rule (access/threadParties) can filter it without a join.
  */
+/**
+ * Enti cannot open a citizen's record, so in their forms a link to it would read as a bare id;
+ * the thread's title names the person instead.
+ */
+export const citizenLinkShown: Condition = (_data, _siblingData, { user }) => !hasRole(user, ...ORGANISATION_ROLES)
+
+/** The title of a record that belongs to a thread: the thread's own ("Giulia Rossi — Badante convivente"). */
+export const threadTitleField = (): TextField => ({
+  name: 'threadTitle',
+  type: 'text',
+  label: label('Richiesta', 'Request'),
+  virtual: 'thread.title',
+  admin: { hidden: true },
+})
+
 export const threadSideFields = (threadLabel = label('Richiesta', 'Request'), { keptAfterErasure = false } = {}): Field[] => [
   // Financial records outlive the citizen's account (see lib/personal-data.ts): when it is
   // deleted they stay, without the thread and the citizen they were linked to.
@@ -222,6 +240,8 @@ export const threadSideFields = (threadLabel = label('Richiesta', 'Request'), { 
         label: label('Cittadino', 'Citizen'),
         required: !keptAfterErasure,
         index: true,
+        // Named by the thread's title instead (an ente cannot open the citizen's record).
+        admin: { hidden: true },
       },
       {
         name: 'organisation',

@@ -12,7 +12,7 @@ import * as migration_20261126_173918_desk_assistance from './20261126_173918_de
 import * as migration_20261126_181827_privacy from './20261126_181827_privacy'
 import * as migration_20261126_184321_home_care_visits from './20261126_184321_home_care_visits'
 import * as migration_20261202_170122_confirmed_identity from './20261202_170122_confirmed_identity'
-import * as migration_20261203_042754_everyday_use from './20261203_042754_everyday_use'
+import * as migration_20261203_043332_everyday_use from './20261203_043332_everyday_use'
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261202_170122_confirmed_identity',
   },
   {
-    up: migration_20261203_042754_everyday_use.up,
-    down: migration_20261203_042754_everyday_use.down,
-    name: '20261203_042754_everyday_use',
+    up: migration_20261203_043332_everyday_use.up,
+    down: migration_20261203_043332_everyday_use.down,
+    name: '20261203_043332_everyday_use',
   },
 ]

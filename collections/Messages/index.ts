@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { nobody } from '../../access/nobody'
 import { threadParties } from '../../access/threadParties'
-import { threadSideFields } from '../../lib/fields'
+import { threadSideFields, threadTitleField } from '../../lib/fields'
 import { label } from '../../lib/i18n'
 
 export const MAX_MESSAGE_LENGTH = 4000
@@ -14,10 +14,16 @@ export const Messages: CollectionConfig = {
   // Written only through the lifecycle, never edited in the admin: nothing to lock.
   lockDocuments: false,
   labels: { singular: label('Messaggio', 'Message'), plural: label('Messaggi', 'Messages') },
-  admin: { defaultColumns: ['thread', 'author', 'createdAt'], group: label('Richieste', 'Requests'), hidden: hiddenUnless('admin') },
+  admin: {
+    useAsTitle: 'threadTitle',
+    defaultColumns: ['thread', 'author', 'createdAt'],
+    group: label('Richieste', 'Requests'),
+    hidden: hiddenUnless('admin'),
+  },
   defaultSort: 'createdAt',
   access: { create: nobody, read: threadParties, update: nobody, delete: nobody },
   fields: [
+    threadTitleField(),
     ...threadSideFields(),
     {
       type: 'row',

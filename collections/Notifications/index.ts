@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { nobody, nobodyField } from '../../access/nobody'
+import { threadTitleField } from '../../lib/fields'
 import { label } from '../../lib/i18n'
 import { NOTIFICATION_KINDS } from './kinds'
 import { markNotifications, readNotifications } from './access/notificationAccess'
@@ -18,6 +19,7 @@ export const Notifications: CollectionConfig = {
   lockDocuments: false,
   labels: { singular: label('Notifica', 'Notification'), plural: label('Notifiche', 'Notifications') },
   admin: {
+    useAsTitle: 'threadTitle',
     defaultColumns: ['kind', 'thread', 'readAt', 'createdAt'],
     group: label('Richieste', 'Requests'),
     hidden: hiddenUnless('admin', 'ente-admin', 'ente-operator'),
@@ -25,6 +27,7 @@ export const Notifications: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { create: nobody, read: readNotifications, update: markNotifications, delete: nobody },
   fields: [
+    threadTitleField(),
     {
       name: 'kind',
       type: 'select',

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { nobody } from '../../access/nobody'
 import { threadParties } from '../../access/threadParties'
-import { centsField, DAYS, TIME_BANDS, threadSideFields } from '../../lib/fields'
+import { centsField, DAYS, TIME_BANDS, threadSideFields, threadTitleField } from '../../lib/fields'
 import { label } from '../../lib/i18n'
 
 /**
@@ -16,6 +16,7 @@ export const Quotes: CollectionConfig = {
   lockDocuments: false,
   labels: { singular: label('Preventivo', 'Quote'), plural: label('Preventivi', 'Quotes') },
   admin: {
+    useAsTitle: 'threadTitle',
     defaultColumns: ['thread', 'amountCents', 'validUntil', 'supersededAt', 'createdAt'],
     group: label('Richieste', 'Requests'),
     hidden: hiddenUnless('admin'),
@@ -23,6 +24,7 @@ export const Quotes: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { create: nobody, read: threadParties, update: nobody, delete: nobody },
   fields: [
+    threadTitleField(),
     ...threadSideFields(),
     {
       type: 'row',

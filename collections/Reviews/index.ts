@@ -38,7 +38,8 @@ export const Reviews: CollectionConfig = {
   slug: 'reviews',
   labels: { singular: label('Recensione', 'Review'), plural: label('Recensioni', 'Reviews') },
   admin: {
-    defaultColumns: ['organisation', 'status', 'comment', 'punctuality', 'professionalism', 'speed', 'createdAt'],
+    useAsTitle: 'serviceTitle',
+    defaultColumns: ['serviceTitle', 'organisation', 'status', 'comment', 'punctuality', 'professionalism', 'speed', 'createdAt'],
     group: label('Richieste', 'Requests'),
     hidden: hiddenUnless('admin', 'ente-admin'),
   },
@@ -46,6 +47,8 @@ export const Reviews: CollectionConfig = {
   access: { create: nobody, read: readReviews, update: isAdmin, delete: nobody },
   hooks: { beforeChange: [checkModeration], afterChange: [updateOrganisationRating] },
   fields: [
+    // Its title is the service reviewed: who wrote it stays between the author and WeMi.
+    { name: 'serviceTitle', type: 'text', label: label('Servizio', 'Service'), virtual: 'service.title', admin: { hidden: true } },
     {
       name: 'thread',
       type: 'relationship',

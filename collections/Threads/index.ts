@@ -24,11 +24,11 @@ export const Threads: CollectionConfig = {
   lockDocuments: false,
   labels: { singular: label('Richiesta ricevuta', 'Request received'), plural: label('Richieste ricevute', 'Requests received') },
   admin: {
-    useAsTitle: 'reference',
-    defaultColumns: ['reference', 'status', 'service', 'respondBy', 'updatedAt'],
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'reference', 'status', 'respondBy', 'updatedAt'],
     group: label('Richieste', 'Requests'),
     hidden: hiddenUnless('admin', 'ente-admin', 'ente-operator'),
-    listSearchableFields: ['reference'],
+    listSearchableFields: ['reference', 'title'],
   },
   defaultSort: '-updatedAt',
   access: { create: nobody, read: threadParties, update: nobody, delete: nobody },
@@ -41,6 +41,14 @@ export const Threads: CollectionConfig = {
       admin: { components: { Field: '/components/admin/ThreadPanel#ThreadPanel' } },
     },
     { name: 'reference', type: 'text', label: label('Codice', 'Reference'), required: true, unique: true, admin: { readOnly: true } },
+    {
+      name: 'title',
+      type: 'text',
+      label: label('Richiedente e servizio', 'Resident and service'),
+      admin: { readOnly: true },
+      // Threads opened before titles existed are known by their reference.
+      hooks: { afterRead: [({ value, siblingData }) => value || siblingData?.reference] },
+    },
     {
       name: 'status',
       type: 'select',
@@ -82,7 +90,8 @@ export const Threads: CollectionConfig = {
           label: label('Cittadino', 'Citizen'),
           required: true,
           index: true,
-          admin: { readOnly: true },
+          // Named by the title instead: an ente cannot open the citizen's record, and would read an id.
+          admin: { hidden: true },
         },
         {
           name: 'organisation',

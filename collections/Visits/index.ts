@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { nobodyField } from '../../access/nobody'
+import { citizenLinkShown, threadTitleField } from '../../lib/fields'
 import { label } from '../../lib/i18n'
 import { stateOptions } from '../../lib/workflow'
 import { operatorField, planVisits, plannerField, readVisits, staffField, statusField, updateVisits } from './access/visitAccess'
@@ -29,7 +30,7 @@ export const Visits: CollectionConfig = {
   slug: 'visits',
   labels: { singular: label('Visita domiciliare', 'Home visit'), plural: label('Visite domiciliari', 'Home visits') },
   admin: {
-    useAsTitle: 'startsAt',
+    useAsTitle: 'threadTitle',
     defaultColumns: ['startsAt', 'endsAt', 'operator', 'status', 'checkedInAt', 'checkedOutAt'],
     group: label('Richieste', 'Requests'),
     // Operators work from their own page of today's visits (/admin/visite).
@@ -40,6 +41,7 @@ export const Visits: CollectionConfig = {
   hooks: { beforeChange: [checkVisit] },
   indexes: [{ fields: ['operator', 'startsAt'] }],
   fields: [
+    threadTitleField(),
     {
       name: 'thread',
       type: 'relationship',
@@ -128,7 +130,11 @@ export const Visits: CollectionConfig = {
           label: label('Cittadino', 'Citizen'),
           index: true,
           access: fixed,
-          admin: { readOnly: true, condition: whenFilled('citizen') },
+          admin: {
+            readOnly: true,
+            condition: (data, siblingData, context) =>
+              whenFilled('citizen')(data, siblingData) && citizenLinkShown(data, siblingData, context),
+          },
         },
         {
           name: 'request',

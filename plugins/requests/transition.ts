@@ -196,6 +196,33 @@ export const applyTransition = async (
 }
 
 /**
+ * What the ente reads a thread by, in its lists and wherever the thread is linked: who asked
+ * for which service, "Giulia Rossi — Assistenza domiciliare", since enti cannot open the
+ * citizen's own record. Names and titles are the Italian ones, written once when the thread opens.
+ */
+const threadTitles = async (req: PayloadRequest, citizen: string, services: { id: string }[]): Promise<Map<string, string>> => {
+  // One after the other: both run on the request's transaction, which holds one connection.
+  const person = await req.payload.findByID({
+    collection: 'citizens',
+    id: citizen,
+    depth: 0,
+    select: { firstName: true, lastName: true },
+    req,
+  })
+  const catalogue = await req.payload.find({
+    collection: 'services',
+    where: { id: { in: services.map(({ id }) => id) } },
+    depth: 0,
+    select: { title: true },
+    locale: 'it',
+    pagination: false,
+    req,
+  })
+  const name = [person.firstName, person.lastName].filter(Boolean).join(' ')
+  return new Map(catalogue.docs.map((service) => [service.id, [name, service.title].filter(Boolean).join(' — ')]))
+}
+
+/**
  * Opens the threads of a new request, one per service asked, inside the request's own
  * transaction: each starts as sent, with its answer deadline and the ente notified.
  */
@@ -214,10 +241,12 @@ export const openThreads = async (
   const now = new Date()
   const respondBy = new Date(now.getTime() + settings.responseDays * 24 * 60 * 60 * 1000).toISOString()
   const threads: Thread[] = []
+  const titles = await threadTitles(req, citizen, services)
   for (const [index, service] of services.entries()) {
     const thread: Thread = {
       id: randomUUID(),
       reference: `${reference}-${index + 1}`,
+      title: titles.get(service.id),
       status: 'sent',
       request: requestId,
       service: service.id,

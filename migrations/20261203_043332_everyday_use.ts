@@ -29,6 +29,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "media" ADD COLUMN "sizes_w960_filesize" numeric;
   ALTER TABLE "media" ADD COLUMN "sizes_w960_filename" varchar;
   ALTER TABLE "citizens" ADD COLUMN "contact_preference" "enum_citizens_contact_preference" DEFAULT 'email';
+  ALTER TABLE "threads" ADD COLUMN "title" varchar;
   ALTER TABLE "service_search" ADD COLUMN "individual_price_cents" integer;
   ALTER TABLE "service_search" ADD COLUMN "shared_price_people" integer;
   CREATE UNIQUE INDEX "news_slug_idx" ON "news_locales" USING btree ("slug","_locale");
@@ -89,6 +90,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "media" DROP COLUMN "sizes_w960_filesize";
   ALTER TABLE "media" DROP COLUMN "sizes_w960_filename";
   ALTER TABLE "citizens" DROP COLUMN "contact_preference";
+  ALTER TABLE "threads" DROP COLUMN "title";
   ALTER TABLE "service_search" DROP COLUMN "individual_price_cents";
   ALTER TABLE "service_search" DROP COLUMN "shared_price_people";
   DROP TYPE "public"."enum_citizens_contact_preference";`)
