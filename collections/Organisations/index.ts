@@ -140,6 +140,7 @@ export const Organisations: CollectionConfig = {
               required: true,
               index: true,
               access: { create: isAdminField, update: accreditationStatusField },
+              admin: { components: { Field: '/components/admin/WeMiStatusField#WeMiStatusField' } },
             },
             {
               name: 'categories',

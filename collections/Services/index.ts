@@ -310,6 +310,7 @@ export const Services: CollectionConfig = {
           defaultValue: validation.initial,
           required: true,
           index: true,
+          admin: { components: { Field: '/components/admin/WeMiStatusField#WeMiStatusField' } },
         },
         {
           name: 'notes',
