@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { assistanceKey, assistedCitizen } from '../../lib/assistance'
 import { exportPersonalData } from '../../lib/personal-data'
+import { citizenForIdentity } from '../../plugins/identity/citizens'
 import { confirmedCode } from '../../plugins/identity/confirmation'
 import { planVoucherPayment, voucherRefusal } from '../../plugins/payments/vouchers'
 import { startTestApp, type TestApp } from '../helpers/app'
@@ -119,6 +120,19 @@ describe('a resident without an e-mail address', () => {
     const exported = await exportPersonalData(app.payload, citizen)
     const needs = exported.sections.find((section) => section.collection === 'reported-needs')
     expect(needs?.records ?? []).toHaveLength(0)
+  })
+
+  it('signs in later with SPID into the same account, found by her confirmed codice fiscale, which takes the proven address', async () => {
+    const before = (await app.payload.count({ collection: 'citizens', overrideAccess: true })).totalDocs
+    const signedIn = await citizenForIdentity(
+      app.payload,
+      { fiscalCode: ROSA_CODE, firstName: 'ROSA', lastName: 'VERDI', birthDate: '1947-08-10', email: 'rosa.verdi@posta.example' },
+      { issuer: 'https://idp.example', subject: 'rosa-1', level: 'https://www.spid.gov.it/SpidL2' },
+      'it',
+    )
+    expect(signedIn.id).toBe(rosa)
+    expect(signedIn).toMatchObject({ firstName: 'Rosa', email: 'rosa.verdi@posta.example', _verified: true })
+    expect((await app.payload.count({ collection: 'citizens', overrideAccess: true })).totalDocs).toBe(before)
   })
 })
 
