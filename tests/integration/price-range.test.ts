@@ -106,6 +106,7 @@ describe('a price far outside what the category costs', () => {
       body: { priceCents: 19 },
     })
     expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors).toEqual([{ path: 'priceCents', message: expect.stringContaining('0,19 €') }])
     const graphql = await app.rest('POST', '/api/graphql', {
       token: fx.actors.enteAdmin.token,
       body: {
