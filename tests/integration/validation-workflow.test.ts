@@ -251,6 +251,14 @@ describe('an ente’s accreditation', () => {
     expect(selfAccredit.status).toBe(400)
     expect(selfAccredit.body.errors[0].message).toBe('Non puoi passare da «Da correggere» a «Accreditato».')
     expect(selfAccredit.body.errors[0].message).not.toContain('accreditation.status')
+    const viaGraphql = await app.rest('POST', '/api/graphql', {
+      token: fx.extraActors.enteAdminPending.token,
+      body: { query: `mutation { updateOrganisation(id: "${id}", data: { accreditation: { status: accredited } }) { id } }` },
+    })
+    expect(viaGraphql.body.data?.updateOrganisation ?? null).toBeNull()
+    expect(viaGraphql.body.errors[0].message).toBe('Non puoi passare da «Da correggere» a «Accreditato».')
+    const stillWaiting = await app.payload.findByID({ collection: 'organisations', id, depth: 0 })
+    expect(stillWaiting.accreditation?.status).toBe('to-correct')
 
     expect((await workflow(fx.extraActors.enteAdminPending, 'organisations', id, { action: 'submit' })).status).toBe(200)
     const waiting = await workflow(fx.extraActors.enteAdminPending, 'organisations', id, { action: 'submit' })
