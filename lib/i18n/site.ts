@@ -85,6 +85,12 @@ export const siteText = {
     it: 'Prova con parole diverse o togli qualche filtro. Qui sotto trovi qualche alternativa.',
     en: 'Try other words or remove some filters. Here are a few alternatives.',
   },
+  wordsThatFind: { it: 'Cerca solo una parola', en: 'Search for one word only' },
+  closestCategories: { it: 'Categorie vicine a quello che cerchi', en: 'Categories close to what you are looking for' },
+  someServices: {
+    it: 'Alcuni servizi del catalogo, prima quelli con le recensioni migliori',
+    en: 'Some services in the catalogue, best-reviewed first',
+  },
   didYouMean: { it: 'Forse cercavi «{{words}}»?', en: 'Did you mean “{{words}}”?' },
   nearbyDistricts: { it: 'Nei municipi vicini', en: 'In nearby districts' },
   broaderCategory: { it: 'In tutta l’area {{area}}', en: 'In the whole {{area}} area' },

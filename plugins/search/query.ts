@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { Language } from '../../lib/i18n'
 import { memo } from './cache'
+import { type Concept, conceptsOf, isStopWord, VOCABULARY_WORDS, wordsOf } from './vocabulary'
 import { runSql, sqlArray } from '../../lib/sql'
 
 export const PAGE_SIZE = 20
@@ -36,10 +37,10 @@ export type ServiceHit = {
   districtIds: string[]
   priceModel: string
   priceFromCents: number
-  sharedPriceFromCents: number | null
   individualPriceCents: number | null
-  isFree: boolean
+  sharedPriceFromCents: number | null
   sharedPricePeople: number | null
+  isFree: boolean
   isShared: boolean
   ratingAverage: number | null
   ratingCount: number
@@ -59,7 +60,22 @@ export type SearchResult = {
   facets: FacetCounts
   /** The terms the results are for, when the visitor's words were corrected to find any. */
   correctedTerms?: string
+  /** When nothing is found: what would find something. */
+  alternatives?: Alternatives
 }
+
+/** Ways forward from an empty result, each leading to services that exist. */
+export type Alternatives = {
+  /** Each of the visitor's needs that finds services on its own, with how many. */
+  words: { words: string; total: number }[]
+  /** The categories with most services matching any of the words. */
+  categories: { categoryId: string; total: number }[]
+  /** A few services of the catalogue, the best-reviewed first, so that an empty page never ends the search. */
+  suggested: ServiceHit[]
+}
+
+const CLOSEST_CATEGORIES = 3
+const SUGGESTED_COUNT = 4
 
 /** Control characters (a null byte above all, which PostgreSQL cannot take) are nobody's search terms. */
 const normalise = (terms: string) =>
@@ -69,31 +85,92 @@ const normalise = (terms: string) =>
     .trim()
     .slice(0, 200)
 
-/** Lower-case words without accents, as the search document stores them. */
-const wordsOf = (terms: string): string[] =>
-  terms
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 8)
+/**
+ * How much a concept counts where it is found: in the title, in the category (both add up, as
+ * a title and a category that both name the need are the surest match), otherwise in the
+ * area, organisation, summary or target groups, otherwise anywhere else.
+ */
+const TITLE_SCORE = 1
+const CATEGORY_SCORE = 0.6
+const LABEL_SCORE = 0.2
+const BODY_SCORE = 0.05
+/** Among titles naming the need, the shorter is the more specific ("Badante a ore" before a contract for colf and badanti). */
+const SPECIFIC_TITLE_SCORE = 0.2
+/** Words like "aiuto" only tip the order between services that match the need. */
+const SOFT_FACTOR = 0.3
+/** A service offered in the time band or on the day the words name comes before one that is not. */
+const AVAILABILITY_SCORE = 0.3
 
 /**
- * Every word must match, each as an Italian stem, an English stem, or — since the Italian
- * stemmer reduces "anziano" and "anziani" differently — as the prefix of a stem once its
- * final vowel is dropped (anzian…). Short words only match as stems.
+ * One word as an Italian stem, an English stem, or — since the Italian stemmer reduces
+ * "anziano" and "anziani" differently — the prefix of a stem once its final vowel is dropped
+ * (anzian…). Short words only match as stems.
  */
-const textQuery = (terms: string): SQL => {
-  const perWord = wordsOf(terms).map((word) => {
-    const root = word.replace(/[aeiou]$/, '')
-    const prefix = root.length >= 4 ? sql` || to_tsquery('simple', ${`${root}:*`})` : sql``
-    return sql`(plainto_tsquery('italian', ${word}) || plainto_tsquery('english', ${word})${prefix})`
-  })
-  return perWord.length > 0 ? sql`(${sql.join(perWord, sql` && `)})` : sql`''::tsquery`
+const wordQuery = (word: string): SQL => {
+  const root = word.replace(/[aeiou]$/, '')
+  const prefix = root.length >= 4 ? sql` || to_tsquery('simple', ${`${root}:*`})` : sql``
+  return sql`plainto_tsquery('italian', ${word}) || plainto_tsquery('english', ${word})${prefix}`
 }
 
-const textMatch = (terms: string): SQL => (wordsOf(terms).length > 0 ? sql`document @@ ${textQuery(terms)}` : sql`true`)
+const phraseQuery = (phrase: string): SQL => sql`phraseto_tsquery('italian', ${phrase}) || phraseto_tsquery('english', ${phrase})`
+
+const conceptQuery = (concept: Concept): SQL =>
+  sql`(${sql.join(
+    concept.alternatives.map((alternative) => (alternative.includes(' ') ? phraseQuery(alternative) : wordQuery(alternative))),
+    sql` || `,
+  )})`
+
+/**
+ * The visitor's words as SQL: each concept's query computed once (a CTE), a match every
+ * required concept must meet (on the GIN index), and a rank that puts services whose title
+ * or category names the need before those that only mention it.
+ */
+type TextSearch = {
+  with: SQL
+  match: SQL
+  rank: SQL
+  /** Services matching any required concept, and each required concept on its own, for ways out of an empty result. */
+  matchAny: SQL
+  matchEach: { concept: Concept; match: SQL }[]
+}
+
+const textSearch = (concepts: Concept[]): TextSearch | undefined => {
+  if (concepts.length === 0) return undefined
+  const column = (index: number) => sql.raw(`c${index}`)
+  const queryOf = (index: number) => sql`(SELECT ${column(index)} FROM q)`
+  const required = concepts.flatMap((concept, index) => (concept.soft ? [] : [column(index)]))
+  const scoreOf = (concept: Concept, index: number) => {
+    const availability = [
+      concept.bands.length > 0 &&
+        sql`CASE WHEN time_bands && ${sqlArray(concept.bands, 'text')}::varchar[] THEN ${AVAILABILITY_SCORE}::float ELSE 0 END`,
+      concept.days.length > 0 &&
+        sql`CASE WHEN days && ${sqlArray(concept.days, 'text')}::varchar[] THEN ${AVAILABILITY_SCORE}::float ELSE 0 END`,
+    ].filter((part): part is SQL => Boolean(part))
+    const inPart = (weights: string) => sql`ts_filter(document, ${weights}::"char"[]) @@ ${queryOf(index)}`
+    return sql`(CASE WHEN ${inPart('{a}')} THEN ${TITLE_SCORE}::float + ${SPECIFIC_TITLE_SCORE}::float / length(ts_filter(document, '{a}'))
+        ELSE 0 END
+      + CASE WHEN ${inPart('{b}')} THEN ${CATEGORY_SCORE}::float ELSE 0 END
+      + CASE WHEN ${inPart('{a,b}')} THEN 0 WHEN ${inPart('{c}')} THEN ${LABEL_SCORE}::float
+        WHEN document @@ ${queryOf(index)} THEN ${BODY_SCORE}::float ELSE 0 END${sql.join(
+          availability.map((part) => sql` + ${part}`),
+          sql``,
+        )})`
+  }
+  return {
+    with: sql`q AS (SELECT *, ${sql.join(required, sql` && `)} AS required, ${sql.join(required, sql` || `)} AS any_required
+      FROM (SELECT ${sql.join(
+        concepts.map((concept, index) => sql`${conceptQuery(concept)} AS ${column(index)}`),
+        sql`, `,
+      )}) concepts)`,
+    match: sql`document @@ (SELECT required FROM q)`,
+    matchAny: sql`document @@ (SELECT any_required FROM q)`,
+    matchEach: concepts.flatMap((concept, index) => (concept.soft ? [] : [{ concept, match: sql`document @@ ${queryOf(index)}` }])),
+    rank: sql.join(
+      concepts.map((concept, index) => (concept.soft ? sql`${SOFT_FACTOR}::float * ${scoreOf(concept, index)}` : scoreOf(concept, index))),
+      sql` + `,
+    ),
+  }
+}
 
 const conditions = (filters: SearchFilters, except?: FacetName): SQL => {
   const parts: SQL[] = []
@@ -132,7 +209,9 @@ type HitRow = {
   district_ids: string[]
   price_model: string
   price_from_cents: number
+  individual_price_cents: number | null
   shared_price_from_cents: number | null
+  shared_price_people: number | null
   is_free: boolean
   is_shared: boolean
   rating_average: string | number | null
@@ -152,7 +231,9 @@ const toHit = (row: HitRow): ServiceHit => ({
   districtIds: row.district_ids,
   priceModel: row.price_model,
   priceFromCents: row.price_from_cents,
+  individualPriceCents: row.individual_price_cents,
   sharedPriceFromCents: row.shared_price_from_cents,
+  sharedPricePeople: row.shared_price_people,
   isFree: row.is_free,
   isShared: row.is_shared,
   ratingAverage: row.rating_average === null ? null : Number(row.rating_average),
@@ -161,13 +242,20 @@ const toHit = (row: HitRow): ServiceHit => ({
   summary: { it: row.summary_it, en: row.summary_en },
 })
 
-const findHits = async (payload: Payload, terms: string, query: SearchQuery): Promise<ServiceHit[]> => {
-  const rank = wordsOf(terms).length > 0 ? sql`ts_rank(document, ${textQuery(terms)})` : sql`0`
+/** The words part of a statement: its CTE (after WITH), the match and the rank; everything for no words. */
+const textParts = (text: TextSearch | undefined) => ({
+  with: text ? sql`WITH ${text.with}` : sql``,
+  match: text?.match ?? sql`true`,
+  rank: text?.rank ?? sql`0`,
+})
+
+const findHits = async (payload: Payload, concepts: Concept[], query: SearchQuery): Promise<ServiceHit[]> => {
+  const text = textParts(textSearch(concepts))
   const rows = await runSql<HitRow>(
     payload,
-    sql`SELECT ${HIT_COLUMNS}, ${rank} AS rank
+    sql`${text.with} SELECT ${HIT_COLUMNS}, ${text.rank} AS rank
       FROM service_search
-      WHERE ${textMatch(terms)} AND ${conditions(query.filters)}
+      WHERE ${text.match} AND ${conditions(query.filters)}
       ORDER BY ${ORDER[query.sort]}
       LIMIT ${PAGE_SIZE} OFFSET ${(Math.max(query.page, 1) - 1) * PAGE_SIZE}`,
   )
@@ -190,16 +278,19 @@ export const publicServicesOf = async (
   ).map(toHit)
 
 /** One query for every facet's counts and the total, over the rows matching the words. */
-const countFacets = async (payload: Payload, terms: string, filters: SearchFilters): Promise<{ total: number; facets: FacetCounts }> => {
+const countFacets = async (
+  payload: Payload,
+  concepts: Concept[],
+  filters: SearchFilters,
+): Promise<{ total: number; facets: FacetCounts }> => {
+  const text = textSearch(concepts)
   const rows = await runSql<{ facet: string; value: string | null; n: number }>(
     payload,
-    sql`WITH m AS MATERIALIZED (
+    sql`WITH ${text ? sql`${text.with},` : sql``} m AS MATERIALIZED (
         SELECT category_id, area_id, district_ids, target_group_ids, time_bands, days, is_free, is_shared, price_from_cents
-        FROM service_search WHERE ${textMatch(terms)})
+        FROM service_search WHERE ${text?.match ?? sql`true`})
       SELECT 'total' AS facet, NULL AS value, count(*)::int AS n FROM m WHERE ${conditions(filters)}
-  individual_price_cents: number | null
       UNION ALL SELECT 'category', category_id::text, count(*)::int FROM m WHERE ${conditions(filters, 'categoryId')} GROUP BY category_id
-  shared_price_people: number | null
       UNION ALL SELECT 'area', area_id::text, count(*)::int FROM m WHERE ${conditions(filters, 'categoryId')} GROUP BY area_id
       UNION ALL SELECT 'district', x::text, count(*)::int FROM m, unnest(district_ids) x WHERE ${conditions(filters, 'districtId')} GROUP BY x
       UNION ALL SELECT 'targetGroup', x::text, count(*)::int FROM m, unnest(target_group_ids) x WHERE ${conditions(filters, 'targetGroupId')} GROUP BY x
@@ -219,9 +310,7 @@ const countFacets = async (payload: Payload, terms: string, filters: SearchFilte
     day: new Map(),
     maxPrice: new Map(),
     free: 0,
-  individualPriceCents: row.individual_price_cents,
     shared: 0,
-  sharedPricePeople: row.shared_price_people,
   }
   let total = 0
   for (const { facet, value, n } of rows) {
@@ -233,22 +322,66 @@ const countFacets = async (payload: Payload, terms: string, filters: SearchFilte
 }
 
 /**
- * The visitor's words with each unknown word replaced by the closest word of the catalogue
- * (trigram similarity), or undefined when nothing could be corrected.
+ * The visitor's words with each unknown word replaced by the closest word of the catalogue or
+ * of the search vocabulary (trigram similarity), or undefined when nothing could be corrected.
  */
 const correctTerms = async (payload: Payload, terms: string): Promise<string | undefined> => {
-  const words = wordsOf(terms)
+  const words = wordsOf(terms).filter((word) => !isStopWord(word))
   if (words.length === 0) return undefined
+  const vocabulary = sqlArray(VOCABULARY_WORDS, 'text')
   const rows = await runSql<{ word: string; known: boolean; suggestion: string | null }>(
     payload,
     sql`SELECT q.word,
-        EXISTS (SELECT 1 FROM search_words w WHERE w.word = q.word) AS known,
-        (SELECT w.word FROM search_words w WHERE w.word % q.word
+        EXISTS (SELECT 1 FROM search_words w WHERE w.word = q.word) OR q.word = ANY(${vocabulary}) AS known,
+        (SELECT w.word FROM (SELECT word FROM search_words UNION SELECT unnest(${vocabulary})) w WHERE w.word % q.word
           ORDER BY similarity(w.word, q.word) DESC, w.word LIMIT 1) AS suggestion
       FROM unnest(${sqlArray(words, 'text')}) WITH ORDINALITY q(word, position) ORDER BY q.position`,
   )
   const corrected = rows.map((row) => (row.known || !row.suggestion || row.word.length < 3 ? row.word : row.suggestion))
   return corrected.join(' ') === words.join(' ') ? undefined : corrected.join(' ')
+}
+
+/** Ways out of an empty result: how many services each need alone finds, the categories where the words fit best, some services. */
+const findAlternatives = async (payload: Payload, concepts: Concept[], filters: SearchFilters): Promise<Alternatives> => {
+  const suggested = runSql<HitRow>(
+    payload,
+    sql`SELECT ${HIT_COLUMNS} FROM service_search
+      ORDER BY rating_count > 0 DESC, rating_average DESC NULLS LAST, rating_count DESC, title_it, service_id LIMIT ${SUGGESTED_COUNT}`,
+  )
+  const text = textSearch(concepts)
+  if (!text) return { words: [], categories: [], suggested: (await suggested).map(toHit) }
+  const [counts, categories, someServices] = await Promise.all([
+    runSql<{ position: number; n: number }>(
+      payload,
+      sql`WITH ${text.with} ${sql.join(
+        text.matchEach.map(
+          ({ match }, position) =>
+            sql`SELECT ${position}::int AS position, count(*)::int AS n FROM service_search WHERE ${match} AND ${conditions(filters)}`,
+        ),
+        sql` UNION ALL `,
+      )}`,
+    ),
+    // The categories where the words fit best: by the best-ranked service in each, then by how many match.
+    runSql<{ category_id: string; n: number }>(
+      payload,
+      sql`WITH ${text.with} SELECT category_id, count(*)::int AS n FROM service_search
+        WHERE ${text.matchAny} AND ${conditions(filters, 'categoryId')} AND category_id IS NOT NULL
+        GROUP BY category_id ORDER BY max(${text.rank}) DESC, n DESC, category_id LIMIT ${CLOSEST_CATEGORIES}`,
+    ),
+    suggested,
+  ])
+  return {
+    // With a single concept its own count is the zero the visitor already has.
+    words:
+      text.matchEach.length > 1
+        ? counts
+            .filter(({ n }) => n > 0)
+            .sort((a, b) => a.position - b.position)
+            .map(({ position, n }) => ({ words: text.matchEach[position]!.concept.typed, total: n }))
+        : [],
+    categories: categories.map((row) => ({ categoryId: row.category_id, total: row.n })),
+    suggested: someServices.map(toHit),
+  }
 }
 
 const answers = memo<SearchResult>()
@@ -263,16 +396,20 @@ export const searchServices = (payload: Payload, query: SearchQuery): Promise<Se
 
 const search = async (payload: Payload, query: SearchQuery): Promise<SearchResult> => {
   const terms = normalise(query.terms)
-  const [hits, { total, facets }] = await Promise.all([findHits(payload, terms, query), countFacets(payload, terms, query.filters)])
-  if (total > 0 || wordsOf(terms).length === 0) return { total, hits, facets }
+  const concepts = conceptsOf(terms)
+  const [hits, { total, facets }] = await Promise.all([findHits(payload, concepts, query), countFacets(payload, concepts, query.filters)])
+  if (total > 0) return { total, hits, facets }
 
   const correctedTerms = await correctTerms(payload, terms)
-  if (!correctedTerms) return { total, hits, facets }
-  const [correctedHits, corrected] = await Promise.all([
-    findHits(payload, correctedTerms, query),
-    countFacets(payload, correctedTerms, query.filters),
-  ])
-  return corrected.total > 0 ? { ...corrected, hits: correctedHits, correctedTerms } : { total, hits, facets, correctedTerms }
+  if (correctedTerms) {
+    const correctedConcepts = conceptsOf(correctedTerms)
+    const [correctedHits, corrected] = await Promise.all([
+      findHits(payload, correctedConcepts, query),
+      countFacets(payload, correctedConcepts, query.filters),
+    ])
+    if (corrected.total > 0) return { ...corrected, hits: correctedHits, correctedTerms }
+  }
+  return { total, hits, facets, correctedTerms, alternatives: await findAlternatives(payload, concepts, query.filters) }
 }
 
 /** One anonymous row of demand evidence per search: what was asked and how much was found. */

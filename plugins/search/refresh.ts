@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { bumpSearchVersion } from './cache'
 import { runSql, sqlArray } from '../../lib/sql'
+import { DAY_WORDS, TIME_BAND_WORDS, WEEKEND_WORDS } from './vocabulary'
 
 /** Which services a change can have altered in the search read model. */
 export type Scope =
@@ -19,31 +20,15 @@ const inScope = (scope: Scope): SQL => {
     AND (r.districts_id = ${id} OR r.target_groups_id = ${id}))`
 }
 
-/** Words people use for days and time bands, so that "mattina" finds morning services. */
+/** The words people use for each day and time band, so that "mattina" finds morning services. */
+const availabilityWords = (words: Record<string, string[]>, extra: Record<string, string[]> = {}) =>
+  sql.join(
+    Object.entries(words).map(([value, names]) => sql`(${value}, ${[...names, ...(extra[value] ?? [])].join(' ')})`),
+    sql`, `,
+  )
 const AVAILABILITY_WORDS = {
-  days: sql.raw(
-    [
-      ['mon', 'lunedi monday'],
-      ['tue', 'martedi tuesday'],
-      ['wed', 'mercoledi wednesday'],
-      ['thu', 'giovedi thursday'],
-      ['fri', 'venerdi friday'],
-      ['sat', 'sabato weekend saturday'],
-      ['sun', 'domenica weekend sunday'],
-    ]
-      .map(([value, words]) => `('${value}', '${words}')`)
-      .join(', '),
-  ),
-  bands: sql.raw(
-    [
-      ['morning', 'mattina mattino morning'],
-      ['afternoon', 'pomeriggio afternoon'],
-      ['evening', 'sera serale evening'],
-      ['night', 'notte notturna night'],
-    ]
-      .map(([value, words]) => `('${value}', '${words}')`)
-      .join(', '),
-  ),
+  days: availabilityWords(DAY_WORDS, { sat: WEEKEND_WORDS, sun: WEEKEND_WORDS }),
+  bands: availabilityWords(TIME_BAND_WORDS),
 }
 
 /** Plain text of a Lexical rich-text value: every "text" leaf, joined. */
@@ -52,8 +37,10 @@ const richText = (column: SQL) => sql`(SELECT string_agg(leaf #>> '{}', ' ') FRO
 /**
  * Rewrites the search rows of the services in scope from Payload's tables: only validated,
  * published services of accredited organisations get a row. Titles weigh most, then the
- * category and the organisation, then summaries and target groups, then descriptions and
- * districts; Italian text is stemmed as Italian and English as English, accents removed.
+ * category, then its area, the organisation, summaries, audiences and target groups, then
+ * descriptions, districts and availability; Italian text is stemmed as Italian and English as
+ * English, accents removed. The area sits below the category so that "assistenza" puts home
+ * care before the hairdresser, whose area is "Assistenza e cura".
  */
 export const refreshSearch = async (payload: Payload, scope: Scope, req?: Partial<PayloadRequest>): Promise<void> => {
   const where = inScope(scope)
@@ -82,13 +69,13 @@ export const refreshSearch = async (payload: Payload, scope: Scope, req?: Partia
       o.rating_average, coalesce(o.rating_count, 0)::int,
       it.title, en.title, it.summary, en.summary,
       setweight(to_tsvector('italian', unaccent(coalesce(it.title, ''))), 'A')
-        || setweight(to_tsvector('english', coalesce(en.title, '')), 'A')
-        || setweight(to_tsvector('italian', unaccent(concat_ws(' ', cat_it.name, area_it.name, o.name))), 'B')
-        || setweight(to_tsvector('english', concat_ws(' ', cat_en.name, area_en.name)), 'B')
-        || setweight(to_tsvector('italian', unaccent(concat_ws(' ', it.summary, tg.names_it, it.audience))), 'C')
-        || setweight(to_tsvector('english', concat_ws(' ', en.summary, tg.names_en, en.audience)), 'C')
+        || setweight(to_tsvector('english', unaccent(coalesce(en.title, ''))), 'A')
+        || setweight(to_tsvector('italian', unaccent(coalesce(cat_it.name, ''))), 'B')
+        || setweight(to_tsvector('english', unaccent(coalesce(cat_en.name, ''))), 'B')
+        || setweight(to_tsvector('italian', unaccent(concat_ws(' ', area_it.name, o.name, it.summary, tg.names_it, it.audience))), 'C')
+        || setweight(to_tsvector('english', unaccent(concat_ws(' ', area_en.name, en.summary, tg.names_en, en.audience))), 'C')
         || setweight(to_tsvector('italian', unaccent(concat_ws(' ', ${richText(sql`it.description`)}, d.names, av.words))), 'D')
-        || setweight(to_tsvector('english', coalesce(${richText(sql`en.description`)}, '')), 'D')
+        || setweight(to_tsvector('english', unaccent(coalesce(${richText(sql`en.description`)}, ''))), 'D')
     FROM services s
     JOIN organisations o ON o.id = s.organisation_id
     JOIN categories c ON c.id = s.category_id
@@ -104,9 +91,6 @@ export const refreshSearch = async (payload: Payload, scope: Scope, req?: Partia
       FROM services_rels r JOIN districts dd ON dd.id = r.districts_id
       WHERE r.parent_id = s.id AND r.path = 'districts') d ON true
     LEFT JOIN LATERAL (
-    LEFT JOIN LATERAL (
-      SELECT p.people FROM services_shared_prices p WHERE p._parent_id = s.id ORDER BY p.price_cents, p.people DESC LIMIT 1
-    ) group_price ON true
       SELECT array_agg(r.target_groups_id ORDER BY r."order") ids, string_agg(gi.name, ' ') names_it, string_agg(ge.name, ' ') names_en
       FROM services_rels r
       LEFT JOIN target_groups_locales gi ON gi._parent_id = r.target_groups_id AND gi._locale = 'it'
@@ -120,6 +104,9 @@ export const refreshSearch = async (payload: Payload, scope: Scope, req?: Partia
       LEFT JOIN (VALUES ${AVAILABILITY_WORDS.days}) day_words(value, words) ON day_words.value = a.day::text
       LEFT JOIN (VALUES ${AVAILABILITY_WORDS.bands}) band_words(value, words) ON band_words.value = b.value::text
       WHERE a._parent_id = s.id) av ON true
+    LEFT JOIN LATERAL (
+      SELECT p.people FROM services_shared_prices p WHERE p._parent_id = s.id ORDER BY p.price_cents, p.people DESC LIMIT 1
+    ) group_price ON true
     WHERE ${where}
       AND s._status = 'published' AND s.validation_status = 'published' AND o.accreditation_status = 'accredited'`,
     req,

@@ -1,27 +1,17 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { inject } from 'vitest'
 
 import { publishedServices } from '../../collections/Services/access/publishedServices'
-import { createConfig } from '../../payload.config'
 import { logSearch, PRICE_CEILINGS, type SearchFilters, searchServices } from '../../plugins/search/query'
-import { runSeed } from '../../seed'
-import { closePayload, openPayload } from '../../server/instance'
-import { createTestDatabase } from '../helpers/database'
+import { openDemoCity } from '../helpers/demo-city'
 
 /** Search quality on the demo city, through the same function the site calls. */
 let payload: Payload
-let drop: () => Promise<void>
+let close: () => Promise<void>
 beforeAll(async () => {
-  const database = await createTestDatabase(inject('databaseServer'), inject('databaseRun'))
-  drop = database.drop
-  payload = await openPayload(createConfig(database.url))
-  await runSeed(payload)
+  ;({ payload, close } = await openDemoCity())
 })
-afterAll(async () => {
-  await closePayload(payload)
-  await drop()
-})
+afterAll(() => close())
 
 const search = (terms: string, filters: SearchFilters = {}, page = 1) =>
   searchServices(payload, { terms, filters, sort: 'relevance', page })
@@ -87,6 +77,110 @@ describe('finding services', () => {
     const result = await search('xylofono')
     expect(result.total).toBe(0)
     expect(result.hits).toEqual([])
+  })
+})
+
+describe('understanding residents', () => {
+  const idsOf = async (terms: string) => (await allHits(terms)).map((hit) => hit.serviceId).sort()
+
+  it('never lets a linking word empty a search: "assistenza per anziani" finds what "assistenza anziani" finds', async () => {
+    const plain = await idsOf('assistenza anziani')
+    expect(plain.length).toBeGreaterThan(5)
+    expect(await idsOf('assistenza per anziani')).toEqual(plain)
+    expect(await idsOf('l’assistenza agli anziani')).toEqual(plain)
+  })
+
+  it('treats "aiuto" as a wish, not a requirement: "aiuto per la spesa" finds every shopping service', async () => {
+    const shopping = await idsOf('spesa')
+    expect(shopping.length).toBeGreaterThan(3)
+    expect(await idsOf('aiuto per la spesa')).toEqual(shopping)
+    expect((await search('aiuto per la spesa')).hits[0]!.title.it).toMatch(/^Spesa/)
+  })
+
+  it('finds English words, with English stop words ignored', async () => {
+    for (const terms of ['elderly', 'meals at home', 'Home care for older people', 'help with the shopping']) {
+      expect((await search(terms)).total, terms).toBeGreaterThan(0)
+    }
+    expect((await search('Home care for older people')).hits[0]!.title.en).toBe('Home care for older people')
+    expect((await search('meals at home')).hits[0]!.title.en).toMatch(/meals/i)
+  })
+
+  it('knows the words residents use for the same need', async () => {
+    for (const [word, synonym] of [
+      ['badante', 'assistente familiare'],
+      ['colf', 'collaboratrice domestica'],
+      ['babysitter', 'tata'],
+      ['doposcuola', 'dopo scuola'],
+      ['anziani', 'terza età'],
+    ]) {
+      const ids = await idsOf(word!)
+      expect(ids.length, word).toBeGreaterThan(0)
+      expect(await idsOf(synonym!), synonym).toEqual(ids)
+    }
+  })
+
+  it('ignores accents and plural endings', async () => {
+    expect(await idsOf('disabilità')).toEqual(await idsOf('disabilita'))
+    expect(await idsOf('badanti')).toEqual(await idsOf('badante'))
+    expect(await idsOf('parrucchieri')).toEqual(await idsOf('parrucchiere'))
+  })
+
+  it('puts the need named by title and category first: no hairdresser or pedicure near the top for home care', async () => {
+    const personalCare = await idOf('cura-della-persona', 'categories')
+    const homeCare = await idOf('assistenza-domiciliare', 'categories')
+    const { hits } = await search('assistenza anziano mattina')
+    expect(hits.slice(0, 10).some((hit) => hit.categoryId === personalCare)).toBe(false)
+    expect(hits.slice(0, 3).every((hit) => hit.categoryId === homeCare)).toBe(true)
+  })
+
+  it('reads a day as the services offered that day', async () => {
+    const saturday = (await allHits('sabato')).map((hit) => hit.serviceId).sort()
+    const { docs } = await payload.find({ collection: 'services', overrideAccess: false, user: null, pagination: false, depth: 0 })
+    const offeredSaturday = docs
+      .filter((doc) => (doc.availability ?? []).some((slot) => slot.day === 'sat'))
+      .map((doc) => String(doc.id))
+      .sort()
+    expect(offeredSaturday.length).toBeGreaterThan(0)
+    expect(saturday).toEqual(offeredSaturday)
+  })
+
+  it('puts services offered in the time band named first', async () => {
+    const { docs } = await payload.find({ collection: 'services', overrideAccess: false, user: null, pagination: false, depth: 0 })
+    const offersNight = new Set(
+      docs.filter((doc) => (doc.availability ?? []).some((slot) => slot.timeBands?.includes('night'))).map((doc) => String(doc.id)),
+    )
+    const hits = await allHits('assistenza notte')
+    const firstOther = hits.findIndex((hit) => !offersNight.has(hit.serviceId))
+    expect(firstOther).not.toBe(0)
+    expect(hits.slice(firstOther === -1 ? hits.length : firstOther).every((hit) => !offersNight.has(hit.serviceId))).toBe(true)
+  })
+})
+
+describe('when nothing is found', () => {
+  it('offers each word that finds services on its own, the closest categories and some services, best-reviewed first', async () => {
+    const result = await search('parrucchiere notte')
+    expect(result.total).toBe(0)
+    const alternatives = result.alternatives!
+    expect(alternatives.words).toEqual([
+      { words: 'parrucchiere', total: (await search('parrucchiere')).total },
+      { words: 'notte', total: (await search('notte')).total },
+    ])
+    expect(alternatives.categories.map((category) => category.categoryId)).toContain(await idOf('cura-della-persona', 'categories'))
+    expect(alternatives.suggested.length).toBeGreaterThan(0)
+    expect(alternatives.suggested[0]!.ratingCount).toBeGreaterThan(0)
+  })
+
+  it('still offers services when no word is known', async () => {
+    const { total, alternatives } = await search('xylofono')
+    expect(total).toBe(0)
+    expect(alternatives!.words).toEqual([])
+    expect(alternatives!.suggested.length).toBeGreaterThan(0)
+  })
+
+  it('keeps the alternatives inside the chosen filters', async () => {
+    const district = await idOf('municipio-1', 'districts')
+    const { alternatives } = await search('parrucchiere notte', { districtId: district })
+    for (const { words, total } of alternatives!.words) expect(total).toBe((await search(words, { districtId: district })).total)
   })
 })
 
