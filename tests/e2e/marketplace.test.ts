@@ -5,7 +5,7 @@ import { daysFromToday, DEFAULT_TIME_ZONE } from '../../lib/dates'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { VOUCHER_SCHEME } from '../../seed/marketplace'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
-import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'
+import { accessibilityViolations, callApi, type SiteUnderTest, startSite } from '../helpers/site'
 
 /**
  * The marketplace from end to end, in Chromium against `npm start` (its e-mail to a real SMTP
@@ -24,16 +24,7 @@ const ENTE_PASSWORD = 'Ente-Password-2026'
 const enteEmail = (index: number) => `e2e-ente-${index}@wemi.example`
 const day = (days: number) => daysFromToday(days, DEFAULT_TIME_ZONE)
 
-const api = async (method: string, path: string, body?: unknown, token = admin) => {
-  const response = await fetch(`${site.app.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
+const api = (method: string, path: string, body?: unknown, token = admin) => callApi(site, method, path, body, token)
 
 beforeAll(async () => {
   mailbox = await startMailbox()
@@ -76,6 +67,12 @@ const arriveAt = async (page: Page, address: RegExp) =>
   })
 
 const expectAccessible = async (page: Page) => expect(await accessibilityViolations(page)).toEqual([])
+
+/** Accepting a quote asks first, saying what it closes; the resident confirms. */
+const confirmAcceptance = async (page: Page) => {
+  await page.locator('#confirm-accept').getByRole('button', { name: 'Sì, accetto il preventivo' }).click()
+  await arriveAt(page, /done=accept/)
+}
 
 /** A browser of its own for someone, in Italian as the city's staff and enti use it. */
 const browserFor = async (): Promise<{ page: Page; context: BrowserContext }> => {
@@ -233,9 +230,9 @@ describe('a request to three enti, from sign-up to a published review', () => {
     await expectAccessible(page)
     await rows
       .nth(0)
-      .getByRole('button', { name: `Accetta il preventivo di ${trio[0]!.organisationName}` })
+      .getByRole('link', { name: `Accetta il preventivo di ${trio[0]!.organisationName}` })
       .click()
-    await arriveAt(page, /done=accept/)
+    await confirmAcceptance(page)
     expect(await page.locator('[role="status"]').textContent()).toContain('Preventivo accettato')
     const states = await site.sql<{ status: string }>(
       'SELECT t.status FROM threads t JOIN requests r ON r.id = t.request_id WHERE r.reference = $1 ORDER BY t.status',
@@ -303,8 +300,8 @@ describe('a request to three enti, from sign-up to a published review', () => {
     await quoteFromAdmin(1, second.reference, '130')
     await declineFromAdmin(2, second.reference)
     await page.goto(second.url.replace(/\?.*/, ''))
-    await page.locator('table tbody tr').nth(0).getByRole('button').click()
-    await arriveAt(page, /done=accept/)
+    await page.locator('table tbody tr').nth(0).getByRole('link').click()
+    await confirmAcceptance(page)
     await page.getByLabel('Usa un voucher').first().selectOption({ index: 1 })
     await page.getByRole('button', { name: 'Paga online' }).click()
     await arriveAt(page, /\/checkout\/pay\//)

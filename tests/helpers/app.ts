@@ -21,9 +21,12 @@ export type TestApp = {
   close: () => Promise<void>
 }
 
-/** A Payload instance on a fresh migrated database of the test file's own. */
-export const startTestApp = async (): Promise<TestApp> => {
-  const database = await createTestDatabase(inject('databaseServer'), inject('databaseRun'))
+/**
+ * A Payload instance on a fresh migrated database of the test file's own, or on the one given
+ * (which the site's own instance, reading DATABASE_URL, can then share).
+ */
+export const startTestApp = async (given?: Awaited<ReturnType<typeof createTestDatabase>>): Promise<TestApp> => {
+  const database = given ?? (await createTestDatabase(inject('databaseServer'), inject('databaseRun')))
   const config = await createConfig(database.url)
   const payload = await getPayload({ config, key: database.name })
 

@@ -61,3 +61,15 @@ export const accessibilityViolations = async (page: Page): Promise<string[]> => 
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary}`),
   )
 }
+
+/** A call to the app's REST API, as the user of the token when one is given; a refusal throws with the answer. */
+export const callApi = async (site: Pick<SiteUnderTest, 'app'>, method: string, address: string, body?: unknown, token?: string) => {
+  const response = await fetch(`${site.app.url}${address}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await response.json()
+  if (!response.ok) throw new Error(`${method} ${address}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}

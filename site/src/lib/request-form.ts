@@ -53,11 +53,17 @@ export type RequestFormPage = {
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 export const MAX_NOTES = 2000
 
+/** When the service is needed: the days and parts of the day the citizen asked for. */
+type Need = { days: string[]; timeBands: string[] }
+
 /**
  * The services of one category a request can go to: the best-rated public service of each
  * ente, those already chosen first. The category is the chosen services' or the one named.
+ * Other enti's services are offered only when they work on the days and at the times needed
+ * (a night service is no answer to a morning need); without a need given, the chosen services'
+ * own days and times stand for it. A service that states no days or times is not ruled out.
  */
-const candidatesFor = async (lang: Lang, chosen: string[], categorySlug: string | null) => {
+const candidatesFor = async (lang: Lang, chosen: string[], categorySlug: string | null, given: Need) => {
   const api = await payload()
   const cat = await catalogue()
   let categoryId = categorySlug ? cat.bySlug(cat.categories, categorySlug)?.id : undefined
@@ -69,12 +75,30 @@ const candidatesFor = async (lang: Lang, chosen: string[], categorySlug: string 
     categoryId = first?.category ?? categoryId
   }
   if (!categoryId) return { category: null, candidates: [] }
+  const need = { ...given }
+  if (chosen.length > 0 && (need.days.length === 0 || need.timeBands.length === 0)) {
+    const [own] = await runSql<{ days: string[] | null; timeBands: string[] | null }>(
+      api,
+      sql`SELECT array_agg(DISTINCT d) FILTER (WHERE d IS NOT NULL) AS days, array_agg(DISTINCT b) FILTER (WHERE b IS NOT NULL) AS "timeBands"
+          FROM service_search LEFT JOIN LATERAL unnest(days) d ON true LEFT JOIN LATERAL unnest(time_bands) b ON true
+          WHERE service_id = ANY(${sqlArray(chosen, 'uuid')})`,
+    )
+    if (need.days.length === 0) need.days = own?.days ?? []
+    if (need.timeBands.length === 0) need.timeBands = own?.timeBands ?? []
+  }
+  const fits = (column: string, wanted: string[]) =>
+    wanted.length === 0
+      ? sql`true`
+      : sql`(cardinality(${sql.raw(column)}) = 0 OR ${sql.raw(column)}::text[] && ${sqlArray(wanted, 'text')})`
   const rows = await runSql<Candidate & { rating: string | null }>(
     api,
     sql`SELECT DISTINCT ON (organisation_id) service_id AS id, slug, ${lang === 'en' ? sql`coalesce(title_en, title_it)` : sql`title_it`} AS title,
                organisation_id AS organisation, organisation_name AS "organisationName", price_from_cents AS "priceFromCents",
                is_free AS "isFree", rating_average AS rating
-        FROM service_search WHERE category_id = ${categoryId}
+        FROM service_search
+        WHERE category_id = ${categoryId}
+          AND (service_id = ANY(${sqlArray(chosen.length ? chosen : ['00000000-0000-0000-0000-000000000000'], 'uuid')})
+               OR (${fits('days', need.days)} AND ${fits('time_bands', need.timeBands)}))
         ORDER BY organisation_id, (service_id = ANY(${sqlArray(chosen.length ? chosen : ['00000000-0000-0000-0000-000000000000'], 'uuid')})) DESC, rating_average DESC NULLS LAST, slug`,
   )
   const candidates = rows
@@ -90,7 +114,7 @@ const candidatesFor = async (lang: Lang, chosen: string[], categorySlug: string 
   return { category: category ? { id: category.id, slug: category.slug, name: category.name[lang] } : null, candidates }
 }
 
-const initialValues = (citizen: Citizen, chosen: string[], timeZone: string): RequestValues => ({
+const initialValues = (citizen: Citizen, chosen: string[], need: Need, timeZone: string): RequestValues => ({
   services: chosen,
   beneficiary: citizen.beneficiaries?.length ? '0' : 'self',
   otherName: '',
@@ -101,10 +125,13 @@ const initialValues = (citizen: Citizen, chosen: string[], timeZone: string): Re
   district: typeof citizen.address?.district === 'object' ? (citizen.address?.district?.id ?? '') : (citizen.address?.district ?? ''),
   start: daysFromToday(7, timeZone),
   end: daysFromToday(37, timeZone),
-  days: [],
-  timeBands: [],
+  ...need,
   notes: '',
 })
+
+/** The options of a list among the values given, in the list's order. */
+const known = (values: string[], options: readonly { value: string }[]) =>
+  options.map((option) => option.value).filter((value) => values.includes(value))
 
 /** Who the service is for, from the choice: the citizen, one of their people, or someone new. */
 const beneficiaryOf = (citizen: Citizen, values: RequestValues, errors: FormErrors) => {
@@ -127,12 +154,14 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
   const { request, url, redirect } = visit
   const named = url.searchParams.getAll('service').filter(isRecordId).slice(0, MAX_ENTI_PER_REQUEST)
   if (request.method !== 'POST') {
-    const { category, candidates } = await candidatesFor(lang, named, url.searchParams.get('category'))
+    // A need narrowed in the search (?day=mon&time=morning) comes along to the form.
+    const need = { days: known(url.searchParams.getAll('day'), DAYS), timeBands: known(url.searchParams.getAll('time'), TIME_BANDS) }
+    const { category, candidates } = await candidatesFor(lang, named, url.searchParams.get('category'), need)
     const available = named.filter((id) => candidates.some((candidate) => candidate.id === id))
     return {
       category,
       candidates,
-      values: initialValues(citizen, available, (await catalogue()).city.timeZone),
+      values: initialValues(citizen, available, need, (await catalogue()).city.timeZone),
       errors: {},
       status: category ? 200 : 404,
     }
@@ -153,19 +182,13 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
   const values: RequestValues = {
     ...fields,
     services: form.getAll('services').map(String).filter(isRecordId),
-    days: form
-      .getAll('days')
-      .map(String)
-      .filter((day) => DAYS.some((option) => option.value === day)),
-    timeBands: form
-      .getAll('timeBands')
-      .map(String)
-      .filter((band) => TIME_BANDS.some((option) => option.value === band)),
+    days: known(form.getAll('days').map(String), DAYS),
+    timeBands: known(form.getAll('timeBands').map(String), TIME_BANDS),
     notes: String(form.get('notes') ?? '')
       .trim()
       .slice(0, MAX_NOTES),
   }
-  const { category, candidates } = await candidatesFor(lang, values.services, String(form.get('category') ?? '') || null)
+  const { category, candidates } = await candidatesFor(lang, values.services, String(form.get('category') ?? '') || null, values)
   const page = (errors: FormErrors, status = 400): RequestFormPage => ({ category, candidates, values, errors, status })
   if (!fromThisSite(visit)) return page({ form: 'errorOrigin' }, 403)
 
@@ -179,6 +202,8 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
   if (!districts.some((district) => district.id === values.district)) errors.district = 'errorChoice'
   if (!DATE.test(values.start)) errors.start = 'errorDate'
   if (!DATE.test(values.end)) errors.end = 'errorDate'
+  if (values.days.length === 0) errors.days = 'errorRequestDays'
+  if (values.timeBands.length === 0) errors.timeBands = 'errorRequestTimeBands'
   if (hasErrors(errors)) return page(errors)
 
   const api = await payload()
@@ -201,7 +226,10 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
     const fromServer = serverErrors(error)
     if (!fromServer) throw error
     const renamed = Object.fromEntries(
-      Object.entries(fromServer).map(([path, message]) => [{ 'period.start': 'start', 'period.end': 'end' }[path] ?? path, message]),
+      Object.entries(fromServer).map(([path, message]) => [
+        { 'period.start': 'start', 'period.end': 'end', 'period.days': 'days', 'period.timeBands': 'timeBands' }[path] ?? path,
+        message,
+      ]),
     )
     return page(renamed)
   }

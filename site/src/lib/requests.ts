@@ -21,7 +21,8 @@ export type RequestSummary = {
   id: string
   reference: string
   sentOn: string
-  service: string
+  /** What was asked for, by its category: the same for every ente asked. */
+  category: string
   threads: { organisation: string; status: ThreadState; statusLabel: string }[]
   active: boolean
 }
@@ -42,14 +43,15 @@ export const listRequests = async (citizen: Citizen, lang: Lang): Promise<Reques
     locale: lang,
     ...asCitizen(citizen),
   })
-  const { timeZone } = (await catalogue()).city
+  const cat = await catalogue()
+  const { timeZone } = cat.city
   return requests.map((request: CitizenRequest) => {
     const own = threads.filter((thread) => relationId(thread.request) === request.id)
     return {
       id: request.id,
       reference: request.reference ?? '',
       sentOn: formatDate(request.createdAt, lang, timeZone),
-      service: own[0] && typeof own[0].service === 'object' ? own[0].service.title : '',
+      category: cat.byId(cat.categories, relationId(request.category))?.name[lang] ?? '',
       threads: own.map((thread) => ({
         organisation: typeof thread.organisation === 'object' ? thread.organisation.name : '',
         status: thread.status as ThreadState,
@@ -134,9 +136,17 @@ const visitsOf = async (citizen: Citizen, threadIds: string[], lang: Lang): Prom
   return byThread
 }
 
+/** "Lunedì, Mercoledì · Mattina": when a quote's service happens. */
+export const quoteSchedule = (quote: { days: string[]; timeBands: string[] }): string =>
+  [quote.days.join(', '), quote.timeBands.join(', ')].filter(Boolean).join(' · ')
+
 export type RequestPage = {
-  request: { id: string; reference: string; service: string }
+  /** The request, named by its category: its threads are for different services of one kind. */
+  request: { id: string; reference: string; category: string }
+  /** Its threads, always in the same order. */
   conversations: Conversation[]
+  /** The thread whose quote the citizen is about to accept, waiting for their confirmation. */
+  confirming: string | null
   /** Home visits planned on each thread, by thread id. */
   visits: Record<string, VisitSummary[]>
   vouchers: VoucherChoice[]
@@ -155,15 +165,21 @@ const loadRequestPage = async (citizen: Citizen, id: string, lang: Lang) => {
     collection: 'threads',
     where: { request: { equals: id } },
     depth: 0,
-    sort: 'createdAt',
+    // The threads of a request are written together, with the same time: their references break the tie.
+    sort: ['createdAt', 'reference'],
     pagination: false,
     ...asCitizen(citizen),
   })
   const conversations = (await Promise.all(threads.map((thread) => conversationOf(api, thread.id, asUser(citizen) as never, lang)))).filter(
     (conversation): conversation is Conversation => conversation !== null,
   )
+  const cat = await catalogue()
   return {
-    request: { id: request.id, reference: request.reference ?? '', service: conversations[0]?.service.title ?? '' },
+    request: {
+      id: request.id,
+      reference: request.reference ?? '',
+      category: cat.byId(cat.categories, relationId(request.category))?.name[lang] ?? '',
+    },
     conversations,
     visits: await visitsOf(
       citizen,
@@ -194,11 +210,28 @@ const isThreadOf = async (citizen: Citizen, requestId: string, threadId: string)
  */
 export const handleRequestPage = async (visit: Visit, citizen: Citizen, id: string, lang: Lang): Promise<RequestPage | Response | null> => {
   const { request, url, redirect } = visit
-  const show = async (state: Pick<RequestPage, 'errors' | 'errorThread' | 'done' | 'status'>): Promise<RequestPage | null> => {
+  const show = async (
+    state: Pick<RequestPage, 'errors' | 'errorThread' | 'done' | 'status'> & { confirming?: string | null },
+  ): Promise<RequestPage | null> => {
     const loaded = await loadRequestPage(citizen, id, lang)
-    return loaded && { ...loaded, ...state }
+    if (!loaded) return null
+    // Only a quote that can be accepted now is put up for confirmation.
+    const confirming = loaded.conversations.some(
+      (conversation) => conversation.thread.id === state.confirming && conversation.actions.some((entry) => entry.action === 'accept'),
+    )
+      ? state.confirming!
+      : null
+    return { ...loaded, ...state, confirming }
   }
-  if (request.method !== 'POST') return show({ errors: {}, errorThread: null, done: url.searchParams.get('done'), status: 200 })
+  if (request.method !== 'POST') {
+    return show({
+      errors: {},
+      errorThread: null,
+      done: url.searchParams.get('done'),
+      status: 200,
+      confirming: url.searchParams.get('accept'),
+    })
+  }
 
   // An action reads and writes one thread; the whole page is loaded only to show it again.
   const form = await request.formData()
@@ -207,6 +240,10 @@ export const handleRequestPage = async (visit: Visit, citizen: Citizen, id: stri
   const refuse = (errors: FormErrors, status: number) => show({ errors, errorThread: threadId, done: null, status })
   if (!fromThisSite(visit)) return refuse({ form: 'errorOrigin' }, 403)
   if (!isSiteAction(action) || !(await isThreadOf(citizen, id, threadId))) return refuse({ form: 'errorChoice' }, 400)
+  // Accepting closes the request to the other enti: it happens only once the citizen has read
+  // what it closes and confirmed, whatever form the acceptance came from.
+  if (action === 'accept' && form.get('confirmed') !== 'yes')
+    return show({ errors: {}, errorThread: null, done: null, status: 200, confirming: threadId })
 
   const api = await payload()
   const input = inputFromForm(action, form)
