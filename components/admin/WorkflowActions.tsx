@@ -43,7 +43,7 @@ export const WorkflowActions = ({ collection }: { collection: Collection }) => {
   const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
   const isWeMi = roles.includes('admin')
   const mayDecide = isWeMi && status === 'submitted'
-  const maySend = (isWeMi || roles.includes('ente-admin')) && SENDABLE.includes(status ?? '')
+  const maySend = roles.includes('ente-admin') && SENDABLE.includes(status ?? '')
   if (!id || (!mayDecide && !maySend && status !== 'submitted')) return null
 
   const take = async (action: Action, done: string) => {
