@@ -33,13 +33,16 @@ const STOP_WORDS = new Set(
 )
 
 /**
- * Words that say someone is looking for help rather than what help: they count towards the
- * order of results but never exclude a service ("aiuto per la spesa" finds every shopping
- * service, with those that say "aiuto" first).
+ * Words that say someone is looking for help, or for whom in the family, rather than what
+ * help: they count towards the order of results but never exclude a service ("aiuto per la
+ * spesa" finds every shopping service, with those that say "aiuto" first; "badante per mia
+ * madre" finds every badante).
  */
 const SOFT_WORDS = new Set(
   `aiuto aiuti aiutare servizio servizi cerco cerca cercasi vorrei voglio serve servono bisogno necessita qualcuno
-  persona persone people help helping service services need needs looking want someone somebody please milano milan`.split(/\s+/),
+  persona persone people help helping service services need needs looking want someone somebody please milano milan
+  madre padre mamma papa nonna nonno nonni genitore genitori marito moglie suocera suocero zia zio sorella fratello
+  mother father mum mom dad grandmother grandfather grandma grandpa parent parents husband wife sister brother`.split(/\s+/),
 )
 
 /** The weekday and time-band values of a service's availability, with the words people use for each. */
