@@ -1,6 +1,6 @@
 'use client'
 
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react'
 
 import { THREAD_PANEL_TEXT } from '../../lib/i18n/admin'
@@ -183,7 +183,7 @@ const ActionForm = ({
       }}
       style={{ marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)' }}
     >
-      <h4 style={{ marginTop: 0, textTransform: 'capitalize' }}>{label}</h4>
+      <h4 style={{ marginTop: 0 }}>{label}</h4>
       {failure && (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
           {failure}
@@ -293,7 +293,8 @@ const Attachment = ({ file }: { file: { filename: string; url: string } | null }
  * messages, the payments, and a form for each action the lifecycle allows them now.
  */
 export const ThreadPanel = () => {
-  const { id } = useDocumentInfo()
+  const { id, updateSavedDocumentData } = useDocumentInfo()
+  const { reset } = useForm()
   const { i18n } = useTranslation()
   const lang = languageFrom(i18n.language)
   const t = wording(THREAD_PANEL_TEXT, lang)
@@ -309,6 +310,15 @@ export const ThreadPanel = () => {
   useEffect(() => {
     void load()
   }, [load])
+
+  /** An action changes the thread on the server: the document's fields (its status in the sidebar) are read again. */
+  const reloadDocument = useCallback(async () => {
+    const response = await fetch(`/api/threads/${id}?depth=0`, { credentials: 'include', headers: { 'accept-language': lang } })
+    if (!response.ok) return
+    const document = (await response.json()) as Record<string, unknown>
+    updateSavedDocumentData(document)
+    await reset(document)
+  }, [id, lang, reset, updateSavedDocumentData])
 
   if (!conversation) return <p>{t('loading')}</p>
   const { thread, request, quotes, messages, payments, review, actions } = conversation
@@ -390,6 +400,14 @@ export const ThreadPanel = () => {
               <li key={payment.id}>
                 {payment.receiptNumber}: {payment.amount} · {payment.method} · {payment.statusLabel}
                 {payment.refunded && ` · −${payment.refunded}`}
+                {payment.receiptHref && (
+                  <>
+                    {' · '}
+                    <a href={payment.receiptHref} download>
+                      {t('downloadReceipt')}
+                    </a>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -400,14 +418,6 @@ export const ThreadPanel = () => {
         <>
           <h3>{t('review')}</h3>
           <p>
-                {payment.receiptHref && (
-                  <>
-                    {' · '}
-                    <a href={payment.receiptHref} download>
-                      {t('downloadReceipt')}
-                    </a>
-                  </>
-                )}
             {review.punctuality}/5 · {review.professionalism}/5 · {review.speed}/5 {review.comment && `— ${review.comment}`}
           </p>
         </>
@@ -426,6 +436,7 @@ export const ThreadPanel = () => {
             onDone={(message) => {
               setNotice(message)
               void load()
+              void reloadDocument()
             }}
           />
         ))

@@ -2,16 +2,27 @@ import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
 import type { PayloadRequest } from 'payload'
 
+import { PAYLOAD_WORDING } from './admin'
 import { fill, type Language, languageFrom } from './language'
 import { type MessageKey, messages } from './messages'
 
 export * from './language'
 export * from './messages'
 
-/** The `wemi` namespace of Payload's translations, one object per language. */
+/** Payload's namespaces, with our wording for the keys we reword, in one language. */
+const payloadWording = (language: Language): Record<string, Record<string, string>> => {
+  const namespaces: Record<string, Record<string, string>> = {}
+  for (const [path, text] of Object.entries(PAYLOAD_WORDING)) {
+    const [namespace, key] = path.split(':') as [string, string]
+    namespaces[namespace] = { ...namespaces[namespace], [key]: text[language] }
+  }
+  return namespaces
+}
+
+/** Payload's translations: the `wemi` namespace of our messages, and our wording of Payload's own. */
 export const translations = {
-  it: { wemi: Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, text.it])) },
-  en: { wemi: Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, text.en])) },
+  it: { ...payloadWording('it'), wemi: Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, text.it])) },
+  en: { ...payloadWording('en'), wemi: Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, text.en])) },
 }
 
 export const supportedLanguages = { it, en }

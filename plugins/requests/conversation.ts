@@ -5,14 +5,18 @@ import { adminReceiptPath, hasReceipt } from '../../collections/Payments/receipt
 import { assistedByOf, mayActOnBehalf } from '../../lib/assistance'
 import { formatDate, timeZoneOf } from '../../lib/dates'
 import { DAYS, optionLabel, optionLabels, RELATIONSHIPS, TIME_BANDS } from '../../lib/fields'
-import type { Language } from '../../lib/i18n'
+import type { Bilingual, Language } from '../../lib/i18n'
+import { THREAD_ACTION_BUTTONS } from '../../lib/i18n/admin'
 import { receiptPath } from '../../lib/links'
 import { formatCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
 import type { ThreadFile } from '../../payload-types'
 import { actionsFor } from './lifecycle'
 import { partyOf } from '../../collections/Threads/parties'
-import { ACTIONS, FINAL_STATES, stateLabel, type ThreadState } from '../../collections/Threads/states'
+import { type Action, FINAL_STATES, stateLabel, type ThreadState } from '../../collections/Threads/states'
+
+/** Every action has a button: a new action without one does not compile. */
+const ACTION_BUTTONS: Record<Action, Bilingual> = THREAD_ACTION_BUTTONS
 
 export type FileLink = { id: string; filename: string; url: string }
 
@@ -164,7 +168,7 @@ export const conversationOf = async (payload: Payload, threadId: string, user: T
     // A desk operator acting for the citizen is offered only what they may do for them.
     actions: actionsFor(state, party)
       .filter((action) => !assistedByOf(user) || mayActOnBehalf(action, state))
-      .map((action) => ({ action, label: ACTIONS[action][language] })),
+      .map((action) => ({ action, label: ACTION_BUTTONS[action][language] })),
   }
 }
 
