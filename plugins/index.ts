@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { adminDatesPlugin } from './admin-dates'
 import { appointmentsPlugin } from './appointments'
 import { auditPlugin } from './audit'
 import { sensitiveReadsPlugin } from './audit/reads'
@@ -54,4 +55,5 @@ export const plugins: Plugin[] = [
   // Last, so that they guard the queries and input of every collection the others added.
   queriesPlugin(),
   inputSafetyPlugin(),
+  adminDatesPlugin(),
 ]

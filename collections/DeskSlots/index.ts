@@ -27,19 +27,15 @@ export const DeskSlots: CollectionConfig = {
   indexes: [{ fields: ['desk', 'startsAt'], unique: true }],
   fields: [
     { name: 'desk', type: 'relationship', relationTo: 'desks', label: label('Spazio WeMi', 'WeMi desk'), required: true },
+    // Not in a row: Payload formats a date used as the title only when it is a top-level field.
     {
-      type: 'row',
-      fields: [
-        {
-          name: 'startsAt',
-          type: 'date',
-          label: label('Inizio', 'Starts'),
-          required: true,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-        },
-        { name: 'endsAt', type: 'date', label: label('Fine', 'Ends'), required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      ],
+      name: 'startsAt',
+      type: 'date',
+      label: label('Inizio', 'Starts'),
+      required: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
+    { name: 'endsAt', type: 'date', label: label('Fine', 'Ends'), required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {
       type: 'row',
       fields: [
