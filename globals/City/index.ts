@@ -104,7 +104,7 @@ export const City: GlobalConfig = {
         {
           name: 'platformFeeBasisPoints',
           type: 'number',
-          label: label('Commissione della piattaforma (centesimi di punto percentuale)', 'Platform fee (basis points)'),
+          label: label('Commissione della piattaforma in punti base (100 = 1%)', 'Platform fee in basis points (100 = 1%)'),
           admin: {
             description: label('100 = 1% del pagamento online. 0 = nessuna commissione.', '100 = 1% of the online payment. 0 = no fee.'),
           },
