@@ -6,7 +6,7 @@ import type { Config, Field, Plugin } from 'payload'
  * field says otherwise, so every date field of every collection and global gets the format of
  * its picker here, once, rather than in each field's definition.
  */
-export const DATE_TIME_FORMAT = 'd MMMM yyyy, HH:mm'
+const DATE_TIME_FORMAT = 'd MMMM yyyy, HH:mm'
 
 const FORMATS = {
   default: 'd MMMM yyyy',
