@@ -441,6 +441,33 @@ export const siteText = {
   noVoucher: { it: 'Nessun voucher', en: 'No voucher' },
   voucherOption: { it: '{{scheme}} ({{code}}): disponibili {{amount}}', en: '{{scheme}} ({{code}}): {{amount}} available' },
   payWithVoucher: { it: 'Paga tutto con il voucher', en: 'Pay it all with the voucher' },
+  payWithVoucherAndAgreed: { it: 'Paga con il voucher e il resto all’ente', en: 'Pay with the voucher and the rest to the organisation' },
+  payWithVoucherAndAgreedHint: {
+    it: 'Il voucher paga la sua parte ora; il resto lo dai all’ente come concordato con lui (per esempio in contanti). Il pagamento è completo quando l’ente conferma di averlo ricevuto.',
+    en: 'The voucher pays its part now; you give the rest to the organisation as agreed with it (in cash, for example). The payment is complete once the organisation confirms it received it.',
+  },
+  doneVoucherAgreed: {
+    it: 'Parte con il voucher pagata. Il resto va consegnato all’ente come concordato: l’ente confermerà di averlo ricevuto.',
+    en: 'Voucher part paid. The rest is handed to the organisation as agreed: it will confirm it received it.',
+  },
+  paymentSummaryTitle: { it: 'Riepilogo del pagamento', en: 'Payment summary' },
+  paymentSummaryIntro: {
+    it: 'Controlla le parti del pagamento prima di confermare.',
+    en: 'Check the parts of the payment before you confirm.',
+  },
+  paymentSummaryMissing: {
+    it: 'Questo pagamento non è più possibile: torna alla richiesta per vedere come pagare.',
+    en: 'This payment is no longer possible: go back to the request to see how to pay.',
+  },
+  paymentTotal: { it: 'Totale', en: 'Total' },
+  paymentPartVoucher: { it: 'Con il voucher {{scheme}} ({{code}})', en: 'With the voucher {{scheme}} ({{code}})' },
+  paymentPartOnline: { it: 'Online, sulla pagina di pagamento sicura', en: 'Online, on the secure payment page' },
+  paymentPartAgreed: {
+    it: 'All’ente, come concordato (per esempio in contanti)',
+    en: 'To the organisation, as agreed (in cash, for example)',
+  },
+  confirmPayment: { it: 'Conferma il pagamento', en: 'Confirm the payment' },
+  confirmAndPayOnline: { it: 'Conferma e vai al pagamento online', en: 'Confirm and go to the online payment' },
   cancelThread: { it: 'Annulla la richiesta a questo ente', en: 'Cancel the request to this organisation' },
   reasonLabel: { it: 'Motivo', en: 'Reason' },
   disputeThread: { it: 'Contesta il servizio', en: 'Dispute the service' },
@@ -653,9 +680,53 @@ export const siteText = {
   citizenNotFound: { it: 'Nessun cittadino registrato con questi dati.', en: 'No citizen is registered with these details.' },
   registerCitizen: { it: 'Registra un nuovo cittadino', en: 'Register a new citizen' },
   registerCitizenIntro: {
-    it: 'Registra allo sportello chi non ha un account. Riceverà un’e-mail per confermare l’indirizzo e scegliere la propria password; può anche entrare con SPID o CIE.',
-    en: 'Register at the desk someone who has no account. They will get an e-mail to confirm the address and choose their own password; they can also sign in with SPID or CIE.',
+    it: 'Registra allo sportello chi non ha un account. Con un indirizzo e-mail riceverà un messaggio per confermarlo e scegliere la propria password; senza e-mail le notizie restano nella sua area e allo sportello. Può sempre entrare con SPID o CIE.',
+    en: 'Register at the desk someone who has no account. With an e-mail address they will get a message to confirm it and choose their own password; without one, notices stay in their area and at the desk. They can always sign in with SPID or CIE.',
   },
+  printTitle: { it: 'Riepilogo della richiesta {{reference}}', en: 'Summary of request {{reference}}' },
+  printHint: {
+    it: 'Stampa questa pagina con il comando Stampa del browser (Ctrl+P) e consegnala alla persona.',
+    en: 'Print this page with the browser’s Print command (Ctrl+P) and give it to the person.',
+  },
+  printPreparedBy: { it: 'Preparato da {{operator}} il {{date}}', en: 'Prepared by {{operator}} on {{date}}' },
+  printFor: { it: 'Per', en: 'For' },
+  printDeskContacts: { it: 'Per qualsiasi domanda', en: 'For any question' },
+  printWhatAsked: { it: 'Che cosa hai chiesto', en: 'What you asked for' },
+  printWhoAsked: { it: 'A chi l’hai chiesto', en: 'Whom you asked' },
+  printAnswerBy: { it: 'risposta entro il {{date}}', en: 'answer by {{date}}' },
+  printChosen: { it: 'Il preventivo che hai accettato', en: 'The quote you accepted' },
+  printPayment: { it: 'Il pagamento', en: 'The payment' },
+  printReceipt: { it: 'Ricevuta {{number}}', en: 'Receipt {{number}}' },
+  printNext: { it: 'Che cosa succede adesso', en: 'What happens next' },
+  printNextSent: {
+    it: 'Gli enti rispondono con un preventivo o spiegano perché non possono. Quando arrivano le risposte, lo sportello le vede per te.',
+    en: 'The organisations answer with a quote or explain why they cannot. When the answers arrive, the desk sees them for you.',
+  },
+  printNextByPhone: {
+    it: 'Ti chiamiamo al numero {{phone}} quando arriva un preventivo.',
+    en: 'We will call you on {{phone}} when a quote arrives.',
+  },
+  printNextAtDesk: {
+    it: 'Torna allo sportello fra qualche giorno: vedremo insieme i preventivi.',
+    en: 'Come back to the desk in a few days: we will look at the quotes together.',
+  },
+  printNextByEmail: { it: 'Riceverai un’e-mail quando arriva un preventivo.', en: 'You will get an e-mail when a quote arrives.' },
+  printNextPayBy: { it: 'Il pagamento va fatto entro il {{date}}.', en: 'The payment is due by {{date}}.' },
+  printNextAgreed: {
+    it: 'Consegna {{amount}} all’ente come concordato: l’ente confermerà di averli ricevuti.',
+    en: 'Give {{amount}} to the organisation as agreed: it will confirm it received them.',
+  },
+  printNextStarts: { it: 'Il servizio inizia il {{date}}.', en: 'The service starts on {{date}}.' },
+  printRequest: { it: 'Stampa il riepilogo', en: 'Print the summary' },
+  printRequests: { it: 'Riepiloghi da stampare', en: 'Summaries to print' },
+  printFrom: { it: 'dal {{start}} al {{end}}', en: 'from {{start}} to {{end}}' },
+  noEmailAddress: { it: 'nessuna', en: 'none' },
+  contactPreferenceLegend: { it: 'Come preferisce essere contattato o contattata', en: 'How they prefer to be contacted' },
+  contactPreferenceHint: {
+    it: 'Chi non ha e-mail può essere contattato per telefono o quando torna allo sportello.',
+    en: 'Someone without e-mail can be contacted by phone or when they come back to the desk.',
+  },
+  errorContactPreference: { it: 'Scegli come preferisce essere contattato.', en: 'Choose how they prefer to be contacted.' },
   assistanceReasonLabel: { it: 'Motivo dell’assistenza', en: 'Reason for the assistance' },
   assistanceReasonHint: {
     it: 'Per esempio: «Inviare una richiesta di badante». Il cittadino lo vede nella sua area.',
@@ -713,12 +784,8 @@ export const siteText = {
     en: 'Here you see when an operator at a WeMi desk helped you, why, and what they did for you.',
   },
   noDeskHelp: { it: 'Nessun operatore ha mai agito per tuo conto.', en: 'No operator has ever acted for you.' },
-  doneForYou: { it: 'Cosa è stato fatto per tuo conto', en: 'What was done for you' },
-  assistanceOpened: { it: 'Aperta', en: 'Opened' },
   assistanceClosedAt: { it: 'Chiusa', en: 'Closed' },
   assistanceStillOpen: { it: 'ancora aperta', en: 'still open' },
-  operatorLabel: { it: 'Operatore', en: 'Operator' },
-  actionLabel: { it: 'Azione', en: 'Action' },
   // Privacy: my data, consents, account deletion
   myDataTitle: { it: 'I miei dati e privacy', en: 'My data and privacy' },
   myDataIntro: {
@@ -773,7 +840,18 @@ export const siteText = {
     it: 'Non possiamo ancora cancellare l’account: alcune richieste hanno un pagamento o un servizio in corso.',
     en: 'We cannot delete the account yet: some requests have a payment or a service in progress.',
   },
-  deskHelpOther: { it: 'Modifica ({{collection}})', en: 'Change ({{collection}})' },
+  deskHelpOther: {
+    it: '{{who}} ha fatto anche {{count}} altre modifiche collegate a queste (per esempio ai pagamenti e ai voucher).',
+    en: '{{who}} also made {{count}} other changes linked to these (for example to payments and vouchers).',
+  },
+  deskHelpOtherOne: {
+    it: '{{who}} ha fatto anche un’altra modifica collegata a queste (per esempio a un pagamento o a un voucher).',
+    en: '{{who}} also made one other change linked to these (for example to a payment or a voucher).',
+  },
+  deskHelpWho: { it: '{{operator}}, {{desk}},', en: '{{operator}}, {{desk}},' },
+  deskHelpVisit: { it: '{{date}} – {{desk}}', en: '{{date}} – {{desk}}' },
+  deskHelpWith: { it: 'Con {{operator}}. Motivo: {{reason}}', en: 'With {{operator}}. Reason: {{reason}}' },
+  deskHelpNothingDone: { it: 'Nessuna modifica ai tuoi dati.', en: 'No change to your data.' },
   deskRegistrationReason: { it: 'Registrazione allo sportello', en: 'Registration at the desk' },
 } satisfies Record<string, Bilingual>
 
@@ -791,13 +869,32 @@ export const RECORD_FIELD_LABELS: Record<string, Bilingual> = {
   filesize: { it: 'Dimensione (byte)', en: 'Size (bytes)' },
 }
 
-/** What each kind of change a desk logged for a citizen means to them, by "collection:action". */
+/**
+ * What a desk did for a citizen, as one sentence each, by "collection:action" of the audit log.
+ * {{who}} is the operator and the desk ("Luca, Spazio WeMi Giambellino,").
+ */
 export const DESK_HELP_DONE: Record<string, Bilingual> = {
-  'requests:create': { it: 'Richiesta inviata', en: 'Request sent' },
-  'threads:accept': { it: 'Preventivo accettato', en: 'Quote accepted' },
-  'threads:message': { it: 'Messaggio inviato a un ente', en: 'Message sent to an organisation' },
-  'threads:cancel': { it: 'Richiesta a un ente annullata', en: 'Request to an organisation cancelled' },
-  'appointments:create': { it: 'Appuntamento prenotato', en: 'Appointment booked' },
-  'appointments:update': { it: 'Appuntamento cambiato', en: 'Appointment changed' },
-  'citizens:update': { it: 'Profilo aggiornato', en: 'Profile updated' },
+  'citizens:create': { it: '{{who}} ti ha registrato su WeMi.', en: '{{who}} registered you on WeMi.' },
+  'citizens:update': { it: '{{who}} ha aggiornato il tuo profilo.', en: '{{who}} updated your profile.' },
+  read: { it: '{{who}} ha consultato i tuoi dati.', en: '{{who}} looked at your details.' },
+  'consents:create': { it: '{{who}} ha registrato il tuo consenso.', en: '{{who}} recorded your consent.' },
+  'requests:create': {
+    it: '{{who}} ha inviato la richiesta a {{organisations}} per {{services}}.',
+    en: '{{who}} sent the request to {{organisations}} for {{services}}.',
+  },
+  'threads:accept': {
+    it: '{{who}} ha accettato con te il preventivo di {{organisation}} per {{service}}.',
+    en: '{{who}} accepted with you the quote from {{organisation}} for {{service}}.',
+  },
+  'threads:pay-voucher-agreed': {
+    it: '{{who}} ha pagato con il tuo voucher {{service}}; il resto va dato a {{organisation}} come concordato.',
+    en: '{{who}} paid {{service}} with your voucher; the rest goes to {{organisation}} as agreed.',
+  },
+  'threads:message': { it: '{{who}} ha scritto a {{organisation}}.', en: '{{who}} wrote to {{organisation}}.' },
+  'threads:cancel': {
+    it: '{{who}} ha annullato la richiesta a {{organisation}}.',
+    en: '{{who}} cancelled the request to {{organisation}}.',
+  },
+  'appointments:create': { it: '{{who}} ha prenotato un appuntamento per te.', en: '{{who}} booked an appointment for you.' },
+  'appointments:update': { it: '{{who}} ha cambiato un tuo appuntamento.', en: '{{who}} changed one of your appointments.' },
 }

@@ -17,7 +17,8 @@ import { formFields, inputsOf, presentationOf, SITE_ACTIONS, type SiteAction } f
  */
 const SITE_ACTION_NAMES = Object.keys(SITE_ACTIONS) as SiteAction[]
 const conversation = { thread: { id: 'thread-under-test' } } as unknown as Conversation
-const vouchers = [{ id: 'voucher-1', scheme: 'Dote famiglia', code: 'V-1', available: '50,00 €' }]
+const voucher = { id: 'voucher-1', scheme: 'Dote famiglia', code: 'V-1', available: '50,00 €', availableCents: 5_000 }
+const vouchers = { checkout: [voucher], 'pay-voucher': [voucher], 'pay-voucher-agreed': [voucher] }
 
 type Control = { tag: string; name: string; attributes: Record<string, string> }
 
@@ -76,6 +77,19 @@ describe('the thread forms of the citizen’s area', () => {
       expect(optionalMarks).toBe(fields.filter((field) => !field.required && field.kind !== 'record').length)
     })
   }
+
+  it('offer a voucher only to the ways of paying that accept it, and no voucher form without one', async () => {
+    const render = (action: SiteAction) =>
+      container.renderToString(ThreadActions, { props: { lang: 'it', action, conversation, vouchers: { checkout: [voucher] } } })
+    expect(await render('checkout')).toContain('voucher-1')
+    expect(await render('pay-voucher')).not.toContain('<form')
+    expect(await render('pay-voucher-agreed')).not.toContain('<form')
+    const cardOnly = await container.renderToString(ThreadActions, {
+      props: { lang: 'it', action: 'checkout', conversation, vouchers: {} },
+    })
+    expect(cardOnly).toContain('<form')
+    expect(cardOnly).not.toContain('<select')
+  })
 
   it('ask for a reason to dispute, of at least the length the dispute requires', async () => {
     const { html, controls } = await controlsOf('dispute')

@@ -6,6 +6,7 @@ import { ASSISTANCE_MINUTES, assistanceKey, assistedByOf, assistedCitizen } from
 import { recordConsent } from '../../../lib/consents'
 import { servesHttps } from '../../../lib/env'
 import { isValidPersonalFiscalCode, normaliseTaxCode } from '../../../lib/fiscal'
+import { type ContactPreference, isContactPreference } from '../../../collections/Citizens/contact'
 import { deskOf, hasRole } from '../../../lib/roles'
 import { inTransaction, localRequest } from '../../../lib/transaction'
 import type { User } from '../../../payload-types'
@@ -20,8 +21,12 @@ import {
 import { EMAIL, type FormErrors, fromThisSite, hasErrors, PHONE, serverErrors, textFields, type Visit } from './forms'
 import { type Lang, t } from './i18n'
 import { payload } from './payload'
+import { listRequests } from './requests'
 import { path } from './routes'
 import { ASSISTANCE_COOKIE, actingCitizen, areaHome, assistanceKeyOf } from './session'
+
+/** How many of the helped person's latest requests the console offers to print. */
+const PRINTABLE_REQUESTS = 5
 
 /** The help-desk operator of this request, if the signed-in staff member is one at a desk. */
 const deskOperator = async (request: Request): Promise<(User & { collection: 'users' }) | null> => {
@@ -46,7 +51,13 @@ export type ConsolePage = {
   searched: boolean
   reason: string
   /** The open assistance of this operator, when they are helping someone now, and whether that person's code is confirmed. */
-  helping: { name: string; until: string; confirmed: boolean } | null
+  helping: {
+    name: string
+    until: string
+    confirmed: boolean
+    /** Their latest requests, whose summary the operator can print for them. */
+    requests: { id: string; reference: string; category: string; sentOn: string }[]
+  } | null
   /** What the operator typed to confirm the helped person's codice fiscale. */
   confirmation: { fiscalCode: string; document: string }
   notice: 'closed' | 'confirmed' | null
@@ -146,6 +157,9 @@ export const handleConsole = async (visit: Visit, lang: Lang): Promise<ConsolePa
         name: [helped.firstName, helped.lastName].filter(Boolean).join(' '),
         until: helped.assistedBy.expiresAt,
         confirmed: Boolean(helped.confirmedFiscalCode),
+        requests: (await listRequests(helped, lang))
+          .slice(0, PRINTABLE_REQUESTS)
+          .map(({ id, reference, category, sentOn }) => ({ id, reference, category, sentOn })),
       }
     : null
   if (request.method !== 'POST') return page
@@ -203,6 +217,7 @@ export type RegisterValues = {
   document: string
   email: string
   phone: string
+  contactPreference: ContactPreference | ''
   privacy: boolean
   agreed: boolean
 }
@@ -211,7 +226,8 @@ export type RegisterPage = { forbidden: boolean; values: RegisterValues; errors:
 
 /**
  * Registers a resident at the desk, in one transaction: the account (with the e-mail check that
- * lets them set their own password later) with the codice fiscale confirmed by the document the
+ * lets them set their own password later, when they have an address; otherwise reached by phone
+ * or at the desk, as agreed with them) with the codice fiscale confirmed by the document the
  * operator saw (the audit log names the operator), their consent to the privacy notice and to the
  * desk's help, each recorded with operator, desk and text version, and an open assistance, so
  * that the operator can go on with them straight away.
@@ -226,6 +242,7 @@ export const handleRegister = async (visit: Visit, lang: Lang): Promise<Register
     document: '',
     email: '',
     phone: '',
+    contactPreference: '',
     privacy: false,
     agreed: false,
   }
@@ -237,11 +254,13 @@ export const handleRegister = async (visit: Visit, lang: Lang): Promise<Register
   if (request.method !== 'POST') return { forbidden: false, values: empty, errors: {}, status: 200 }
 
   const form = await request.formData()
-  const fields = textFields(form, ['firstName', 'lastName', 'fiscalCode', 'document', 'email', 'phone'] as const, 100)
+  const fields = textFields(form, ['firstName', 'lastName', 'fiscalCode', 'document', 'email', 'phone', 'contactPreference'] as const, 100)
   const values: RegisterValues = {
     ...fields,
     fiscalCode: normaliseTaxCode(fields.fiscalCode),
     email: fields.email.toLowerCase(),
+    // Someone who leaves an address is written to there unless they chose otherwise.
+    contactPreference: isContactPreference(fields.contactPreference) ? fields.contactPreference : fields.email ? 'email' : '',
     privacy: form.get('privacy') === 'yes',
     agreed: form.get('agreed') === 'yes',
   }
@@ -252,13 +271,14 @@ export const handleRegister = async (visit: Visit, lang: Lang): Promise<Register
   if (!values.lastName) errors.lastName = 'errorRequired'
   if (!isValidPersonalFiscalCode(values.fiscalCode)) errors.fiscalCode = 'errorFiscalCode'
   if (!isIdentityDocument(values.document)) errors.document = 'errorIdentityDocument'
-  if (!EMAIL.test(values.email)) errors.email = 'errorEmail'
-  if (values.phone && !PHONE.test(values.phone)) errors.phone = 'errorPhone'
+  if (!values.contactPreference) errors.contactPreference = 'errorContactPreference'
+  if (values.email ? !EMAIL.test(values.email) : values.contactPreference === 'email') errors.email = 'errorEmail'
+  if (values.phone ? !PHONE.test(values.phone) : values.contactPreference === 'phone') errors.phone = 'errorPhone'
   if (!values.privacy) errors.privacy = 'errorPrivacyAtDesk'
   if (!values.agreed) errors.agreed = 'errorAssistanceConsent'
   if (hasErrors(errors)) return { ...page, errors }
   if (await findCitizen(values.fiscalCode)) return { ...page, errors: { fiscalCode: 'errorFiscalCodeRegistered' } }
-  if (await findCitizen(values.email)) return { ...page, errors: { email: 'errorEmailTaken' } }
+  if (values.email && (await findCitizen(values.email))) return { ...page, errors: { email: 'errorEmailTaken' } }
 
   const api = await payload()
   const desk = deskOf(operator)!
@@ -270,12 +290,15 @@ export const handleRegister = async (visit: Visit, lang: Lang): Promise<Register
           firstName: values.firstName,
           lastName: values.lastName,
           ...confirmedCode(values.fiscalCode, 'desk', values.document as IdentityDocument),
-          email: values.email,
+          email: values.email || undefined,
           phone: values.phone || undefined,
+          contactPreference: values.contactPreference || undefined,
           language: lang,
           // Nobody knows this password: the resident chooses their own from the e-mail, or signs in with SPID or CIE.
           password: randomBytes(32).toString('base64url'),
         },
+        // Without an address there is nothing to confirm: the desk saw a document instead.
+        disableVerificationEmail: !values.email,
         depth: 0,
         overrideAccess: true,
         req,

@@ -1,19 +1,20 @@
 import { settleCheckout } from '../../../plugins/payments/confirm'
 import { conversationOf, type Conversation } from '../../../plugins/requests/conversation'
 import { FINAL_STATES, stateLabel, type ThreadState } from '../../../collections/Threads/states'
+import { isVoucherPayment } from '../../../plugins/payments/vouchers'
 import { applyTransition } from '../../../plugins/requests/transition'
 import { inputFromForm, isSiteAction } from './thread-forms'
 import { MAX_UPLOAD_BYTES } from '../../../collections/Media/hooks/checkUpload'
 import { visitWorkflow } from '../../../collections/Visits/workflow'
 import { formatDate, formatTime } from '../../../lib/dates'
 import { requestPath } from '../../../lib/links'
-import { formatCents } from '../../../lib/money'
 import { isRecordId, relationId } from '../../../lib/relations'
 import { localRequest, inTransaction } from '../../../lib/transaction'
-import type { Citizen, Request as CitizenRequest, Voucher } from '../../../payload-types'
+import type { Citizen, Request as CitizenRequest } from '../../../payload-types'
 import { catalogue } from './catalogue'
 import { type FormErrors, fromThisSite, serverErrors, type Visit } from './forms'
 import type { Lang } from './i18n'
+import { paymentSummaryPath, voucherChoices, type VoucherChoices } from './payment-choices'
 import { payload } from './payload'
 import { asCitizen, asUser } from './session'
 
@@ -60,34 +61,6 @@ export const listRequests = async (citizen: Citizen, lang: Lang): Promise<Reques
       active: own.some((thread) => !FINAL_STATES.includes(thread.status as ThreadState)),
     }
   })
-}
-
-export type VoucherChoice = { id: string; code: string; scheme: string; available: string; availableCents: number }
-
-/** The citizen's vouchers that still have money on them and are valid today. */
-export const usableVouchers = async (citizen: Citizen, lang: Lang): Promise<VoucherChoice[]> => {
-  if (!citizen.confirmedFiscalCode) return []
-  const api = await payload()
-  const today = new Date().toISOString().slice(0, 10)
-  const { docs } = await api.find({
-    collection: 'vouchers',
-    where: {
-      and: [{ status: { equals: 'active' } }, { validFrom: { less_than_equal: today } }, { validUntil: { greater_than_equal: today } }],
-    },
-    depth: 0,
-    pagination: false,
-    ...asCitizen(citizen),
-  })
-  return docs
-    .map((voucher: Voucher) => ({ voucher, left: voucher.amountCents - (voucher.spentCents ?? 0) }))
-    .filter(({ left }) => left > 0)
-    .map(({ voucher, left }) => ({
-      id: voucher.id,
-      code: voucher.code,
-      scheme: voucher.scheme,
-      availableCents: left,
-      available: formatCents(left, lang),
-    }))
 }
 
 export type VisitSummary = {
@@ -149,7 +122,7 @@ export type RequestPage = {
   confirming: string | null
   /** Home visits planned on each thread, by thread id. */
   visits: Record<string, VisitSummary[]>
-  vouchers: VoucherChoice[]
+  vouchers: VoucherChoices
   errors: FormErrors
   /** The thread the errors are about. */
   errorThread: string | null
@@ -157,7 +130,8 @@ export type RequestPage = {
   status: number
 }
 
-const loadRequestPage = async (citizen: Citizen, id: string, lang: Lang) => {
+/** A request of the citizen's with its threads as the citizen sees them; null when it is not theirs. */
+export const loadRequestPage = async (citizen: Citizen, id: string, lang: Lang) => {
   const api = await payload()
   const request = await api.findByID({ collection: 'requests', id, depth: 0, disableErrors: true, ...asCitizen(citizen) })
   if (!request) return null
@@ -186,7 +160,7 @@ const loadRequestPage = async (citizen: Citizen, id: string, lang: Lang) => {
       conversations.map((conversation) => conversation.thread.id),
       lang,
     ),
-    vouchers: await usableVouchers(citizen, lang),
+    vouchers: await voucherChoices(citizen, conversations, lang),
   }
 }
 
@@ -240,6 +214,10 @@ export const handleRequestPage = async (visit: Visit, citizen: Citizen, id: stri
   const refuse = (errors: FormErrors, status: number) => show({ errors, errorThread: threadId, done: null, status })
   if (!fromThisSite(visit)) return refuse({ form: 'errorOrigin' }, 403)
   if (!isSiteAction(action) || !(await isThreadOf(citizen, id, threadId))) return refuse({ form: 'errorChoice' }, 400)
+  // A payment with a voucher is made of parts: the citizen sees each of them before paying.
+  const voucher = String(form.get('voucher') ?? '')
+  if (isVoucherPayment(action) && voucher && form.get('confirmed') !== 'yes')
+    return redirect(`${paymentSummaryPath(lang)}?${new URLSearchParams({ thread: threadId, action, voucher })}`, 303)
   // Accepting closes the request to the other enti: it happens only once the citizen has read
   // what it closes and confirmed, whatever form the acceptance came from.
   if (action === 'accept' && form.get('confirmed') !== 'yes')

@@ -22,6 +22,7 @@ const ROOTS = {
   digitalSignIn: { it: '/accedi/identita-digitale', en: '/en/sign-in/digital-identity' },
   deskConsole: { it: '/sportello', en: '/en/desk' },
   deskRegister: { it: '/sportello/nuovo-cittadino', en: '/en/desk/new-citizen' },
+  deskPrint: { it: '/sportello/stampa/', en: '/en/desk/print/' },
   ...ACCOUNT_PAGES,
   ...BOOKING_PAGES,
 } as const

@@ -26,6 +26,7 @@ export const SITE_ACTIONS = {
   message: { submit: 'sendMessage', style: 'outline-primary' },
   checkout: { submit: 'payOnline', style: 'primary', hint: 'payOnlineHint', omitted: ['voucherCents'] },
   'pay-voucher': { submit: 'payWithVoucher', style: 'outline-primary' },
+  'pay-voucher-agreed': { submit: 'payWithVoucherAndAgreed', style: 'outline-primary', hint: 'payWithVoucherAndAgreedHint' },
   cancel: { submit: 'cancelThread', style: 'outline-danger', folded: true },
   dispute: { submit: 'disputeThread', style: 'outline-danger', folded: true },
   review: { submit: 'sendReview', style: 'primary', heading: 'writeReview' },
