@@ -36,6 +36,23 @@ const within = async <T>(context: BrowserContext, work: (page: Page) => Promise<
 
 const expectAccessible = async (page: Page) => expect(await accessibilityViolations(page)).toEqual([])
 
+/** Whether a filter of the search (a category's link) can be seen. */
+const filterShown = (page: Page) =>
+  page
+    .locator('aside')
+    .getByRole('link', { name: /Assistenza domiciliare/ })
+    .first()
+    .isVisible()
+
+const signInAsCitizen = async (page: Page) => {
+  const citizen = DEMO_ACCOUNTS.find((account) => account.role === 'citizen')!
+  await page.goto('/accedi')
+  await page.getByLabel('E-mail', { exact: true }).fill(citizen.email)
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Accedi' }).click()
+  await page.waitForURL(/\/area-personale$/)
+}
+
 const top = (page: Page, selector: string) =>
   page
     .locator(selector)
@@ -84,24 +101,12 @@ describe('the site on a phone', () => {
       await page.goto('/servizi?q=assistenza+anziani')
       expect(await inSight(page, '.it-brand-wrapper a')).toBe(true)
       expect(await page.locator('aside details').getAttribute('open')).toBeNull()
-      expect(
-        await page
-          .locator('aside')
-          .getByRole('link', { name: /Assistenza domiciliare/ })
-          .first()
-          .isVisible(),
-      ).toBe(false)
+      expect(await filterShown(page)).toBe(false)
       expect(await top(page, 'article.wemi-card')).toBeLessThan(PHONE.height)
       await expectAccessible(page)
 
       await page.locator('aside summary').click()
-      expect(
-        await page
-          .locator('aside')
-          .getByRole('link', { name: /Assistenza domiciliare/ })
-          .first()
-          .isVisible(),
-      ).toBe(true)
+      expect(await filterShown(page)).toBe(true)
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
       await expectAccessible(page)
     })
@@ -112,13 +117,7 @@ describe('the site on a phone', () => {
       await page.goto('/servizi?q=assistenza+anziani')
       expect(await page.locator('aside summary').isVisible()).toBe(false)
       expect(await page.getByRole('heading', { name: 'Filtri', level: 2 }).isVisible()).toBe(true)
-      expect(
-        await page
-          .locator('aside')
-          .getByRole('link', { name: /Assistenza domiciliare/ })
-          .first()
-          .isVisible(),
-      ).toBe(true)
+      expect(await filterShown(page)).toBe(true)
       await expectAccessible(page)
     })
   })
@@ -158,13 +157,8 @@ describe('the site on a phone', () => {
   })
 
   it('folds the personal area’s menu, so that the page’s own content comes first', async () => {
-    const citizen = DEMO_ACCOUNTS.find((account) => account.role === 'citizen')!
     await within(await open(PHONE), async (page) => {
-      await page.goto('/accedi')
-      await page.getByLabel('E-mail', { exact: true }).fill(citizen.email)
-      await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
-      await page.getByRole('button', { name: 'Accedi' }).click()
-      await page.waitForURL(/\/area-personale$/)
+      await signInAsCitizen(page)
       await page.goto('/area-personale/richieste')
       const menu = page.getByRole('navigation', { name: 'Sezioni dell’area personale' })
       expect(await menu.locator('summary').textContent()).toBe('Menu dell’area: Le mie richieste')
@@ -179,11 +173,7 @@ describe('the site on a phone', () => {
       expect(await page.locator('main h1').textContent()).toBe('I miei voucher')
     })
     await within(await open(WIDE), async (page) => {
-      await page.goto('/accedi')
-      await page.getByLabel('E-mail', { exact: true }).fill(citizen.email)
-      await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
-      await page.getByRole('button', { name: 'Accedi' }).click()
-      await page.waitForURL(/\/area-personale$/)
+      await signInAsCitizen(page)
       const menu = page.getByRole('navigation', { name: 'Sezioni dell’area personale' })
       expect(await menu.locator('summary').isVisible()).toBe(false)
       expect(await menu.getByRole('link', { name: 'I miei voucher' }).isVisible()).toBe(true)

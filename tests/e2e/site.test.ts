@@ -227,11 +227,17 @@ describe('keyboard', () => {
       await page.keyboard.press('Enter')
       await page.waitForURL(/\/servizi\?q=babysitter/)
 
-      // Tab through the search form and the filters to the first category filter.
+      // The search leads focus to its results; the filters come before them, Shift+Tab away.
+      expect((await focused()).id).toBe('results-heading')
       let step = 0
-      while (!(await page.evaluate(() => document.activeElement?.closest('aside') !== null && document.activeElement?.tagName === 'A'))) {
-        await page.keyboard.press('Tab')
-        if (++step > 40) throw new Error('No filter link reachable by keyboard')
+      while (
+        !(await page.evaluate(
+          () =>
+            document.activeElement?.closest('aside') !== null && (document.activeElement as HTMLAnchorElement).href?.includes('category='),
+        ))
+      ) {
+        await page.keyboard.press('Shift+Tab')
+        if (++step > 80) throw new Error('No filter link reachable by keyboard')
       }
       expect((await focused()).visible).toBe(true)
       await page.keyboard.press('Enter')
