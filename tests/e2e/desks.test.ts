@@ -392,7 +392,7 @@ describe('help-desk operators acting for citizens', () => {
       await page.getByLabel('Nome', { exact: true }).fill('Laura')
       await page.getByLabel('Cognome', { exact: true }).fill('Bianchi')
       await page.getByRole('textbox', { name: 'Codice fiscale' }).fill('BNCLRA85M41F205C')
-      await page.getByLabel('E-mail').fill(email)
+      await page.getByRole('textbox', { name: /^E-mail/ }).fill(email)
       await page.getByRole('button', { name: 'Registra un nuovo cittadino' }).click()
       expect(await errorSummary(page)).toEqual([
         'Indica quale documento hai visto.',
