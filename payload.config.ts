@@ -124,9 +124,9 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     migrationDir: path.join(projectRoot, 'migrations'),
     push: false,
   }),
-  upload: {
   // Makes the smaller copies of uploaded images that the site offers to phones.
   sharp,
+  upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES * 2 },
     responseOnLimit: 'Il file supera il limite consentito. / The file exceeds the size limit.',
   },

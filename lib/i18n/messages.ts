@@ -206,6 +206,13 @@ export const messages = {
     'La tabella dei prezzi condivisi vale solo per i servizi erogati in forma condivisa.',
     'The shared price table only applies to services delivered in shared form.',
   ),
+  receiptUnavailable: label('Non c’è una ricevuta da scaricare per questo pagamento.', 'There is no receipt to download for this payment.'),
+  unusualPrice: label(
+    'Il prezzo di {{price}} è molto lontano da quanto costano i servizi pubblicati della stessa categoria ({{usual}}). Ricorda che gli importi sono in euro: correggilo, oppure spunta «Confermo questo prezzo insolito» se è davvero questo.',
+    'The price of {{price}} is far from what published services of the same category cost ({{usual}}). Amounts are in euros: correct it, or tick “I confirm this unusual price” if it really is this.',
+  ),
+  usualPriceRange: label('di solito da {{low}} a {{high}} {{unit}}', 'usually from {{low}} to {{high}} {{unit}}'),
+  usualPriceFloor: label('di solito almeno {{low}}', 'usually at least {{low}}'),
   sharedPeopleRepeated: label(
     'Ogni numero di persone può comparire una sola volta nella tabella dei prezzi.',
     'Each number of people can appear only once in the price table.',
@@ -242,16 +249,6 @@ export const messages = {
     'The notice period for cancelling with a refund has passed. If something is wrong with the service you can dispute it: WeMi will look into it.',
   ),
   reviewWindowClosed: label('Il periodo per lasciare una recensione è chiuso.', 'The time to leave a review is over.'),
-  receiptUnavailable: label(
-    'Non c’è una ricevuta da scaricare per questo pagamento.',
-    'There is no receipt to download for this payment.',
-  ),
-  unusualPrice: label(
-    'Il prezzo di {{price}} è molto lontano da quanto costano i servizi pubblicati della stessa categoria ({{usual}}). Ricorda che gli importi sono in euro: correggilo, oppure spunta «Confermo questo prezzo insolito» se è davvero questo.',
-    'The price of {{price}} is far from what published services of the same category cost ({{usual}}). Amounts are in euros: correct it, or tick “I confirm this unusual price” if it really is this.',
-  ),
-  usualPriceRange: label('di solito da {{low}} a {{high}} {{unit}}', 'usually from {{low}} to {{high}} {{unit}}'),
-  usualPriceFloor: label('di solito almeno {{low}}', 'usually at least {{low}}'),
   dateNotInFuture: label('Indica una data valida, da oggi in poi.', 'Enter a valid date, from today onwards.'),
   periodEndBeforeStart: label(
     'La data di fine deve essere uguale o successiva a quella di inizio.',

@@ -311,10 +311,10 @@ export const siteText = {
   removeBeneficiary: { it: 'Togli questa persona', en: 'Remove this person' },
   areaWelcome: { it: 'Ciao {{name}}', en: 'Hello {{name}}' },
   areaSections: { it: 'Sezioni dell’area personale', en: 'Personal area sections' },
+  areaMenu: { it: 'Menu dell’area', en: 'Area menu' },
   dashboard: { it: 'Da fare', en: 'To do' },
   errorRequired: { it: 'Compila questo campo.', en: 'Fill in this field.' },
   errorPasswordShort: { it: 'La password deve avere almeno 10 caratteri.', en: 'The password must have at least 10 characters.' },
-  areaMenu: { it: 'Menu dell’area', en: 'Area menu' },
   errorPasswordMismatch: { it: 'Le due password non coincidono.', en: 'The two passwords do not match.' },
   errorPrivacy: {
     it: 'Per creare l’account conferma di aver letto l’informativa.',
@@ -523,6 +523,7 @@ export const siteText = {
   markRead: { it: 'Segna come letta', en: 'Mark as read' },
   markAllRead: { it: 'Segna tutte come lette', en: 'Mark all as read' },
   unread: { it: 'da leggere', en: 'unread' },
+  downloadReceipt: RECEIPT_TEXT.download,
   paymentsTitle: { it: 'Pagamenti e ricevute', en: 'Payments and receipts' },
   noPayments: { it: 'Nessun pagamento.', en: 'No payments.' },
   paidOn: { it: 'Pagato il', en: 'Paid on' },
@@ -583,7 +584,6 @@ export const siteText = {
   stepOf: { it: 'Passo {{n}} di {{total}}: {{name}}', en: 'Step {{n}} of {{total}}: {{name}}' },
   stepDone: { it: 'completato', en: 'done' },
   chooseDesk: { it: 'In quale Spazio WeMi vuoi andare?', en: 'Which desk would you like to go to?' },
-  downloadReceipt: RECEIPT_TEXT.download,
   desksForService: { it: 'Gli Spazi WeMi che aiutano con «{{service}}».', en: 'The desks that help with “{{service}}”.' },
   noBookableDesks: {
     it: 'In questo momento nessuno Spazio WeMi ha orari liberi. Riprova nei prossimi giorni o telefona allo Spazio più vicino.',

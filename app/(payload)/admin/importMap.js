@@ -1,4 +1,3 @@
-import { WeMiStatusField as WeMiStatusField_863b2fb5e198cba2cb7db4a8f726872b } from '../../../components/admin/WeMiStatusField'
 import { WorkflowActions as WorkflowActions_66b4f36787253afaa66730616d3330aa } from '../../../components/admin/WorkflowActions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MoneyCell as MoneyCell_6f5e6e782d36f9f3a19a1ebbba920cfc } from '../../../components/admin/MoneyField'
 import { MoneyField as MoneyField_6f5e6e782d36f9f3a19a1ebbba920cfc } from '../../../components/admin/MoneyField'
+import { WeMiStatusField as WeMiStatusField_863b2fb5e198cba2cb7db4a8f726872b } from '../../../components/admin/WeMiStatusField'
 import { DeskDay as DeskDay_295425a6269c17ff6a886cfaae3cf819 } from '../../../components/admin/DeskDay'
 import { ThreadPanel as ThreadPanel_c31ceaebc5974e9a4df75810bb1f19e9 } from '../../../components/admin/ThreadPanel'
 import { ReceiptLink as ReceiptLink_255644382aba7c96992b3ac6a11b3ed3 } from '../../../components/admin/ReceiptLink'
@@ -36,7 +36,6 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/admin/WeMiStatusField#WeMiStatusField": WeMiStatusField_863b2fb5e198cba2cb7db4a8f726872b,
   "/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_66b4f36787253afaa66730616d3330aa,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -63,6 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/MoneyField#MoneyCell": MoneyCell_6f5e6e782d36f9f3a19a1ebbba920cfc,
   "/components/admin/MoneyField#MoneyField": MoneyField_6f5e6e782d36f9f3a19a1ebbba920cfc,
+  "/components/admin/WeMiStatusField#WeMiStatusField": WeMiStatusField_863b2fb5e198cba2cb7db4a8f726872b,
   "/components/admin/DeskDay#DeskDay": DeskDay_295425a6269c17ff6a886cfaae3cf819,
   "/components/admin/ThreadPanel#ThreadPanel": ThreadPanel_c31ceaebc5974e9a4df75810bb1f19e9,
   "/components/admin/ReceiptLink#ReceiptLink": ReceiptLink_255644382aba7c96992b3ac6a11b3ed3,

@@ -214,14 +214,14 @@ export const handleRequestPage = async (visit: Visit, citizen: Citizen, id: stri
   const refuse = (errors: FormErrors, status: number) => show({ errors, errorThread: threadId, done: null, status })
   if (!fromThisSite(visit)) return refuse({ form: 'errorOrigin' }, 403)
   if (!isSiteAction(action) || !(await isThreadOf(citizen, id, threadId))) return refuse({ form: 'errorChoice' }, 400)
-  // A payment with a voucher is made of parts: the citizen sees each of them before paying.
-  const voucher = String(form.get('voucher') ?? '')
-  if (isVoucherPayment(action) && voucher && form.get('confirmed') !== 'yes')
-    return redirect(`${paymentSummaryPath(lang)}?${new URLSearchParams({ thread: threadId, action, voucher })}`, 303)
   // Accepting closes the request to the other enti: it happens only once the citizen has read
   // what it closes and confirmed, whatever form the acceptance came from.
   if (action === 'accept' && form.get('confirmed') !== 'yes')
     return show({ errors: {}, errorThread: null, done: null, status: 200, confirming: threadId })
+  // A payment with a voucher is made of parts: the citizen sees each of them before paying.
+  const voucher = String(form.get('voucher') ?? '')
+  if (isVoucherPayment(action) && voucher && form.get('confirmed') !== 'yes')
+    return redirect(`${paymentSummaryPath(lang)}?${new URLSearchParams({ thread: threadId, action, voucher })}`, 303)
 
   const api = await payload()
   const input = inputFromForm(action, form)

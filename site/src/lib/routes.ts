@@ -42,7 +42,6 @@ export const alternates = (route: RouteName, slug = ''): Record<Lang, string> =>
   en: path('en', route, slug),
 })
 
-/** Editorial pages with a fixed role in the layout (footer, how it works…). */
 /** A news item's slug in a language: its own, or the Italian one while it has no English address. */
 export const articleSlug = (slug: NewsDoc['slug'], lang: Lang): string => slug?.[lang] || slug?.it || ''
 
@@ -52,6 +51,7 @@ export const articleAlternates = (slug: NewsDoc['slug']): Record<Lang, string> =
   en: path('en', 'article', articleSlug(slug, 'en')),
 })
 
+/** Editorial pages with a fixed role in the layout (footer, how it works…). */
 export const PAGE_SLUGS = {
   about: 'chi-siamo',
   howItWorks: 'come-funziona',
