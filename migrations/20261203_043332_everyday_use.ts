@@ -32,6 +32,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "threads" ADD COLUMN "title" varchar;
   ALTER TABLE "service_search" ADD COLUMN "individual_price_cents" integer;
   ALTER TABLE "service_search" ADD COLUMN "shared_price_people" integer;
+  -- Published news keep their address: the slug they had becomes their Italian one.
+  UPDATE "news_locales" AS l SET "slug" = n."slug" FROM "news" AS n WHERE l."_parent_id" = n."id" AND l."_locale" = 'it';
+  UPDATE "_news_v_locales" AS l SET "version_slug" = v."version_slug" FROM "_news_v" AS v WHERE l."_parent_id" = v."id" AND l."_locale" = 'it';
   CREATE UNIQUE INDEX "news_slug_idx" ON "news_locales" USING btree ("slug","_locale");
   CREATE INDEX "_news_v_version_version_slug_idx" ON "_news_v_locales" USING btree ("version_slug","_locale");
   CREATE INDEX "media_sizes_w480_sizes_w480_filename_idx" ON "media" USING btree ("sizes_w480_filename");
@@ -69,6 +72,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "citizens" ALTER COLUMN "email" SET NOT NULL;
   ALTER TABLE "news" ADD COLUMN "slug" varchar;
   ALTER TABLE "_news_v" ADD COLUMN "version_slug" varchar;
+  UPDATE "news" AS n SET "slug" = l."slug" FROM "news_locales" AS l WHERE l."_parent_id" = n."id" AND l."_locale" = 'it';
+  UPDATE "_news_v" AS v SET "version_slug" = l."version_slug" FROM "_news_v_locales" AS l WHERE l."_parent_id" = v."id" AND l."_locale" = 'it';
   CREATE UNIQUE INDEX "news_slug_idx" ON "news" USING btree ("slug");
   CREATE INDEX "_news_v_version_version_slug_idx" ON "_news_v" USING btree ("version_slug");
   ALTER TABLE "services" DROP COLUMN "unusual_price_confirmed";
