@@ -108,6 +108,7 @@ export const siteText = {
   free: { it: 'Gratuito', en: 'Free' },
   districtsServed: { it: 'Municipi', en: 'Districts' },
   rating: { it: 'Valutazione {{value}} su 5 ({{count}} recensioni)', en: 'Rated {{value}} out of 5 ({{count}} reviews)' },
+  ratingOne: { it: 'Valutazione {{value}} su 5 (1 recensione)', en: 'Rated {{value}} out of 5 (1 review)' },
   noRatingYet: { it: 'Ancora nessuna recensione', en: 'No reviews yet' },
   offeredBy: { it: 'Offerto da', en: 'Offered by' },
   pageIndex: { it: 'Indice della pagina', en: 'On this page' },
@@ -510,6 +511,10 @@ export const siteText = {
   ratingSummary: {
     it: 'Valutazione media {{average}} su 5, da {{count}} recensioni verificate.',
     en: 'Average rating {{average}} out of 5, from {{count}} checked reviews.',
+  },
+  ratingSummaryOne: {
+    it: 'Valutazione {{average}} su 5, da una recensione verificata.',
+    en: 'Rated {{average}} out of 5, from one checked review.',
   },
   noReviews: { it: 'Ancora nessuna recensione pubblicata.', en: 'No published review yet.' },
   paymentReturnTitle: { it: 'Esito del pagamento', en: 'Payment outcome' },

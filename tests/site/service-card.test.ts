@@ -76,3 +76,18 @@ describe('the price on a service card', () => {
     ])
   })
 })
+
+describe('the rating on a service card', () => {
+  const ratingOf = async (ratingCount: number, lang: Language) => {
+    const html = await container.renderToString(ServiceCard, {
+      props: { lang, service: { ...service({}), ratingAverage: 4.5, ratingCount }, cat },
+    })
+    return /(Valutazione|Rated) [^<]+\)/.exec(html)?.[0]
+  }
+
+  it('names one review in the singular and more in the plural', async () => {
+    expect(await ratingOf(1, 'it')).toBe('Valutazione 4,5 su 5 (1 recensione)')
+    expect(await ratingOf(3, 'it')).toBe('Valutazione 4,5 su 5 (3 recensioni)')
+    expect(await ratingOf(1, 'en')).toBe('Rated 4.5 out of 5 (1 review)')
+  })
+})

@@ -24,6 +24,10 @@ export const LANGUAGE_NAMES = byValue(SERVICE_LANGUAGES, ({ label }) => ({ it: l
 
 export const money = (cents: number, lang: Lang) => formatCents(cents, lang)
 
+/** A rating out of 5 with one decimal, written the way the language writes decimals: "4,5", "4.5". */
+export const ratingValue = (rating: number, lang: Lang) =>
+  rating.toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+
 /** How a service is priced, each way it is offered: alone, and one person's share in a group. */
 export type PricedService = {
   priceModel: string

@@ -15,6 +15,14 @@ export type StringKey = SiteTextKey
 /** A text in the page's language, with {{placeholders}} filled in. */
 export const t = (lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string => translate(siteText[key], lang, vars)
 
+/** A text that names a count, in its singular form for one: "1 recensione", "3 recensioni". */
+export const tCount = (
+  lang: Lang,
+  keys: { one: StringKey; other: StringKey },
+  count: number,
+  vars: Record<string, string | number> = {},
+): string => t(lang, count === 1 ? keys.one : keys.other, { ...vars, count })
+
 /** A localised field from Payload (read with locale "all"), falling back to Italian. */
 export const pick = (value: unknown, lang: Lang): string => {
   if (value == null) return ''
