@@ -21,8 +21,22 @@ export const languageFrom = (code: string | null | undefined): Language => (code
 export const fill = (text: string, vars: Record<string, string | number> = {}): string =>
   text.replace(/{{(\w+)}}/g, (_, name: string) => String(vars[name] ?? ''))
 
+/** The article, bare or joined to a preposition, that elides before a vowel: "il" → "l’", "al" → "all’". */
+const ELIDED: Record<string, string> = { il: 'l’', al: 'all’', dal: 'dall’', del: 'dell’', nel: 'nell’', sul: 'sull’' }
+
+/**
+ * Italian elides the article before the days that begin with a vowel, "entro l’8 dicembre",
+ * "fino all’11 marzo"; a text says "entro il {{date}}" and the date decides.
+ */
+const elideBeforeDays = (text: string): string =>
+  text.replace(/\b(il|al|dal|del|nel|sul) (8|11)(?= \p{L})/giu, (_, article: string, day: string) => {
+    const elided = ELIDED[article.toLowerCase()]!
+    return `${article[0] === article[0]!.toUpperCase() ? elided[0]!.toUpperCase() + elided.slice(1) : elided}${day}`
+  })
+
 /** A text in a language, with its {{placeholders}} filled in. */
-export const translate = (text: Bilingual, language: Language, vars?: Record<string, string | number>): string => fill(text[language], vars)
+export const translate = (text: Bilingual, language: Language, vars?: Record<string, string | number>): string =>
+  language === 'it' ? elideBeforeDays(fill(text.it, vars)) : fill(text[language], vars)
 
 /** A function that looks a dictionary's texts up in one language: `const t = wording(TEXT, 'it'); t('title')`. */
 export const wording =

@@ -71,3 +71,16 @@ describe('one wording', () => {
     expect(fill('{{missing}}!')).toBe('!')
   })
 })
+
+describe('dates in Italian sentences', () => {
+  const text: Bilingual = { it: 'Da pagare entro il {{date}}, o fino al {{date}}', en: 'To be paid by {{date}}' }
+
+  it('elide the article before the eighth and the eleventh, and only there', () => {
+    expect(translate(text, 'it', { date: '8 dicembre 2026' })).toBe('Da pagare entro l’8 dicembre 2026, o fino all’8 dicembre 2026')
+    expect(translate(text, 'it', { date: '11 marzo 2027' })).toBe('Da pagare entro l’11 marzo 2027, o fino all’11 marzo 2027')
+    expect(translate(text, 'it', { date: '18 dicembre 2026' })).toBe('Da pagare entro il 18 dicembre 2026, o fino al 18 dicembre 2026')
+    expect(translate({ it: 'Il {{date}}', en: '' }, 'it', { date: '8 maggio' })).toBe('L’8 maggio')
+    expect(translate({ it: 'il 8:00', en: '' }, 'it')).toBe('il 8:00')
+    expect(translate(text, 'en', { date: '8 December 2026' })).toBe('To be paid by 8 December 2026')
+  })
+})
