@@ -99,7 +99,7 @@ const openThreadAsEnte = async (index: number, requestReference: string) => {
 
 const quoteFromAdmin = async (index: number, reference: string, euros: string) => {
   const { page, context } = await openThreadAsEnte(index, reference)
-  const form = page.getByRole('form', { name: 'inviare un preventivo' })
+  const form = page.getByRole('form', { name: 'Invia un preventivo' })
   await form.getByLabel('Importo in euro').fill(euros)
   await form.getByLabel('valido fino al').fill(day(10))
   // From today, so that the ente can mark it delivered within the test.
@@ -108,7 +108,7 @@ const quoteFromAdmin = async (index: number, reference: string, euros: string) =
   await form.getByLabel('Condizioni').fill('Due visite a settimana, materiali compresi.')
   await form.getByRole('button', { name: 'Invia' }).click()
   await page
-    .getByText('inviare un preventivo: Fatto.')
+    .getByText('Invia un preventivo: Fatto.')
     .waitFor({ timeout: 10_000 })
     .catch(async (error) => {
       throw new Error(`${error}\n${await page.locator('main').innerText()}`)
@@ -118,17 +118,17 @@ const quoteFromAdmin = async (index: number, reference: string, euros: string) =
 
 const declineFromAdmin = async (index: number, reference: string) => {
   const { page, context } = await openThreadAsEnte(index, reference)
-  const form = page.getByRole('form', { name: 'rifiutare la richiesta' })
+  const form = page.getByRole('form', { name: 'Rifiuta la richiesta' })
   await form.getByLabel('Motivo').fill('Non abbiamo operatori liberi in quel periodo.')
-  await form.getByRole('button', { name: 'rifiutare la richiesta' }).click()
-  await page.getByText('rifiutare la richiesta: Fatto.').waitFor()
+  await form.getByRole('button', { name: 'Rifiuta la richiesta' }).click()
+  await page.getByText('Rifiuta la richiesta: Fatto.').waitFor()
   await context.close()
 }
 
 const deliverFromAdmin = async (index: number, reference: string) => {
   const { page, context } = await openThreadAsEnte(index, reference)
-  await page.getByRole('form', { name: 'segnare il servizio come erogato' }).getByRole('button').click()
-  await page.getByText('segnare il servizio come erogato: Fatto.').waitFor()
+  await page.getByRole('form', { name: 'Segna il servizio come erogato' }).getByRole('button').click()
+  await page.getByText('Segna il servizio come erogato: Fatto.').waitFor()
   await context.close()
 }
 
