@@ -90,6 +90,9 @@ export interface Config {
     'rate-limit-hits': RateLimitHit;
     requests: Request;
     threads: Thread;
+    groups: Group;
+    'group-members': GroupMember;
+    'group-messages': GroupMessage;
     quotes: Quote;
     messages: Message;
     'thread-files': ThreadFile;
@@ -131,6 +134,9 @@ export interface Config {
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
     threads: ThreadsSelect<false> | ThreadsSelect<true>;
+    groups: GroupsSelect<false> | GroupsSelect<true>;
+    'group-members': GroupMembersSelect<false> | GroupMembersSelect<true>;
+    'group-messages': GroupMessagesSelect<false> | GroupMessagesSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'thread-files': ThreadFilesSelect<false> | ThreadFilesSelect<true>;
@@ -1004,6 +1010,97 @@ export interface ReportedNeed {
 export interface RateLimitHit {
   id: string;
   key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups".
+ */
+export interface Group {
+  id: string;
+  reference: string;
+  title?: string | null;
+  status: 'open' | 'awaiting-ente' | 'deciding' | 'confirmed' | 'active' | 'completed' | 'declined' | 'dissolved';
+  service: string | Service;
+  organisation: string | Organisation;
+  organiser:
+    | {
+        relationTo: 'citizens';
+        value: string | Citizen;
+      }
+    | {
+        relationTo: 'users';
+        value: string | User;
+      };
+  district: string | District;
+  days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+  timeBands: ('morning' | 'afternoon' | 'evening' | 'night')[];
+  minMembers: number;
+  maxMembers: number;
+  memberCount: number;
+  /**
+   * From the service’s price table, for the current number of families.
+   */
+  priceCents?: number | null;
+  startDate: string;
+  joinBy: string;
+  decideBy?: string | null;
+  description?: string | null;
+  /**
+   * Why the organisation declined or the group dissolved.
+   */
+  note?: string | null;
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "group-members".
+ */
+export interface GroupMember {
+  id: string;
+  group: string | Group;
+  organisation: string | Organisation;
+  citizen: string | Citizen;
+  /**
+   * First name and initial, as other members see it.
+   */
+  displayName: string;
+  status: 'active' | 'left' | 'removed';
+  acceptedPriceCents: number;
+  goAhead?: boolean | null;
+  address: {
+    street: string;
+    postcode?: string | null;
+  };
+  thread?: (string | null) | Thread;
+  joinedAt: string;
+  leftAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "group-messages".
+ */
+export interface GroupMessage {
+  id: string;
+  group: string | Group;
+  organisation: string | Organisation;
+  author:
+    | {
+        relationTo: 'citizens';
+        value: string | Citizen;
+      }
+    | {
+        relationTo: 'users';
+        value: string | User;
+      };
+  authorName: string;
+  authorParty: 'member' | 'ente' | 'admin';
+  body: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -2108,6 +2205,71 @@ export interface ThreadsSelect<T extends boolean = true> {
   reviewClosedAt?: T;
   closedAt?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups_select".
+ */
+export interface GroupsSelect<T extends boolean = true> {
+  reference?: T;
+  title?: T;
+  status?: T;
+  service?: T;
+  organisation?: T;
+  organiser?: T;
+  district?: T;
+  days?: T;
+  timeBands?: T;
+  minMembers?: T;
+  maxMembers?: T;
+  memberCount?: T;
+  priceCents?: T;
+  startDate?: T;
+  joinBy?: T;
+  decideBy?: T;
+  description?: T;
+  note?: T;
+  closedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "group-members_select".
+ */
+export interface GroupMembersSelect<T extends boolean = true> {
+  group?: T;
+  organisation?: T;
+  citizen?: T;
+  displayName?: T;
+  status?: T;
+  acceptedPriceCents?: T;
+  goAhead?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+      };
+  thread?: T;
+  joinedAt?: T;
+  leftAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "group-messages_select".
+ */
+export interface GroupMessagesSelect<T extends boolean = true> {
+  group?: T;
+  organisation?: T;
+  author?: T;
+  authorName?: T;
+  authorParty?: T;
+  body?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -33,6 +33,9 @@ import { StripeEvents } from './collections/StripeEvents'
 import { TargetGroups } from './collections/TargetGroups'
 import { ThreadFiles } from './collections/ThreadFiles'
 import { Threads } from './collections/Threads'
+import { Groups } from './collections/Groups'
+import { GroupMembers } from './collections/GroupMembers'
+import { GroupMessages } from './collections/GroupMessages'
 import { Users } from './collections/Users'
 import { Visits } from './collections/Visits'
 import { VoucherImports } from './collections/VoucherImports'
@@ -86,6 +89,9 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     RateLimitHits,
     Requests,
     Threads,
+    Groups,
+    GroupMembers,
+    GroupMessages,
     Quotes,
     Messages,
     ThreadFiles,
