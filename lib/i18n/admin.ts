@@ -222,6 +222,24 @@ export const THREAD_ACTION_BUTTONS = {
   'expire-payment': { it: 'Fai scadere il pagamento atteso', en: 'Expire the awaited payment' },
 } satisfies Record<string, Bilingual>
 
+/** The buttons of the group lifecycle's actions, as people name what they do. */
+export const GROUP_ACTION_BUTTONS = {
+  join: { it: 'Entra nel gruppo', en: 'Join the group' },
+  leave: { it: 'Esci dal gruppo', en: 'Leave the group' },
+  'remove-member': { it: 'Togli una famiglia dal gruppo', en: 'Remove a family from the group' },
+  confirm: { it: 'Conferma il gruppo', en: 'Confirm the group' },
+  decline: { it: 'Rifiuta il gruppo', en: 'Decline the group' },
+  message: { it: 'Scrivi al gruppo', en: 'Write to the group' },
+  deadline: { it: 'Chiudi le adesioni alla scadenza', en: 'Close joining at the deadline' },
+  'go-ahead': { it: 'Accetta il prezzo e prosegui', en: 'Accept the price and go ahead' },
+  refuse: { it: 'Rinuncia al gruppo', en: 'Give up the group' },
+  dissolve: { it: 'Sciogli il gruppo senza risposta', en: 'Dissolve the group without an answer' },
+  expire: { it: 'Fai scadere il gruppo non confermato', en: 'Expire the unconfirmed group' },
+  activate: { it: 'Avvia il gruppo', en: 'Start the group' },
+  complete: { it: 'Concludi il gruppo', en: 'Complete the group' },
+  close: { it: 'Chiudi il gruppo', en: 'Close the group' },
+} satisfies Record<string, Bilingual>
+
 /** The validation buttons in a service's or an organisation's sidebar (WorkflowActions). */
 export const WORKFLOW_ACTIONS_TEXT = {
   title: { it: 'Validazione', en: 'Validation' },
