@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload, ServerProps, Where } from 'payload'
 import { endOfDay, startOfDay, today } from '../../lib/dates'
 import { TODAY_QUEUES_TEXT } from '../../lib/i18n/admin'
 import { languageFrom, wording } from '../../lib/i18n/language'
-import { hasRole } from '../../lib/roles'
+import { hasRole, organisationOf } from '../../lib/roles'
 import { loadSettings } from '../../globals/City/settings'
 
 type QueueName = Exclude<keyof typeof TODAY_QUEUES_TEXT, 'title' | 'open'>
@@ -29,11 +29,18 @@ const queuesFor = (user: unknown, day: { from: string; to: string }): Queue[] =>
       { name: 'entiToAccredit', collection: 'organisations', where: { 'accreditation.status': { equals: 'submitted' } } },
       { name: 'reviewsToModerate', collection: 'reviews', where: { status: { equals: 'pending' } } },
       { name: 'voucherImports', collection: 'voucher-imports', where: within('createdAt') },
+      { name: 'groupsForming', collection: 'groups', where: { status: { in: ['open', 'awaiting-ente', 'deciding'] } } },
     ]
   }
   if (hasRole(user, 'ente-admin', 'ente-operator')) {
     return [
       { name: 'requestsToQuote', collection: 'threads', where: { status: { equals: 'sent' } } },
+      // Groups are public: the ente's own are the ones of its services.
+      {
+        name: 'groupsToConfirm',
+        collection: 'groups',
+        where: { and: [{ status: { equals: 'awaiting-ente' } }, { organisation: { equals: organisationOf(user) } }] },
+      },
       { name: 'quotesToPlan', collection: 'threads', where: { status: { in: ['accepted', 'paid'] } } },
       { name: 'visitsToday', collection: 'visits', where: { and: [within('startsAt'), { status: { not_equals: 'cancelled' } }] } },
       ...(hasRole(user, 'ente-admin')
@@ -78,7 +85,8 @@ const countOf = async (payload: Payload, user: ServerProps['user'], queue: Queue
 /**
  * At the top of the admin's dashboard: what the signed-in person has to do today, by role,
  * each with its count and a link to the list filtered to it. WeMi staff see what waits for
- * their decision, enti their requests, plans, visits and services sent back, a desk its day.
+ * their decision and the shared groups being formed, enti their requests, the groups waiting
+ * for their confirmation, plans, visits and services sent back, a desk its day.
  */
 export const TodayQueues = async ({ payload, user, i18n }: ServerProps) => {
   if (!payload || !user) return null

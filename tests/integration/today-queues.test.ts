@@ -48,6 +48,7 @@ describe('what to do today', () => {
       'Enti in attesa di accreditamento',
       'Recensioni da moderare',
       'Importazioni di voucher fatte oggi',
+      'Gruppi condivisi in formazione',
     ])
     expect(tile(tiles, 'Servizi in attesa di validazione')).toEqual({
       count: 1,
@@ -71,6 +72,7 @@ describe('what to do today', () => {
     const before = await queuesOf(fx.actors.enteAdmin)
     expect(before?.map(({ label, count }) => [label, count])).toEqual([
       ['Richieste in attesa di preventivo', 1],
+      ['Gruppi da confermare', 0],
       ['Preventivi accettati da pianificare', 1],
       ['Visite di oggi', 0],
       ['Servizi rimandati per correzioni', 0],
@@ -87,6 +89,7 @@ describe('what to do today', () => {
   it('shows an ente’s operator the visits and requests but not the services, and a desk its day, in English too', async () => {
     expect((await queuesOf(fx.actors.enteOperator))?.map(({ label }) => label)).toEqual([
       'Richieste in attesa di preventivo',
+      'Gruppi da confermare',
       'Preventivi accettati da pianificare',
       'Visite di oggi',
     ])
