@@ -11,6 +11,7 @@ export const CITIZEN_AREA: Record<Language, string> = { it: '/area-personale', e
 export const AREA_SECTIONS = {
   dashboard: { it: '', en: '' },
   requests: { it: 'richieste', en: 'requests' },
+  groups: { it: 'gruppi', en: 'groups' },
   payments: { it: 'pagamenti', en: 'payments' },
   vouchers: { it: 'voucher', en: 'vouchers' },
   notifications: { it: 'notifiche', en: 'notifications' },
@@ -28,6 +29,17 @@ export const areaPath = (language: Language, section: AreaSection, id = ''): str
 
 /** A request, with all its threads, in the citizen's area. */
 export const requestPath = (language: Language, requestId: string): string => areaPath(language, 'requests', requestId)
+
+/** A shared group's public page, which is also the invitation to join it. */
+export const GROUP_PAGES = {
+  group: { it: '/gruppi/', en: '/en/groups/' },
+} as const satisfies Record<string, Record<Language, string>>
+
+export const groupPath = (language: Language, reference: string): string => `${GROUP_PAGES.group[language]}${encodeURIComponent(reference)}`
+
+/** Opening a new group for a service, in the citizen's area. */
+export const newGroupPath = (language: Language, serviceId: string): string =>
+  `${areaPath(language, 'groups', language === 'it' ? 'nuovo' : 'new')}?service=${encodeURIComponent(serviceId)}`
 
 /** A payment's receipt (PDF) in the citizen's area. */
 export const receiptPath = (language: Language, paymentId: string): string =>
