@@ -1,26 +1,25 @@
 'use client'
 
-import { useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
-import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
 
 import { THREAD_PANEL_TEXT } from '../../lib/i18n/admin'
 import { type Language, languageFrom, wording } from '../../lib/i18n/language'
 import { parseEuros } from '../../lib/money'
 import type { Conversation } from '../../plugins/requests/conversation'
+import {
+  ActionBox,
+  clearFields,
+  Field,
+  type FieldErrors,
+  type Outcome,
+  postAction,
+  readFailure,
+  useActionState,
+  useDocumentReload,
+} from './ActionForm'
 
 type ActionName = Conversation['actions'][number]['action']
-type FieldErrors = Record<string, string>
-type Outcome = { ok: true } | { ok: false; message: string; fields: FieldErrors }
-
-/** What the REST API answers on failure, as one message and per-field messages. */
-const readFailure = async (response: Response, fallback: string): Promise<Outcome> => {
-  const body = (await response.json().catch(() => ({}))) as {
-    errors?: { message?: string; data?: { errors?: { path: string; message: string }[] } }[]
-  }
-  const first = body.errors?.[0]
-  const fields = Object.fromEntries((first?.data?.errors ?? []).map((error) => [error.path, error.message]))
-  return { ok: false, message: first?.message || fallback, fields }
-}
 
 const uploadFile = async (threadId: string, file: File): Promise<{ id: string } | Outcome> => {
   const form = new FormData()
@@ -29,39 +28,6 @@ const uploadFile = async (threadId: string, file: File): Promise<{ id: string } 
   const response = await fetch('/api/thread-files', { method: 'POST', body: form, credentials: 'include' })
   if (!response.ok) return readFailure(response, file.name)
   return { id: ((await response.json()) as { doc: { id: string } }).doc.id }
-}
-
-const Field = ({
-  label,
-  error,
-  hint,
-  children,
-}: {
-  label: string
-  error?: string
-  hint?: string
-  children: (id: string, describedBy?: string) => ReactNode
-}) => {
-  const id = useId()
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-  return (
-    <div className="field-type" style={{ marginBottom: 'calc(var(--base) * 0.75)' }}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {children(id, described)}
-      {hint && (
-        <p id={`${id}-hint`} className="field-description">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} role="alert" style={{ color: 'var(--theme-error-500)' }}>
-          {error}
-        </p>
-      )}
-    </div>
-  )
 }
 
 /** The form of one lifecycle action: the inputs it needs, then one button named after it. */
@@ -78,39 +44,17 @@ const ActionForm = ({
   threadId: string
   onDone: (message: string) => void
 }) => {
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [failure, setFailure] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { errors, setErrors, failure, setFailure, busy, setBusy } = useActionState()
   const t = wording(THREAD_PANEL_TEXT, lang)
   const needsQuote = action === 'quote' || action === 'requote'
   const needsReason = action === 'decline' || action === 'dispute'
   const needsMessage = action === 'message'
   const needsRefund = action === 'refund'
 
-  const container = useRef<HTMLDivElement>(null)
-
-  /** The action's fields, as a form would send them. */
-  const fieldsOf = (element: HTMLElement): FormData => {
-    const data = new FormData()
-    for (const field of element.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')) {
-      if (field instanceof HTMLInputElement && field.type === 'file') {
-        if (field.files?.[0]) data.append(field.name, field.files[0])
-      } else data.append(field.name, field.value)
-    }
-    return data
-  }
-
-  const clear = (element: HTMLElement | null) => {
-    for (const field of element?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]') ?? [])
-      field.value = ''
-  }
-
-  const submit = async () => {
-    if (!container.current) return
+  const submit = async (form: FormData, container: HTMLElement) => {
     setBusy(true)
     setErrors({})
     setFailure('')
-    const form = fieldsOf(container.current)
     const text = (name: string) => String(form.get(name) ?? '').trim()
     const input: Record<string, unknown> = {}
     const localErrors: FieldErrors = {}
@@ -148,47 +92,19 @@ const ActionForm = ({
       if (needsQuote) input.attachment = uploaded.id
       else input.attachments = [uploaded.id]
     }
-    const response = await fetch(`/api/threads/${threadId}/actions/${action}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    })
+    const outcome = await postAction(`/api/threads/${threadId}/actions/${action}`, input, t('failed'))
     setBusy(false)
-    if (!response.ok) {
-      const outcome = await readFailure(response, t('failed'))
-      if (!outcome.ok) {
-        setErrors(outcome.fields)
-        setFailure(outcome.message)
-      }
+    if (!outcome.ok) {
+      setErrors(outcome.fields)
+      setFailure(outcome.message)
       return
     }
-    clear(container.current)
+    clearFields(container)
     onDone(`${label}: ${t('done')}`)
   }
 
   return (
-    // The admin's document is already a form, and forms cannot nest: each action is a group of
-    // fields with its own button instead.
-    <div
-      ref={container}
-      role="form"
-      aria-label={label}
-      // Enter in a field sends this action, as in a form of its own, not the document around it.
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-          event.preventDefault()
-          void submit()
-        }
-      }}
-      style={{ marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)' }}
-    >
-      <h4 style={{ marginTop: 0 }}>{label}</h4>
-      {failure && (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
-          {failure}
-        </p>
-      )}
+    <ActionBox label={label} failure={failure} busy={busy} button={needsQuote || needsMessage ? t('send') : label} onSubmit={submit}>
       {needsQuote && (
         <>
           <Field label={t('amount')} hint={t('amountHint')} error={errors.amountCents}>
@@ -274,10 +190,7 @@ const ActionForm = ({
           )}
         </Field>
       )}
-      <button type="button" onClick={submit} className="btn btn--style-primary btn--size-medium" disabled={busy}>
-        {needsQuote || needsMessage ? t('send') : label}
-      </button>
-    </div>
+    </ActionBox>
   )
 }
 
@@ -293,8 +206,7 @@ const Attachment = ({ file }: { file: { filename: string; url: string } | null }
  * messages, the payments, and a form for each action the lifecycle allows them now.
  */
 export const ThreadPanel = () => {
-  const { id, updateSavedDocumentData } = useDocumentInfo()
-  const { reset } = useForm()
+  const { id } = useDocumentInfo()
   const { i18n } = useTranslation()
   const lang = languageFrom(i18n.language)
   const t = wording(THREAD_PANEL_TEXT, lang)
@@ -311,14 +223,8 @@ export const ThreadPanel = () => {
     void load()
   }, [load])
 
-  /** An action changes the thread on the server: the document's fields (its status in the sidebar) are read again. */
-  const reloadDocument = useCallback(async () => {
-    const response = await fetch(`/api/threads/${id}?depth=0`, { credentials: 'include', headers: { 'accept-language': lang } })
-    if (!response.ok) return
-    const document = (await response.json()) as Record<string, unknown>
-    updateSavedDocumentData(document)
-    await reset(document)
-  }, [id, lang, reset, updateSavedDocumentData])
+  /** An action changes the thread on the server: its status in the sidebar is read again. */
+  const reloadDocument = useDocumentReload('threads', lang)
 
   if (!conversation) return <p>{t('loading')}</p>
   const { thread, request, quotes, messages, payments, review, actions } = conversation
