@@ -1,6 +1,7 @@
 import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
+import { DEFAULT_TIME_ZONE } from '../../lib/dates'
 import type { Language } from '../../lib/i18n'
 import { memo } from './cache'
 import { type Concept, conceptsOf, isStopWord, VOCABULARY_WORDS, wordsOf } from './vocabulary'
@@ -19,6 +20,8 @@ export type SearchFilters = {
   targetGroupId?: string
   free?: boolean
   shared?: boolean
+  /** Only services with a group families can join now; with a district, a group in that district. */
+  groups?: boolean
   maxPriceCents?: number
   band?: string
   day?: string
@@ -52,6 +55,7 @@ export type ServiceHit = {
 export type FacetCounts = Record<'category' | 'area' | 'district' | 'targetGroup' | 'band' | 'day' | 'maxPrice', Map<string, number>> & {
   free: number
   shared: number
+  groups: number
 }
 
 export type SearchResult = {
@@ -172,6 +176,25 @@ const textSearch = (concepts: Concept[]): TextSearch | undefined => {
   }
 }
 
+/**
+ * The districts in which a service has a group families can join now (open or waiting for the
+ * ente, not full, its joining day not past where the city is; a group's days are stored at
+ * midnight UTC): read live from the groups, which change with every join, rather than kept in
+ * the read model.
+ */
+const OPEN_GROUP_DISTRICTS = sql`(SELECT coalesce(array_agg(DISTINCT g.district_id), '{}') FROM groups g
+  WHERE g.service_id = service_search.service_id AND g.status IN ('open', 'awaiting-ente')
+    AND g.member_count < g.max_members
+    AND (g.join_by AT TIME ZONE 'UTC')::date >= (now() AT TIME ZONE coalesce((SELECT time_zone FROM city LIMIT 1), ${DEFAULT_TIME_ZONE}))::date)`
+
+/** The rows a search reads: the read model, with each service's open groups when the filter needs them. */
+const rowsFor = (filters: SearchFilters): SQL =>
+  filters.groups ? sql`(SELECT *, ${OPEN_GROUP_DISTRICTS} AS open_group_districts FROM service_search) service_search` : sql`service_search`
+
+/** The groups filter: a joinable group anywhere, or in the district chosen (the district filter applies to groups). */
+const hasOpenGroup = (filters: SearchFilters): SQL =>
+  filters.districtId ? sql`${filters.districtId}::uuid = ANY(open_group_districts)` : sql`cardinality(open_group_districts) > 0`
+
 const conditions = (filters: SearchFilters, except?: FacetName): SQL => {
   const parts: SQL[] = []
   const when = (name: FacetName, condition: () => SQL) => {
@@ -182,6 +205,7 @@ const conditions = (filters: SearchFilters, except?: FacetName): SQL => {
   when('targetGroupId', () => sql`${filters.targetGroupId}::uuid = ANY(target_group_ids)`)
   when('free', () => sql`is_free`)
   when('shared', () => sql`is_shared`)
+  when('groups', () => (except === 'districtId' ? sql`cardinality(open_group_districts) > 0` : hasOpenGroup(filters)))
   when('maxPriceCents', () => sql`price_from_cents <= ${filters.maxPriceCents}`)
   when('band', () => sql`${filters.band}::varchar = ANY(time_bands)`)
   when('day', () => sql`${filters.day}::varchar = ANY(days)`)
@@ -254,7 +278,7 @@ const findHits = async (payload: Payload, concepts: Concept[], query: SearchQuer
   const rows = await runSql<HitRow>(
     payload,
     sql`${text.with} SELECT ${HIT_COLUMNS}, ${text.rank} AS rank
-      FROM service_search
+      FROM ${rowsFor(query.filters)}
       WHERE ${text.match} AND ${conditions(query.filters)}
       ORDER BY ${ORDER[query.sort]}
       LIMIT ${PAGE_SIZE} OFFSET ${(Math.max(query.page, 1) - 1) * PAGE_SIZE}`,
@@ -287,17 +311,20 @@ const countFacets = async (
   const rows = await runSql<{ facet: string; value: string | null; n: number }>(
     payload,
     sql`WITH ${text ? sql`${text.with},` : sql``} m AS MATERIALIZED (
-        SELECT category_id, area_id, district_ids, target_group_ids, time_bands, days, is_free, is_shared, price_from_cents
+        SELECT category_id, area_id, district_ids, target_group_ids, time_bands, days, is_free, is_shared, price_from_cents,
+          ${OPEN_GROUP_DISTRICTS} AS open_group_districts
         FROM service_search WHERE ${text?.match ?? sql`true`})
       SELECT 'total' AS facet, NULL AS value, count(*)::int AS n FROM m WHERE ${conditions(filters)}
       UNION ALL SELECT 'category', category_id::text, count(*)::int FROM m WHERE ${conditions(filters, 'categoryId')} GROUP BY category_id
       UNION ALL SELECT 'area', area_id::text, count(*)::int FROM m WHERE ${conditions(filters, 'categoryId')} GROUP BY area_id
-      UNION ALL SELECT 'district', x::text, count(*)::int FROM m, unnest(district_ids) x WHERE ${conditions(filters, 'districtId')} GROUP BY x
+      UNION ALL SELECT 'district', x::text, count(*)::int FROM m, unnest(district_ids) x WHERE ${conditions(filters, 'districtId')}
+        ${filters.groups ? sql`AND x = ANY(open_group_districts)` : sql``} GROUP BY x
       UNION ALL SELECT 'targetGroup', x::text, count(*)::int FROM m, unnest(target_group_ids) x WHERE ${conditions(filters, 'targetGroupId')} GROUP BY x
       UNION ALL SELECT 'band', x, count(*)::int FROM m, unnest(time_bands) x WHERE ${conditions(filters, 'band')} GROUP BY x
       UNION ALL SELECT 'day', x, count(*)::int FROM m, unnest(days) x WHERE ${conditions(filters, 'day')} GROUP BY x
       UNION ALL SELECT 'free', NULL, count(*)::int FROM m WHERE ${conditions(filters, 'free')} AND is_free
       UNION ALL SELECT 'shared', NULL, count(*)::int FROM m WHERE ${conditions(filters, 'shared')} AND is_shared
+      UNION ALL SELECT 'groups', NULL, count(*)::int FROM m WHERE ${conditions(filters, 'groups')} AND ${hasOpenGroup(filters)}
       UNION ALL SELECT 'maxPrice', t::text, count(*)::int FROM m, unnest(${sqlArray(PRICE_CEILINGS, 'int')}) t
         WHERE ${conditions(filters, 'maxPriceCents')} AND price_from_cents <= t GROUP BY t`,
   )
@@ -311,12 +338,13 @@ const countFacets = async (
     maxPrice: new Map(),
     free: 0,
     shared: 0,
+    groups: 0,
   }
   let total = 0
   for (const { facet, value, n } of rows) {
     if (facet === 'total') total = n
-    else if (facet === 'free' || facet === 'shared') facets[facet] = n
-    else if (value !== null) facets[facet as Exclude<keyof FacetCounts, 'free' | 'shared'>].set(value, n)
+    else if (facet === 'free' || facet === 'shared' || facet === 'groups') facets[facet] = n
+    else if (value !== null) facets[facet as Exclude<keyof FacetCounts, 'free' | 'shared' | 'groups'>].set(value, n)
   }
   return { total, facets }
 }
@@ -356,7 +384,7 @@ const findAlternatives = async (payload: Payload, concepts: Concept[], filters: 
       sql`WITH ${text.with} ${sql.join(
         text.matchEach.map(
           ({ match }, position) =>
-            sql`SELECT ${position}::int AS position, count(*)::int AS n FROM service_search WHERE ${match} AND ${conditions(filters)}`,
+            sql`SELECT ${position}::int AS position, count(*)::int AS n FROM ${rowsFor(filters)} WHERE ${match} AND ${conditions(filters)}`,
         ),
         sql` UNION ALL `,
       )}`,
@@ -364,7 +392,7 @@ const findAlternatives = async (payload: Payload, concepts: Concept[], filters: 
     // The categories where the words fit best: by the best-ranked service in each, then by how many match.
     runSql<{ category_id: string; n: number }>(
       payload,
-      sql`WITH ${text.with} SELECT category_id, count(*)::int AS n FROM service_search
+      sql`WITH ${text.with} SELECT category_id, count(*)::int AS n FROM ${rowsFor(filters)}
         WHERE ${text.matchAny} AND ${conditions(filters, 'categoryId')} AND category_id IS NOT NULL
         GROUP BY category_id ORDER BY max(${text.rank}) DESC, n DESC, category_id LIMIT ${CLOSEST_CATEGORIES}`,
     ),

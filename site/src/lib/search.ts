@@ -16,6 +16,8 @@ export type SearchState = {
   for?: string
   free: boolean
   shared: boolean
+  /** Only services with an open group (in the district, when one is chosen). */
+  groups: boolean
   maxPrice?: number
   time?: string
   day?: string
@@ -38,6 +40,7 @@ export const readSearchState = (params: URLSearchParams, cat: Catalogue): Search
     for: slug(params.get('for'), cat.targetGroups),
     free: params.get('free') === '1',
     shared: params.get('shared') === '1',
+    groups: params.get('groups') === '1',
     maxPrice: PRICE_CEILINGS.includes((maxPrice * 100) as never) ? maxPrice : undefined,
     time: known(params.get('time'), TIME_BANDS),
     day: known(params.get('day'), DAYS),
@@ -59,6 +62,7 @@ export const searchHref = (lang: Lang, state: SearchState, change: Partial<Searc
   if (next.for) params.set('for', next.for)
   if (next.free) params.set('free', '1')
   if (next.shared) params.set('shared', '1')
+  if (next.groups) params.set('groups', '1')
   if (next.maxPrice) params.set('max-price', String(next.maxPrice))
   if (next.time) params.set('time', next.time)
   if (next.day) params.set('day', next.day)
@@ -69,7 +73,17 @@ export const searchHref = (lang: Lang, state: SearchState, change: Partial<Searc
 }
 
 export const isFiltered = (state: SearchState) =>
-  Boolean(state.category || state.district || state.for || state.free || state.shared || state.maxPrice || state.time || state.day)
+  Boolean(
+    state.category ||
+    state.district ||
+    state.for ||
+    state.free ||
+    state.shared ||
+    state.groups ||
+    state.maxPrice ||
+    state.time ||
+    state.day,
+  )
 
 /** Runs the search and records it (anonymously) as evidence of demand. */
 export const runSearch = async (lang: Lang, state: SearchState): Promise<{ result: SearchResult; cat: Catalogue }> => {
@@ -83,6 +97,7 @@ export const runSearch = async (lang: Lang, state: SearchState): Promise<{ resul
       targetGroupId: cat.bySlug(cat.targetGroups, state.for)?.id,
       free: state.free || undefined,
       shared: state.shared || undefined,
+      groups: state.groups || undefined,
       maxPriceCents: state.maxPrice ? state.maxPrice * 100 : undefined,
       band: state.time,
       day: state.day,
