@@ -1,6 +1,7 @@
 import { APIError } from 'payload'
 
 import { signUpWithConsent } from '../../../lib/consents'
+import { servesHttps } from '../../../lib/env'
 import { safeRedirectPath } from '../../../lib/redirects'
 import { localRequest } from '../../../lib/transaction'
 import { confirmEmailChange } from '../../../collections/Citizens/emailChange'
@@ -91,11 +92,23 @@ export const handleSignIn = async (visit: Visit, lang: Lang): Promise<FormPage<S
 }
 
 // ------------------------------------------------------------------ sign up
-export type SignUpValues = { firstName: string; lastName: string; email: string; privacy: boolean }
+export type SignUpValues = { firstName: string; lastName: string; email: string; privacy: boolean; next: string }
+
+/**
+ * Where a new account goes once its address is confirmed, when sign-up began on a page that
+ * asked for one (a group's invitation): kept in this browser, where the confirmation link is
+ * usually opened, for the verification page's sign-in link. The e-mail itself carries no address.
+ */
+const NEXT_COOKIE = 'wemi-next'
+const NEXT_COOKIE_SECONDS = 2 * 24 * 60 * 60
+
+/** The page to come back to after confirming the address, as kept at sign-up; '' for none. */
+export const returnAfterSignUp = (cookies: Visit['cookies']): string => safeRedirectPath(cookies.get(NEXT_COOKIE)?.value, '')
 
 export const handleSignUp = async (visit: Visit, lang: Lang): Promise<FormPage<SignUpValues> | Response> => {
   const { request, url, redirect } = visit
-  const empty = { firstName: '', lastName: '', email: url.searchParams.get('email') ?? '', privacy: false }
+  const next = safeRedirectPath(url.searchParams.get('next'), '')
+  const empty = { firstName: '', lastName: '', email: url.searchParams.get('email') ?? '', privacy: false, next }
   if (request.method !== 'POST') return page(empty, { done: url.searchParams.get('sent') === '1' })
   const form = await request.formData()
   const fields = textFields(form, ['firstName', 'lastName', 'email', 'password', 'passwordConfirm'] as const, 254)
@@ -104,6 +117,7 @@ export const handleSignUp = async (visit: Visit, lang: Lang): Promise<FormPage<S
     lastName: fields.lastName.slice(0, 100),
     email: fields.email.toLowerCase(),
     privacy: form.get('privacy') === 'yes',
+    next: safeRedirectPath(String(form.get('next') ?? ''), ''),
   }
   if (!fromThisSite(visit)) return refused(values, { form: 'errorOrigin' }, 403)
   const errors: FormErrors = {}
@@ -122,7 +136,16 @@ export const handleSignUp = async (visit: Visit, lang: Lang): Promise<FormPage<S
     // An address that already has an account is answered as a new one; its owner gets a note.
     if (!isNamed(error, 'SignUpReceived')) throw error
   }
-  return redirect(`${path(lang, 'signUp')}?sent=1&email=${encodeURIComponent(values.email)}`, 303)
+  if (values.next)
+    visit.cookies.set(NEXT_COOKIE, values.next, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: servesHttps(),
+      path: '/',
+      maxAge: NEXT_COOKIE_SECONDS,
+    })
+  const back = values.next ? `&next=${encodeURIComponent(values.next)}` : ''
+  return redirect(`${path(lang, 'signUp')}?sent=1&email=${encodeURIComponent(values.email)}${back}`, 303)
 }
 
 // ------------------------------------------------------------------ e-mail verification
