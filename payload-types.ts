@@ -175,6 +175,8 @@ export interface Config {
     tasks: {
       'thread-timer': TaskThreadTimer;
       'thread-reminder': TaskThreadReminder;
+      'group-timer': TaskGroupTimer;
+      'group-settle': TaskGroupSettle;
       'send-notification-email': TaskSendNotificationEmail;
       'send-appointment-email': TaskSendAppointmentEmail;
       'publish-desk-slots': TaskPublishDeskSlots;
@@ -763,6 +765,7 @@ export interface Thread {
   service: string | Service;
   citizen: string | Citizen;
   organisation: string | Organisation;
+  group?: (string | null) | Group;
   quote?: (string | null) | Quote;
   respondBy?: string | null;
   payBy?: string | null;
@@ -787,6 +790,7 @@ export interface Request {
   category: string | Category;
   services: (string | Service)[];
   organisations?: (string | Organisation)[] | null;
+  group?: (string | null) | Group;
   beneficiary: {
     name: string;
     relationship: 'self' | 'child' | 'parent' | 'partner' | 'relative' | 'other';
@@ -804,6 +808,50 @@ export interface Request {
     timeBands?: ('morning' | 'afternoon' | 'evening' | 'night')[] | null;
   };
   notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups".
+ */
+export interface Group {
+  id: string;
+  reference: string;
+  title?: string | null;
+  status: 'open' | 'awaiting-ente' | 'deciding' | 'confirmed' | 'active' | 'completed' | 'declined' | 'dissolved';
+  service: string | Service;
+  organisation: string | Organisation;
+  organiser:
+    | {
+        relationTo: 'citizens';
+        value: string | Citizen;
+      }
+    | {
+        relationTo: 'users';
+        value: string | User;
+      };
+  district: string | District;
+  days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+  timeBands: ('morning' | 'afternoon' | 'evening' | 'night')[];
+  minMembers: number;
+  maxMembers: number;
+  memberCount: number;
+  /**
+   * From the service’s price table, for the current number of families.
+   */
+  priceCents?: number | null;
+  startDate: string;
+  endDate?: string | null;
+  joinBy: string;
+  decideBy?: string | null;
+  minimumReachedAt?: string | null;
+  description?: string | null;
+  /**
+   * Why the organisation declined or the group dissolved.
+   */
+  note?: string | null;
+  closedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1010,48 +1058,6 @@ export interface ReportedNeed {
 export interface RateLimitHit {
   id: string;
   key: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "groups".
- */
-export interface Group {
-  id: string;
-  reference: string;
-  title?: string | null;
-  status: 'open' | 'awaiting-ente' | 'deciding' | 'confirmed' | 'active' | 'completed' | 'declined' | 'dissolved';
-  service: string | Service;
-  organisation: string | Organisation;
-  organiser:
-    | {
-        relationTo: 'citizens';
-        value: string | Citizen;
-      }
-    | {
-        relationTo: 'users';
-        value: string | User;
-      };
-  district: string | District;
-  days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
-  timeBands: ('morning' | 'afternoon' | 'evening' | 'night')[];
-  minMembers: number;
-  maxMembers: number;
-  memberCount: number;
-  /**
-   * From the service’s price table, for the current number of families.
-   */
-  priceCents?: number | null;
-  startDate: string;
-  joinBy: string;
-  decideBy?: string | null;
-  description?: string | null;
-  /**
-   * Why the organisation declined or the group dissolved.
-   */
-  note?: string | null;
-  closedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1316,10 +1322,20 @@ export interface Notification {
     | 'disputed'
     | 'resolved'
     | 'message-for-citizen'
-    | 'message-for-ente';
+    | 'message-for-ente'
+    | 'group-minimum-reached'
+    | 'group-to-confirm'
+    | 'group-member-joined'
+    | 'group-confirmed'
+    | 'group-declined'
+    | 'group-decide'
+    | 'group-dissolved'
+    | 'group-message-for-members'
+    | 'group-message-for-ente';
   citizen?: (string | null) | Citizen;
   organisation?: (string | null) | Organisation;
   thread?: (string | null) | Thread;
+  group?: (string | null) | Group;
   readAt?: string | null;
   email?: {
     status?: ('pending' | 'sending' | 'sent' | 'failed' | 'none') | null;
@@ -1441,6 +1457,8 @@ export interface PayloadJob {
           | 'inline'
           | 'thread-timer'
           | 'thread-reminder'
+          | 'group-timer'
+          | 'group-settle'
           | 'send-notification-email'
           | 'send-appointment-email'
           | 'publish-desk-slots'
@@ -1482,6 +1500,8 @@ export interface PayloadJob {
         | 'inline'
         | 'thread-timer'
         | 'thread-reminder'
+        | 'group-timer'
+        | 'group-settle'
         | 'send-notification-email'
         | 'send-appointment-email'
         | 'publish-desk-slots'
@@ -2160,6 +2180,7 @@ export interface RequestsSelect<T extends boolean = true> {
   category?: T;
   services?: T;
   organisations?: T;
+  group?: T;
   beneficiary?:
     | T
     | {
@@ -2198,6 +2219,7 @@ export interface ThreadsSelect<T extends boolean = true> {
   service?: T;
   citizen?: T;
   organisation?: T;
+  group?: T;
   quote?: T;
   respondBy?: T;
   payBy?: T;
@@ -2227,8 +2249,10 @@ export interface GroupsSelect<T extends boolean = true> {
   memberCount?: T;
   priceCents?: T;
   startDate?: T;
+  endDate?: T;
   joinBy?: T;
   decideBy?: T;
+  minimumReachedAt?: T;
   description?: T;
   note?: T;
   closedAt?: T;
@@ -2463,6 +2487,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   citizen?: T;
   organisation?: T;
   thread?: T;
+  group?: T;
   readAt?: T;
   email?:
     | T
@@ -2701,6 +2726,31 @@ export interface TaskThreadReminder {
     thread: string;
     kind: string;
     deadline: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGroup-timer".
+ */
+export interface TaskGroupTimer {
+  input: {
+    group: string;
+    action: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGroup-settle".
+ */
+export interface TaskGroupSettle {
+  input: {
+    group: string;
   };
   output: {
     outcome: string;

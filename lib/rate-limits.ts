@@ -24,6 +24,7 @@ export const RATE_LIMITS = {
   reportNeed: { perAddress: { attempts: 5, minutes: 60 } },
   bookAppointment: { perAddress: { attempts: 10, minutes: 60 }, perAccount: { attempts: 5, minutes: 60 } },
   deleteAccount: { perAddress: { attempts: 10, minutes: 60 }, perAccount: { attempts: 5, minutes: 60 } },
+  openGroup: { perAddress: { attempts: 10, minutes: 60 }, perAccount: { attempts: 5, minutes: 60 } },
 } satisfies Record<string, { perAddress: Limit; perAccount?: Limit }>
 
 export type LimitedAction = keyof typeof RATE_LIMITS

@@ -74,3 +74,22 @@ export const assertTransition = <State extends string, Context>({
   if (typeof refusal === 'string') fail(refusal)
   else if (refusal) fail(refusal.key, refusal.vars)
 }
+
+/** A rule of a lifecycle table: an action a party may take from some states (a timed one has a `due` deadline). */
+type TableRule<Action, State, Party> = { action: Action; from: readonly State[]; by: readonly Party[]; due?: unknown }
+
+/**
+ * The questions every lifecycle table answers: the rule for an action by a party from a state,
+ * whether anyone may take the action from the state (to tell "not now" from "not you"), the
+ * actions a party may try (what the interfaces offer), and the system's timed rule a state waits for.
+ */
+export const lookupsOf = <Action, State, Party, Rule extends TableRule<Action, State, Party>>(table: readonly Rule[]) => ({
+  ruleFor: (action: Action, state: State, party: Party): Rule | undefined =>
+    table.find((rule) => rule.action === action && rule.from.includes(state) && rule.by.includes(party)),
+  actionExistsFrom: (action: Action, state: State): boolean => table.some((rule) => rule.action === action && rule.from.includes(state)),
+  actionsFor: (state: State, party: Party): Action[] => [
+    ...new Set(table.filter((rule) => rule.from.includes(state) && rule.by.includes(party)).map((rule) => rule.action)),
+  ],
+  timedRuleIn: (state: State): (Rule & Required<Pick<Rule, 'due'>>) | undefined =>
+    table.find((rule): rule is Rule & Required<Pick<Rule, 'due'>> => rule.due !== undefined && rule.from.includes(state)),
+})

@@ -11,12 +11,14 @@ import { privacyPlugin } from './privacy'
 import { queriesPlugin } from './queries'
 import { requestsPlugin } from './requests'
 import { searchPlugin } from './search'
+import { sharingPlugin } from './sharing'
 import { systemCollectionsPlugin } from './system-collections'
 import { validationPlugin } from './validation'
 
 /** Every capability that plugs into Payload, configured in one place. */
 export const plugins: Plugin[] = [
   requestsPlugin(),
+  sharingPlugin(),
   paymentsPlugin(),
   notificationsPlugin(),
   privacyPlugin(),

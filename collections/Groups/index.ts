@@ -155,9 +155,17 @@ export const Groups: CollectionConfig = {
       type: 'row',
       fields: [
         readOnlyDate('startDate', label('Inizio', 'Start'), true),
+        readOnlyDate('endDate', label('Fine', 'End')),
         readOnlyDate('joinBy', label('Adesioni entro', 'Join by'), true),
         readOnlyDate('decideBy', label('Decisione dei membri entro', 'Members decide by')),
       ],
+    },
+    {
+      // From when the ente has the group to confirm: its answer is due some days after.
+      name: 'minimumReachedAt',
+      type: 'date',
+      label: label('Da confermare dal', 'To confirm since'),
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'description',

@@ -1,4 +1,4 @@
-import { label } from '../../lib/i18n'
+import { type Bilingual, label } from '../../lib/i18n'
 
 /** A shared group's states, in the order a group usually goes through them. */
 export const GROUP_STATES = [
@@ -28,3 +28,28 @@ export const MEMBER_STATES = [
 ] as const
 
 export type MemberState = (typeof MEMBER_STATES)[number]['value']
+
+export const groupStateLabel = (state: string): Bilingual =>
+  GROUP_STATES.find((candidate) => candidate.value === state)?.label ?? { it: state, en: state }
+
+/** What can happen to a group, as the refusals name it ("Non è possibile aderire al gruppo: …"). */
+export const GROUP_ACTIONS = {
+  join: label('aderire al gruppo', 'join the group'),
+  leave: label('uscire dal gruppo', 'leave the group'),
+  'remove-member': label('togliere una famiglia dal gruppo', 'remove a family from the group'),
+  confirm: label('confermare il gruppo', 'confirm the group'),
+  decline: label('rifiutare il gruppo', 'decline the group'),
+  message: label('scrivere al gruppo', 'write to the group'),
+  deadline: label('chiudere le adesioni alla scadenza', 'close joining at the deadline'),
+  'go-ahead': label('proseguire al prezzo per il numero attuale', 'go ahead at the price for the current size'),
+  refuse: label('rinunciare al gruppo', 'give up the group'),
+  dissolve: label('sciogliere il gruppo senza decisione di tutti', 'dissolve the group without everyone’s decision'),
+  expire: label('sciogliere il gruppo senza risposta dell’ente', 'dissolve the group without the organisation’s answer'),
+  activate: label('avviare il gruppo', 'start the group'),
+  complete: label('concludere il gruppo', 'complete the group'),
+  close: label('chiudere il gruppo', 'close the group'),
+} satisfies Record<string, Bilingual>
+
+export type GroupAction = keyof typeof GROUP_ACTIONS
+
+export const isGroupAction = (value: string): value is GroupAction => Object.hasOwn(GROUP_ACTIONS, value)

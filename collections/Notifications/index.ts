@@ -56,6 +56,7 @@ export const Notifications: CollectionConfig = {
           access: written,
         },
         { name: 'thread', type: 'relationship', relationTo: 'threads', label: label('Richiesta', 'Request'), access: written },
+        { name: 'group', type: 'relationship', relationTo: 'groups', label: label('Gruppo', 'Group'), access: written },
       ],
     },
     { name: 'readAt', type: 'date', label: label('Letta il', 'Read on'), admin: { date: { pickerAppearance: 'dayAndTime' } } },

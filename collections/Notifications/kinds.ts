@@ -1,6 +1,6 @@
 import { type Bilingual, label } from '../../lib/i18n'
 
-/** Who receives a kind of notification: the thread's citizen, or the ente's people. */
+/** Who receives a kind of notification: the thread's citizen (or a group's member), or the ente's people. */
 export type Recipient = 'citizen' | 'ente'
 
 type Kind = { value: string; to: Recipient; title: Bilingual; body: Bilingual }
@@ -207,6 +207,89 @@ export const NOTIFICATION_KINDS = [
     body: label(
       'Il cittadino ha scritto sulla richiesta {{reference}} per «{{service}}».',
       'The resident has written about request {{reference}} for “{{service}}”.',
+    ),
+  },
+  // A shared group's news: to each of its members, or to its ente. `{{reference}}` is the
+  // group's, `{{amount}}` its current price per family and `{{members}}` its size.
+  {
+    value: 'group-minimum-reached',
+    to: 'ente',
+    title: label('Un gruppo ha raggiunto il numero minimo', 'A group has reached its minimum'),
+    body: label(
+      'Il gruppo {{reference}} per «{{service}}» ha {{members}} famiglie: confermalo, con le date di inizio e fine, oppure rifiutalo entro {{deadline}}.',
+      'Group {{reference}} for “{{service}}” has {{members}} families: confirm it, with its start and end dates, or decline it by {{deadline}}.',
+    ),
+  },
+  {
+    value: 'group-to-confirm',
+    to: 'ente',
+    title: label('Un gruppo aspetta la tua conferma', 'A group is waiting for your confirmation'),
+    body: label(
+      'Le {{members}} famiglie del gruppo {{reference}} per «{{service}}» hanno deciso di proseguire anche sotto il numero minimo: confermalo oppure rifiutalo entro {{deadline}}.',
+      'The {{members}} families of group {{reference}} for “{{service}}” have decided to go ahead below the minimum: confirm it or decline it by {{deadline}}.',
+    ),
+  },
+  {
+    value: 'group-member-joined',
+    to: 'citizen',
+    title: label('Una nuova famiglia nel tuo gruppo', 'A new family has joined your group'),
+    body: label(
+      'Il gruppo {{reference}} per «{{service}}» ora ha {{members}} famiglie: il prezzo a famiglia è {{amount}}.',
+      'Group {{reference}} for “{{service}}” now has {{members}} families: the price per family is {{amount}}.',
+    ),
+  },
+  {
+    value: 'group-confirmed',
+    to: 'citizen',
+    title: label('Il gruppo è confermato: paga la tua quota', 'The group is confirmed: pay your share'),
+    body: label(
+      '{{organisation}} ha confermato il gruppo per «{{service}}». La tua quota è {{amount}}: pagala entro {{deadline}} dalla tua richiesta {{reference}}.',
+      '{{organisation}} has confirmed the group for “{{service}}”. Your share is {{amount}}: pay it by {{deadline}} from your request {{reference}}.',
+    ),
+  },
+  {
+    value: 'group-declined',
+    to: 'citizen',
+    title: label('L’ente non può avviare il gruppo', 'The organisation cannot start the group'),
+    body: label(
+      '{{organisation}} ha rifiutato il gruppo {{reference}} per «{{service}}». Non ti è stato addebitato nulla.',
+      '{{organisation}} has declined group {{reference}} for “{{service}}”. Nothing has been charged to you.',
+    ),
+  },
+  {
+    value: 'group-decide',
+    to: 'citizen',
+    title: label('Il gruppo non ha raggiunto il minimo: decidi', 'The group did not reach its minimum: decide'),
+    body: label(
+      'Il gruppo {{reference}} per «{{service}}» ha {{members}} famiglie. Puoi proseguire al prezzo di {{amount}} a famiglia oppure rinunciare, entro {{deadline}}. Se non accettano tutti, il gruppo si scioglie senza addebiti.',
+      'Group {{reference}} for “{{service}}” has {{members}} families. You can go ahead at {{amount}} per family or give up, by {{deadline}}. Unless everyone accepts, the group dissolves and nothing is charged.',
+    ),
+  },
+  {
+    value: 'group-dissolved',
+    to: 'citizen',
+    title: label('Il gruppo si è sciolto', 'The group has dissolved'),
+    body: label(
+      'Il gruppo {{reference}} per «{{service}}» si è sciolto. Non ti è stato addebitato nulla.',
+      'Group {{reference}} for “{{service}}” has dissolved. Nothing has been charged to you.',
+    ),
+  },
+  {
+    value: 'group-message-for-members',
+    to: 'citizen',
+    title: label('Nuovo messaggio nel gruppo', 'New message in the group'),
+    body: label(
+      'C’è un nuovo messaggio nel gruppo {{reference}} per «{{service}}».',
+      'There is a new message in group {{reference}} for “{{service}}”.',
+    ),
+  },
+  {
+    value: 'group-message-for-ente',
+    to: 'ente',
+    title: label('Nuovo messaggio in un gruppo', 'New message in a group'),
+    body: label(
+      'Un membro ha scritto nel gruppo {{reference}} per «{{service}}».',
+      'A member has written in group {{reference}} for “{{service}}”.',
     ),
   },
 ] as const satisfies readonly Kind[]

@@ -70,6 +70,16 @@ export const Requests: CollectionConfig = {
       admin: { readOnly: true },
     },
     {
+      // A request opened by a shared group's confirmation, one per member.
+      name: 'group',
+      type: 'relationship',
+      relationTo: 'groups',
+      label: label('Gruppo condiviso', 'Shared group'),
+      index: true,
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true },
+    },
+    {
       name: 'beneficiary',
       type: 'group',
       access: { read: requestSensitive },

@@ -105,6 +105,15 @@ export const Threads: CollectionConfig = {
       ],
     },
     {
+      // A member's share of a shared group, paid through this thread.
+      name: 'group',
+      type: 'relationship',
+      relationTo: 'groups',
+      label: label('Gruppo condiviso', 'Shared group'),
+      index: true,
+      admin: { readOnly: true },
+    },
+    {
       name: 'quote',
       type: 'relationship',
       relationTo: 'quotes',

@@ -321,6 +321,59 @@ export const messages = {
     'Non puoi filtrare né ordinare per «{{path}}»: è un dato che non puoi consultare.',
     'You cannot filter or sort by “{{path}}”: it is data you may not look up.',
   ),
+  groupActionNotNow: label(
+    'Non è possibile {{action}}: il gruppo è nello stato «{{state}}».',
+    'You cannot {{action}}: the group is “{{state}}”.',
+  ),
+  groupActionNotYours: label(
+    'Non spetta a te {{action}} (il gruppo è nello stato «{{state}}»).',
+    'It is not for you to {{action}} (the group is “{{state}}”).',
+  ),
+  groupFull: label('Il gruppo è al completo: non ci sono più posti.', 'The group is full: there are no places left.'),
+  groupPriceChanged: label(
+    'Il prezzo è cambiato: ora è {{price}} a famiglia. Controlla e conferma il nuovo prezzo.',
+    'The price has changed: it is now {{price}} per family. Check and confirm the new price.',
+  ),
+  groupJoinClosed: label('Le adesioni a questo gruppo sono chiuse.', 'Joining this group is closed.'),
+  groupMemberNotFound: label('Questa famiglia non fa parte del gruppo.', 'This family is not a member of the group.'),
+  groupOrganiserStays: label(
+    'Chi ha aperto il gruppo non può togliersi: può uscire dal gruppo.',
+    'Whoever opened the group cannot remove themselves: they can leave it.',
+  ),
+  groupNotReadyToStart: label(
+    'Il gruppo si avvia quando ogni famiglia ha pagato la sua quota o ha rinunciato.',
+    'The group starts once every family has paid its share or given up.',
+  ),
+  groupNotReadyToComplete: label(
+    'Il gruppo si conclude quando il servizio è stato erogato a ogni famiglia.',
+    'The group is completed once the service has been delivered to every family.',
+  ),
+  groupServiceNotShared: label(
+    'Questo servizio non è offerto in forma condivisa: non si possono aprire gruppi.',
+    'This service is not offered in shared form: groups cannot be opened for it.',
+  ),
+  groupDistrictNotServed: label(
+    'Scegli uno dei municipi in cui l’ente offre il servizio.',
+    'Choose one of the districts the service is offered in.',
+  ),
+  groupJoinByOutOfRange: label(
+    'La scadenza per aderire deve essere tra oggi e la data di inizio.',
+    'The joining deadline must be between today and the start date.',
+  ),
+  groupMinMembers: label('Un gruppo ha almeno {{min}} famiglie.', 'A group has at least {{min}} families.'),
+  groupMaxMembers: label(
+    'Un gruppo per questo servizio ha al massimo {{max}} famiglie.',
+    'A group for this service has at most {{max}} families.',
+  ),
+  groupMinAboveMax: label(
+    'Il numero minimo di famiglie non può superare il massimo.',
+    'The minimum number of families cannot be above the maximum.',
+  ),
+  groupOpenNotAllowed: label(
+    'Un gruppo può essere aperto da un cittadino registrato o dall’ente che offre il servizio.',
+    'A group can be opened by a registered resident or by the organisation offering the service.',
+  ),
+  groupAddressRequired: label('Indica l’indirizzo dove si svolge il servizio.', 'Enter the address where the service takes place.'),
 } satisfies Record<string, Bilingual>
 
 export type MessageKey = keyof typeof messages

@@ -5,11 +5,11 @@ import { kindOf } from '../../collections/Notifications/kinds'
 import { formatDate } from '../../lib/dates'
 import { renderEmail } from '../../lib/email-layout'
 import { fill, type Language, languageFrom, RECEIPT_TEXT } from '../../lib/i18n'
-import { inboxThreadPath, publicUrl, receiptPath, requestPath } from '../../lib/links'
+import { groupPath, inboxThreadPath, publicUrl, receiptPath, requestPath } from '../../lib/links'
 import { formatCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
-import type { Notification, Thread } from '../../payload-types'
+import type { Group, Notification, Thread } from '../../payload-types'
 import { loadSettings } from '../../globals/City/settings'
 import { EMAIL_TASK } from './notify'
 
@@ -41,13 +41,13 @@ const recipientsOf = async (payload: Payload, notification: Notification): Promi
   return docs.map((user) => ({ email: user.email, language: asLanguage(user.language) }))
 }
 
-/** The words that fill a notification's template, in one language. */
-const variablesFor = async (payload: Payload, thread: Thread, kind: string, language: Language): Promise<Record<string, string>> => {
+/** The service's title and the ente's name a thread or a group is about, in one language. */
+const namesOf = async (payload: Payload, about: Pick<Thread, 'service' | 'organisation'>, language: Language) => {
   // Services and organisations are large records: only the words the e-mail uses are read.
-  const [service, organisation, quote, settings] = await Promise.all([
+  const [service, organisation] = await Promise.all([
     payload.findByID({
       collection: 'services',
-      id: relationId(thread.service)!,
+      id: relationId(about.service)!,
       depth: 0,
       locale: language,
       overrideAccess: true,
@@ -55,11 +55,19 @@ const variablesFor = async (payload: Payload, thread: Thread, kind: string, lang
     }),
     payload.findByID({
       collection: 'organisations',
-      id: relationId(thread.organisation)!,
+      id: relationId(about.organisation)!,
       depth: 0,
       overrideAccess: true,
       select: { name: true },
     }),
+  ])
+  return { service, organisation }
+}
+
+/** The words that fill a notification's template, in one language. */
+const variablesFor = async (payload: Payload, thread: Thread, kind: string, language: Language): Promise<Record<string, string>> => {
+  const [{ service, organisation }, quote, settings] = await Promise.all([
+    namesOf(payload, thread, language),
     thread.quote
       ? payload.findByID({
           collection: 'quotes',
@@ -76,6 +84,7 @@ const variablesFor = async (payload: Payload, thread: Thread, kind: string, lang
     'new-request': thread.respondBy,
     'answer-due': thread.respondBy,
     'payment-due': thread.payBy,
+    'group-confirmed': thread.payBy,
     delivered: thread.reviewBy,
     'review-closing': thread.reviewBy,
   }
@@ -94,10 +103,51 @@ const variablesFor = async (payload: Payload, thread: Thread, kind: string, lang
   }
 }
 
+/** The words of a group's notification: its reference, size, price and the deadline it speaks of. */
+const groupVariablesFor = async (payload: Payload, group: Group, kind: string, language: Language): Promise<Record<string, string>> => {
+  const [{ service, organisation }, settings] = await Promise.all([namesOf(payload, group, language), loadSettings(payload)])
+  const enteAnswer = group.minimumReachedAt
+    ? new Date(new Date(group.minimumReachedAt).getTime() + settings.responseDays * 24 * 60 * 60 * 1000).toISOString()
+    : null
+  const deadlines: Record<string, string | null | undefined> = {
+    'group-minimum-reached': enteAnswer,
+    'group-to-confirm': enteAnswer,
+    'group-decide': group.decideBy,
+  }
+  return {
+    service: service.title,
+    organisation: organisation.name,
+    reference: group.reference,
+    amount: group.priceCents == null ? '' : formatCents(group.priceCents, language),
+    members: String(group.memberCount),
+    deadline: deadlines[kind] ? formatDate(deadlines[kind]!, language, settings.timeZone, true) : '',
+  }
+}
+
 const ACTION_LABEL = {
   citizen: { it: 'Apri la richiesta', en: 'Open the request' },
   ente: { it: 'Apri nell’area enti', en: 'Open in the organisations’ area' },
 } as const
+
+const GROUP_ACTION_LABEL = { it: 'Apri il gruppo', en: 'Open the group' } as const
+
+/** A group's news (no thread of its own): to its page for a member, to its record in the admin for the ente. */
+const sendGroupEmail = async (payload: Payload, notification: Notification, recipients: Recipient[]) => {
+  const group = await payload.findByID({ collection: 'groups', id: relationId(notification.group)!, depth: 0, overrideAccess: true })
+  const kind = kindOf(notification.kind)!
+  for (const { email, language } of recipients) {
+    const vars = await groupVariablesFor(payload, group, kind.value, language)
+    const link = kind.to === 'citizen' ? groupPath(language, group.reference) : `/admin/collections/groups/${group.id}`
+    const rendered = renderEmail({
+      language,
+      subject: fill(kind.title[language], vars),
+      heading: fill(kind.title[language], vars),
+      paragraphs: [fill(kind.body[language], vars)],
+      action: { label: kind.to === 'citizen' ? GROUP_ACTION_LABEL[language] : ACTION_LABEL.ente[language], url: publicUrl(link) },
+    })
+    await payload.sendEmail({ to: email, ...rendered })
+  }
+}
 
 /** The payment a confirmation is about: the thread's latest one that went through. */
 const confirmedPaymentOf = async (payload: Payload, threadId: string): Promise<string | null> => {
@@ -111,6 +161,16 @@ const confirmedPaymentOf = async (payload: Payload, threadId: string): Promise<s
     select: { status: true },
   })
   return docs[0]?.id ?? null
+}
+
+/** Records that a notification's e-mail went out (or had nobody to go to). */
+const finish = async (payload: Payload, notification: string, recipients: Recipient[]) => {
+  const status = recipients.length > 0 ? 'sent' : 'none'
+  await runSql(
+    payload,
+    sql`UPDATE notifications SET email_status = ${status}, email_sent_at = now(), email_error = NULL WHERE id = ${notification}`,
+  )
+  return { output: { outcome: status } }
 }
 
 /**
@@ -132,9 +192,13 @@ export const sendNotificationEmail: TaskConfig<{ input: { notification: string }
     if (claimed.length === 0) return { output: { outcome: 'already sent' } }
     try {
       const notification = await payload.findByID({ collection: 'notifications', id: input.notification, depth: 0, overrideAccess: true })
+      const recipients = await recipientsOf(payload, notification)
+      if (!notification.thread && notification.group) {
+        await sendGroupEmail(payload, notification, recipients)
+        return await finish(payload, input.notification, recipients)
+      }
       const thread = await payload.findByID({ collection: 'threads', id: relationId(notification.thread)!, depth: 0, overrideAccess: true })
       const kind = kindOf(notification.kind)!
-      const recipients = await recipientsOf(payload, notification)
       // A confirmed payment's e-mail leads to its receipt, which the citizen can download once signed in.
       const payment = kind.value === 'payment-confirmed' ? await confirmedPaymentOf(payload, thread.id) : null
       for (const { email, language } of recipients) {
@@ -152,12 +216,7 @@ export const sendNotificationEmail: TaskConfig<{ input: { notification: string }
         })
         await payload.sendEmail({ to: email, ...rendered })
       }
-      const status = recipients.length > 0 ? 'sent' : 'none'
-      await runSql(
-        payload,
-        sql`UPDATE notifications SET email_status = ${status}, email_sent_at = now(), email_error = NULL WHERE id = ${input.notification}`,
-      )
-      return { output: { outcome: status } }
+      return await finish(payload, input.notification, recipients)
     } catch (error) {
       await runSql(
         payload,

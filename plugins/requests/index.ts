@@ -9,7 +9,7 @@ import { threadReminderTask, threadTimerTask } from './tasks'
 import { applyTransition } from './transition'
 
 /** The action's input: a body that is not JSON is the caller's mistake, not a server error. */
-const jsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+export const jsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   let body: unknown
   try {
     body = await req.json!()

@@ -57,6 +57,39 @@ const checkQuote = async (values: InputValues, context: TransitionContext): Prom
 const REASON = label('Motivo', 'Reason')
 const REASON_LENGTH = 2000
 
+/** A reason one may give (closing, declining). */
+export const OPTIONAL_REASON: InputField = {
+  name: 'reason',
+  kind: 'text',
+  required: false,
+  maxLength: REASON_LENGTH,
+  lines: 2,
+  label: REASON,
+}
+
+/** A reason one must give, in a few words at least (a dispute, WeMi closing something). */
+export const REQUIRED_REASON: InputField = {
+  name: 'reason',
+  kind: 'text',
+  required: true,
+  minLength: 10,
+  maxLength: REASON_LENGTH,
+  lines: 3,
+  missing: 'reasonRequired',
+  label: REASON,
+}
+
+/** The text of a message. */
+export const MESSAGE_BODY: InputField = {
+  name: 'body',
+  kind: 'text',
+  required: true,
+  maxLength: MAX_MESSAGE_LENGTH,
+  lines: 3,
+  missing: 'messageEmpty',
+  label: label('Messaggio', 'Message'),
+}
+
 /**
  * The input of every action people take on a thread, one definition per action. Effects read
  * their input through it and the site's forms are drawn from it, so a form cannot ask for less
@@ -79,41 +112,19 @@ export const ACTION_INPUTS: Partial<Record<Action, ActionInput>> = {
   },
   decline: {
     collection: 'threads',
-    fields: [{ name: 'reason', kind: 'text', required: false, maxLength: REASON_LENGTH, lines: 2, label: REASON }],
+    fields: [OPTIONAL_REASON],
   },
   cancel: {
     collection: 'threads',
-    fields: [{ name: 'reason', kind: 'text', required: false, maxLength: REASON_LENGTH, lines: 2, label: REASON }],
+    fields: [OPTIONAL_REASON],
   },
   dispute: {
     collection: 'threads',
-    fields: [
-      {
-        name: 'reason',
-        kind: 'text',
-        required: true,
-        minLength: 10,
-        maxLength: REASON_LENGTH,
-        lines: 3,
-        missing: 'reasonRequired',
-        label: REASON,
-      },
-    ],
+    fields: [REQUIRED_REASON],
   },
   message: {
     collection: 'messages',
-    fields: [
-      {
-        name: 'body',
-        kind: 'text',
-        required: true,
-        maxLength: MAX_MESSAGE_LENGTH,
-        lines: 3,
-        missing: 'messageEmpty',
-        label: label('Messaggio', 'Message'),
-      },
-      { name: 'attachments', kind: 'files', required: false, max: 5, label: label('Allegati', 'Attachments') },
-    ],
+    fields: [MESSAGE_BODY, { name: 'attachments', kind: 'files', required: false, max: 5, label: label('Allegati', 'Attachments') }],
     check: async ({ attachments }, context) => ownFiles(context, attachments as string[], 'attachments'),
   },
   accept: { collection: 'threads', fields: [{ name: 'quote', kind: 'record', required: true, label: label('Preventivo', 'Quote') }] },
@@ -188,6 +199,21 @@ const readField = (field: InputField, raw: unknown): { value: InputValues[string
   }
 }
 
+/** Reads an input's fields by their definitions: the values, and every problem at its field. */
+export const readFields = (
+  fields: readonly InputField[],
+  input: Record<string, unknown>,
+): { values: InputValues; errors: FieldError[] } => {
+  const values: InputValues = {}
+  const errors: FieldError[] = []
+  for (const field of fields) {
+    const { value, error } = readField(field, input[field.name])
+    values[field.name] = value
+    if (error) errors.push({ path: field.name, ...error })
+  }
+  return { values, errors }
+}
+
 /**
  * Reads the input of the action being taken by its definition and checks it against the thread,
  * refusing it with every problem at its field before anything is written.
@@ -195,13 +221,7 @@ const readField = (field: InputField, raw: unknown): { value: InputValues[string
 export const readInput = async (context: TransitionContext): Promise<InputValues> => {
   const definition = ACTION_INPUTS[context.action]
   if (!definition) return {}
-  const values: InputValues = {}
-  const errors: FieldError[] = []
-  for (const field of definition.fields) {
-    const { value, error } = readField(field, context.input[field.name])
-    values[field.name] = value
-    if (error) errors.push({ path: field.name, ...error })
-  }
+  const { values, errors } = readFields(definition.fields, context.input)
   errors.push(...((await definition.check?.(values, context)) ?? []))
   rejectInput(context.req, definition.collection, errors)
   return values

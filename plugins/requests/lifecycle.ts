@@ -2,7 +2,7 @@ import type { Party } from '../../collections/Threads/parties'
 import type { Action, ThreadState } from '../../collections/Threads/states'
 import { formatDate } from '../../lib/dates'
 import type { MessageKey } from '../../lib/i18n'
-import type { Refusal } from '../../lib/workflow'
+import { lookupsOf, type Refusal } from '../../lib/workflow'
 import type { NotificationKind } from '../../collections/Notifications/kinds'
 import {
   payByVoucher,
@@ -200,19 +200,16 @@ export const LIFECYCLE: readonly Rule[] = [
 /** Actions that also move other threads of the request: they run alone on it (see lockThread). */
 export const REQUEST_WIDE_ACTIONS: readonly Action[] = ['accept']
 
+const lookups = lookupsOf<Action, ThreadState, Party, Rule>(LIFECYCLE)
+
 /** The rule for an action taken by a party on a thread in a state, if the table has one. */
-export const ruleFor = (action: Action, state: ThreadState, party: Party): Rule | undefined =>
-  LIFECYCLE.find((rule) => rule.action === action && rule.from.includes(state) && rule.by.includes(party))
+export const ruleFor = lookups.ruleFor
 
 /** Whether anyone may take the action from the state (to tell "not now" from "not you"). */
-export const actionExistsFrom = (action: Action, state: ThreadState): boolean =>
-  LIFECYCLE.some((rule) => rule.action === action && rule.from.includes(state))
+export const actionExistsFrom = lookups.actionExistsFrom
 
 /** The actions a party may try on a thread in a state: what the interfaces offer. */
-export const actionsFor = (state: ThreadState, party: Party): Action[] => [
-  ...new Set(LIFECYCLE.filter((rule) => rule.from.includes(state) && rule.by.includes(party)).map((rule) => rule.action)),
-]
+export const actionsFor = lookups.actionsFor
 
 /** The system's timed rule a thread waits for in a state, if any (one per state). */
-export const timedRuleIn = (state: ThreadState): (Rule & Required<Pick<Rule, 'due'>>) | undefined =>
-  LIFECYCLE.find((rule): rule is Rule & Required<Pick<Rule, 'due'>> => rule.due !== undefined && rule.from.includes(state))
+export const timedRuleIn = lookups.timedRuleIn

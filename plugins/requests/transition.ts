@@ -22,6 +22,8 @@ import { readInput } from './inputs'
 import { actionExistsFrom, REQUEST_WIDE_ACTIONS, ruleFor } from './lifecycle'
 import { loadSettings } from '../../globals/City/settings'
 import { scheduleTimers } from './timers'
+import { queueJob } from '../../lib/records'
+import { GROUP_SETTLE_TASK } from '../sharing/slugs'
 
 const refuse = (req: PayloadRequest, reason: MessageKey, vars?: Record<string, string>, status = 409): never => {
   throw new TransitionRefused(message(req, reason, vars), reason, status)
@@ -114,6 +116,9 @@ const enterState = async (
   await recordAudit(req, { action: 'transition', collection: 'threads', documentId: thread.id, changes: { action, from, to } })
   for (const kind of kinds) await notify(req, kind, updated)
   await scheduleTimers(req, { thread: updated, quote, service, settings: context.settings, changed: from !== to || action === 'requote' })
+  // A member's share of a shared group: the group may now start, or be over.
+  const group = relationId(updated.group)
+  if (group && from !== to) await queueJob(req, GROUP_SETTLE_TASK, { group })
   return updated
 }
 

@@ -7,6 +7,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_groups_status" AS ENUM('open', 'awaiting-ente', 'deciding', 'confirmed', 'active', 'completed', 'declined', 'dissolved');
   CREATE TYPE "public"."enum_group_members_status" AS ENUM('active', 'left', 'removed');
   CREATE TYPE "public"."enum_group_messages_author_party" AS ENUM('member', 'ente', 'admin');
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'group-minimum-reached';
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'group-to-confirm';
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'group-member-joined';
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'group-confirmed';
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'group-declined';
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'group-decide';
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'group-dissolved';
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'group-message-for-members';
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'group-message-for-ente';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'group-timer' BEFORE 'send-notification-email';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'group-settle' BEFORE 'send-notification-email';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'group-timer' BEFORE 'send-notification-email';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'group-settle' BEFORE 'send-notification-email';
   CREATE TABLE "groups_days" (
   	"order" integer NOT NULL,
   	"parent_id" uuid NOT NULL,
@@ -34,8 +47,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"member_count" numeric DEFAULT 0 NOT NULL,
   	"price_cents" numeric,
   	"start_date" timestamp(3) with time zone NOT NULL,
+  	"end_date" timestamp(3) with time zone,
   	"join_by" timestamp(3) with time zone NOT NULL,
   	"decide_by" timestamp(3) with time zone,
+  	"minimum_reached_at" timestamp(3) with time zone,
   	"description" varchar,
   	"note" varchar,
   	"closed_at" timestamp(3) with time zone,
@@ -90,6 +105,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"users_id" uuid
   );
   
+  ALTER TABLE "requests" ADD COLUMN "group_id" uuid;
+  ALTER TABLE "threads" ADD COLUMN "group_id" uuid;
+  ALTER TABLE "notifications" ADD COLUMN "group_id" uuid;
   ALTER TABLE "groups_days" ADD CONSTRAINT "groups_days_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."groups"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "groups_time_bands" ADD CONSTRAINT "groups_time_bands_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."groups"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "groups" ADD CONSTRAINT "groups_service_id_services_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."services"("id") ON DELETE set null ON UPDATE no action;
@@ -139,18 +157,55 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "group_messages_rels_parent_idx" ON "group_messages_rels" USING btree ("parent_id");
   CREATE INDEX "group_messages_rels_path_idx" ON "group_messages_rels" USING btree ("path");
   CREATE INDEX "group_messages_rels_citizens_id_idx" ON "group_messages_rels" USING btree ("citizens_id");
-  CREATE INDEX "group_messages_rels_users_id_idx" ON "group_messages_rels" USING btree ("users_id");`)
+  CREATE INDEX "group_messages_rels_users_id_idx" ON "group_messages_rels" USING btree ("users_id");
+  ALTER TABLE "requests" ADD CONSTRAINT "requests_group_id_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."groups"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "threads" ADD CONSTRAINT "threads_group_id_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."groups"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "notifications" ADD CONSTRAINT "notifications_group_id_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."groups"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "requests_group_idx" ON "requests" USING btree ("group_id");
+  CREATE INDEX "threads_group_idx" ON "threads" USING btree ("group_id");
+  CREATE INDEX "notifications_group_idx" ON "notifications" USING btree ("group_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "groups_days" CASCADE;
+   ALTER TABLE "groups_days" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "groups_time_bands" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "groups" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "groups_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "group_members" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "group_messages" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "group_messages_rels" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "groups_days" CASCADE;
   DROP TABLE "groups_time_bands" CASCADE;
   DROP TABLE "groups" CASCADE;
   DROP TABLE "groups_rels" CASCADE;
   DROP TABLE "group_members" CASCADE;
   DROP TABLE "group_messages" CASCADE;
   DROP TABLE "group_messages_rels" CASCADE;
+  ALTER TABLE "requests" DROP CONSTRAINT "requests_group_id_groups_id_fk";
+  
+  ALTER TABLE "threads" DROP CONSTRAINT "threads_group_id_groups_id_fk";
+  
+  ALTER TABLE "notifications" DROP CONSTRAINT "notifications_group_id_groups_id_fk";
+  
+  ALTER TABLE "notifications" ALTER COLUMN "kind" SET DATA TYPE text;
+  DROP TYPE "public"."enum_notifications_kind";
+  CREATE TYPE "public"."enum_notifications_kind" AS ENUM('new-request', 'answer-due', 'new-quote', 'quote-expiring', 'quote-expired', 'expired', 'declined', 'quote-accepted', 'not-chosen', 'payment-due', 'payment-expired', 'payment-confirmed', 'payment-received', 'delivered', 'review-closing', 'reviewed', 'cancelled', 'refunded', 'disputed', 'resolved', 'message-for-citizen', 'message-for-ente');
+  ALTER TABLE "notifications" ALTER COLUMN "kind" SET DATA TYPE "public"."enum_notifications_kind" USING "kind"::"public"."enum_notifications_kind";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'thread-timer', 'thread-reminder', 'send-notification-email', 'send-appointment-email', 'publish-desk-slots', 'send-validation-decision-email');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'thread-timer', 'thread-reminder', 'send-notification-email', 'send-appointment-email', 'publish-desk-slots', 'send-validation-decision-email');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "requests_group_idx";
+  DROP INDEX "threads_group_idx";
+  DROP INDEX "notifications_group_idx";
+  ALTER TABLE "requests" DROP COLUMN "group_id";
+  ALTER TABLE "threads" DROP COLUMN "group_id";
+  ALTER TABLE "notifications" DROP COLUMN "group_id";
   DROP TYPE "public"."enum_groups_days";
   DROP TYPE "public"."enum_groups_time_bands";
   DROP TYPE "public"."enum_groups_status";
