@@ -11,6 +11,7 @@ import type { Citizen } from '../../../payload-types'
 import { catalogue } from './catalogue'
 import { checkPerson, type FormErrors, fromThisSite, hasErrors, POSTCODE, serverErrors, textFields, type Visit } from './forms'
 import type { Lang } from './i18n'
+import { type GroupCard, groupsMatching } from './groups'
 import { payload } from './payload'
 import { asUser } from './session'
 
@@ -45,6 +46,8 @@ export type RequestValues = {
 export type RequestFormPage = {
   category: { id: string; slug: string; name: string } | null
   candidates: Candidate[]
+  /** Open groups for the services asked for, in the family's district and at its times: joining one costs less. */
+  nearbyGroups: GroupCard[]
   values: RequestValues
   errors: FormErrors
   status: number
@@ -158,10 +161,12 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
     const need = { days: known(url.searchParams.getAll('day'), DAYS), timeBands: known(url.searchParams.getAll('time'), TIME_BANDS) }
     const { category, candidates } = await candidatesFor(lang, named, url.searchParams.get('category'), need)
     const available = named.filter((id) => candidates.some((candidate) => candidate.id === id))
+    const values = initialValues(citizen, available, need, (await catalogue()).city.timeZone)
     return {
       category,
       candidates,
-      values: initialValues(citizen, available, need, (await catalogue()).city.timeZone),
+      nearbyGroups: await groupsMatching(available, values, lang),
+      values,
       errors: {},
       status: category ? 200 : 404,
     }
@@ -189,7 +194,8 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
       .slice(0, MAX_NOTES),
   }
   const { category, candidates } = await candidatesFor(lang, values.services, String(form.get('category') ?? '') || null, values)
-  const page = (errors: FormErrors, status = 400): RequestFormPage => ({ category, candidates, values, errors, status })
+  const nearbyGroups = await groupsMatching(values.services, values, lang)
+  const page = (errors: FormErrors, status = 400): RequestFormPage => ({ category, candidates, nearbyGroups, values, errors, status })
   if (!fromThisSite(visit)) return page({ form: 'errorOrigin' }, 403)
 
   const errors: FormErrors = {}
