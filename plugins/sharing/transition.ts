@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { NotFound, type Payload, type PayloadRequest } from 'payload'
+import { NotFound, type Payload, type PayloadRequest, UnauthorizedError } from 'payload'
 
 import {
   FINAL_GROUP_STATES,
@@ -84,6 +84,8 @@ export const applyGroupAction = async (
     req: outer,
   }: { groupId: string; action: string; as: TransitionActor; input?: Record<string, unknown>; language?: Language; req?: PayloadRequest },
 ): Promise<GroupOutcome> => {
+  // Nobody signed in is not the system: only the server's own jobs act as it.
+  if ('user' in as && !as.user) throw new UnauthorizedError()
   const req = outer ?? (await localRequest(payload, { user: 'user' in as ? as.user : null, language }))
   if ('system' in as && req.user) throw new Error('A system action cannot run on a signed-in request.')
   return inTransaction(req, async () => {

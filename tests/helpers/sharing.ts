@@ -112,3 +112,16 @@ export const groupFootprint = async (payload: Payload, groupId: string) => {
   )
   return row
 }
+
+/** Every row of a group's members, in the order they joined, as the system reads them. */
+export const membersOf = async (payload: Payload, groupId: string) =>
+  (
+    await payload.find({
+      collection: 'group-members',
+      where: { group: { equals: groupId } },
+      sort: 'joinedAt',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+  ).docs
