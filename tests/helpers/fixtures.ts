@@ -285,6 +285,24 @@ export const reviewedRequest = async (payload: Payload, citizen: Actor, ente: Ac
   return { request: String(request.id), thread, quote: String(quote), payment: String(payment), review: String(review) }
 }
 
+/** A voucher of 200 euros of the scheme "Fondo famiglie", valid from yesterday, for the holder of a tax code. */
+export const createVoucher = (payload: Payload, code: string, holderFiscalCode: string): Promise<string> =>
+  payload
+    .create({
+      collection: 'vouchers',
+      data: {
+        code,
+        scheme: 'Fondo famiglie',
+        holderFiscalCode,
+        amountCents: 20_000,
+        validFrom: dayFromNow(-1),
+        validUntil: '2099-12-31',
+        status: 'active',
+      },
+      depth: 0,
+    })
+    .then((doc) => String(doc.id))
+
 /**
  * Requests and everything under them, on top of the city: written through the lifecycle by
  * the people involved, as in real use. Kept apart from buildFixtures because the threads it
@@ -336,22 +354,7 @@ export const buildMarketplace = async (payload: Payload, fx: Fixtures) => {
   const r5 = await reviewedRequest(payload, actors.citizen, extraActors.enteAdminB, services.publishedB, districts.d1)
   await payload.update({ collection: 'reviews', id: r4.review, data: { status: 'published' }, depth: 0 })
 
-  const voucher = (code: string, holderFiscalCode: string) =>
-    payload
-      .create({
-        collection: 'vouchers',
-        data: {
-          code,
-          scheme: 'Fondo famiglie',
-          holderFiscalCode,
-          amountCents: 20_000,
-          validFrom: dayFromNow(-1),
-          validUntil: '2099-12-31',
-          status: 'active',
-        },
-        depth: 0,
-      })
-      .then((doc) => String(doc.id))
+  const voucher = (code: string, holderFiscalCode: string) => createVoucher(payload, code, holderFiscalCode)
   const v1 = await voucher('FAM-FIXTURE-1', TAX_CODES.citizen1)
   const v2 = await voucher('FAM-FIXTURE-2', TAX_CODES.citizen2)
   const spend = (voucherId: string, citizen: string, organisation: string, thread: string) =>
