@@ -860,9 +860,7 @@ export const siteText = {
   deskRegistrationReason: { it: 'Registrazione allo sportello', en: 'Registration at the desk' },
   // Shared groups
   myGroups: { it: 'I miei gruppi', en: 'My groups' },
-  groupTitle: { it: 'Gruppo {{service}} — {{district}}', en: 'Group {{service}} — {{district}}' },
   groupKicker: { it: 'Gruppo condiviso {{reference}}', en: 'Shared group {{reference}}' },
-  groupOfferedBy: { it: 'Servizio di {{organisation}}', en: 'A service by {{organisation}}' },
   groupStatus: { it: 'A che punto è', en: 'Where it stands' },
   groupWhen: { it: 'Giorni e orari', en: 'Days and times' },
   groupStarts: { it: 'Inizio previsto', en: 'Planned start' },
@@ -891,7 +889,6 @@ export const siteText = {
   groupPriceTableSize: { it: 'Famiglie', en: 'Families' },
   groupPriceTablePrice: { it: 'Prezzo a famiglia', en: 'Price per family' },
   groupPriceTableNow: { it: 'adesso', en: 'now' },
-  groupAlone: { it: '1 (da sola)', en: '1 (alone)' },
   groupDescription: { it: 'Chi apre il gruppo scrive', en: 'The person who opened the group writes' },
   groupMembers: { it: 'Chi fa parte del gruppo', en: 'Who is in the group' },
   groupOrganiserMark: { it: 'ha aperto il gruppo', en: 'opened the group' },
@@ -965,7 +962,6 @@ export const siteText = {
   },
   groupGoAhead: { it: 'Vado avanti a {{price}} {{unit}}', en: 'Go ahead at {{price}} {{unit}}' },
   groupRefuse: { it: 'Non vado avanti: sciogliete il gruppo', en: 'I will not go ahead: dissolve the group' },
-  groupYourShare: { it: 'La tua quota', en: 'Your share' },
   groupAcceptedPrice: {
     it: 'Hai accettato al massimo {{price}} {{unit}} a famiglia.',
     en: 'You accepted at most {{price}} {{unit}} per family.',
@@ -977,10 +973,6 @@ export const siteText = {
   },
   groupSeeShare: { it: 'Vedi la tua quota e i pagamenti', en: 'See your share and payments' },
   groupReason: { it: 'Motivazione', en: 'Reason' },
-  groupDone: {
-    it: 'Fatto.',
-    en: 'Done.',
-  },
   groupDoneJoin: {
     it: 'Fai parte del gruppo. Invita altre famiglie: il prezzo scende per tutti.',
     en: 'You are in the group. Invite other families: the price falls for everyone.',
@@ -996,7 +988,6 @@ export const siteText = {
     it: 'Hai deciso di non andare avanti: il gruppo si scioglie.',
     en: 'You decided not to go ahead: the group dissolves.',
   },
-  groupView: { it: 'Vai al gruppo', en: 'Go to the group' },
   openGroups: { it: 'Gruppi aperti', en: 'Open groups' },
   openGroupsIntro: {
     it: 'Famiglie che condividono questo servizio: aderisci e pagate meno.',
