@@ -2,9 +2,9 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { DAY_MS, HOUR } from '../../lib/dates'
-import { runDueJobs } from '../../lib/jobs'
 import { runSql } from '../../lib/sql'
 import { startTestApp, type TestApp } from '../helpers/app'
+import { runJobsAtMoment } from '../helpers/clock'
 import { buildFixtures, type Fixtures } from '../helpers/fixtures'
 import { act, dayFromNow, quoteInput, sendRequest, threadOf } from '../helpers/marketplace'
 
@@ -39,15 +39,8 @@ beforeAll(async () => {
 afterEach(() => vi.useRealTimers())
 afterAll(async () => app?.close())
 
-/** Moves the clock to `offset` after the start, then runs the job queue four times, three of them at once. */
-const runJobsAt = async (offset: number) => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(start + offset)
-  expect(await runDueJobs(app.payload)).toBe(true)
-  await Promise.all([runDueJobs(app.payload), runDueJobs(app.payload), runDueJobs(app.payload)])
-  await runDueJobs(app.payload)
-  vi.useRealTimers()
-}
+/** Moves the clock to `offset` after the start, then runs the job queue as several processes would. */
+const runJobsAt = (offset: number) => runJobsAtMoment(app.payload, start + offset)
 
 const systemTransitions = async () =>
   runSql<{ thread: string; action: string; n: number }>(
