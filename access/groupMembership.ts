@@ -43,6 +43,15 @@ const groupScoped =
     return { or: [{ citizen: { equals: user.id } }, ...inMyGroups] }
   }
 
+/**
+ * A group's public side is for everyone (it names nobody); the people of an ente, who work on
+ * groups in the admin, see only the groups of their own services.
+ */
+export const groupsReaders: Access = ({ req: { user } }): AccessResult => {
+  const organisation = hasRole(user, 'admin') ? null : organisationOf(user)
+  return organisation ? { organisation: { equals: organisation } } : true
+}
+
 export const groupMembersReaders = groupScoped({ ownRows: true })
 
 export const groupMessagesReaders = groupScoped({ ownRows: false })

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { organiserOrEnte } from '../../access/groupMembership'
+import { groupsReaders, organiserOrEnte } from '../../access/groupMembership'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { nobody } from '../../access/nobody'
 import { centsField, DAYS, TIME_BANDS } from '../../lib/fields'
@@ -36,7 +35,7 @@ export const Groups: CollectionConfig = {
     listSearchableFields: ['reference', 'title'],
   },
   defaultSort: '-updatedAt',
-  access: { create: nobody, read: anyone, update: nobody, delete: nobody },
+  access: { create: nobody, read: groupsReaders, update: nobody, delete: nobody },
   fields: [
     { name: 'reference', type: 'text', label: label('Codice', 'Reference'), required: true, unique: true, admin: { readOnly: true } },
     {
