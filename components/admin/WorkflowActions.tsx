@@ -44,7 +44,8 @@ export const WorkflowActions = ({ collection }: { collection: Collection }) => {
   const isWeMi = roles.includes('admin')
   const mayDecide = isWeMi && status === 'submitted'
   const maySend = roles.includes('ente-admin') && SENDABLE.includes(status ?? '')
-  if (!id || (!mayDecide && !maySend && status !== 'submitted')) return null
+  // After a decision the buttons go, but the outcome stays in view until the reader moves on.
+  if (!id || (!mayDecide && !maySend && status !== 'submitted' && !outcome)) return null
 
   const take = async (action: Action, done: string) => {
     setBusy(true)
