@@ -49,6 +49,13 @@ export type PersonalDataEntry = {
 
 const own = (citizen: Citizen): Where => ({ citizen: { equals: citizen.id } })
 
+/** Records whose person (a relationship to citizens or staff) is the citizen. */
+const ownAs =
+  (field: string) =>
+  (citizen: Citizen): Where => ({
+    and: [{ [`${field}.relationTo`]: { equals: 'citizens' } }, { [`${field}.value`]: { equals: citizen.id } }],
+  })
+
 /** Threads in these states still owe money or a service: the account waits for them to end. */
 export const THREAD_STATES_BLOCKING_ERASURE = ['accepted', 'paid', 'disputed'] as const
 
@@ -199,6 +206,44 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
     readableByCitizen: false,
     omit: ['moderationNote'],
     // The ente's rating is computed again without them (see eraseCitizen).
+    erasure: { delete: true },
+  },
+  {
+    collection: 'groups',
+    heading: label('Gruppi aperti da te', 'Groups you opened'),
+    where: ownAs('organiser'),
+    // Who opened a group is not a field anyone may filter by, the citizen included.
+    readableByCitizen: false,
+    erasure: { keep: 'a group belongs to all its families: it stays, and loses its organiser with the account' },
+  },
+  {
+    collection: 'group-members',
+    heading: label('Partecipazione ai gruppi', 'Membership of groups'),
+    where: own,
+    readableByCitizen: false,
+    erasure: {
+      // A group still being formed has been left through its lifecycle first; the size of one
+      // that went ahead keeps counting only the families still in it.
+      custom: async ({ payload, req, where }) => {
+        const { docs } = await payload.delete({ collection: 'group-members', where, overrideAccess: true, depth: 0, req })
+        const groups = [...new Set(docs.map((member) => relationId(member.group)!))]
+        if (groups.length > 0) {
+          await runSql(
+            payload,
+            sql`UPDATE groups g SET member_count = (SELECT count(*) FROM group_members m WHERE m.group_id = g.id AND m.status = 'active')
+                WHERE g.id = ANY(${sqlArray(groups, 'uuid')})`,
+            req,
+          )
+        }
+        return docs.length
+      },
+    },
+  },
+  {
+    collection: 'group-messages',
+    heading: label('Messaggi ai gruppi', 'Messages to groups'),
+    where: ownAs('author'),
+    readableByCitizen: false,
     erasure: { delete: true },
   },
   {

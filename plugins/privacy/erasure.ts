@@ -7,14 +7,44 @@ import { PERSONAL_DATA, THREAD_STATES_BLOCKING_ERASURE } from '../../lib/persona
 import { relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
 import { inTransaction, localRequest } from '../../lib/transaction'
-import type { Citizen } from '../../payload-types'
+import type { Citizen, Group } from '../../payload-types'
 import { recordAudit } from '../audit'
+import { applyGroupAction } from '../sharing/transition'
 
 /** The erasure waits: these threads still owe money or a service. Nothing was written. */
 export class ErasureRefused extends Error {
   constructor(readonly threads: { id: string; reference: string; status: string }[]) {
     super(`The account has ${threads.length} thread(s) still in progress`)
     this.name = 'ErasureRefused'
+  }
+}
+
+/**
+ * A family still in a group being formed leaves it, for free, through the group lifecycle as
+ * itself: the group's size, price and state follow, and the other families are told as usual.
+ */
+const leaveFormingGroups = async (req: PayloadRequest, citizen: Citizen): Promise<void> => {
+  const { docs } = await req.payload.find({
+    collection: 'group-members',
+    where: { and: [{ citizen: { equals: citizen.id } }, { status: { equals: 'active' } }] },
+    depth: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const forming = docs.filter((member) => ['open', 'awaiting-ente', 'deciding'].includes((member.group as Group).status))
+  if (forming.length === 0) return
+  const system = req.user
+  req.user = { ...citizen, collection: 'citizens' } as PayloadRequest['user']
+  try {
+    for (const member of forming) {
+      const group = member.group as Group
+      // Below the minimum after its deadline the members decide: giving it up is this family's way out.
+      const action = group.status === 'deciding' ? 'refuse' : 'leave'
+      await applyGroupAction(req.payload, { groupId: group.id, action, as: { user: req.user! }, req })
+    }
+  } finally {
+    req.user = system
   }
 }
 
@@ -39,6 +69,7 @@ const eraseRecordsOf = async (req: PayloadRequest, citizenId: string): Promise<R
   if (blocking.length > 0) throw new ErasureRefused(blocking)
 
   const citizen = (await payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, overrideAccess: true, req })) as Citizen
+  await leaveFormingGroups(req, citizen)
   const { docs: reviews } = await payload.find({
     collection: 'reviews',
     where: { citizen: { equals: citizenId } },

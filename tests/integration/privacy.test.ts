@@ -19,6 +19,7 @@ import { as } from '../helpers/as'
 import { type Actor, buildFixtures, type Fixtures, PASSWORD, pdfFile, ROLES_UNDER_TEST } from '../helpers/fixtures'
 import { unique } from '../helpers/identifiers'
 import { act, dayFromNow, quoteInput, sendRequest } from '../helpers/marketplace'
+import { groupAct, groupInput, openAs, sharedService } from '../helpers/sharing'
 import { freeSlot } from '../helpers/visits'
 
 let app: TestApp
@@ -98,9 +99,11 @@ const newSlot = async () => {
  * A citizen with records of every kind the registry lists, each written the way the app
  * writes it: consent, profile, a request to two enti with quotes, messages (theirs and the
  * ente's, which names them) and an attachment, a paid, delivered and reviewed service, a voucher
- * and its spending, notifications, a past and a future desk appointment, a reported need, an
- * admin's read of their record.
+ * and its spending, notifications, a past and a future desk appointment, a reported need, a
+ * shared group they opened and wrote to, an admin's read of their record.
  */
+let sharedServiceId: Promise<string> | undefined
+
 const citizenWithEverything = async (person: Person) => {
   const created = await app.payload.create({
     collection: 'citizens',
@@ -231,6 +234,15 @@ const citizenWithEverything = async (person: Person) => {
     data: { description: 'Dopo scuola il sabato', email: person.email, district: fx.districts.d2 } as never,
     depth: 0,
   })
+
+  // A shared group the citizen opened (and so is a member of), with a message to it.
+  const service = await (sharedServiceId ??= sharedService(app.payload, fx))
+  const group = await openAs(
+    app.payload,
+    citizen,
+    groupInput(service, fx.districts.d1, { address: { street: `Via ${person.lastName} 7`, postcode: '20100' } }),
+  )
+  await groupAct(app.payload, citizen, group.id, 'message', { body: `Sono ${person.firstName} ${person.lastName}, al ${person.phone}.` })
 
   // Help at a desk: the assistance names the person, and what the operator did is logged for them.
   const assistance = await app.payload.create({
