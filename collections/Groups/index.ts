@@ -29,7 +29,7 @@ export const Groups: CollectionConfig = {
   labels: { singular: label('Gruppo condiviso', 'Shared group'), plural: label('Gruppi condivisi', 'Shared groups') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'reference', 'status', 'memberCount', 'joinBy', 'updatedAt'],
+    defaultColumns: ['title', 'memberCount', 'status', 'joinBy', 'priceCents', 'reference'],
     group: label('Richieste', 'Requests'),
     hidden: hiddenUnless('admin', 'ente-admin', 'ente-operator'),
     listSearchableFields: ['reference', 'title'],

@@ -16,6 +16,7 @@ import { inTransaction, localRequest } from '../../lib/transaction'
 import { type FieldError, rejectInput } from '../../lib/validation'
 import type { Group } from '../../payload-types'
 import { recordAudit } from '../audit'
+import { bumpSearchVersion } from '../search/cache'
 import { displayNameFor } from './members'
 import { groupLimitProblems, priceForSize } from './price'
 import { refuseGroup } from './refuse'
@@ -164,6 +165,7 @@ export const openGroup = async (
       changes: { action: 'open', from: null, to: 'open' },
     })
     await scheduleGroupTimer(req, group, settings)
+    bumpSearchVersion()
     return group
   })
 }

@@ -18,6 +18,7 @@ import { inTransaction, localRequest } from '../../lib/transaction'
 import type { Group, GroupMember } from '../../payload-types'
 import { recordAudit } from '../audit'
 import { readOnce } from '../requests/context'
+import { bumpSearchVersion } from '../search/cache'
 import type { TransitionActor } from '../requests/transition'
 import type { GroupContext, GroupService } from './context'
 import { hasPassed } from './deadlines'
@@ -146,6 +147,8 @@ export const applyGroupAction = async (
     for (const kind of rule!.notify ?? []) await notifyGroup(req, kind, updated)
     for (const { kind, except } of outcome.notify ?? []) await notifyGroup(req, kind, updated, { except })
     if (to !== state) await scheduleGroupTimer(req, updated, settings)
+    // The catalogue's facet of open groups counts them: its remembered answers are out of date.
+    if (to !== state || updated.memberCount !== group.memberCount) bumpSearchVersion()
     return { ...outcome.result, group: updated, from: state, to }
   })
 }

@@ -2,7 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import {
   FINAL_GROUP_STATES,
-  GROUP_ACTIONS,
+  type GroupAction,
   type GroupState,
   groupStateLabel,
   JOINABLE_STATES,
@@ -13,7 +13,8 @@ import type { Thread } from '../../payload-types'
 import { loadSettings } from '../../globals/City/settings'
 import { formatDate } from '../../lib/dates'
 import { DAYS, optionLabel, optionLabels, TIME_BANDS } from '../../lib/fields'
-import type { Language } from '../../lib/i18n'
+import type { Bilingual, Language } from '../../lib/i18n'
+import { GROUP_ACTION_BUTTONS } from '../../lib/i18n/admin'
 import { formatCents } from '../../lib/money'
 import { isRecordId, relationId } from '../../lib/relations'
 import { localRequest } from '../../lib/transaction'
@@ -32,6 +33,9 @@ const threadSummary = (thread: Pick<Thread, 'id' | 'reference' | 'status' | 'req
         request: relationId(thread.request),
       }
     : null
+
+/** Every action has a button: a new action without one does not compile. */
+const ACTION_BUTTONS: Record<GroupAction, Bilingual> = GROUP_ACTION_BUTTONS
 
 const money = (cents: number | null | undefined, language: Language) => (cents == null ? '' : formatCents(cents, language))
 
@@ -126,7 +130,7 @@ export const groupView = async (payload: Payload, groupId: string, user: TypedUs
     individualPrice: money(service.priceCents, language),
     actions:
       party && party !== 'system'
-        ? groupActionsFor(state, party).map((action) => ({ action, label: GROUP_ACTIONS[action][language] }))
+        ? groupActionsFor(state, party).map((action) => ({ action, label: ACTION_BUTTONS[action][language] }))
         : [],
   }
   if (!insider) return { ...publicSide, members: [], messages: [], membership: null }
@@ -183,12 +187,24 @@ export const groupView = async (payload: Payload, groupId: string, user: TypedUs
           await payload.find({
             collection: 'threads',
             where: { group: { equals: group.id } },
-            select: { reference: true, status: true, request: true },
+            select: { reference: true, status: true, request: true, quote: true },
             ...reader,
           })
         ).docs.map((entry) => [entry.id, entry]),
       )
     : null
+
+  // Once confirmed, what each family is charged is its thread's quote.
+  const quoteIds = [...(threads?.values() ?? []), ...(thread ? [thread] : [])].map((entry) => relationId(entry.quote)).filter(Boolean)
+  const quoted = new Map(
+    quoteIds.length > 0
+      ? (await payload.find({ collection: 'quotes', where: { id: { in: quoteIds } }, select: { amountCents: true }, ...reader })).docs.map(
+          (quote) => [quote.id, quote.amountCents],
+        )
+      : [],
+  )
+  const chargeOf = (member: { acceptedPriceCents: number; thread?: unknown }, memberThread: { quote?: unknown } | null | undefined) =>
+    quoted.get(relationId(memberThread?.quote) ?? '') ?? chargeFor(member.acceptedPriceCents, service, group.memberCount)
 
   return {
     ...publicSide,
@@ -210,8 +226,8 @@ export const groupView = async (payload: Payload, groupId: string, user: TypedUs
               status: member.status,
               statusLabel: optionLabel(MEMBER_STATES, member.status, language),
               acceptedPrice: money(member.acceptedPriceCents, language),
-              /** What the family is (or would be, were the group confirmed now) charged. */
-              charge: money(chargeFor(member.acceptedPriceCents, service, group.memberCount), language),
+              /** What the family is charged (its thread's quote), or would be were the group confirmed now. */
+              chargedPrice: money(chargeOf(member, threads?.get(relationId(member.thread) ?? '')), language),
               goAhead: Boolean(member.goAhead),
               thread: threadSummary(threads?.get(relationId(member.thread) ?? ''), language),
             }
@@ -231,9 +247,9 @@ export const groupView = async (payload: Payload, groupId: string, user: TypedUs
           status: own.status,
           acceptedPriceCents: own.acceptedPriceCents,
           acceptedPrice: money(own.acceptedPriceCents, language),
-          /** What the family would be charged were the group confirmed now: never above what it accepted. */
-          chargeCents: chargeFor(own.acceptedPriceCents, service, group.memberCount),
-          charge: money(chargeFor(own.acceptedPriceCents, service, group.memberCount), language),
+          /** What the family is charged, or would be were the group confirmed now: never above what it accepted. */
+          chargeCents: chargeOf(own, thread),
+          charge: money(chargeOf(own, thread), language),
           goAhead: Boolean(own.goAhead),
           address: { street: own.address?.street ?? '', postcode: own.address?.postcode ?? '' },
           thread: threadSummary(thread, language),

@@ -191,6 +191,17 @@ describe('who reads a group’s private side', () => {
       ['Mario Rossi', 'citizen1@test.example'],
       ['Laura Bianchi', 'citizen2@test.example'],
     ])
+    // Each family's share, from its own thread, with the thread to follow its payment.
+    expect(
+      after.members.map((member: { chargedPrice: string; thread: { statusLabel: string } }) => [
+        member.chargedPrice,
+        member.thread.statusLabel,
+      ]),
+    ).toEqual([
+      ['15,00 €', 'Pagata'],
+      ['15,00 €', 'Preventivo accettato'],
+    ])
+    expect(after.actions).toEqual([{ action: 'message', label: 'Scrivi al gruppo' }])
     const outsiderView = (await app.rest('GET', `/api/groups/${forming}/view`, { token: enteB.token })).body
     expect(outsiderView).toMatchObject({ party: null, members: [], messages: [], membership: null })
   })
