@@ -866,6 +866,7 @@ export const siteText = {
   groupStarts: { it: 'Inizio previsto', en: 'Planned start' },
   groupJoinBy: { it: 'Termine per aderire', en: 'Joining deadline' },
   groupJoinByDate: { it: 'Adesioni entro il {{date}}', en: 'Join by {{date}}' },
+  groupStartsOn: { it: 'Inizio il {{date}}', en: 'Starts on {{date}}' },
   groupFamilies: { it: 'Famiglie', en: 'Families' },
   groupFamiliesCount: {
     it: '{{count}} famiglie su {{max}} (ne servono almeno {{min}})',
@@ -927,8 +928,8 @@ export const siteText = {
   groupInviteLink: { it: 'Indirizzo del gruppo', en: 'The group’s address' },
   groupInviteText: { it: 'Testo da condividere', en: 'Text to share' },
   groupInviteMessage: {
-    it: 'Ciao! Ho aperto un gruppo su WeMi per {{service}} ({{schedule}}): più famiglie siamo, meno paghiamo. Aderisci entro il {{date}}: {{url}}',
-    en: 'Hi! I opened a group on WeMi for {{service}} ({{schedule}}): the more families we are, the less we each pay. Join by {{date}}: {{url}}',
+    it: 'Cerchiamo famiglie per condividere su WeMi {{service}} ({{schedule}}): più famiglie siamo, meno paga ciascuna. Aderisci entro il {{date}}: {{url}}',
+    en: 'We are looking for families to share {{service}} on WeMi ({{schedule}}): the more families we are, the less each pays. Join by {{date}}: {{url}}',
   },
   groupLeaveTitle: { it: 'Esci dal gruppo', en: 'Leave the group' },
   groupLeaveFree: {
