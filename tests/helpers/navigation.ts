@@ -28,6 +28,9 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
     'city',
     'requests',
     'threads',
+    'groups',
+    'group-members',
+    'group-messages',
     'quotes',
     'messages',
     'thread-files',
@@ -41,8 +44,8 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
   ],
   editor: ['pages', 'news', 'faqs', 'media'],
   operator: ['services', 'organisations', 'desks', 'desk-slots', 'appointments', 'assistances'],
-  'ente-admin': ['services', 'organisations', 'media', 'users', 'threads', 'visits', 'notifications', 'payments', 'reviews'],
-  'ente-operator': ['services', 'organisations', 'threads', 'notifications'],
+  'ente-admin': ['services', 'organisations', 'media', 'users', 'threads', 'groups', 'visits', 'notifications', 'payments', 'reviews'],
+  'ente-operator': ['services', 'organisations', 'threads', 'groups', 'notifications'],
 }
 
 export const ADMIN_GLOBALS = new Set(['city'])
