@@ -1,7 +1,11 @@
 import { formatNames } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { CLIENT_ADDRESS_HEADER } from '../../lib/client-address'
+import { localRequest } from '../../lib/transaction'
+import { openGroup } from '../../plugins/sharing/open'
 import { startTestApp, type TestApp } from '../helpers/app'
+import { refusal } from '../helpers/as'
 import { type Actor, buildFixtures, type Fixtures, PASSWORD } from '../helpers/fixtures'
 import { act, dayFromNow } from '../helpers/marketplace'
 import { groupAct, groupFootprint, groupInput, join, membersOf, openAs, sharedService } from '../helpers/sharing'
@@ -229,6 +233,78 @@ describe('who reads a group’s private side', () => {
         expect(text).not.toContain(personal)
       }
     }
+  })
+})
+
+describe('opening groups', () => {
+  it('limits how many groups one account opens in an hour, through the API as on the site, saying how long to wait', async () => {
+    const service = await sharedService(app.payload, fx, { title: 'Babysitter del sabato' })
+    const family = await signIn('citizens', 'outsider@test.example')
+    const address = '203.0.113.7'
+    // Through REST (as the one-origin server passes the connection's address on) and the site's Local API, on one counter.
+    const overRest = async () => {
+      const response = await app.fetch(
+        new Request('http://localhost/api/groups/open', {
+          method: 'POST',
+          headers: { authorization: `JWT ${family.token}`, 'content-type': 'application/json', [CLIENT_ADDRESS_HEADER]: address },
+          body: JSON.stringify(groupInput(service, fx.districts.d1, { address: { street: 'Via Tortona 1' } })),
+        }),
+      )
+      return { status: response.status, body: await response.json() }
+    }
+    const onSite = async () =>
+      openGroup(app.payload, {
+        as: { user: family.user as never },
+        input: groupInput(service, fx.districts.d1, { address: { street: 'Via Tortona 1' } }),
+        req: await localRequest(app.payload, { user: family.user as never, address }),
+      })
+    expect((await overRest()).status).toBe(201)
+    expect((await overRest()).status).toBe(201)
+    await onSite()
+    await onSite()
+    expect((await overRest()).status).toBe(201)
+    const before = (await app.payload.count({ collection: 'groups', overrideAccess: true })).totalDocs
+    const refused = await overRest()
+    expect(refused.status).toBe(429)
+    expect(refused.body.errors[0].message).toMatch(/^Troppi tentativi in poco tempo: per sicurezza riprova tra \d+ minuti\.$/)
+    expect((await refusal(onSite())).status).toBe(429)
+    expect((await app.payload.count({ collection: 'groups', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('refuses a group that breaks the service’s limits, naming every problem at its field, and writes nothing', async () => {
+    const service = await sharedService(app.payload, fx, { title: 'Babysitter della domenica' })
+    const before = (await app.payload.count({ collection: 'groups', overrideAccess: true })).totalDocs
+    const { status, body } = await app.rest('POST', '/api/groups/open', {
+      token: fx.actors.citizen.token,
+      language: 'en',
+      body: groupInput(service, fx.districts.d3, {
+        minMembers: 1,
+        maxMembers: 9,
+        days: [],
+        joinBy: dayFromNow(40),
+        address: { street: '' },
+      }),
+    })
+    expect(status).toBe(400)
+    expect(body.errors[0].data.errors.map((error: { path: string }) => error.path)).toEqual([
+      'district',
+      'days',
+      'joinBy',
+      'minMembers',
+      'maxMembers',
+      'address.street',
+    ])
+    expect(body.errors[0].message).toContain('Choose one of the districts the service is offered in.')
+    const notShared = await app.rest('POST', '/api/groups/open', {
+      token: fx.actors.citizen.token,
+      body: groupInput(fx.services.publishedA, fx.districts.d1),
+    })
+    expect(notShared.body.errors[0].message).toBe('Questo servizio non è offerto in forma condivisa: non si possono aprire gruppi.')
+    expect((await app.rest('POST', '/api/groups/open', { token: enteB.token, body: groupInput(service, fx.districts.d1) })).status).toBe(
+      403,
+    )
+    expect((await app.rest('POST', '/api/groups/open', { body: groupInput(service, fx.districts.d1) })).status).toBe(401)
+    expect((await app.payload.count({ collection: 'groups', overrideAccess: true })).totalDocs).toBe(before)
   })
 })
 
