@@ -48,7 +48,7 @@ export const Field = ({
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <p id={`${id}-error`} role="alert" style={{ color: 'var(--theme-error-750)' }}>
           {error}
         </p>
       )}
@@ -114,7 +114,7 @@ export const ActionBox = ({
     >
       <h4 style={{ marginTop: 0 }}>{label}</h4>
       {failure && (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <p role="alert" style={{ color: 'var(--theme-error-750)' }}>
           {failure}
         </p>
       )}
@@ -126,12 +126,28 @@ export const ActionBox = ({
   )
 }
 
-/** An action's busy flag, its failure and its fields' errors, as the forms keep them. */
+/**
+ * An action's busy flag, its failure and its fields' errors, as the forms keep them: `start`
+ * clears them as the action is sent, `send` posts it and, if it is refused, shows why.
+ */
 export const useActionState = () => {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [failure, setFailure] = useState('')
   const [busy, setBusy] = useState(false)
-  return { errors, setErrors, failure, setFailure, busy, setBusy }
+  const start = () => {
+    setBusy(true)
+    setErrors({})
+    setFailure('')
+  }
+  const send = async (address: string, input: Record<string, unknown>, fallback: string): Promise<boolean> => {
+    const outcome = await postAction(address, input, fallback)
+    setBusy(false)
+    if (outcome.ok) return true
+    setErrors(outcome.fields)
+    setFailure(outcome.message)
+    return false
+  }
+  return { errors, setErrors, failure, setFailure, busy, setBusy, start, send }
 }
 
 /** Sends an action to the lifecycle's endpoint; on failure, what went wrong, field by field. */

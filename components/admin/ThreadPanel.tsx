@@ -7,17 +7,7 @@ import { THREAD_PANEL_TEXT } from '../../lib/i18n/admin'
 import { type Language, languageFrom, wording } from '../../lib/i18n/language'
 import { parseEuros } from '../../lib/money'
 import type { Conversation } from '../../plugins/requests/conversation'
-import {
-  ActionBox,
-  clearFields,
-  Field,
-  type FieldErrors,
-  type Outcome,
-  postAction,
-  readFailure,
-  useActionState,
-  useDocumentReload,
-} from './ActionForm'
+import { ActionBox, clearFields, Field, type FieldErrors, type Outcome, readFailure, useActionState, useDocumentReload } from './ActionForm'
 
 type ActionName = Conversation['actions'][number]['action']
 
@@ -44,7 +34,7 @@ const ActionForm = ({
   threadId: string
   onDone: (message: string) => void
 }) => {
-  const { errors, setErrors, failure, setFailure, busy, setBusy } = useActionState()
+  const { errors, setErrors, failure, setFailure, busy, setBusy, start, send } = useActionState()
   const t = wording(THREAD_PANEL_TEXT, lang)
   const needsQuote = action === 'quote' || action === 'requote'
   const needsReason = action === 'decline' || action === 'dispute'
@@ -52,9 +42,7 @@ const ActionForm = ({
   const needsRefund = action === 'refund'
 
   const submit = async (form: FormData, container: HTMLElement) => {
-    setBusy(true)
-    setErrors({})
-    setFailure('')
+    start()
     const text = (name: string) => String(form.get(name) ?? '').trim()
     const input: Record<string, unknown> = {}
     const localErrors: FieldErrors = {}
@@ -92,13 +80,7 @@ const ActionForm = ({
       if (needsQuote) input.attachment = uploaded.id
       else input.attachments = [uploaded.id]
     }
-    const outcome = await postAction(`/api/threads/${threadId}/actions/${action}`, input, t('failed'))
-    setBusy(false)
-    if (!outcome.ok) {
-      setErrors(outcome.fields)
-      setFailure(outcome.message)
-      return
-    }
+    if (!(await send(`/api/threads/${threadId}/actions/${action}`, input, t('failed')))) return
     clearFields(container)
     onDone(`${label}: ${t('done')}`)
   }

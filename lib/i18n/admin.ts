@@ -222,6 +222,103 @@ export const THREAD_ACTION_BUTTONS = {
   'expire-payment': { it: 'Fai scadere il pagamento atteso', en: 'Expire the awaited payment' },
 } satisfies Record<string, Bilingual>
 
+/** A shared group's panel in the admin (GroupPanel): its facts, its families, its messages, its history. */
+export const GROUP_PANEL_TEXT = {
+  loading: THREAD_PANEL_TEXT.loading,
+  group: { it: 'Gruppo', en: 'Group' },
+  status: THREAD_PANEL_TEXT.status,
+  service: { it: 'Servizio', en: 'Service' },
+  organisation: { it: 'Ente', en: 'Organisation' },
+  district: { it: 'Municipio', en: 'District' },
+  schedule: { it: 'Giorni e fasce orarie', en: 'Days and time bands' },
+  startDate: THREAD_PANEL_TEXT.periodStart,
+  endDate: THREAD_PANEL_TEXT.periodEnd,
+  joinBy: { it: 'Adesioni entro', en: 'Join by' },
+  decideBy: { it: 'Decisione delle famiglie entro', en: 'Families decide by' },
+  families: { it: 'Famiglie nel gruppo', en: 'Families in the group' },
+  familiesCount: { it: '{{count}} (minimo {{min}}, massimo {{max}})', en: '{{count}} (at least {{min}}, at most {{max}})' },
+  price: { it: 'Prezzo attuale a famiglia', en: 'Current price per family' },
+  priceTable: { it: 'Prezzo a famiglia secondo il numero di famiglie', en: 'Price per family by number of families' },
+  oneFamily: { it: '1 famiglia: {{price}}', en: '1 family: {{price}}' },
+  someFamilies: { it: '{{people}} famiglie: {{price}}', en: '{{people}} families: {{price}}' },
+  description: { it: 'Descrizione pubblica', en: 'Public description' },
+  note: { it: 'Motivazione', en: 'Reason' },
+  members: { it: 'Le famiglie', en: 'The families' },
+  noMembers: { it: 'Nessuna famiglia nel gruppo.', en: 'No family in the group.' },
+  memberName: { it: 'Nome', en: 'Name' },
+  memberStatus: THREAD_PANEL_TEXT.status,
+  joinedOn: { it: 'Aderito il', en: 'Joined on' },
+  accepted: { it: 'Prezzo accettato', en: 'Price accepted' },
+  charged: { it: 'Prezzo da pagare', en: 'Price to pay' },
+  thread: { it: 'Richiesta per il pagamento', en: 'Request for the payment' },
+  namesAfterConfirmation: {
+    it: 'I nomi completi delle famiglie e le loro richieste compaiono quando l’ente conferma il gruppo.',
+    en: 'The families’ full names and their requests appear once the organisation confirms the group.',
+  },
+  messages: THREAD_PANEL_TEXT.messages,
+  noMessages: THREAD_PANEL_TEXT.noMessages,
+  history: { it: 'Storia del gruppo', en: 'The group’s history' },
+  noHistory: { it: 'Nessuna operazione registrata.', en: 'Nothing recorded.' },
+  system: { it: 'Il sistema', en: 'The system' },
+  fromTo: { it: 'da «{{from}}» a «{{to}}»', en: 'from “{{from}}” to “{{to}}”' },
+  reason: THREAD_PANEL_TEXT.reason,
+  message: THREAD_PANEL_TEXT.message,
+  member: { it: 'Famiglia', en: 'Family' },
+  chooseMember: { it: 'Scegli la famiglia', en: 'Choose the family' },
+  confirmHint: {
+    it: 'Ogni famiglia riceve una richiesta con la sua quota, da pagare come ogni altra.',
+    en: 'Each family receives a request with its share, to pay like any other.',
+  },
+  send: THREAD_PANEL_TEXT.send,
+  done: THREAD_PANEL_TEXT.done,
+  failed: THREAD_PANEL_TEXT.failed,
+  nothingToDo: THREAD_PANEL_TEXT.nothingToDo,
+  notFound: { it: 'Questo gruppo non è disponibile.', en: 'This group is not available.' },
+} satisfies Record<string, Bilingual>
+
+/** What each state of a group means for the staff who read it, in a sentence. */
+export const GROUP_STATE_EXPLAINED = {
+  open: { it: 'Le famiglie possono aderire fino al {{joinBy}}.', en: 'Families may join until {{joinBy}}.' },
+  'awaiting-ente': {
+    it: 'Il gruppo ha il numero minimo di famiglie: l’ente lo conferma indicando inizio e fine del servizio, oppure lo rifiuta spiegando perché.',
+    en: 'The group has its minimum of families: the organisation confirms it with the service’s start and end, or declines it saying why.',
+  },
+  deciding: {
+    it: 'Alla scadenza le famiglie erano meno del minimo: ognuna decide entro il {{decideBy}} se proseguire al prezzo per il numero attuale.',
+    en: 'At the deadline there were fewer families than the minimum: each decides by {{decideBy}} whether to go ahead at the price for the current number.',
+  },
+  confirmed: {
+    it: 'L’ente ha confermato il gruppo: ogni famiglia paga la sua quota dalla propria richiesta.',
+    en: 'The organisation confirmed the group: each family pays its share from its own request.',
+  },
+  active: { it: 'Il servizio del gruppo è in corso.', en: 'The group’s service is under way.' },
+  completed: { it: 'Il servizio del gruppo è concluso.', en: 'The group’s service is over.' },
+  declined: {
+    it: 'L’ente ha rifiutato il gruppo: nessuna famiglia ha pagato.',
+    en: 'The organisation declined the group: no family paid.',
+  },
+  dissolved: { it: 'Il gruppo si è sciolto: nessuna famiglia ha pagato.', en: 'The group dissolved: no family paid.' },
+} satisfies Record<string, Bilingual>
+
+/** What happened to a group, one line of its history per action of its lifecycle. */
+export const GROUP_HISTORY_TEXT = {
+  open: { it: 'Gruppo aperto', en: 'Group opened' },
+  join: { it: 'Adesione di una famiglia', en: 'A family joined' },
+  leave: { it: 'Uscita di una famiglia', en: 'A family left' },
+  'remove-member': { it: 'Famiglia tolta dal gruppo', en: 'A family removed from the group' },
+  confirm: { it: 'Gruppo confermato dall’ente', en: 'Group confirmed by the organisation' },
+  decline: { it: 'Gruppo rifiutato dall’ente', en: 'Group declined by the organisation' },
+  message: { it: 'Messaggio al gruppo', en: 'Message to the group' },
+  deadline: { it: 'Scadenza delle adesioni', en: 'Joining deadline reached' },
+  'go-ahead': { it: 'Prezzo per il numero attuale accettato', en: 'Price for the current number accepted' },
+  refuse: { it: 'Rinuncia di una famiglia', en: 'A family gave up' },
+  dissolve: { it: 'Gruppo sciolto: le famiglie non hanno risposto in tempo', en: 'Group dissolved: the families did not answer in time' },
+  expire: { it: 'Gruppo sciolto: l’ente non ha risposto in tempo', en: 'Group dissolved: the organisation did not answer in time' },
+  activate: { it: 'Servizio avviato: le quote sono pagate', en: 'Service started: the shares are paid' },
+  complete: { it: 'Servizio concluso', en: 'Service completed' },
+  close: { it: 'Gruppo chiuso da WeMi', en: 'Group closed by WeMi' },
+} satisfies Record<string, Bilingual>
+
 /** The buttons of the group lifecycle's actions, as people name what they do. */
 export const GROUP_ACTION_BUTTONS = {
   join: { it: 'Entra nel gruppo', en: 'Join the group' },

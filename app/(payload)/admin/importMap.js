@@ -27,6 +27,7 @@ import { MoneyField as MoneyField_6f5e6e782d36f9f3a19a1ebbba920cfc } from '../..
 import { WeMiStatusField as WeMiStatusField_863b2fb5e198cba2cb7db4a8f726872b } from '../../../components/admin/WeMiStatusField'
 import { DeskDay as DeskDay_295425a6269c17ff6a886cfaae3cf819 } from '../../../components/admin/DeskDay'
 import { ThreadPanel as ThreadPanel_c31ceaebc5974e9a4df75810bb1f19e9 } from '../../../components/admin/ThreadPanel'
+import { GroupPanel as GroupPanel_d5f4ec1c4785810a48059f15e6319728 } from '../../../components/admin/GroupPanel'
 import { ReceiptLink as ReceiptLink_255644382aba7c96992b3ac6a11b3ed3 } from '../../../components/admin/ReceiptLink'
 import { VoucherExportLink as VoucherExportLink_cc5cfe70885d98e65099d5b3c709475d } from '../../../components/admin/VoucherExportLink'
 import { TodayQueues as TodayQueues_7a8be294ae83a279095351aee066819e } from '../../../components/admin/TodayQueues'
@@ -65,6 +66,7 @@ export const importMap = {
   "/components/admin/WeMiStatusField#WeMiStatusField": WeMiStatusField_863b2fb5e198cba2cb7db4a8f726872b,
   "/components/admin/DeskDay#DeskDay": DeskDay_295425a6269c17ff6a886cfaae3cf819,
   "/components/admin/ThreadPanel#ThreadPanel": ThreadPanel_c31ceaebc5974e9a4df75810bb1f19e9,
+  "/components/admin/GroupPanel#GroupPanel": GroupPanel_d5f4ec1c4785810a48059f15e6319728,
   "/components/admin/ReceiptLink#ReceiptLink": ReceiptLink_255644382aba7c96992b3ac6a11b3ed3,
   "/components/admin/VoucherExportLink#VoucherExportLink": VoucherExportLink_cc5cfe70885d98e65099d5b3c709475d,
   "/components/admin/TodayQueues#TodayQueues": TodayQueues_7a8be294ae83a279095351aee066819e,
