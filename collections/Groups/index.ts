@@ -37,6 +37,12 @@ export const Groups: CollectionConfig = {
   defaultSort: '-updatedAt',
   access: { create: nobody, read: groupsReaders, update: nobody, delete: nobody },
   fields: [
+    {
+      name: 'panel',
+      type: 'ui',
+      label: label('Gruppo', 'Group'),
+      admin: { components: { Field: '/components/admin/GroupPanel#GroupPanel' } },
+    },
     { name: 'reference', type: 'text', label: label('Codice', 'Reference'), required: true, unique: true, admin: { readOnly: true } },
     {
       name: 'title',
