@@ -866,6 +866,10 @@ export const siteText = {
   groupStarts: { it: 'Inizio previsto', en: 'Planned start' },
   groupJoinBy: { it: 'Termine per aderire', en: 'Joining deadline' },
   groupJoinByDate: { it: 'Adesioni entro il {{date}}', en: 'Join by {{date}}' },
+  groupShareOf: {
+    it: 'È la tua quota di un gruppo condiviso: ogni famiglia paga la sua.',
+    en: 'This is your share of a shared group: each family pays its own.',
+  },
   groupStartsOn: { it: 'Inizio il {{date}}', en: 'Starts on {{date}}' },
   groupFamilies: { it: 'Famiglie', en: 'Families' },
   groupFamiliesCount: {

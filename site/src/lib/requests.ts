@@ -115,7 +115,7 @@ export const quoteSchedule = (quote: { days: string[]; timeBands: string[] }): s
 
 export type RequestPage = {
   /** The request, named by its category: its threads are for different services of one kind. */
-  request: { id: string; reference: string; category: string }
+  request: { id: string; reference: string; category: string; group: string | null }
   /** Its threads, always in the same order. */
   conversations: Conversation[]
   /** The thread whose quote the citizen is about to accept, waiting for their confirmation. */
@@ -148,11 +148,24 @@ export const loadRequestPage = async (citizen: Citizen, id: string, lang: Lang) 
     (conversation): conversation is Conversation => conversation !== null,
   )
   const cat = await catalogue()
+  // A request a shared group's confirmation opened is one family's share of that group.
+  const groupId = relationId((request as { group?: unknown }).group)
+  const group = groupId
+    ? await api.findByID({
+        collection: 'groups',
+        id: groupId,
+        depth: 0,
+        disableErrors: true,
+        select: { reference: true },
+        ...asCitizen(citizen),
+      })
+    : null
   return {
     request: {
       id: request.id,
       reference: request.reference ?? '',
       category: cat.byId(cat.categories, relationId(request.category))?.name[lang] ?? '',
+      group: group ? group.reference : null,
     },
     conversations,
     visits: await visitsOf(
