@@ -54,9 +54,10 @@ export const startSite = async (name: string, env: Record<string, string> = {}):
   }
 }
 
-/** WCAG 2.1 AA violations axe finds on the page, as readable lines. */
-export const accessibilityViolations = async (page: Page): Promise<string[]> => {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+/** WCAG 2.1 AA violations axe finds on the page (or in one part of it, by selector), as readable lines. */
+export const accessibilityViolations = async (page: Page, within?: string): Promise<string[]> => {
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+  const { violations } = await (within ? axe.include(within) : axe).analyze()
   return violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary}`),
   )
