@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as ADMIN_TEXT from '../../lib/i18n/admin'
 import { wemiConfig } from '../../payload.config'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
+import { openDemoGroup } from '../helpers/demo-group'
 import { type SiteUnderTest, startSite } from '../helpers/site'
 
 /**
@@ -13,6 +14,8 @@ import { type SiteUnderTest, startSite } from '../helpers/site'
  * the demo city in Italian: the dashboard, then the list and one document of every collection
  * its menu offers. A page fails on English wording, Title Case Italian, raw ids, dates written
  * the American way, amounts in cents and images that do not load; each finding names the page.
+ * The demo city gets a shared group, opened by its resident, so that the groups' list and a group's
+ * page are read too by everyone who may open them.
  */
 
 type Wording = { it: string; en: string }
@@ -193,7 +196,11 @@ const signIn = async (page: Page, email: string) => {
 let site: SiteUnderTest
 beforeAll(async () => {
   site = await startSite('admin-language')
+  await openDemoGroup(site)
 })
+
+/** Who opens shared groups in the admin: WeMi and the enti's staff. */
+const READS_GROUPS = new Set(['admin', 'ente-admin', 'ente-operator'])
 afterAll(async () => {
   await site?.stop()
 })
@@ -256,6 +263,7 @@ describe('the admin panel in Italian', () => {
     it(`reads as Italian, with names, Italian dates and euros, for the ${account.role} demo account`, async () => {
       const { page, context } = await site.page()
       const findings: Finding[] = []
+      const scanned: string[] = []
       const plurals = collectionPlurals()
       const money = [...moneyLabels()]
       try {
@@ -269,6 +277,7 @@ describe('the admin panel in Italian', () => {
         for (const path of menu) {
           await page.goto(path)
           await scan(page, path, findings, plurals, money)
+          scanned.push(path)
           if (!path.startsWith('/admin/collections/')) continue
           const first = await page
             .locator('table tbody tr a[href^="/admin/collections/"]')
@@ -278,7 +287,10 @@ describe('the admin panel in Italian', () => {
           if (!first) continue
           await page.goto(first)
           await scan(page, `${path} (document)`, findings, plurals, money)
+          scanned.push(`${path} (document)`)
         }
+        if (READS_GROUPS.has(account.role))
+          expect(scanned).toEqual(expect.arrayContaining(['/admin/collections/groups', '/admin/collections/groups (document)']))
         expect(findings.map(({ page, problem, text }) => `${page}: ${problem}: «${text}»`)).toEqual([])
       } finally {
         await context.close()
