@@ -312,6 +312,8 @@ describe('journey 2: a babysitter shared by three families of one building', () 
       await expectAccessible(page)
       await page.getByRole('link', { name: 'Paga la tua quota' }).click()
       await arriveAt(page, /\/area-personale\/richieste\//)
+      // The request says whose share it is, and leads back to the group.
+      await page.getByRole('link', { name: `Gruppo condiviso ${groupReference}` }).waitFor()
       await page.getByRole('button', { name: 'Paga online' }).click()
       await arriveAt(page, /\/checkout\/pay\//)
       expect(await page.locator('.total').textContent()).toContain(expected)
