@@ -214,9 +214,9 @@ const conditions = (filters: SearchFilters, except?: FacetName): SQL => {
 
 /** Orders end with the service id, so that pages never repeat or skip a result. */
 const ORDER: Record<SortOrder, SQL> = {
-  relevance: sql`rank DESC, rating_average DESC NULLS LAST, title_it, service_id`,
-  price: sql`price_from_cents, rank DESC, title_it, service_id`,
-  rating: sql`rating_average DESC NULLS LAST, rating_count DESC, rank DESC, title_it, service_id`,
+  relevance: sql`rank DESC, rating_average DESC NULLS LAST, title_it, slug`,
+  price: sql`price_from_cents, rank DESC, title_it, slug`,
+  rating: sql`rating_average DESC NULLS LAST, rating_count DESC, rank DESC, title_it, slug`,
 }
 
 const HIT_COLUMNS = sql`service_id, slug, organisation_slug, organisation_name, category_id, district_ids, price_model,
