@@ -843,6 +843,10 @@ export interface Group {
   priceCents?: number | null;
   startDate: string;
   endDate?: string | null;
+  /**
+   * Hours, visits or months in the period.
+   */
+  units?: number | null;
   joinBy: string;
   decideBy?: string | null;
   minimumReachedAt?: string | null;
@@ -1084,6 +1088,7 @@ export interface GroupMember {
   thread?: (string | null) | Thread;
   joinedAt: string;
   leftAt?: string | null;
+  leftReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1300,6 +1305,7 @@ export interface VoucherTransaction {
 export interface Notification {
   id: string;
   threadTitle?: string | null;
+  subject?: string | null;
   kind:
     | 'new-request'
     | 'answer-due'
@@ -1326,6 +1332,7 @@ export interface Notification {
     | 'group-minimum-reached'
     | 'group-to-confirm'
     | 'group-member-joined'
+    | 'group-member-removed'
     | 'group-confirmed'
     | 'group-declined'
     | 'group-decide'
@@ -2250,6 +2257,7 @@ export interface GroupsSelect<T extends boolean = true> {
   priceCents?: T;
   startDate?: T;
   endDate?: T;
+  units?: T;
   joinBy?: T;
   decideBy?: T;
   minimumReachedAt?: T;
@@ -2280,6 +2288,7 @@ export interface GroupMembersSelect<T extends boolean = true> {
   thread?: T;
   joinedAt?: T;
   leftAt?: T;
+  leftReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2483,6 +2492,7 @@ export interface VoucherImportsSelect<T extends boolean = true> {
  */
 export interface NotificationsSelect<T extends boolean = true> {
   threadTitle?: T;
+  subject?: T;
   kind?: T;
   citizen?: T;
   organisation?: T;

@@ -127,14 +127,46 @@ export const TIME_BANDS = [
   timeBand('night', 'Notte', 'Night', '22–8'),
 ] as const
 
-/** How a service is priced; `unit` follows an amount ("14,00 € all’ora"). */
+type Words = readonly [it: string, en: string]
+
+const priceModel = (value: string, name: Words, unit: Words, one: Words, other: Words) => ({
+  value,
+  label: label(...name),
+  unit: label(...unit),
+  quantity: { one: label(...one), other: label(...other) },
+})
+
+/**
+ * How a service is priced; `unit` follows an amount ("14,00 € all’ora") and `quantity` counts
+ * the units a family pays for in a period ("40 ore").
+ */
 export const PRICE_MODELS = [
-  { value: 'per-hour', label: label('All’ora', 'Per hour'), unit: label('all’ora', 'per hour') },
-  { value: 'per-visit', label: label('A prestazione', 'Per visit'), unit: label('a prestazione', 'per visit') },
-  { value: 'per-month', label: label('Al mese', 'Per month'), unit: label('al mese', 'per month') },
-  { value: 'package', label: label('A pacchetto', 'Package'), unit: label('a pacchetto', 'per package') },
-  { value: 'free', label: label('Gratuito', 'Free'), unit: label('', '') },
+  priceModel('per-hour', ['All’ora', 'Per hour'], ['all’ora', 'per hour'], ['ora', 'hour'], ['ore', 'hours']),
+  priceModel(
+    'per-visit',
+    ['A prestazione', 'Per visit'],
+    ['a prestazione', 'per visit'],
+    ['prestazione', 'visit'],
+    ['prestazioni', 'visits'],
+  ),
+  priceModel('per-month', ['Al mese', 'Per month'], ['al mese', 'per month'], ['mese', 'month'], ['mesi', 'months']),
+  priceModel('package', ['A pacchetto', 'Package'], ['a pacchetto', 'per package'], ['pacchetto', 'package'], ['pacchetti', 'packages']),
+  priceModel('free', ['Gratuito', 'Free'], ['', ''], ['volta', 'time'], ['volte', 'times']),
 ]
+
+/** "ore", "month": the unit of a service's price, as counted. */
+export const quantityNoun = (priceModel: string | null | undefined, count: number, language: Language): string => {
+  const quantity = PRICE_MODELS.find((model) => model.value === priceModel)?.quantity ?? PRICE_MODELS[0]!.quantity
+  return (count === 1 ? quantity.one : quantity.other)[language]
+}
+
+/** "40 ore", "1 month": how many units of a service's price a family pays for. */
+export const quantityText = (priceModel: string | null | undefined, count: number, language: Language): string =>
+  `${count} ${quantityNoun(priceModel, count, language)}`
+
+/** "all’ora": what an amount of a service's price is for. */
+export const priceUnitOf = (priceModel: string | null | undefined, language: Language): string =>
+  PRICE_MODELS.find((model) => model.value === priceModel)?.unit[language] ?? ''
 
 /** Whether a service is delivered to one person, to a group, or either. */
 export const DELIVERY_MODES = [

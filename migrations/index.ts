@@ -14,6 +14,7 @@ import * as migration_20261126_184321_home_care_visits from './20261126_184321_h
 import * as migration_20261202_170122_confirmed_identity from './20261202_170122_confirmed_identity'
 import * as migration_20261203_043332_everyday_use from './20261203_043332_everyday_use'
 import * as migration_20261203_071736_sharing from './20261203_071736_sharing'
+import * as migration_20261203_105613_sharing_terms from './20261203_105613_sharing_terms'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261203_071736_sharing.up,
     down: migration_20261203_071736_sharing.down,
     name: '20261203_071736_sharing',
+  },
+  {
+    up: migration_20261203_105613_sharing_terms.up,
+    down: migration_20261203_105613_sharing_terms.down,
+    name: '20261203_105613_sharing_terms',
   },
 ]

@@ -1,4 +1,5 @@
 import { numericCheckDigit, personalCheckCharacter } from '../lib/fiscal'
+import { priceUnitOf } from '../lib/fields'
 import type { Bilingual } from '../lib/i18n/language'
 import { formatCents } from '../lib/money'
 import { slugify } from '../lib/slug'
@@ -230,16 +231,9 @@ const ACCESSIBILITY_NOTES: Bilingual[] = [
   { it: 'Possibile l’incontro con un mediatore linguistico.', en: 'A language mediator can join the meetings.' },
 ]
 
-const PRICE_UNITS: Record<string, Bilingual> = {
-  'per-hour': { it: 'all’ora', en: 'per hour' },
-  'per-visit': { it: 'a prestazione', en: 'per visit' },
-  'per-month': { it: 'al mese', en: 'per month' },
-  package: { it: 'per il pacchetto', en: 'for the package' },
-}
-
 const costsText = (plan: Pick<ServicePlan, 'priceModel' | 'priceCents' | 'sharedPrices'>): Bilingual => {
   if (plan.priceModel === 'free') return { it: 'Il servizio è gratuito.', en: 'The service is free of charge.' }
-  const unit = PRICE_UNITS[plan.priceModel]!
+  const unit = { it: priceUnitOf(plan.priceModel, 'it'), en: priceUnitOf(plan.priceModel, 'en') }
   const parts = { it: [] as string[], en: [] as string[] }
   if (plan.priceCents != null) {
     parts.it.push(`Servizio individuale: ${formatCents(plan.priceCents, 'it')} ${unit.it}.`)

@@ -117,5 +117,13 @@ export const GroupMembers: CollectionConfig = {
         { name: 'leftAt', type: 'date', label: label('Uscito il', 'Left on') },
       ],
     },
+    {
+      // Why the family left or was taken out, as it gave it or was told.
+      name: 'leftReason',
+      type: 'textarea',
+      label: label('Motivo dell’uscita', 'Why it left'),
+      maxLength: 2000,
+      access: mineOrEnte,
+    },
   ],
 }

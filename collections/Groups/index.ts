@@ -161,6 +161,17 @@ export const Groups: CollectionConfig = {
       fields: [
         readOnlyDate('startDate', label('Inizio', 'Start'), true),
         readOnlyDate('endDate', label('Fine', 'End')),
+        {
+          // Set by the ente's confirmation: each family's quote is its price for this quantity.
+          name: 'units',
+          type: 'number',
+          label: label('Quantità per famiglia', 'Quantity per family'),
+          min: 1,
+          admin: {
+            readOnly: true,
+            description: label('Ore, prestazioni o mesi nel periodo.', 'Hours, visits or months in the period.'),
+          },
+        },
         readOnlyDate('joinBy', label('Adesioni entro', 'Join by'), true),
         readOnlyDate('decideBy', label('Decisione dei membri entro', 'Members decide by')),
       ],

@@ -45,6 +45,7 @@ export const GROUP_ACTIONS = {
   refuse: label('rinunciare al gruppo', 'give up the group'),
   dissolve: label('sciogliere il gruppo senza decisione di tutti', 'dissolve the group without everyone’s decision'),
   expire: label('sciogliere il gruppo senza risposta dell’ente', 'dissolve the group without the organisation’s answer'),
+  release: label('far uscire le famiglie che hanno annullato la loro quota', 'let out the families who cancelled their share'),
   activate: label('avviare il gruppo', 'start the group'),
   complete: label('concludere il gruppo', 'complete the group'),
   close: label('chiudere il gruppo', 'close the group'),

@@ -19,8 +19,8 @@ export const Notifications: CollectionConfig = {
   lockDocuments: false,
   labels: { singular: label('Notifica', 'Notification'), plural: label('Notifiche', 'Notifications') },
   admin: {
-    useAsTitle: 'threadTitle',
-    defaultColumns: ['kind', 'thread', 'readAt', 'createdAt'],
+    useAsTitle: 'subject',
+    defaultColumns: ['subject', 'kind', 'readAt', 'createdAt'],
     group: label('Richieste', 'Requests'),
     hidden: hiddenUnless('admin', 'ente-admin', 'ente-operator'),
   },
@@ -28,6 +28,15 @@ export const Notifications: CollectionConfig = {
   access: { create: nobody, read: readNotifications, update: markNotifications, delete: nobody },
   fields: [
     threadTitleField(),
+    {
+      // What it is about, as its list names it: the thread's title, or the group's. Written with
+      // the notification (a title cannot follow two relationships) and erased with it.
+      name: 'subject',
+      type: 'text',
+      label: label('Oggetto', 'Subject'),
+      access: written,
+      admin: { readOnly: true },
+    },
     {
       name: 'kind',
       type: 'select',

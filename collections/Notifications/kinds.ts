@@ -239,6 +239,15 @@ export const NOTIFICATION_KINDS = [
     ),
   },
   {
+    value: 'group-member-removed',
+    to: 'citizen',
+    title: label('Non fai più parte del gruppo', 'You are no longer in the group'),
+    body: label(
+      'Chi ha aperto il gruppo {{reference}} per «{{service}}» ti ha tolto dal gruppo. Non ti è stato addebitato nulla: puoi cercare un altro gruppo o chiedere il servizio da solo.',
+      'Whoever opened group {{reference}} for “{{service}}” has removed you from it. Nothing has been charged to you: you can look for another group or ask for the service on your own.',
+    ),
+  },
+  {
     value: 'group-confirmed',
     to: 'citizen',
     title: label('Il gruppo è confermato: paga la tua quota', 'The group is confirmed: pay your share'),

@@ -17,6 +17,7 @@ type Member = GroupView['members'][number] & {
   statusLabel?: string
   acceptedPrice?: string
   chargedPrice?: string
+  share?: string
   thread?: { id: string; reference: string; statusLabel: string } | null
 }
 
@@ -30,8 +31,8 @@ const TABLE_CELLS = `.group-members th, .group-members td { padding: calc(var(--
 .group-members th { color: var(--theme-text); font-weight: 600; }`
 
 /** What each action the staff may take asks for besides the button. */
-const INPUTS: Partial<Record<Action, 'dates' | 'reason' | 'message' | 'member'>> = {
-  confirm: 'dates',
+const INPUTS: Partial<Record<Action, 'terms' | 'reason' | 'message' | 'member'>> = {
+  confirm: 'terms',
   decline: 'reason',
   close: 'reason',
   message: 'message',
@@ -43,14 +44,14 @@ const GroupActionForm = ({
   action,
   label,
   lang,
-  groupId,
+  group,
   members,
   onDone,
 }: {
   action: Action
   label: string
   lang: Language
-  groupId: string
+  group: GroupView['group']
   members: Member[]
   onDone: (message: string) => void
 }) => {
@@ -62,11 +63,11 @@ const GroupActionForm = ({
     start()
     const text = (name: string) => String(form.get(name) ?? '').trim()
     const input: Record<string, unknown> = {}
-    if (needs === 'dates') Object.assign(input, { startDate: text('startDate'), endDate: text('endDate') })
+    if (needs === 'terms') Object.assign(input, { startDate: text('startDate'), endDate: text('endDate'), units: text('units') })
     if (needs === 'reason') input.reason = text('reason')
     if (needs === 'message') input.body = text('body')
     if (needs === 'member') Object.assign(input, { member: text('member'), reason: text('reason') })
-    if (!(await send(`/api/groups/${groupId}/actions/${action}`, input, t('failed')))) return
+    if (!(await send(`/api/groups/${group.id}/actions/${action}`, input, t('failed')))) return
     clearFields(container)
     onDone(`${label}: ${t('done')}`)
   }
@@ -88,11 +89,26 @@ const GroupActionForm = ({
 
   return (
     <ActionBox label={label} failure={failure} busy={busy} button={needs === 'message' ? t('send') : label} onSubmit={submit}>
-      {needs === 'dates' && (
+      {needs === 'terms' && (
         <>
           <p style={NOTE}>{t('confirmHint')}</p>
           {dateField('startDate')}
           {dateField('endDate')}
+          <Field label={t('units', { quantity: group.quantityName })} hint={t('unitsHint', { unit: group.priceUnit })} error={errors.units}>
+            {(id, describedBy) => (
+              <input
+                id={id}
+                name="units"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                step={1}
+                required
+                aria-describedby={describedBy}
+                aria-invalid={Boolean(errors.units)}
+              />
+            )}
+          </Field>
         </>
       )}
       {needs === 'reason' && reasonField}
@@ -212,7 +228,13 @@ export const GroupPanel = () => {
         <dt>{t('families')}</dt>
         <dd>{t('familiesCount', { count: group.memberCount, min: group.minMembers, max: group.maxMembers })}</dd>
         <dt>{t('price')}</dt>
-        <dd>{group.price}</dd>
+        <dd>{[group.price, group.priceUnit].filter(Boolean).join(' ')}</dd>
+        {group.quantity && (
+          <>
+            <dt>{t('quantity')}</dt>
+            <dd>{group.quantity}</dd>
+          </>
+        )}
         <dt>{t('priceTable')}</dt>
         <dd>
           {priceTable
@@ -247,6 +269,7 @@ export const GroupPanel = () => {
                 <th scope="col">{t('joinedOn')}</th>
                 <th scope="col">{t('accepted')}</th>
                 <th scope="col">{t('charged')}</th>
+                {confirmedOrLater && <th scope="col">{t('share')}</th>}
                 {confirmedOrLater && <th scope="col">{t('thread')}</th>}
               </tr>
             </thead>
@@ -260,6 +283,7 @@ export const GroupPanel = () => {
                   <td>{member.joinedOn}</td>
                   <td>{member.acceptedPrice}</td>
                   <td>{member.status === 'active' ? member.chargedPrice : ''}</td>
+                  {confirmedOrLater && <td>{member.share}</td>}
                   {confirmedOrLater && (
                     <td>
                       {member.thread && (
@@ -299,7 +323,7 @@ export const GroupPanel = () => {
             action={action}
             label={GROUP_ACTION_BUTTONS[action][lang]}
             lang={lang}
-            groupId={group.id}
+            group={group}
             members={members}
             onDone={(message) => {
               setNotice(message)

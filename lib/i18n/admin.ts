@@ -250,6 +250,13 @@ export const GROUP_PANEL_TEXT = {
   joinedOn: { it: 'Aderito il', en: 'Joined on' },
   accepted: { it: 'Prezzo accettato', en: 'Price accepted' },
   charged: { it: 'Prezzo da pagare', en: 'Price to pay' },
+  share: { it: 'Quota per il periodo', en: 'Share for the period' },
+  units: { it: 'Quantità per famiglia nel periodo ({{quantity}})', en: 'Quantity per family in the period ({{quantity}})' },
+  unitsHint: {
+    it: 'La quota di ogni famiglia è il suo prezzo {{unit}} per questa quantità.',
+    en: 'Each family’s share is its price {{unit}} times this quantity.',
+  },
+  quantity: { it: 'Quantità per famiglia', en: 'Quantity per family' },
   thread: { it: 'Richiesta per il pagamento', en: 'Request for the payment' },
   namesAfterConfirmation: {
     it: 'I nomi completi delle famiglie e le loro richieste compaiono quando l’ente conferma il gruppo.',
@@ -280,8 +287,8 @@ export const GROUP_PANEL_TEXT = {
 export const GROUP_STATE_EXPLAINED = {
   open: { it: 'Le famiglie possono aderire fino al {{joinBy}}.', en: 'Families may join until {{joinBy}}.' },
   'awaiting-ente': {
-    it: 'Il gruppo ha il numero minimo di famiglie: l’ente lo conferma indicando inizio e fine del servizio, oppure lo rifiuta spiegando perché.',
-    en: 'The group has its minimum of families: the organisation confirms it with the service’s start and end, or declines it saying why.',
+    it: 'Il gruppo ha il numero minimo di famiglie: l’ente lo conferma indicando inizio e fine del servizio e la quantità per famiglia, oppure lo rifiuta spiegando perché.',
+    en: 'The group has its minimum of families: the organisation confirms it with the service’s start and end and the quantity per family, or declines it saying why.',
   },
   deciding: {
     it: 'Alla scadenza le famiglie erano meno del minimo: ognuna decide entro il {{decideBy}} se proseguire al prezzo per il numero attuale.',
@@ -332,6 +339,7 @@ export const GROUP_ACTION_BUTTONS = {
   refuse: { it: 'Rinuncia al gruppo', en: 'Give up the group' },
   dissolve: { it: 'Sciogli il gruppo senza risposta', en: 'Dissolve the group without an answer' },
   expire: { it: 'Fai scadere il gruppo non confermato', en: 'Expire the unconfirmed group' },
+  release: { it: 'Fai uscire chi ha annullato la quota', en: 'Let out who cancelled their share' },
   activate: { it: 'Avvia il gruppo', en: 'Start the group' },
   complete: { it: 'Concludi il gruppo', en: 'Complete the group' },
   close: { it: 'Chiudi il gruppo', en: 'Close the group' },

@@ -261,6 +261,7 @@ export const messages = {
   messageEmpty: label('Scrivi il testo del messaggio.', 'Write the text of the message.'),
   reasonRequired: label('Spiega il motivo in almeno 10 caratteri.', 'Explain the reason in at least 10 characters.'),
   scoreOutOfRange: label('Dai un voto da 1 a 5.', 'Give a score from 1 to 5.'),
+  countOutOfRange: label('Indica un numero intero da {{min}} a {{max}}.', 'Enter a whole number from {{min}} to {{max}}.'),
   requestNeedsServices: label('Scegli almeno un servizio a cui chiedere un preventivo.', 'Choose at least one service to ask for a quote.'),
   requestNeedsDays: label('Scegli almeno un giorno.', 'Choose at least one day.'),
   requestNeedsTimeBands: label('Scegli almeno una fascia oraria.', 'Choose at least one time of day.'),
@@ -339,6 +340,10 @@ export const messages = {
   groupOrganiserStays: label(
     'Chi ha aperto il gruppo non può togliersi: può uscire dal gruppo.',
     'Whoever opened the group cannot remove themselves: they can leave it.',
+  ),
+  groupNobodyOut: label(
+    'Nessuna famiglia ha annullato la sua quota: il gruppo resta com’è.',
+    'No family has cancelled its share: the group stays as it is.',
   ),
   groupNotReadyToStart: label(
     'Il gruppo si avvia quando ogni famiglia ha pagato la sua quota o ha rinunciato.',

@@ -972,6 +972,10 @@ export const siteText = {
     en: 'You accepted at most {{price}} {{unit}} per family.',
   },
   groupPayShare: { it: 'Paga la tua quota', en: 'Pay your share' },
+  groupShareTotal: {
+    it: 'La tua quota per il periodo: {{share}}, cioè {{price}} {{unit}} per {{quantity}}.',
+    en: 'Your share for the period: {{share}}, that is {{price}} {{unit}} for {{quantity}}.',
+  },
   groupPayShareIntro: {
     it: 'L’ente ha confermato il gruppo: paghi la tua quota come una richiesta, con carta, voucher o come concordato.',
     en: 'The organisation confirmed the group: you pay your share like a request, by card, voucher or as agreed.',
@@ -987,6 +991,19 @@ export const siteText = {
     en: 'The group is open. Now invite your neighbours with the link below.',
   },
   groupDoneLeave: { it: 'Sei uscito dal gruppo.', en: 'You left the group.' },
+  groupDoneRemove: {
+    it: 'La famiglia non fa più parte del gruppo: le abbiamo scritto.',
+    en: 'The family is no longer in the group: we have written to them.',
+  },
+  groupRemove: { it: 'Togli dal gruppo', en: 'Remove from the group' },
+  groupRemoveConfirmTitle: { it: 'Togliere {{name}} dal gruppo?', en: 'Remove {{name}} from the group?' },
+  groupRemoveConfirmIntro: {
+    it: 'La famiglia esce dal gruppo senza costi e riceve un avviso; il prezzo a famiglia torna quello per il nuovo numero di famiglie. Puoi farlo finché l’ente non ha confermato il gruppo.',
+    en: 'The family leaves the group at no cost and is told so; the price per family becomes the one for the new number of families. You can do this until the organisation confirms the group.',
+  },
+  groupRemoveReason: { it: 'Motivo, scritto nell’avviso alla famiglia', en: 'Reason, written in the notice to the family' },
+  groupRemoveYes: { it: 'Sì, togli dal gruppo', en: 'Yes, remove from the group' },
+  groupRemoveNo: { it: 'No, lascia com’è', en: 'No, leave it as it is' },
   groupDoneMessage: { it: 'Messaggio inviato al gruppo.', en: 'Message sent to the group.' },
   groupDoneGoAhead: { it: 'Hai accettato il nuovo prezzo.', en: 'You accepted the new price.' },
   groupDoneRefuse: {

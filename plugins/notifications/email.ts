@@ -131,10 +131,26 @@ const ACTION_LABEL = {
 
 const GROUP_ACTION_LABEL = { it: 'Apri il gruppo', en: 'Open the group' } as const
 
+const REASON_LABEL = { it: 'Motivo', en: 'Reason' } as const
+
 /** A group's news (no thread of its own): to its page for a member, to its record in the admin for the ente. */
 const sendGroupEmail = async (payload: Payload, notification: Notification, recipients: Recipient[]) => {
   const group = await payload.findByID({ collection: 'groups', id: relationId(notification.group)!, depth: 0, overrideAccess: true })
   const kind = kindOf(notification.kind)!
+  // A family taken out of a group reads why, in the organiser's words.
+  const reason =
+    kind.value === 'group-member-removed' && notification.citizen
+      ? (
+          await payload.find({
+            collection: 'group-members',
+            where: { and: [{ group: { equals: group.id } }, { citizen: { equals: relationId(notification.citizen) } }] },
+            limit: 1,
+            depth: 0,
+            overrideAccess: true,
+            select: { leftReason: true },
+          })
+        ).docs[0]?.leftReason
+      : null
   for (const { email, language } of recipients) {
     const vars = await groupVariablesFor(payload, group, kind.value, language)
     const link = kind.to === 'citizen' ? groupPath(language, group.reference) : `/admin/collections/groups/${group.id}`
@@ -142,7 +158,7 @@ const sendGroupEmail = async (payload: Payload, notification: Notification, reci
       language,
       subject: fill(kind.title[language], vars),
       heading: fill(kind.title[language], vars),
-      paragraphs: [fill(kind.body[language], vars)],
+      paragraphs: [fill(kind.body[language], vars), ...(reason ? [`${REASON_LABEL[language]}: ${reason}`] : [])],
       action: { label: kind.to === 'citizen' ? GROUP_ACTION_LABEL[language] : ACTION_LABEL.ente[language], url: publicUrl(link) },
     })
     await payload.sendEmail({ to: email, ...rendered })

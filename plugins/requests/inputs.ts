@@ -14,6 +14,8 @@ type Common = { name: string; label: Bilingual; required: boolean }
 export type InputField =
   | (Common & { kind: 'text'; minLength?: number; maxLength: number; lines: number; missing?: MessageKey })
   | (Common & { kind: 'score'; min: number; max: number })
+  /** A whole number of things: hours, visits, months. */
+  | (Common & { kind: 'count'; min: number; max: number })
   /** The id of a record the party chooses: the quote accepted, the voucher spent. */
   | (Common & { kind: 'record' })
   /** Files already uploaded to the thread. */
@@ -160,6 +162,11 @@ const asText = (value: unknown): string => (typeof value === 'string' ? value.tr
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [])
 const given = (value: unknown) => value !== undefined && value !== null && value !== ''
 
+const countError = (field: { min: number; max: number }) => ({
+  key: 'countOutOfRange' as const,
+  vars: { min: String(field.min), max: String(field.max) },
+})
+
 /** Reads one field, with the problem it has if any. */
 const readField = (field: InputField, raw: unknown): { value: InputValues[string]; error?: Omit<FieldError, 'path'> } => {
   switch (field.kind) {
@@ -176,6 +183,13 @@ const readField = (field: InputField, raw: unknown): { value: InputValues[string
       return fits || (!field.required && !given(raw))
         ? { value: given(raw) ? value : undefined }
         : { value, error: { key: 'scoreOutOfRange' } }
+    }
+    case 'count': {
+      const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw
+      if (!given(raw)) return field.required ? { value: undefined, error: countError(field) } : { value: undefined }
+      return typeof value === 'number' && Number.isInteger(value) && value >= field.min && value <= field.max
+        ? { value }
+        : { value: undefined, error: countError(field) }
     }
     case 'cents': {
       if (!given(raw)) return field.required ? { value: undefined, error: { key: 'invalidCents' } } : { value: undefined }

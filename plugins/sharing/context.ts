@@ -11,7 +11,16 @@ import type { GroupParty } from './parties'
 /** The facts of a group's service the lifecycle uses. */
 export type GroupService = Pick<
   Service,
-  'id' | 'title' | 'organisation' | 'category' | 'priceCents' | 'sharedPrices' | 'deliveryMode' | 'districts' | 'cancellationNoticeHours'
+  | 'id'
+  | 'title'
+  | 'organisation'
+  | 'category'
+  | 'priceModel'
+  | 'priceCents'
+  | 'sharedPrices'
+  | 'deliveryMode'
+  | 'districts'
+  | 'cancellationNoticeHours'
 >
 
 /** Everything a guard or an effect knows about the group action being applied. */
@@ -35,7 +44,8 @@ export type GroupContext = {
 }
 
 /** A notification of an action: to the ente, or to the group's active members but one. */
-export type GroupNotice = { kind: NotificationKind; except?: string }
+/** A notice to the group's ente or members, all but `except`, or to one citizen (`to`). */
+export type GroupNotice = { kind: NotificationKind; except?: string; to?: string }
 
 export type GroupEffectResult = {
   /** Fields of the group to write with its new state. */

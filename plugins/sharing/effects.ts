@@ -13,7 +13,7 @@ import { LIFECYCLE_CONTEXT } from '../../collections/Threads/writer'
 import { FINAL_STATES, type ThreadState } from '../../collections/Threads/states'
 import type { GroupContext, GroupEffect, GroupEffectResult, GroupNotice } from './context'
 import { GROUP_DEADLINES, hasPassed } from './deadlines'
-import { activeMembers, countActive, displayNameFor } from './members'
+import { activeMembers, activeMembersOut, countActive, displayNameFor } from './members'
 import { chargeFor, hasPriceFor, priceForSize } from './price'
 import { notifyGroup } from './notify'
 import { refuseGroup } from './refuse'
@@ -103,7 +103,12 @@ export const joinGroup: GroupEffect = async (context) => {
 
 /** Leaving before the ente confirms costs nothing. */
 export const leaveGroup: GroupEffect = async (context) => {
-  await updateMember(context, context.membership!.id, { status: 'left', leftAt: context.now.toISOString(), goAhead: false })
+  await updateMember(context, context.membership!.id, {
+    status: 'left',
+    leftAt: context.now.toISOString(),
+    leftReason: (context.values.reason as string) || null,
+    goAhead: false,
+  })
   return resize(context)
 }
 
@@ -123,6 +128,17 @@ export const leaveConfirmedGroup: GroupEffect = async (context) => {
   return leaveGroup(context)
 }
 
+/**
+ * Families that cancelled their share from their own request leave the group, as if they had
+ * left it from its page; with nobody left, the group dissolves.
+ */
+export const releaseMembersOut: GroupEffect = async (context) => {
+  for (const id of await activeMembersOut(context.req, context.group.id))
+    await updateMember(context, id, { status: 'left', leftAt: context.now.toISOString(), goAhead: false })
+  const outcome = await resize(context)
+  return outcome.patch?.memberCount === 0 ? { ...outcome, to: 'dissolved' } : outcome
+}
+
 /** The organiser (or WeMi) takes a family out of the group before confirmation. */
 export const removeMember: GroupEffect = async (context) => {
   const { payload, req, group, values, now } = context
@@ -137,8 +153,13 @@ export const removeMember: GroupEffect = async (context) => {
   if (!member || relationId(member.group) !== group.id || member.status !== 'active')
     refuseGroup(req, 'groupMemberNotFound', undefined, 404)
   if (req.user && relationId(member!.citizen) === req.user.id) refuseGroup(req, 'groupOrganiserStays')
-  await updateMember(context, member!.id, { status: 'removed', leftAt: now.toISOString(), goAhead: false })
-  return resize(context)
+  await updateMember(context, member!.id, {
+    status: 'removed',
+    leftAt: now.toISOString(),
+    leftReason: (values.reason as string) || null,
+    goAhead: false,
+  })
+  return resize(context, [{ kind: 'group-member-removed', to: relationId(member!.citizen)! }])
 }
 
 /** Below the minimum at the joining deadline, the members decide; with nobody, or no price for so few, the group dissolves. */
@@ -215,6 +236,7 @@ export const confirmGroup: GroupEffect = async (context) => {
   const district = relationId(group.district)!
   const startDate = values.startDate as string
   const endDate = values.endDate as string
+  const units = values.units as number
   const payBy = new Date(now.getTime() + settings.paymentHours * HOUR).toISOString()
   const italianTitle = (
     await payload.findByID({
@@ -231,7 +253,8 @@ export const confirmGroup: GroupEffect = async (context) => {
   const shares: Record<string, number> = {}
   for (const [index, member] of members.entries()) {
     const citizen = relationId(member.citizen)!
-    const amountCents = chargeFor(member.acceptedPriceCents, service, members.length)
+    // The family's share is its price per hour (visit, month) for the period's quantity.
+    const amountCents = chargeFor(member.acceptedPriceCents, service, members.length) * units
     const reference = `${group.reference}-${index + 1}`
     const person = await payload.findByID({
       collection: 'citizens',
@@ -305,5 +328,5 @@ export const confirmGroup: GroupEffect = async (context) => {
     await scheduleTimers(req, { thread, quote: async () => quote, service: serviceReader(payload, thread, req), settings, changed: true })
     shares[member.id] = amountCents
   }
-  return { patch: { startDate, endDate }, result: { shares } }
+  return { patch: { startDate, endDate, units }, result: { shares } }
 }

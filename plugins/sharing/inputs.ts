@@ -13,6 +13,9 @@ type GroupInput = {
   check?: (values: InputValues, context: GroupContext) => FieldError[]
 }
 
+/** More hours, visits or months than any period of a group holds: a typing slip, not a share. */
+export const MAX_UNITS = 2000
+
 const PRICE: InputField = { name: 'priceCents', kind: 'cents', required: true, label: label('Prezzo a famiglia', 'Price per family') }
 
 /** The service's period, from a day still to come. */
@@ -57,6 +60,14 @@ export const GROUP_ACTION_INPUTS: Partial<Record<GroupAction, GroupInput>> = {
     fields: [
       { name: 'startDate', kind: 'date', required: true, label: label('Inizio del servizio', 'Service starts') },
       { name: 'endDate', kind: 'date', required: true, label: label('Fine del servizio', 'Service ends') },
+      {
+        name: 'units',
+        kind: 'count',
+        required: true,
+        min: 1,
+        max: MAX_UNITS,
+        label: label('Quantità per famiglia nel periodo', 'Quantity per family in the period'),
+      },
     ],
     check: checkPeriod,
   },

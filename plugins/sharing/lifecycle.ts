@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 
 import type { GroupAction, GroupState } from '../../collections/Groups/states'
 import type { NotificationKind } from '../../collections/Notifications/kinds'
-import { FINAL_STATES, type ThreadState } from '../../collections/Threads/states'
+import type { ThreadState } from '../../collections/Threads/states'
 import type { MessageKey } from '../../lib/i18n'
 import { runSql } from '../../lib/sql'
 import { lookupsOf, type Refusal } from '../../lib/workflow'
@@ -16,9 +16,11 @@ import {
   leaveGroup,
   reachDeadline,
   recordGroupReason,
+  releaseMembersOut,
   removeMember,
   writeToGroup,
 } from './effects'
+import { activeMembersOut, isOut } from './members'
 import type { GroupParty } from './parties'
 
 type Verdict = Refusal | undefined
@@ -52,8 +54,6 @@ const memberThreadStates = async ({ payload, req, group }: GroupContext): Promis
     )
   ).map((row) => row.status)
 
-/** A thread that ended without the service: its family is out of the group's count. */
-const isOut = (state: ThreadState) => FINAL_STATES.includes(state) && state !== 'reviewed'
 const PAID: readonly ThreadState[] = ['paid', 'delivered', 'reviewed', 'disputed']
 const SERVED: readonly ThreadState[] = ['delivered', 'reviewed']
 
@@ -63,6 +63,10 @@ const everyonePaid = async (context: GroupContext): Promise<Verdict> => {
   const settled = states.every((state) => PAID.includes(state) || isOut(state)) && states.some((state) => PAID.includes(state))
   return settled ? undefined : 'groupNotReadyToStart'
 }
+
+/** Some family cancelled its share from its own request: it is to be let out of the group. */
+const someoneOut = async ({ req, group }: GroupContext): Promise<Verdict> =>
+  (await activeMembersOut(req, group.id)).length > 0 ? undefined : 'groupNobodyOut'
 
 /** The group is over once every family has had the service (or is out). */
 const everyoneServed = async (context: GroupContext): Promise<Verdict> => {
@@ -120,6 +124,7 @@ export const GROUP_LIFECYCLE: readonly GroupRule[] = [
     due: { deadline: GROUP_DEADLINES.enteAnswer },
     notify: DISSOLVED,
   },
+  { action: 'release', from: ['confirmed', 'active'], by: ['system'], guard: someoneOut, effect: releaseMembersOut },
   { action: 'activate', from: ['confirmed'], to: 'active', by: ['system'], guard: everyonePaid },
   { action: 'complete', from: ['active'], to: 'completed', by: ['system'], guard: everyoneServed },
   {

@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { FINAL_STATES, type ThreadState } from '../../collections/Threads/states'
 import { runSql } from '../../lib/sql'
 import type { Citizen, GroupMember } from '../../payload-types'
 
@@ -17,6 +18,22 @@ export const activeMembers = async (req: PayloadRequest, groupId: string): Promi
       req,
     })
   ).docs
+
+/** A member's thread that ended without the service: its family is out of the group. */
+export const isOut = (state: ThreadState) => FINAL_STATES.includes(state) && state !== 'reviewed'
+
+/** The active members whose own thread has ended without the service (they cancelled their share). */
+export const activeMembersOut = async (req: PayloadRequest, groupId: string): Promise<string[]> =>
+  (
+    await runSql<{ id: string; status: ThreadState }>(
+      req.payload,
+      sql`SELECT m.id, t.status FROM group_members m JOIN threads t ON t.id = m.thread_id
+          WHERE m.group_id = ${groupId} AND m.status = 'active'`,
+      req,
+    )
+  )
+    .filter((row) => isOut(row.status))
+    .map((row) => row.id)
 
 /** How many active members a group has now, counted in the caller's transaction. */
 export const countActive = async (req: PayloadRequest, groupId: string): Promise<number> => {

@@ -28,16 +28,18 @@ export const groupTimerTask: TaskConfig<{ input: { group: string; action: string
 }
 
 /**
- * A member's thread changed state (a payment, a delivery, a cancellation): the group starts once
- * every family has paid or is out, and is completed once every family has had the service.
+ * A member's thread changed state (a payment, a delivery, a cancellation): a family that
+ * cancelled its share leaves the group, the group starts once every family has paid, and is
+ * completed once every family has had the service.
  */
 export const groupSettleTask: TaskConfig<{ input: { group: string }; output: { outcome: string } }> = {
   slug: GROUP_SETTLE_TASK,
   inputSchema: [{ name: 'group', type: 'text', required: true }],
   outputSchema: [{ name: 'outcome', type: 'text', required: true }],
   handler: async ({ input, req }) => {
+    const released = await systemAction(input.group, 'release', req.payload)
     const started = await systemAction(input.group, 'activate', req.payload)
     const completed = await systemAction(input.group, 'complete', req.payload)
-    return { output: { outcome: `activate: ${started}; complete: ${completed}` } }
+    return { output: { outcome: `release: ${released}; activate: ${started}; complete: ${completed}` } }
   },
 }

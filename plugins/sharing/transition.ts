@@ -44,6 +44,7 @@ export const groupServiceReader = (payload: Payload, group: Pick<Group, 'service
         title: true,
         organisation: true,
         category: true,
+        priceModel: true,
         priceCents: true,
         sharedPrices: true,
         deliveryMode: true,
@@ -145,7 +146,7 @@ export const applyGroupAction = async (
     })) as unknown as Group
     await recordAudit(req, { action: 'transition', collection: 'groups', documentId: groupId, changes: { action: act, from: state, to } })
     for (const kind of rule!.notify ?? []) await notifyGroup(req, kind, updated)
-    for (const { kind, except } of outcome.notify ?? []) await notifyGroup(req, kind, updated, { except })
+    for (const { kind, except, to } of outcome.notify ?? []) await notifyGroup(req, kind, updated, { except, to })
     if (to !== state) await scheduleGroupTimer(req, updated, settings)
     // The catalogue's facet of open groups counts them: its remembered answers are out of date.
     if (to !== state || updated.memberCount !== group.memberCount) bumpSearchVersion()

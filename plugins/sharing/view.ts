@@ -12,7 +12,7 @@ import { stateLabel } from '../../collections/Threads/states'
 import type { Thread } from '../../payload-types'
 import { loadSettings } from '../../globals/City/settings'
 import { formatDate } from '../../lib/dates'
-import { DAYS, optionLabel, optionLabels, TIME_BANDS } from '../../lib/fields'
+import { DAYS, optionLabel, optionLabels, priceUnitOf, quantityNoun, quantityText, TIME_BANDS } from '../../lib/fields'
 import type { Bilingual, Language } from '../../lib/i18n'
 import { GROUP_ACTION_BUTTONS } from '../../lib/i18n/admin'
 import { formatCents } from '../../lib/money'
@@ -119,6 +119,13 @@ export const groupView = async (payload: Payload, groupId: string, user: TypedUs
       placesLeft: Math.max(0, group.maxMembers - group.memberCount),
       priceCents: group.priceCents ?? null,
       price: money(group.priceCents, language),
+      /** What a price is for: "all’ora". */
+      priceUnit: priceUnitOf(service.priceModel, language),
+      /** What the ente counts when it confirms: "ore". */
+      quantityName: quantityNoun(service.priceModel, 2, language),
+      /** Once confirmed, the hours (visits, months) each family pays for: "40 ore". */
+      units: group.units ?? null,
+      quantity: group.units ? quantityText(service.priceModel, group.units, language) : '',
       /** What a family joining now accepts: the price for the group with it. */
       joinPriceCents,
       joinPrice: money(joinPriceCents, language),
@@ -203,8 +210,14 @@ export const groupView = async (payload: Payload, groupId: string, user: TypedUs
         )
       : [],
   )
-  const chargeOf = (member: { acceptedPriceCents: number; thread?: unknown }, memberThread: { quote?: unknown } | null | undefined) =>
-    quoted.get(relationId(memberThread?.quote) ?? '') ?? chargeFor(member.acceptedPriceCents, service, group.memberCount)
+  /** The family's share: its thread's quote, once the ente has confirmed. */
+  const shareOf = (memberThread: { quote?: unknown } | null | undefined): number | null =>
+    quoted.get(relationId(memberThread?.quote) ?? '') ?? null
+  /** Its price per unit: the share over the quantity once confirmed, else what it would pay were the group confirmed now. */
+  const chargeOf = (member: { acceptedPriceCents: number }, memberThread: { quote?: unknown } | null | undefined) => {
+    const share = shareOf(memberThread)
+    return share !== null && group.units ? share / group.units : chargeFor(member.acceptedPriceCents, service, group.memberCount)
+  }
 
   return {
     ...publicSide,
@@ -228,6 +241,8 @@ export const groupView = async (payload: Payload, groupId: string, user: TypedUs
               acceptedPrice: money(member.acceptedPriceCents, language),
               /** What the family is charged (its thread's quote), or would be were the group confirmed now. */
               chargedPrice: money(chargeOf(member, threads?.get(relationId(member.thread) ?? '')), language),
+              /** Its share for the period, once confirmed. */
+              share: money(shareOf(threads?.get(relationId(member.thread) ?? '')), language),
               goAhead: Boolean(member.goAhead),
               thread: threadSummary(threads?.get(relationId(member.thread) ?? ''), language),
             }
@@ -250,6 +265,9 @@ export const groupView = async (payload: Payload, groupId: string, user: TypedUs
           /** What the family is charged, or would be were the group confirmed now: never above what it accepted. */
           chargeCents: chargeOf(own, thread),
           charge: money(chargeOf(own, thread), language),
+          /** Its share for the period (its quote), once the ente has confirmed. */
+          shareCents: shareOf(thread),
+          share: money(shareOf(thread), language),
           goAhead: Boolean(own.goAhead),
           address: { street: own.address?.street ?? '', postcode: own.address?.postcode ?? '' },
           thread: threadSummary(thread, language),

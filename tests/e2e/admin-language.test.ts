@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as ADMIN_TEXT from '../../lib/i18n/admin'
 import { wemiConfig } from '../../payload.config'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
-import { openDemoGroup } from '../helpers/demo-group'
+import { joinDemoGroup, openDemoGroup } from '../helpers/demo-group'
 import { type SiteUnderTest, startSite } from '../helpers/site'
 
 /**
@@ -196,7 +196,8 @@ const signIn = async (page: Page, email: string) => {
 let site: SiteUnderTest
 beforeAll(async () => {
   site = await startSite('admin-language')
-  await openDemoGroup(site)
+  // A group that reached its minimum: the ente has it to confirm, and a notification saying so.
+  await joinDemoGroup(site, await openDemoGroup(site))
 })
 
 /** Who opens shared groups in the admin: WeMi and the enti's staff. */

@@ -86,6 +86,11 @@ describe('a shared group in the admin', () => {
       await expectAccessible(page)
 
       await confirm.getByLabel('Fine del servizio').fill(day(50))
+      // The quantity each family pays for is asked in the unit of the service's price.
+      await confirm.getByRole('button', { name: 'Conferma il gruppo' }).click()
+      await confirm.getByText('Indica un numero intero da 1 a 2000.').waitFor()
+      expect(await statusOf()).toBe('awaiting-ente')
+      await confirm.getByLabel('Quantità per famiglia nel periodo (ore)').fill('12')
       await confirm.getByRole('button', { name: 'Conferma il gruppo' }).click()
       await page.getByText('Conferma il gruppo: Fatto.').waitFor()
       await sidebar.getByText('Confermato: ogni famiglia paga la sua quota', { exact: true }).waitFor({ timeout: 10_000 })
@@ -94,6 +99,8 @@ describe('a shared group in the admin', () => {
       // Once confirmed, the ente knows each family by name, as in the request it pays through.
       await panel.getByText('Giulia Rossi').first().waitFor()
       await panel.getByText(`${neighbour.firstName} ${neighbour.lastName}`).first().waitFor()
+      await panel.getByText('12 ore', { exact: true }).waitFor()
+      await panel.getByRole('columnheader', { name: 'Quota per il periodo' }).waitFor()
       await expect(page.getByRole('form', { name: 'Conferma il gruppo' }).count()).resolves.toBe(0)
       const threads = await site.sql<{ status: string }>('SELECT status FROM threads WHERE group_id = $1', [group.id])
       expect(threads.map((thread) => thread.status)).toEqual(['accepted', 'accepted'])

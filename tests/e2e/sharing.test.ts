@@ -285,6 +285,8 @@ describe('journey 2: a babysitter shared by three families of one building', () 
       const confirm = page.getByRole('form', { name: 'Conferma il gruppo' })
       await confirm.getByLabel('Inizio del servizio').fill(day(14))
       await confirm.getByLabel('Fine del servizio').fill(day(45))
+      // Three afternoons a week, three hours each, for a month: 36 hours for each family.
+      await confirm.getByLabel('Quantità per famiglia nel periodo (ore)').fill('36')
       await confirm.getByRole('button', { name: 'Conferma il gruppo' }).click()
       await page.getByText('Conferma il gruppo: Fatto.').waitFor()
     } finally {
@@ -310,6 +312,7 @@ describe('journey 2: a babysitter shared by three families of one building', () 
       const { page } = browsers[family]!
       await page.goto(new URL(groupUrl).pathname)
       await expectAccessible(page)
+      await page.getByText(`La tua quota per il periodo: ${expected}, cioè 8,00 € all’ora per 36 ore.`).waitFor()
       await page.getByRole('link', { name: 'Paga la tua quota' }).click()
       await arriveAt(page, /\/area-personale\/richieste\//)
       // The request says whose share it is, and leads back to the group.
@@ -321,7 +324,7 @@ describe('journey 2: a babysitter shared by three families of one building', () 
       await arriveAt(page, /done=paid/)
     }
     const sara = await shareOf('sara')
-    expect(sara).toBeGreaterThan(0)
+    expect(sara).toBe(800 * 36)
     expect(await shareOf('marta')).toBe(sara)
     await payOnline('sara', euros(sara!))
     await shoot(browsers.sara!.page, 'request-paid-it-desktop')

@@ -84,7 +84,11 @@ describe('shared groups on the staff’s dashboard', () => {
   })
 
   it('takes a group off the ente’s queue once it is confirmed, and off WeMi’s once it is no longer being formed', async () => {
-    await groupAct(app.payload, fx.actors.enteAdmin, groups.toConfirmA, 'confirm', { startDate: dayFromNow(30), endDate: dayFromNow(60) })
+    await groupAct(app.payload, fx.actors.enteAdmin, groups.toConfirmA, 'confirm', {
+      startDate: dayFromNow(30),
+      endDate: dayFromNow(60),
+      units: 10,
+    })
     expect((await tile(fx.actors.enteAdmin, 'Gruppi da confermare'))?.count).toBe(0)
     expect((await tile(fx.extraActors.enteAdminB, 'Gruppi da confermare'))?.count).toBe(1)
     expect((await tile(fx.actors.admin, 'Gruppi condivisi in formazione'))?.count).toBe(2)

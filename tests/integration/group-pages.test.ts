@@ -260,6 +260,53 @@ describe('a group’s page', () => {
     expect((await read('laura')).party).toBe('visitor')
   })
 
+  it('lets the organiser take a family out after confirming it, with a reason the family is told; nobody else', async () => {
+    await post('piero', { action: 'join', street: 'Via Padova 30', priceCents: '1200', accept: 'yes' })
+    expect(await groupRow()).toMatchObject({ memberCount: 2, priceCents: 1200 })
+    const pieroRow = (await read('sara')).view.members.find((member) => member.displayName === 'Piero V.')!
+    const saraRow = (await read('sara')).view.members.find((member) => member.organiser)!
+    expect((await read('sara')).canRemove).toBe(true)
+    expect((await read('piero')).canRemove).toBe(false)
+
+    // A member who did not open the group cannot take anyone out: refused, nothing changed.
+    const before = await counts()
+    const refused = await post('piero', { action: 'remove-member', member: saraRow.id, confirmed: 'yes' }, 'en')
+    expect(refused).toMatchObject({ status: 403 })
+    expect(refusal(refused)).toMatch(/not for you/i)
+    expect(await counts()).toEqual(before)
+    expect((await groupRow()).memberCount).toBe(2)
+
+    // The organiser is asked first; a reason too long is refused at its field, on the same confirmation.
+    expect(await post('sara', { action: 'remove-member', member: pieroRow.id })).toMatchObject({
+      confirmingRemove: pieroRow.id,
+      status: 200,
+    })
+    const long = await post('sara', { action: 'remove-member', member: pieroRow.id, confirmed: 'yes', reason: 'x'.repeat(2001) })
+    expect(long).toMatchObject({ status: 400, confirmingRemove: pieroRow.id, errors: { reason: expect.anything() } })
+    expect((await groupRow()).memberCount).toBe(2)
+
+    const removed = await post('sara', {
+      action: 'remove-member',
+      member: pieroRow.id,
+      confirmed: 'yes',
+      reason: 'Il gruppo è per le famiglie della nostra scala.',
+    })
+    expect((removed as Response).headers.get('location')).toBe(`/gruppi/${reference}?done=remove-member`)
+    expect(await groupRow()).toMatchObject({ memberCount: 1, priceCents: 1400 })
+    expect(await app.payload.findByID({ collection: 'group-members', id: pieroRow.id, depth: 0, overrideAccess: true })).toMatchObject({
+      status: 'removed',
+      leftReason: 'Il gruppo è per le famiglie della nostra scala.',
+    })
+    const { docs: notices } = await app.payload.find({
+      collection: 'notifications',
+      where: { and: [{ group: { equals: groupId } }, { kind: { equals: 'group-member-removed' } }] },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(notices.map((notice) => [notice.citizen, notice.subject])).toEqual([[people.piero.id, expect.stringContaining(reference)]])
+    expect((await read('piero')).party).toBe('visitor')
+  })
+
   it('refuses a form posted from another site and an anonymous post, changing nothing', async () => {
     const before = await counts()
     const forged = visit(`/gruppi/${reference}`, {
@@ -328,11 +375,16 @@ describe('finding groups', () => {
     const mine = await pages.myGroups(people.sara, 'it')
     expect(mine.active.map((group) => group.reference)).toEqual([reference])
     expect((await pages.myGroups(people.laura, 'it')).past.map((group) => group.reference)).toEqual([reference])
-    expect(await pages.myGroups(people.piero, 'it')).toEqual({ active: [], past: [] })
+    // Piero was taken out of it: it is among his past groups.
+    expect((await pages.myGroups(people.piero, 'it')).past.map((group) => group.reference)).toEqual([reference])
 
     const near = (district: string, days: string[], timeBands: string[]) =>
-      pages.groupsMatching([fx.services.publishedA], { district, days, timeBands }, 'it')
+      pages.groupsMatching([fx.services.publishedA], { district, days, timeBands }, 'it', people.laura)
     expect((await near(fx.districts.d1, ['wed'], ['afternoon'])).map((group) => group.reference)).toEqual([reference])
+    // Its organiser is not offered the group it is already in.
+    expect(
+      await pages.groupsMatching([fx.services.publishedA], { district: fx.districts.d1, days: [], timeBands: [] }, 'it', people.sara),
+    ).toEqual([])
     expect(await near(fx.districts.d1, ['fri'], ['afternoon'])).toEqual([])
     expect(await near(fx.districts.d1, ['mon'], ['morning'])).toEqual([])
     expect(await near(fx.districts.d2, ['mon'], ['afternoon'])).toEqual([])
@@ -340,17 +392,27 @@ describe('finding groups', () => {
 
   it('offers a family asking for the shared service the open group near it first', async () => {
     const form = await import('../../site/src/lib/request-form')
-    const offered = async (query: string) => {
+    // Laura, who left the group, now lives in Municipio 1 too.
+    const laura = (await app.payload.update({
+      collection: 'citizens',
+      id: people.laura.id,
+      data: { address: { ...people.laura.address, street: 'Via Padova 10', district: fx.districts.d1 } },
+      depth: 0,
+      overrideAccess: true,
+    })) as Citizen
+    const offered = async (query: string, citizen = laura) => {
       const page = await form.handleRequestForm(
         visit(`/area-personale/richieste/nuova?service=${fx.services.publishedA}${query}`),
-        people.sara,
+        citizen,
         'it',
       )
       if (page instanceof Response) throw new Error('redirected')
       return page.nearbyGroups.map((group) => group.reference)
     }
-    // Sara's profile is in Municipio 1, where the group meets on Monday and Wednesday afternoons.
+    // The group meets in Municipio 1 on Monday and Wednesday afternoons.
     expect(await offered('&day=wed&time=afternoon')).toEqual([reference])
+    // Sara, its organiser, is not offered the group she is in.
+    expect(await offered('&day=wed&time=afternoon', people.sara)).toEqual([])
     expect(await offered('&day=fri')).toEqual([])
     expect(await offered('&time=morning')).toEqual([])
   })

@@ -78,7 +78,7 @@ beforeAll(async () => {
 
   confirmed = (await openAs(app.payload, fx.actors.citizen, groupInput(service, fx.districts.d2))).id
   await join(app.payload, fx.extraActors.citizen2, confirmed, 'Via Padova 99')
-  await groupAct(app.payload, fx.actors.enteAdmin, confirmed, 'confirm', { startDate: dayFromNow(10), endDate: dayFromNow(40) })
+  await groupAct(app.payload, fx.actors.enteAdmin, confirmed, 'confirm', { startDate: dayFromNow(10), endDate: dayFromNow(40), units: 10 })
   const [organiser] = await membersOf(app.payload, confirmed)
   await act(app.payload, fx.actors.enteAdmin, organiser!.thread as string, 'confirm-payment', { method: 'other' })
 
@@ -195,15 +195,18 @@ describe('who reads a group’s private side', () => {
       ['Mario Rossi', 'citizen1@test.example'],
       ['Laura Bianchi', 'citizen2@test.example'],
     ])
-    // Each family's share, from its own thread, with the thread to follow its payment.
+    // Each family's price an hour and its share for the period's 10 hours, from its own thread,
+    // with the thread to follow its payment.
+    expect(after.group).toMatchObject({ priceUnit: 'all’ora', units: 10, quantity: '10 ore' })
     expect(
-      after.members.map((member: { chargedPrice: string; thread: { statusLabel: string } }) => [
+      after.members.map((member: { chargedPrice: string; share: string; thread: { statusLabel: string } }) => [
         member.chargedPrice,
+        member.share,
         member.thread.statusLabel,
       ]),
     ).toEqual([
-      ['15,00 €', 'Pagata'],
-      ['15,00 €', 'Preventivo accettato'],
+      ['15,00 €', '150,00 €', 'Pagata'],
+      ['15,00 €', '150,00 €', 'Preventivo accettato'],
     ])
     expect(after.actions).toEqual([{ action: 'message', label: 'Scrivi al gruppo' }])
     const outsiderView = (await app.rest('GET', `/api/groups/${forming}/view`, { token: enteB.token })).body

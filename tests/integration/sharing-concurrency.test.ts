@@ -67,7 +67,7 @@ describe('shared groups under concurrency', () => {
   it('takes each member’s payment once when two members pay their shares at the same time, twice each', async () => {
     const group = await openAs(app.payload, fx.actors.citizen, groupInput(service, fx.districts.d1))
     await join(app.payload, fx.extraActors.citizen2, group.id)
-    await groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', { startDate: dayFromNow(10), endDate: dayFromNow(40) })
+    await groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', { startDate: dayFromNow(10), endDate: dayFromNow(40), units: 10 })
     const voucher = (code: string, holder: string) => createVoucher(app.payload, code, holder)
     const vouchers = {
       [fx.citizens.citizen1]: await voucher('GRUPPO-1', TAX_CODES.citizen1),
@@ -88,9 +88,10 @@ describe('shared groups under concurrency', () => {
         where: { thread: { equals: member.thread } },
         overrideAccess: true,
       })
-      expect(payments.map((payment) => [payment.status, payment.amountCents])).toEqual([['succeeded', 1500]])
+      // 15 € an hour for the period's 10 hours.
+      expect(payments.map((payment) => [payment.status, payment.amountCents])).toEqual([['succeeded', 15_000]])
       const spent = await app.payload.findByID({ collection: 'vouchers', id: vouchers[member.citizen as string]!, overrideAccess: true })
-      expect(spent.amountCents - (spent.spentCents ?? 0)).toBe(20_000 - 1500)
+      expect(spent.amountCents - (spent.spentCents ?? 0)).toBe(20_000 - 15_000)
     }
     await runDueJobs(app.payload)
     expect((await groupOf(app.payload, group.id)).status).toBe('active')
@@ -124,11 +125,16 @@ describe('shared groups under concurrency', () => {
           expect(now.status).toBe(active.length >= minMembers ? 'awaiting-ente' : 'open')
         }
         if ((await groupOf(app.payload, group.id)).status !== 'awaiting-ente') return
-        await groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', { startDate: dayFromNow(10), endDate: dayFromNow(20) })
+        await groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', {
+          startDate: dayFromNow(10),
+          endDate: dayFromNow(20),
+          units: 10,
+        })
         const active = (await membersOf(app.payload, group.id)).filter((member) => member.status === 'active')
         for (const member of active) {
           const thread = await app.payload.findByID({ collection: 'threads', id: member.thread as string, depth: 1, overrideAccess: true })
-          const charged = (thread.quote as { amountCents: number }).amountCents
+          // The quote is for the period's 10 hours: its price an hour is what the family pays.
+          const charged = (thread.quote as { amountCents: number }).amountCents / 10
           expect(charged).toBeLessThanOrEqual(member.acceptedPriceCents)
           expect(charged).toBe(Math.min(member.acceptedPriceCents, priceForSize(table, active.length)!))
         }

@@ -121,12 +121,13 @@ describe('the joining deadline of a group, with the clock moved', () => {
     const confirmed = await groupAct(app.payload, fx.actors.enteAdmin, id, 'confirm', {
       startDate: dayFromNow(20),
       endDate: dayFromNow(50),
+      units: 12,
     })
     expect(confirmed.to).toBe('confirmed')
     const members = await membersOf(app.payload, id)
     for (const member of members) {
       const thread = await app.payload.findByID({ collection: 'threads', id: member.thread as string, depth: 1, overrideAccess: true })
-      expect((thread.quote as { amountCents: number }).amountCents).toBe(1500)
+      expect((thread.quote as { amountCents: number }).amountCents).toBe(1500 * 12)
     }
   })
 

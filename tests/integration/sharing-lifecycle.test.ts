@@ -35,6 +35,7 @@ const SPEC: Record<GroupAction, Partial<Record<GroupParty, GroupState[]>>> = {
   refuse: { member: ['deciding'], organiser: ['deciding'] },
   dissolve: { system: ['deciding'] },
   expire: { system: ['awaiting-ente'] },
+  release: { system: ['confirmed', 'active'] },
   activate: { system: ['confirmed'] },
   complete: { system: ['active'] },
   close: { admin: ['open', 'awaiting-ente', 'deciding'] },
@@ -290,29 +291,37 @@ describe('each rule of the table', () => {
     expect(await notifications(group.id, 'group-dissolved')).toBe(1)
   })
 
-  it('confirms: one accepted request per family with a quote of its share, never above the price it accepted', async () => {
+  it('confirms: one accepted request per family with a quote of its share, its price for the period’s hours, never above the price it accepted', async () => {
     const group = await open()
     await join(app.payload, fx.extraActors.citizen2, group.id)
     await join(app.payload, visitor, group.id)
     const before = await groupFootprint(app.payload, group.id)
     const bad = await refusal(
-      groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', { startDate: dayFromNow(20), endDate: dayFromNow(10) }),
+      groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', { startDate: dayFromNow(20), endDate: dayFromNow(10), units: 10 }),
     )
     expect(bad.errors).toEqual([{ path: 'endDate', message: 'La data di fine deve essere uguale o successiva a quella di inizio.' }])
+    // The quantity each family pays for: a whole number of hours, at least one.
+    for (const units of [undefined, 0, 2.5, -3, 'molte', 2001]) {
+      const refused = await refusal(
+        groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', { startDate: dayFromNow(20), endDate: dayFromNow(60), units }),
+      )
+      expect(refused.errors, String(units)).toEqual([{ path: 'units', message: 'Indica un numero intero da 1 a 2000.' }])
+    }
     expect(await groupFootprint(app.payload, group.id)).toEqual(before)
     const confirmed = await groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', {
       startDate: dayFromNow(20),
       endDate: dayFromNow(60),
+      units: '24',
     })
-    expect(confirmed).toMatchObject({ to: 'confirmed', group: { startDate: expect.stringContaining(dayFromNow(20)) } })
+    expect(confirmed).toMatchObject({ to: 'confirmed', group: { startDate: expect.stringContaining(dayFromNow(20)), units: 24 } })
     const members = await membersOf(app.payload, group.id)
-    // Accepted: 18 € (alone), 15 € (two), 12 € (three); all pay the price for three.
+    // Accepted: 18 € (alone), 15 € (two), 12 € (three) an hour; all pay the price for three, for 24 hours.
     expect(members.map((member) => member.acceptedPriceCents)).toEqual([1800, 1500, 1200])
     for (const member of members) {
       const thread = await threadOf(app.payload, member.thread as string)
       expect(thread).toMatchObject({ status: 'accepted', group: group.id, citizen: member.citizen })
       const quote = await app.payload.findByID({ collection: 'quotes', id: thread.quote as string, overrideAccess: true })
-      expect(quote).toMatchObject({ amountCents: 1200, periodStart: expect.stringContaining(dayFromNow(20)) })
+      expect(quote).toMatchObject({ amountCents: 1200 * 24, periodStart: expect.stringContaining(dayFromNow(20)) })
       const request = await app.payload.findByID({ collection: 'requests', id: thread.request as string, overrideAccess: true, depth: 0 })
       expect(request).toMatchObject({
         group: group.id,
@@ -328,7 +337,7 @@ describe('each rule of the table', () => {
     await join(app.payload, fx.extraActors.citizen2, group.id)
     await join(app.payload, visitor, group.id)
     // The service starts today: its 48 hours of notice have passed.
-    await groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', { startDate: dayFromNow(0), endDate: dayFromNow(30) })
+    await groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', { startDate: dayFromNow(0), endDate: dayFromNow(30), units: 10 })
     const threadOfMember = async (actor: Actor) =>
       (
         await app.payload.find({
@@ -356,7 +365,7 @@ describe('each rule of the table', () => {
     const group = await open()
     await join(app.payload, fx.extraActors.citizen2, group.id)
     await join(app.payload, visitor, group.id)
-    await groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', { startDate: dayFromNow(0), endDate: dayFromNow(0) })
+    await groupAct(app.payload, fx.actors.enteAdmin, group.id, 'confirm', { startDate: dayFromNow(0), endDate: dayFromNow(0), units: 10 })
     const members = await membersOf(app.payload, group.id)
     const [first, second, third] = members.map((member) => member.thread as string)
     expect((await refusal(groupAct(app.payload, 'system', group.id, 'activate'))).message).toBe(
@@ -366,16 +375,21 @@ describe('each rule of the table', () => {
     await act(app.payload, fx.actors.enteAdmin, second!, 'confirm-payment', { method: 'other' })
     await runDueJobs(app.payload)
     expect(await statusOf(group.id)).toBe('confirmed')
+    // The third family cancels its share from its own request: it is out of the group, as if it had left it.
     await act(app.payload, visitor, third!, 'cancel')
     await runDueJobs(app.payload)
-    expect(await statusOf(group.id)).toBe('active')
+    expect(await groupOf(app.payload, group.id)).toMatchObject({ status: 'active', memberCount: 2 })
+    expect((await membersOf(app.payload, group.id)).map((member) => member.status)).toEqual(['active', 'active', 'left'])
+    expect((await refusal(groupAct(app.payload, 'system', group.id, 'release'))).message).toBe(
+      'Nessuna famiglia ha annullato la sua quota: il gruppo resta com’è.',
+    )
     await act(app.payload, fx.actors.enteAdmin, first!, 'deliver')
     await runDueJobs(app.payload)
     expect(await statusOf(group.id)).toBe('active')
     await act(app.payload, fx.actors.enteAdmin, second!, 'deliver')
     await runDueJobs(app.payload)
     expect(await groupOf(app.payload, group.id)).toMatchObject({ status: 'completed', closedAt: expect.any(String) })
-    expect(await auditActions(group.id)).toEqual(['open', 'join', 'join', 'confirm', 'activate', 'complete'])
+    expect(await auditActions(group.id)).toEqual(['open', 'join', 'join', 'confirm', 'release', 'activate', 'complete'])
   })
 
   it('dissolves at the joining deadline a group nobody joined, and asks the members of one below its minimum', async () => {

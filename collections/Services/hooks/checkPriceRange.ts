@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { PRICE_MODELS } from '../../../lib/fields'
+import { priceUnitOf } from '../../../lib/fields'
 import { languageOf, message } from '../../../lib/i18n'
 import { formatCents, isCents } from '../../../lib/money'
 import { relationId } from '../../../lib/relations'
@@ -81,7 +81,7 @@ export const checkPriceRange: CollectionBeforeChangeHook = async ({ data, origin
   if (data.unusualPriceConfirmed === true) return data
   const language = languageOf(req)
   const low = formatCents(range.lowCents, language)
-  const unit = PRICE_MODELS.find((model) => model.value === data.priceModel)?.unit[language] ?? ''
+  const unit = priceUnitOf(data.priceModel, language)
   const usual =
     range.highCents === null
       ? message(req, 'usualPriceFloor', { low })

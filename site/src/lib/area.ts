@@ -5,12 +5,12 @@ import { hasReceipt } from '../../../collections/Payments/receipted'
 import { formatDate } from '../../../lib/dates'
 import { type Bilingual, translate } from '../../../lib/i18n/language'
 import { optionLabel } from '../../../lib/fields'
-import { receiptPath, requestPath } from '../../../lib/links'
+import { groupPath, receiptPath, requestPath } from '../../../lib/links'
 import { formatCents } from '../../../lib/money'
 import { isRecordId, relationId } from '../../../lib/relations'
 import { kindOf } from '../../../collections/Notifications/kinds'
 import type { ThreadState } from '../../../collections/Threads/states'
-import type { Citizen, Thread } from '../../../payload-types'
+import type { Citizen, Group, Thread } from '../../../payload-types'
 import { fromThisSite, type Visit } from './forms'
 import { catalogue } from './catalogue'
 import type { Lang } from './i18n'
@@ -27,19 +27,21 @@ const WAITING: Partial<Record<ThreadState, Bilingual>> = {
 export type Todo = { text: string; organisation: string; service: string; href: string }
 export type NotificationEntry = { id: string; title: string; reference: string; at: string; read: boolean; href: string }
 
+/** A notification leads to its thread, where the citizen acts on it, or else to its shared group. */
 const notificationEntry = (
-  notification: { id: string; kind: string; readAt?: string | null; createdAt: string; thread?: unknown },
+  notification: { id: string; kind: string; readAt?: string | null; createdAt: string; thread?: unknown; group?: unknown },
   lang: Lang,
   timeZone: string,
 ): NotificationEntry => {
   const thread = notification.thread && typeof notification.thread === 'object' ? (notification.thread as Thread) : null
+  const group = notification.group && typeof notification.group === 'object' ? (notification.group as Group) : null
   return {
     id: notification.id,
     title: kindOf(notification.kind)?.title[lang] ?? notification.kind,
-    reference: thread?.reference ?? '',
+    reference: thread?.reference ?? group?.reference ?? '',
     at: formatDate(notification.createdAt, lang, timeZone, true),
     read: Boolean(notification.readAt),
-    href: thread ? `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}` : '',
+    href: thread ? `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}` : group ? groupPath(lang, group.reference) : '',
   }
 }
 

@@ -1,4 +1,4 @@
-import { DAYS, PRICE_MODELS, SERVICE_LANGUAGES, TIME_BANDS } from '../../../lib/fields'
+import { DAYS, priceUnitOf, SERVICE_LANGUAGES, TIME_BANDS } from '../../../lib/fields'
 import type { Bilingual } from '../../../lib/i18n/language'
 import { formatCents } from '../../../lib/money'
 import { type Lang, t } from './i18n'
@@ -11,8 +11,6 @@ const byValue = <Option extends { value: string }>(options: readonly Option[], t
   Object.fromEntries(options.map((option) => [option.value, text(option)])) as Record<string, Bilingual>
 
 /** What follows a price: "all’ora" (nothing for a free service). */
-const UNITS = byValue(PRICE_MODELS, (model) => model.unit)
-
 /** "Lunedì". */
 export const DAY_NAMES = byValue(DAYS, (day) => day.label)
 
@@ -67,4 +65,4 @@ export const pricedService = (service: {
   }
 }
 
-export const priceUnit = (lang: Lang, priceModel: string) => UNITS[priceModel]?.[lang] ?? ''
+export const priceUnit = (lang: Lang, priceModel: string) => priceUnitOf(priceModel, lang)

@@ -179,9 +179,12 @@ export const groupsMatching = async (
   serviceIds: string[],
   need: { district: string; days: string[]; timeBands: string[] },
   lang: Lang,
+  citizen: Citizen,
 ): Promise<GroupCard[]> => {
   if (serviceIds.length === 0 || !isRecordId(need.district)) return []
-  return joinableGroups(
+  // A group the family is already in is not one to offer it.
+  const own = (await membershipsOf(citizen)).filter((member) => member.status === 'active').map((member) => relationId(member.group))
+  const groups = await joinableGroups(
     {
       service: { in: serviceIds },
       district: { equals: need.district },
@@ -191,21 +194,29 @@ export const groupsMatching = async (
     10,
     lang,
   )
+  return groups.filter((group) => !own.includes(group.id))
 }
 
-/** The groups the citizen is or was in, newest first: active ones and those that ended. */
-export const myGroups = async (citizen: Citizen, lang: Lang): Promise<{ active: GroupCard[]; past: GroupCard[] }> => {
-  const api = await payload()
+/** The citizen's own rows in groups, whatever their state. */
+const membershipsOf = async (citizen: Citizen) => {
   // A citizen reads their own rows and the rows of their groups' other members, whose person is
   // not theirs to read (nor to filter by): their own are those that name them.
-  const { docs: readable } = await api.find({
+  const { docs: readable } = await (
+    await payload()
+  ).find({
     collection: 'group-members',
     depth: 0,
     pagination: false,
     select: { group: true, status: true, citizen: true },
     ...asCitizen(citizen),
   })
-  const memberships = readable.filter((member) => relationId(member.citizen) === citizen.id)
+  return readable.filter((member) => relationId(member.citizen) === citizen.id)
+}
+
+/** The groups the citizen is or was in, newest first: active ones and those that ended. */
+export const myGroups = async (citizen: Citizen, lang: Lang): Promise<{ active: GroupCard[]; past: GroupCard[] }> => {
+  const api = await payload()
+  const memberships = await membershipsOf(citizen)
   const ids = memberships.map((member) => relationId(member.group)).filter((id): id is string => Boolean(id))
   if (ids.length === 0) return { active: [], past: [] }
   const { docs } = await api.find({
@@ -238,15 +249,19 @@ export type GroupPage = {
   /** Why a visitor cannot join, when they cannot. */
   joinRefusal: 'full' | 'closed' | null
   canMessage: boolean
+  /** Whether the reader (the organiser, before the ente confirms) may take a family out. */
+  canRemove: boolean
   /** The price for the group as it is, which members accept to go ahead below the minimum. */
   goAheadPriceCents: number | null
   inviteUrl: string
   inviteText: string
   /** The page's answer to a form: its errors, or what was just done. */
   errors: FormErrors
-  values: { street: string; postcode: string; body: string }
+  values: { street: string; postcode: string; body: string; reason: string }
   done: string | null
   confirmingLeave: boolean
+  /** The family the organiser is asked to confirm taking out, by its id in the group. */
+  confirmingRemove: string | null
   status: number
 }
 
@@ -264,7 +279,7 @@ export const loadGroupPage = async (
   reference: string,
   citizen: Citizen | null,
   lang: Lang,
-): Promise<Omit<GroupPage, 'errors' | 'values' | 'done' | 'confirmingLeave' | 'status'> | null> => {
+): Promise<Omit<GroupPage, 'errors' | 'values' | 'done' | 'confirmingLeave' | 'confirmingRemove' | 'status'> | null> => {
   const group = await findGroup(reference)
   if (!group) return null
   const api = await payload()
@@ -305,6 +320,7 @@ export const loadGroupPage = async (
     canJoin: party === 'visitor' && can('join') && !full && !closed && view.group.joinPriceCents !== null,
     joinRefusal: party === 'organiser' || party === 'member' ? null : closed ? 'closed' : full ? 'full' : null,
     canMessage: can('message'),
+    canRemove: can('remove-member'),
     goAheadPriceCents: service ? priceForSize(service, Math.max(group.memberCount, 1)) : null,
     inviteUrl: url,
     inviteText: t(lang, 'groupInviteMessage', { service: card!.service, schedule: card!.schedule, date: card!.joinBy, url }),
@@ -312,22 +328,23 @@ export const loadGroupPage = async (
 }
 
 /** The actions a group page's forms post. */
-const PAGE_ACTIONS = ['join', 'leave', 'message', 'go-ahead', 'refuse'] as const
+const PAGE_ACTIONS = ['join', 'leave', 'message', 'go-ahead', 'refuse', 'remove-member'] as const
 type PageAction = (typeof PAGE_ACTIONS)[number]
 const isPageAction = (value: string): value is PageAction => (PAGE_ACTIONS as readonly string[]).includes(value)
 
-const EMPTY_VALUES = { street: '', postcode: '', body: '' }
+const EMPTY_VALUES = { street: '', postcode: '', body: '', reason: '' }
 
 /**
  * A group's public page: a GET shows it to whoever reads it; a POST takes one action of the
- * group's lifecycle as the signed-in citizen (join, leave, write, go ahead or refuse), through
+ * group's lifecycle as the signed-in citizen (join, leave, write, go ahead, refuse, or for its
+ * organiser take a family out), through
  * the one function that applies it, then comes back here.
  */
 export const handleGroupPage = async (visit: Visit, reference: string, lang: Lang): Promise<GroupPage | Response | null> => {
   const { request, url, redirect } = visit
   const citizen = await actingCitizen(request)
   const show = async (
-    state: Partial<Pick<GroupPage, 'errors' | 'values' | 'done' | 'confirmingLeave' | 'status'>>,
+    state: Partial<Pick<GroupPage, 'errors' | 'values' | 'done' | 'confirmingLeave' | 'confirmingRemove' | 'status'>>,
   ): Promise<GroupPage | null> => {
     const loaded = await loadGroupPage(reference, citizen, lang)
     if (!loaded) return null
@@ -337,6 +354,7 @@ export const handleGroupPage = async (visit: Visit, reference: string, lang: Lan
       values: { ...EMPTY_VALUES, street: citizen?.address?.street ?? '', postcode: citizen?.address?.postcode ?? '' },
       done: null,
       confirmingLeave: false,
+      confirmingRemove: null,
       status: 200,
       ...state,
     }
@@ -350,8 +368,11 @@ export const handleGroupPage = async (visit: Visit, reference: string, lang: Lan
     body: String(form.get('body') ?? '')
       .trim()
       .slice(0, MAX_MESSAGE_LENGTH),
+    reason: String(form.get('reason') ?? '').trim(),
   }
-  const refuse = (errors: FormErrors, status = 400) => show({ errors, values, status })
+  // A refused removal stays on its confirmation, where its reason is written.
+  const removing = action === 'remove-member' ? String(form.get('member') ?? '') : null
+  const refuse = (errors: FormErrors, status = 400) => show({ errors, values, status, confirmingRemove: removing })
   if (!fromThisSite(visit)) return refuse({ form: 'errorOrigin' }, 403)
   if (!citizen) return redirect(`${path(lang, 'signIn')}?next=${encodeURIComponent(groupPath(lang, reference))}`, 303)
   if (!isPageAction(action)) return refuse({ form: 'errorChoice' })
@@ -373,6 +394,10 @@ export const handleGroupPage = async (visit: Visit, reference: string, lang: Lan
   } else if (action === 'leave' && form.get('confirmed') !== 'yes') {
     // Leaving is confirmed first, once the member has read what it costs.
     return show({ confirmingLeave: true })
+  } else if (action === 'remove-member') {
+    // Taking a family out is confirmed first, with the reason it will read.
+    if (form.get('confirmed') !== 'yes') return show({ confirmingRemove: removing })
+    input = { member: removing, reason: values.reason || undefined }
   }
   if (hasErrors(errors)) return refuse(errors)
 

@@ -165,7 +165,7 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
     return {
       category,
       candidates,
-      nearbyGroups: await groupsMatching(available, values, lang),
+      nearbyGroups: await groupsMatching(available, values, lang, citizen),
       values,
       errors: {},
       status: category ? 200 : 404,
@@ -194,7 +194,7 @@ export const handleRequestForm = async (visit: Visit, citizen: Citizen, lang: La
       .slice(0, MAX_NOTES),
   }
   const { category, candidates } = await candidatesFor(lang, values.services, String(form.get('category') ?? '') || null, values)
-  const nearbyGroups = await groupsMatching(values.services, values, lang)
+  const nearbyGroups = await groupsMatching(values.services, values, lang, citizen)
   const page = (errors: FormErrors, status = 400): RequestFormPage => ({ category, candidates, nearbyGroups, values, errors, status })
   if (!fromThisSite(visit)) return page({ form: 'errorOrigin' }, 403)
 
