@@ -121,3 +121,7 @@ export const addDays = (day: string, days: number): string =>
 /** The calendar date some days from today in the zone (negative for the past). */
 export const daysFromToday = (days: number, timeZone: string, now: Date = new Date()): string =>
   today(timeZone, new Date(now.getTime() + days * DAY_MS))
+
+/** A text's version named by the day it took effect ("2026-11-01"), as people read a day. */
+export const versionDay = (version: string, language: Language): string =>
+  isCalendarDate(version) ? formatDate(version, language, 'UTC') : version

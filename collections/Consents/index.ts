@@ -37,7 +37,18 @@ export const Consents: CollectionConfig = {
       required: true,
       options: CONSENT_PURPOSES.map((purpose) => ({ value: purpose, label: CONSENT_TEXTS[purpose].label })),
     },
-    { name: 'version', type: 'text', label: label('Versione del testo', 'Text version'), required: true },
+    {
+      name: 'version',
+      type: 'text',
+      label: label('Versione del testo', 'Text version'),
+      required: true,
+      admin: {
+        components: {
+          Field: '/components/admin/ConsentVersion#ConsentVersionField',
+          Cell: '/components/admin/ConsentVersion#ConsentVersionCell',
+        },
+      },
+    },
     {
       name: 'givenAt',
       type: 'date',

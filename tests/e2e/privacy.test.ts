@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { personalCheckCharacter } from '../../lib/fiscal'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
+import { signUpAndConfirm } from '../helpers/sign-up'
 import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'
 
 /**
@@ -39,19 +40,7 @@ describe('a citizen’s data and account', () => {
     const { page } = await site.page()
     const email = `ermenegilda.${process.pid}@esempio.it`
     await page.goto('/registrati')
-    await page.getByLabel('Nome', { exact: true }).fill('Ermenegilda')
-    await page.getByLabel('Cognome', { exact: true }).fill('Quattrocchi')
-    await page.getByLabel('E-mail', { exact: true }).fill(email)
-    await page
-      .getByLabel(/^Password/)
-      .first()
-      .fill(PASSWORD)
-    await page.getByLabel('Ripeti la password').fill(PASSWORD)
-    await page.getByText('Ho letto l’informativa sulla privacy').click()
-    await page.getByRole('button', { name: 'Crea l’account' }).click()
-    const mail = await mailbox.waitFor(email, /Conferma il tuo indirizzo/)
-    const link = new URL(mail.links.find((href) => href.includes('/verifica-email?token='))!)
-    await page.goto(link.pathname + link.search)
+    await signUpAndConfirm(page, mailbox, { firstName: 'Ermenegilda', lastName: 'Quattrocchi', email }, PASSWORD)
     await page.goto('/accedi')
     await signIn(page, email)
     await page.waitForURL(/\/area-personale$/)
@@ -64,7 +53,7 @@ describe('a citizen’s data and account', () => {
     expect(await page.locator('h1').textContent()).toBe('I miei dati e privacy')
     const consent = page.getByRole('table', { name: 'I miei consensi' }).getByRole('row').nth(1)
     expect(await consent.textContent()).toContain('Informativa privacy')
-    expect(await consent.textContent()).toContain('2026-11-01')
+    expect(await consent.textContent()).toContain('1 novembre 2026')
     const profile = page.getByRole('region', { name: /^Profilo/ })
     expect(await profile.textContent()).toContain(FISCAL_CODE)
     expect(await profile.textContent()).toContain(email)

@@ -26,6 +26,8 @@ import { MoneyCell as MoneyCell_6f5e6e782d36f9f3a19a1ebbba920cfc } from '../../.
 import { MoneyField as MoneyField_6f5e6e782d36f9f3a19a1ebbba920cfc } from '../../../components/admin/MoneyField'
 import { WeMiStatusField as WeMiStatusField_863b2fb5e198cba2cb7db4a8f726872b } from '../../../components/admin/WeMiStatusField'
 import { DeskDay as DeskDay_295425a6269c17ff6a886cfaae3cf819 } from '../../../components/admin/DeskDay'
+import { ConsentVersionCell as ConsentVersionCell_bcc70728a6eeae8adcb5ee69fc69aee8 } from '../../../components/admin/ConsentVersion'
+import { ConsentVersionField as ConsentVersionField_bcc70728a6eeae8adcb5ee69fc69aee8 } from '../../../components/admin/ConsentVersion'
 import { ThreadPanel as ThreadPanel_c31ceaebc5974e9a4df75810bb1f19e9 } from '../../../components/admin/ThreadPanel'
 import { GroupPanel as GroupPanel_d5f4ec1c4785810a48059f15e6319728 } from '../../../components/admin/GroupPanel'
 import { ReceiptLink as ReceiptLink_255644382aba7c96992b3ac6a11b3ed3 } from '../../../components/admin/ReceiptLink'
@@ -65,6 +67,8 @@ export const importMap = {
   "/components/admin/MoneyField#MoneyField": MoneyField_6f5e6e782d36f9f3a19a1ebbba920cfc,
   "/components/admin/WeMiStatusField#WeMiStatusField": WeMiStatusField_863b2fb5e198cba2cb7db4a8f726872b,
   "/components/admin/DeskDay#DeskDay": DeskDay_295425a6269c17ff6a886cfaae3cf819,
+  "/components/admin/ConsentVersion#ConsentVersionCell": ConsentVersionCell_bcc70728a6eeae8adcb5ee69fc69aee8,
+  "/components/admin/ConsentVersion#ConsentVersionField": ConsentVersionField_bcc70728a6eeae8adcb5ee69fc69aee8,
   "/components/admin/ThreadPanel#ThreadPanel": ThreadPanel_c31ceaebc5974e9a4df75810bb1f19e9,
   "/components/admin/GroupPanel#GroupPanel": GroupPanel_d5f4ec1c4785810a48059f15e6319728,
   "/components/admin/ReceiptLink#ReceiptLink": ReceiptLink_255644382aba7c96992b3ac6a11b3ed3,
