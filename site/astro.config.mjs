@@ -8,5 +8,7 @@ export default defineConfig({
   // (404) and caching headers, and the middleware can tag the page for revalidation.
   adapter: node({ mode: 'middleware', experimentalDisableStreaming: true }),
   telemetry: false,
+  // Every script and asset is its own file: the site's policy allows no inline script or data: URL.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 })

@@ -24,7 +24,7 @@ export const FINAL_GROUP_STATES: readonly GroupState[] = ['completed', 'declined
 export const MEMBER_STATES = [
   { value: 'active', label: label('Membro', 'Member') },
   { value: 'left', label: label('Uscito', 'Left') },
-  { value: 'removed', label: label('Rimosso dall’organizzatore', 'Removed by the organiser') },
+  { value: 'removed', label: label('Tolta dal gruppo', 'Removed from the group') },
 ] as const
 
 export type MemberState = (typeof MEMBER_STATES)[number]['value']

@@ -43,7 +43,7 @@ export const Field = ({
       </label>
       {children(id, described)}
       {hint && (
-        <p id={`${id}-hint`} className="field-description">
+        <p id={`${id}-hint`} className="field-description" style={{ color: 'var(--theme-elevation-800)' }}>
           {hint}
         </p>
       )}

@@ -202,8 +202,8 @@ export const siteText = {
     en: 'If you already have a WeMi account with the same confirmed tax code, or the same confirmed e-mail address, your digital identity is linked to it.',
   },
   signInDigitalConsent: {
-    it: 'Al primo accesso con SPID o CIE ti creiamo l’account: entrando accetti l’informativa sulla privacy (versione {{version}}).',
-    en: 'On your first sign-in with SPID or CIE we create your account: by signing in you accept the privacy notice (version {{version}}).',
+    it: 'Al primo accesso con SPID o CIE ti creiamo l’account: entrando accetti l’informativa sulla privacy (in vigore dal {{version}}).',
+    en: 'On your first sign-in with SPID or CIE we create your account: by signing in you accept the privacy notice (in force since {{version}}).',
   },
   signInTestProvider: {
     it: 'Ambiente di prova: l’accesso passa da un provider di identità di prova, con identità di esempio, non da SPID o CIE reali.',
@@ -743,7 +743,7 @@ export const siteText = {
     it: 'Il cittadino ha letto l’informativa sulla privacy e acconsente',
     en: 'The citizen has read the privacy notice and agrees',
   },
-  textVersion: { it: 'Versione del testo: {{version}}', en: 'Text version: {{version}}' },
+  textVersion: { it: 'Testo in vigore dal {{version}}', en: 'Text in force since {{version}}' },
   openAssistance: { it: 'Apri l’assistenza', en: 'Open the assistance' },
   closeAssistance: { it: 'Chiudi l’assistenza', en: 'Close the assistance' },
   assistanceClosed: { it: 'Assistenza chiusa.', en: 'Assistance closed.' },
@@ -931,6 +931,14 @@ export const siteText = {
   },
   groupInviteLink: { it: 'Indirizzo del gruppo', en: 'The group’s address' },
   groupInviteText: { it: 'Testo da condividere', en: 'Text to share' },
+  groupCopyLink: { it: 'Copia il link', en: 'Copy the link' },
+  groupCopyText: { it: 'Copia il testo', en: 'Copy the text' },
+  groupLinkCopied: { it: 'Link copiato: incollalo nella chat.', en: 'Link copied: paste it into the chat.' },
+  groupTextCopied: { it: 'Testo copiato: incollalo nella chat.', en: 'Text copied: paste it into the chat.' },
+  groupCopyFailed: {
+    it: 'Non è stato possibile copiare: il testo è selezionato, copialo tu.',
+    en: 'It could not be copied: the text is selected, copy it yourself.',
+  },
   groupInviteMessage: {
     it: 'Cerchiamo famiglie per condividere su WeMi {{service}} ({{schedule}}): più famiglie siamo, meno paga ciascuna. Aderisci entro il {{date}}: {{url}}',
     en: 'We are looking for families to share {{service}} on WeMi ({{schedule}}): the more families we are, the less each pays. Join by {{date}}: {{url}}',

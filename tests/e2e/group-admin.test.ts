@@ -88,7 +88,7 @@ describe('a shared group in the admin', () => {
       await confirm.getByLabel('Fine del servizio').fill(day(50))
       // The quantity each family pays for is asked in the unit of the service's price.
       await confirm.getByRole('button', { name: 'Conferma il gruppo' }).click()
-      await confirm.getByText('Indica un numero intero da 1 a 2000.').waitFor()
+      await confirm.getByText('Indica un numero intero da 1 a 2000.').first().waitFor()
       expect(await statusOf()).toBe('awaiting-ente')
       await confirm.getByLabel('Quantità per famiglia nel periodo (ore)').fill('12')
       await confirm.getByRole('button', { name: 'Conferma il gruppo' }).click()
@@ -110,11 +110,71 @@ describe('a shared group in the admin', () => {
     }
   })
 
+  it('lets WeMi write to the families, take one out and close the group, and the ente decline another, each with its reason', async () => {
+    const second = await openDemoGroup(site)
+    const joiner = await joinDemoGroup(site, second, 'seconda.famiglia@wemi.example')
+    const third = await openDemoGroup(site)
+    await joinDemoGroup(site, third, 'terza.famiglia@wemi.example')
+    const status = async (id: string) => (await site.sql<{ status: string }>('SELECT status FROM groups WHERE id = $1', [id]))[0]!.status
+    const wemi = await signedIn('admin')
+    try {
+      const { page } = wemi
+      await page.goto(`/admin/collections/groups/${second.id}`)
+      const panel = page.locator(PANEL)
+      await panel.getByRole('heading', { name: `Gruppo ${second.reference}` }).waitFor()
+
+      const write = page.getByRole('form', { name: 'Scrivi al gruppo' })
+      await write.getByLabel('Messaggio').fill('Buongiorno, vi scriviamo da WeMi per il vostro gruppo.')
+      await write.getByRole('button', { name: 'Invia' }).click()
+      await panel.getByText('Buongiorno, vi scriviamo da WeMi per il vostro gruppo.').waitFor()
+
+      const remove = page.getByRole('form', { name: 'Togli una famiglia dal gruppo' })
+      await remove.getByLabel('Famiglia').selectOption({ label: `${joiner.firstName} ${joiner.lastName}` })
+      await remove.getByLabel('Motivo').fill('La famiglia abita fuori dal Municipio del gruppo.')
+      await remove.getByRole('button', { name: 'Togli una famiglia dal gruppo' }).click()
+      await page.getByText('Togli una famiglia dal gruppo: Fatto.').waitFor()
+      await expect.poll(() => status(second.id)).toBe('open')
+      await panel.getByRole('cell', { name: 'Tolta dal gruppo' }).waitFor()
+      await expectAccessible(page)
+
+      // A reason too short is refused at its field, and the group stays open.
+      const close = page.getByRole('form', { name: 'Chiudi il gruppo' })
+      await close.getByLabel('Motivo').fill('Chiuso.')
+      await close.getByRole('button', { name: 'Chiudi il gruppo' }).click()
+      await close.getByText('Spiega il motivo in almeno 10 caratteri.').first().waitFor()
+      expect(await status(second.id)).toBe('open')
+      await close.getByLabel('Motivo').fill('Il servizio non è più offerto in questo Municipio.')
+      await close.getByRole('button', { name: 'Chiudi il gruppo' }).click()
+      await page.getByText('Chiudi il gruppo: Fatto.').waitFor()
+      await expect.poll(() => status(second.id)).toBe('dissolved')
+      await expectAccessible(page)
+    } finally {
+      await wemi.context.close()
+    }
+
+    const ente = await signedIn('ente-admin')
+    try {
+      const { page } = ente
+      await page.goto(`/admin/collections/groups/${third.id}`)
+      const decline = page.getByRole('form', { name: 'Rifiuta il gruppo' })
+      await decline.getByLabel('Motivo').fill('Non abbiamo un operatore libero il lunedì mattina.')
+      await decline.getByRole('button', { name: 'Rifiuta il gruppo' }).click()
+      await page.getByText('Rifiuta il gruppo: Fatto.').waitFor()
+      await expect.poll(() => status(third.id)).toBe('declined')
+      expect((await site.sql<{ note: string }>('SELECT note FROM groups WHERE id = $1', [third.id]))[0]!.note).toBe(
+        'Non abbiamo un operatore libero il lunedì mattina.',
+      )
+      await expectAccessible(page)
+    } finally {
+      await ente.context.close()
+    }
+  })
+
   it('tells WeMi the group’s history in plain words: when, who, what and from which state to which', async () => {
     const { page, context } = await signedIn('admin')
     try {
-      await page.goto('/admin/collections/groups')
-      await page.locator('table tbody tr a', { hasText: group.title }).first().click()
+      // The demo resident's other groups have the same title: this one is found by its address.
+      await page.goto(`/admin/collections/groups/${group.id}`)
       const panel = page.locator(PANEL)
       await panel.getByRole('heading', { name: 'Storia del gruppo' }).waitFor()
       const history = panel.locator('h3:has-text("Storia del gruppo") + ol > li')

@@ -9,6 +9,7 @@ import { dataDir } from '../../lib/paths'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { VOUCHER_SCHEME } from '../../seed/marketplace'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
+import { signUpAndConfirm } from '../helpers/sign-up'
 import { accessibilityViolations, callApi, type SiteUnderTest, startSite } from '../helpers/site'
 
 /**
@@ -114,21 +115,7 @@ const browserFor = async (family: Family, viewport = { width: 1280, height: 900 
 const priceNow = async (page: Page) => (await page.locator('.wemi-group-price-now').innerText()).trim()
 
 /** Signs up on the sign-up page the browser is on, confirms the address from the e-mail and returns the link's page. */
-const signUp = async (page: Page, family: Family) => {
-  const person = families[family]
-  await page.getByLabel('Nome', { exact: true }).fill(person.firstName)
-  await page.getByLabel('Cognome', { exact: true }).fill(person.lastName)
-  await page.getByLabel('E-mail', { exact: true }).fill(person.email)
-  await page
-    .getByLabel(/^Password/)
-    .first()
-    .fill(PASSWORD)
-  await page.getByLabel('Ripeti la password').fill(PASSWORD)
-  await page.getByText('Ho letto l’informativa sulla privacy').click()
-  await page.getByRole('button', { name: 'Crea l’account' }).click()
-  const link = new URL((await mailbox.waitFor(person.email, /Conferma/)).links.find((href) => href.includes('/verifica-email?token='))!)
-  await page.goto(link.pathname + link.search)
-}
+const signUp = (page: Page, family: Family) => signUpAndConfirm(page, mailbox, families[family], PASSWORD)
 
 const signIn = async (page: Page, family: Family) => {
   await page.getByLabel('E-mail', { exact: true }).fill(families[family].email)
@@ -201,6 +188,11 @@ describe('journey 2: a babysitter shared by three families of one building', () 
     groupReference = /G-\d{4}-\d{6}/.exec(groupUrl)![0]
     expect(await page.locator('#invite-text').inputValue()).toContain(groupUrl)
     expect(await page.getByText('Condividi questo link nella chat del condominio').count()).toBe(1)
+    // One button copies the link for the chat, and says so.
+    await browsers.sara!.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.app.url })
+    await page.getByRole('button', { name: 'Copia il link' }).click()
+    await page.locator('#invite-status', { hasText: 'Link copiato: incollalo nella chat.' }).waitFor()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(groupUrl)
     await expectAccessible(page)
     await shoot(page, 'group-organiser-it-desktop')
 
@@ -312,7 +304,7 @@ describe('journey 2: a babysitter shared by three families of one building', () 
       const { page } = browsers[family]!
       await page.goto(new URL(groupUrl).pathname)
       await expectAccessible(page)
-      await page.getByText(`La tua quota per il periodo: ${expected}, cioè 8,00 € all’ora per 36 ore.`).waitFor()
+      await page.getByText(`La tua quota per il periodo: ${expected} €, cioè 8,00 € all’ora per 36 ore.`).waitFor()
       await page.getByRole('link', { name: 'Paga la tua quota' }).click()
       await arriveAt(page, /\/area-personale\/richieste\//)
       // The request says whose share it is, and leads back to the group.
