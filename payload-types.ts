@@ -160,10 +160,12 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('it' | 'en') | ('it' | 'en')[];
   globals: {
     city: City;
+    'domestic-work-pay': DomesticWorkPay;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     city: CitySelect<false> | CitySelect<true>;
+    'domestic-work-pay': DomesticWorkPaySelect<false> | DomesticWorkPaySelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'it' | 'en';
@@ -2639,6 +2641,73 @@ export interface City {
   createdAt?: string | null;
 }
 /**
+ * The year’s figures of the national domestic-work contract (Ministry of Labour tables) and of the contributions (INPS circular). The cost simulator uses them at once.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "domestic-work-pay".
+ */
+export interface DomesticWorkPay {
+  id: string;
+  year: number;
+  /**
+   * Where the figures are published.
+   */
+  sources?: string | null;
+  levels: {
+    level: 'A' | 'AS' | 'B' | 'BS' | 'C' | 'CS' | 'D' | 'DS';
+    /**
+     * In euros, for example 22 or 17.50.
+     */
+    liveInMonthlyCents: number;
+    /**
+     * In euros, for example 22 or 17.50.
+     */
+    hourlyCents: number;
+    id?: string | null;
+  }[];
+  /**
+   * In euros, for example 22 or 17.50.
+   */
+  foodAndLodgingDailyCents: number;
+  /**
+   * In euros, for example 22 or 17.50.
+   */
+  childUnderSixHourlyCents: number;
+  /**
+   * In euros, for example 22 or 17.50.
+   */
+  cassaColfEmployerCents: number;
+  /**
+   * From the lowest band; the last without a limit. The total contribution includes the worker’s share.
+   */
+  contributionBands: {
+    /**
+     * Empty for the last band.
+     */
+    upToHourlyCents?: number | null;
+    /**
+     * In euros, for example 22 or 17.50.
+     */
+    totalCents: number;
+    /**
+     * In euros, for example 22 or 17.50.
+     */
+    workerCents: number;
+    id?: string | null;
+  }[];
+  longWeekHours: number;
+  /**
+   * In euros, for example 22 or 17.50.
+   */
+  longWeekTotalCents: number;
+  /**
+   * In euros, for example 22 or 17.50.
+   */
+  longWeekWorkerCents: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -2690,6 +2759,39 @@ export interface CitySelect<T extends boolean = true> {
         reminderHours?: T;
         platformFeeBasisPoints?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "domestic-work-pay_select".
+ */
+export interface DomesticWorkPaySelect<T extends boolean = true> {
+  year?: T;
+  sources?: T;
+  levels?:
+    | T
+    | {
+        level?: T;
+        liveInMonthlyCents?: T;
+        hourlyCents?: T;
+        id?: T;
+      };
+  foodAndLodgingDailyCents?: T;
+  childUnderSixHourlyCents?: T;
+  cassaColfEmployerCents?: T;
+  contributionBands?:
+    | T
+    | {
+        upToHourlyCents?: T;
+        totalCents?: T;
+        workerCents?: T;
+        id?: T;
+      };
+  longWeekHours?: T;
+  longWeekTotalCents?: T;
+  longWeekWorkerCents?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

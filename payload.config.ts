@@ -42,6 +42,7 @@ import { VoucherImports } from './collections/VoucherImports'
 import { Vouchers } from './collections/Vouchers'
 import { VoucherTransactions } from './collections/VoucherTransactions'
 import { City } from './globals/City'
+import { DomesticWorkPay } from './globals/DomesticWorkPay'
 import { databaseUrl, payloadSecret, trustedOrigins } from './lib/env'
 import { supportedLanguages, translations } from './lib/i18n'
 import { projectRoot } from './lib/paths'
@@ -104,7 +105,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     Notifications,
     AuditLog,
   ],
-  globals: [City],
+  globals: [City, DomesticWorkPay],
   plugins,
   editor: lexicalEditor(),
   email: emailAdapter,

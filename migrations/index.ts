@@ -15,6 +15,7 @@ import * as migration_20261202_170122_confirmed_identity from './20261202_170122
 import * as migration_20261203_043332_everyday_use from './20261203_043332_everyday_use'
 import * as migration_20261203_071736_sharing from './20261203_071736_sharing'
 import * as migration_20261203_105613_sharing_terms from './20261203_105613_sharing_terms'
+import * as migration_20261203_112814_domestic_work_pay from './20261203_112814_domestic_work_pay'
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261203_105613_sharing_terms.up,
     down: migration_20261203_105613_sharing_terms.down,
     name: '20261203_105613_sharing_terms',
+  },
+  {
+    up: migration_20261203_112814_domestic_work_pay.up,
+    down: migration_20261203_112814_domestic_work_pay.down,
+    name: '20261203_112814_domestic_work_pay',
   },
 ]

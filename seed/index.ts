@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { AREAS, TARGET_GROUPS } from './data/categories'
 import { DISTRICTS, neighbouringDistricts } from './data/districts'
 import { FAQS, NEWS, PAGES } from './data/editorial'
+import { DOMESTIC_WORK_PAY_2026, DOMESTIC_WORK_PAY_SOURCES } from './data/domestic-work-pay'
 import { paragraphs } from './lexical'
 import { acceptsDemoVoucher, seedMarketplace, VOUCHER_SCHEME } from './marketplace'
 import {
@@ -309,6 +310,21 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
       data: { districtsLabel: 'Districts', branding: { tagline: 'Welfare for everyone' } },
     })
     count(created, 'city')
+  }
+
+  log('Domestic-work pay table')
+  if ((await payload.findGlobal({ slug: 'domestic-work-pay', depth: 0 })).year) count(existing, 'domestic-work pay table')
+  else {
+    await payload.updateGlobal({
+      slug: 'domestic-work-pay',
+      data: {
+        ...DOMESTIC_WORK_PAY_2026,
+        levels: [...DOMESTIC_WORK_PAY_2026.levels],
+        contributionBands: [...DOMESTIC_WORK_PAY_2026.contributionBands],
+        sources: DOMESTIC_WORK_PAY_SOURCES,
+      },
+    })
+    count(created, 'domestic-work pay table')
   }
 
   const citizen = DEMO_ACCOUNTS.find((account) => account.role === 'citizen')!

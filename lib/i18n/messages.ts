@@ -261,6 +261,10 @@ export const messages = {
   messageEmpty: label('Scrivi il testo del messaggio.', 'Write the text of the message.'),
   reasonRequired: label('Spiega il motivo in almeno 10 caratteri.', 'Explain the reason in at least 10 characters.'),
   scoreOutOfRange: label('Dai un voto da 1 a 5.', 'Give a score from 1 to 5.'),
+  payTableLevels: label(
+    'Indica i minimi di ogni livello, una volta sola: {{levels}}.',
+    'Give the minimum pay of each level, once: {{levels}}.',
+  ),
   countOutOfRange: label('Indica un numero intero da {{min}} a {{max}}.', 'Enter a whole number from {{min}} to {{max}}.'),
   requestNeedsServices: label('Scegli almeno un servizio a cui chiedere un preventivo.', 'Choose at least one service to ask for a quote.'),
   requestNeedsDays: label('Scegli almeno un giorno.', 'Choose at least one day.'),

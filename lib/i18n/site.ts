@@ -159,6 +159,63 @@ export const siteText = {
   },
   // Editorial
   publishedOn: { it: 'Pubblicato il {{date}}', en: 'Published on {{date}}' },
+  // The cost of hiring a domestic worker
+  careCostTitle: { it: 'Quanto costa assumere colf, babysitter o badante', en: 'What hiring a domestic worker, babysitter or carer costs' },
+  careCostIntro: {
+    it: 'Chi assume direttamente una colf, una babysitter o una badante applica il contratto nazionale del lavoro domestico. Calcola quanto costa in un anno, con la paga minima, la tredicesima, il TFR e i contributi.',
+    en: 'Whoever hires a domestic worker, babysitter or carer directly applies the national domestic-work contract. Work out what it costs in a year, with the minimum pay, the thirteenth month, severance and contributions.',
+  },
+  careCostNoTable: {
+    it: 'I valori del contratto per quest’anno non sono ancora stati pubblicati su WeMi. Chiedi a uno Spazio WeMi.',
+    en: 'This year’s contract figures have not been published on WeMi yet. Ask at a WeMi desk.',
+  },
+  careRole: { it: 'Chi vuoi assumere', en: 'Whom you want to hire' },
+  careRoleColf: { it: 'Colf (livello B), a ore', en: 'Domestic helper (level B), by the hour' },
+  careRoleBabysitter: { it: 'Babysitter (livello BS), a ore', en: 'Babysitter (level BS), by the hour' },
+  careRoleBadanteLiveIn: {
+    it: 'Badante convivente per una persona non autosufficiente (livello CS)',
+    en: 'Live-in carer for a dependent person (level CS)',
+  },
+  careRoleBadanteHourly: {
+    it: 'Badante a ore per una persona non autosufficiente (livello CS)',
+    en: 'Hourly carer for a dependent person (level CS)',
+  },
+  careWeeklyHours: { it: 'Ore di lavoro a settimana', en: 'Working hours a week' },
+  careWeeklyHoursHint: { it: 'Da 1 a 40 ore.', en: 'From 1 to 40 hours.' },
+  careLiveInHoursHint: {
+    it: 'Per chi vive in casa il contratto prevede 54 ore a settimana: qui non serve indicarle.',
+    en: 'For a live-in worker the contract sets 54 hours a week: no need to give them here.',
+  },
+  careChildrenUnderSix: { it: 'Bambini sotto i 6 anni', en: 'Children under six' },
+  careChildrenHint: {
+    it: 'Solo per la babysitter: per ogni bambino sotto i 6 anni il contratto aggiunge un’indennità oraria.',
+    en: 'For a babysitter only: for each child under six the contract adds an hourly allowance.',
+  },
+  careCalculate: { it: 'Calcola il costo', en: 'Work out the cost' },
+  careCostResult: { it: '{{total}} all’anno, in media {{monthly}} al mese', en: '{{total}} a year, {{monthly}} a month on average' },
+  careContractLiveIn: {
+    it: 'Livello {{level}}, convivente: paga minima {{pay}} al mese per 54 ore a settimana, più vitto e alloggio.',
+    en: 'Level {{level}}, living in: minimum pay {{pay}} a month for 54 hours a week, plus food and lodging.',
+  },
+  careContractHourly: {
+    it: 'Livello {{level}}, {{hours}} ore a settimana: paga minima {{pay}} all’ora, cioè {{monthly}} al mese.',
+    en: 'Level {{level}}, {{hours}} hours a week: minimum pay {{pay}} an hour, that is {{monthly}} a month.',
+  },
+  careCostTableCaption: { it: 'Il costo di un anno, voce per voce ({{year}})', en: 'The cost of a year, item by item ({{year}})' },
+  careCostItem: { it: 'Voce', en: 'Item' },
+  careCostYear: { it: 'In un anno', en: 'In a year' },
+  careYearlyPay: { it: 'Paga di 12 mesi (ferie comprese)', en: '12 months’ pay (holidays included)' },
+  careThirteenth: { it: 'Tredicesima', en: 'Thirteenth month' },
+  careSeverance: { it: 'TFR maturato', en: 'Severance accrued (TFR)' },
+  careInps: { it: 'Contributi INPS del datore di lavoro', en: 'Employer’s INPS contributions' },
+  careCassaColf: { it: 'Cassa Colf del datore di lavoro', en: 'Employer’s Cassa Colf' },
+  careCostTotal: { it: 'Totale', en: 'Total' },
+  careCostAssumptions: {
+    it: 'Valori minimi del contratto nazionale per il {{year}}, per un contratto a tempo indeterminato senza scatti di anzianità. Non comprendono il costo di vitto e alloggio dati in natura, i sostituti durante ferie e riposi e le festività che cadono nei giorni liberi.',
+    en: 'The national contract’s minimum figures for {{year}}, for a permanent contract without seniority steps. They do not include the cost of food and lodging given in kind, substitutes during holidays and rest days, or public holidays falling on days off.',
+  },
+  errorWeeklyHours: { it: 'Indica un numero intero di ore da 1 a 40.', en: 'Give a whole number of hours from 1 to 40.' },
+  errorChildren: { it: 'Indica un numero di bambini da 0 a 6.', en: 'Give a number of children from 0 to 6.' },
   // Report a need
   reportNeedIntro: {
     it: 'Raccontaci di cosa avresti bisogno e non hai trovato. Non serve registrarsi; se vuoi essere ricontattato lascia un indirizzo e-mail.',

@@ -132,6 +132,7 @@ const pageTypes = (): [string, string][] => [
   ['article', `/notizie/${samples.article}`],
   ['FAQ', '/domande-frequenti'],
   ['report a need', '/segnala-un-bisogno'],
+  ['domestic-work cost', '/costo-lavoro-domestico?role=babysitter&hours=10&children=1'],
   ['book an appointment', '/prenota-appuntamento'],
   ['not found', '/pagina-che-non-esiste'],
 ]

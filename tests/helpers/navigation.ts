@@ -26,6 +26,7 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
     'reported-needs',
     'audit-log',
     'city',
+    'domestic-work-pay',
     'requests',
     'threads',
     'groups',
@@ -48,7 +49,7 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
   'ente-operator': ['services', 'organisations', 'threads', 'groups', 'notifications'],
 }
 
-export const ADMIN_GLOBALS = new Set(['city'])
+export const ADMIN_GLOBALS = new Set(['city', 'domestic-work-pay'])
 
 /** The admin paths of a role's menu links, as `collections/<slug>` or `globals/<slug>`. */
 export const adminMenuPaths = (role: keyof typeof ADMIN_NAVIGATION): string[] =>

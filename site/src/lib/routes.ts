@@ -18,6 +18,7 @@ const ROOTS = {
   article: { it: '/notizie/', en: '/en/news/' },
   faq: { it: '/domande-frequenti', en: '/en/faq' },
   reportNeed: { it: '/segnala-un-bisogno', en: '/en/report-a-need' },
+  careCost: { it: '/costo-lavoro-domestico', en: '/en/domestic-work-cost' },
   page: { it: '/', en: '/en/' },
   digitalSignIn: { it: '/accedi/identita-digitale', en: '/en/sign-in/digital-identity' },
   deskConsole: { it: '/sportello', en: '/en/desk' },
