@@ -170,15 +170,13 @@ export const siteText = {
     en: 'This year’s contract figures have not been published on WeMi yet. Ask at a WeMi desk.',
   },
   careRole: { it: 'Chi vuoi assumere', en: 'Whom you want to hire' },
-  careRoleColf: { it: 'Colf (livello B), a ore', en: 'Domestic helper (level B), by the hour' },
-  careRoleBabysitter: { it: 'Babysitter (livello BS), a ore', en: 'Babysitter (level BS), by the hour' },
-  careRoleBadanteLiveIn: {
-    it: 'Badante convivente per una persona non autosufficiente (livello CS)',
-    en: 'Live-in carer for a dependent person (level CS)',
-  },
-  careRoleBadanteHourly: {
-    it: 'Badante a ore per una persona non autosufficiente (livello CS)',
-    en: 'Hourly carer for a dependent person (level CS)',
+  careRoleColf: { it: 'Colf a ore (livello B)', en: 'Domestic helper by the hour (level B)' },
+  careRoleBabysitter: { it: 'Babysitter a ore (livello BS)', en: 'Babysitter by the hour (level BS)' },
+  careRoleBadanteLiveIn: { it: 'Badante convivente (livello CS)', en: 'Live-in carer (level CS)' },
+  careRoleBadanteHourly: { it: 'Badante a ore (livello CS)', en: 'Carer by the hour (level CS)' },
+  careRoleHint: {
+    it: 'Il livello è quello più comune: B per una colf esperta, BS per chi si prende cura di bambini, CS per chi assiste una persona non autosufficiente.',
+    en: 'The level is the most common one: B for an experienced domestic helper, BS for caring for children, CS for assisting a dependent person.',
   },
   careWeeklyHours: { it: 'Ore di lavoro a settimana', en: 'Working hours a week' },
   careWeeklyHoursHint: { it: 'Da 1 a 40 ore.', en: 'From 1 to 40 hours.' },
