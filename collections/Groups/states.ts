@@ -22,8 +22,8 @@ export const FINAL_GROUP_STATES: readonly GroupState[] = ['completed', 'declined
 
 /** A member's place in a group. */
 export const MEMBER_STATES = [
-  { value: 'active', label: label('Membro', 'Member') },
-  { value: 'left', label: label('Uscito', 'Left') },
+  { value: 'active', label: label('Nel gruppo', 'In the group') },
+  { value: 'left', label: label('Uscita dal gruppo', 'Left the group') },
   { value: 'removed', label: label('Tolta dal gruppo', 'Removed from the group') },
 ] as const
 

@@ -210,7 +210,8 @@ export const NOTIFICATION_KINDS = [
     ),
   },
   // A shared group's news: to each of its members, or to its ente. `{{reference}}` is the
-  // group's, `{{amount}}` its current price per family and `{{members}}` its size.
+  // group's, `{{amount}}` its current price per family, `{{unit}}` what that price is for ("all’ora")
+  // and `{{members}}` its size.
   {
     value: 'group-minimum-reached',
     to: 'ente',
@@ -234,8 +235,8 @@ export const NOTIFICATION_KINDS = [
     to: 'citizen',
     title: label('Una nuova famiglia nel tuo gruppo', 'A new family has joined your group'),
     body: label(
-      'Il gruppo {{reference}} per «{{service}}» ora ha {{members}} famiglie: il prezzo a famiglia è {{amount}}.',
-      'Group {{reference}} for “{{service}}” now has {{members}} families: the price per family is {{amount}}.',
+      'Il gruppo {{reference}} per «{{service}}» ora ha {{members}} famiglie: il prezzo a famiglia è {{amount}} {{unit}}.',
+      'Group {{reference}} for “{{service}}” now has {{members}} families: the price per family is {{amount}} {{unit}}.',
     ),
   },
   {
@@ -243,8 +244,8 @@ export const NOTIFICATION_KINDS = [
     to: 'citizen',
     title: label('Non fai più parte del gruppo', 'You are no longer in the group'),
     body: label(
-      'Chi ha aperto il gruppo {{reference}} per «{{service}}» ti ha tolto dal gruppo. Non ti è stato addebitato nulla: puoi cercare un altro gruppo o chiedere il servizio da solo.',
-      'Whoever opened group {{reference}} for “{{service}}” has removed you from it. Nothing has been charged to you: you can look for another group or ask for the service on your own.',
+      'La tua famiglia è stata tolta dal gruppo {{reference}} per «{{service}}» prima della conferma dell’ente. Non ti è stato addebitato nulla: puoi cercare un altro gruppo o chiedere il servizio da solo.',
+      'Your family has been removed from group {{reference}} for “{{service}}” before the organisation confirmed it. Nothing has been charged to you: you can look for another group or ask for the service on your own.',
     ),
   },
   {
@@ -270,8 +271,8 @@ export const NOTIFICATION_KINDS = [
     to: 'citizen',
     title: label('Il gruppo non ha raggiunto il minimo: decidi', 'The group did not reach its minimum: decide'),
     body: label(
-      'Il gruppo {{reference}} per «{{service}}» ha {{members}} famiglie. Puoi proseguire al prezzo di {{amount}} a famiglia oppure rinunciare, entro {{deadline}}. Se non accettano tutti, il gruppo si scioglie senza addebiti.',
-      'Group {{reference}} for “{{service}}” has {{members}} families. You can go ahead at {{amount}} per family or give up, by {{deadline}}. Unless everyone accepts, the group dissolves and nothing is charged.',
+      'Il gruppo {{reference}} per «{{service}}» ha {{members}} famiglie. Puoi proseguire al prezzo di {{amount}} {{unit}} a famiglia oppure rinunciare, entro {{deadline}}. Se non accettano tutti, il gruppo si scioglie senza addebiti.',
+      'Group {{reference}} for “{{service}}” has {{members}} families. You can go ahead at {{amount}} {{unit}} per family or give up, by {{deadline}}. Unless everyone accepts, the group dissolves and nothing is charged.',
     ),
   },
   {

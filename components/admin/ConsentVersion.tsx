@@ -12,7 +12,7 @@ export const ConsentVersionField: TextFieldClientComponent = ({ field, path: pat
   const { value } = useField<string>({ potentiallyStalePath: pathFromProps })
   return (
     <div className="field-type text read-only">
-      <FieldLabel label={field.label} path={pathFromProps} />
+      <FieldLabel label={field.label} />
       <p>{value ? versionDay(value, languageFrom(i18n.language)) : ''}</p>
     </div>
   )

@@ -257,7 +257,7 @@ export const siteText = {
     en: 'If you already have a WeMi account with the same confirmed tax code, or the same confirmed e-mail address, your digital identity is linked to it.',
   },
   signInDigitalConsent: {
-    it: 'Al primo accesso con SPID o CIE ti creiamo l’account: entrando accetti l’informativa sulla privacy (in vigore dal {{version}}).',
+    it: 'Al primo accesso con SPID o CIE ti creiamo l’account: entrando accetti l’informativa sulla privacy (in vigore dal giorno {{version}}).',
     en: 'On your first sign-in with SPID or CIE we create your account: by signing in you accept the privacy notice (in force since {{version}}).',
   },
   signInTestProvider: {
@@ -798,7 +798,7 @@ export const siteText = {
     it: 'Il cittadino ha letto l’informativa sulla privacy e acconsente',
     en: 'The citizen has read the privacy notice and agrees',
   },
-  textVersion: { it: 'Testo in vigore dal {{version}}', en: 'Text in force since {{version}}' },
+  textVersion: { it: 'Testo in vigore dal giorno {{version}}', en: 'Text in force since {{version}}' },
   openAssistance: { it: 'Apri l’assistenza', en: 'Open the assistance' },
   closeAssistance: { it: 'Chiudi l’assistenza', en: 'Close the assistance' },
   assistanceClosed: { it: 'Assistenza chiusa.', en: 'Assistance closed.' },

@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/dates'
 import { renderEmail } from '../../lib/email-layout'
 import { fill, type Language, languageFrom, RECEIPT_TEXT } from '../../lib/i18n'
 import { groupPath, inboxThreadPath, publicUrl, receiptPath, requestPath } from '../../lib/links'
+import { priceUnitOf } from '../../lib/fields'
 import { formatCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
@@ -51,7 +52,7 @@ const namesOf = async (payload: Payload, about: Pick<Thread, 'service' | 'organi
       depth: 0,
       locale: language,
       overrideAccess: true,
-      select: { title: true },
+      select: { title: true, priceModel: true },
     }),
     payload.findByID({
       collection: 'organisations',
@@ -119,6 +120,8 @@ const groupVariablesFor = async (payload: Payload, group: Group, kind: string, l
     organisation: organisation.name,
     reference: group.reference,
     amount: group.priceCents == null ? '' : formatCents(group.priceCents, language),
+    /** What the amount is for: "all’ora". */
+    unit: priceUnitOf(service.priceModel, language),
     members: String(group.memberCount),
     deadline: deadlines[kind] ? formatDate(deadlines[kind]!, language, settings.timeZone, true) : '',
   }

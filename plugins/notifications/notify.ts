@@ -28,7 +28,7 @@ export const notify = async (
     req.payload,
     sql`WITH notification AS (
           INSERT INTO notifications (kind, subject, thread_id, citizen_id, organisation_id, email_status, dedupe_key)
-          VALUES (${kind}, ${thread.title}, ${thread.id}, ${citizen ?? null}, ${organisation ?? null}, 'pending', ${dedupeKey ?? null})
+          VALUES (${kind}, ${thread.title ?? thread.reference}, ${thread.id}, ${citizen ?? null}, ${organisation ?? null}, 'pending', ${dedupeKey ?? null})
           RETURNING id)
         INSERT INTO payload_jobs (task_slug, input)
         SELECT ${EMAIL_TASK}::enum_payload_jobs_task_slug, jsonb_build_object('notification', id) FROM notification`,

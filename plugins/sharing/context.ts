@@ -43,7 +43,6 @@ export type GroupContext = {
   language: Language
 }
 
-/** A notification of an action: to the ente, or to the group's active members but one. */
 /** A notice to the group's ente or members, all but `except`, or to one citizen (`to`). */
 export type GroupNotice = { kind: NotificationKind; except?: string; to?: string }
 

@@ -86,6 +86,7 @@ export const joinGroup: GroupEffect = async (context) => {
     thread: null,
     joinedAt: now.toISOString(),
     leftAt: null,
+    leftReason: null,
   }
   // A family that left may come back: its one row in the group becomes active again.
   const member = membership
@@ -130,13 +131,14 @@ export const leaveConfirmedGroup: GroupEffect = async (context) => {
 
 /**
  * Families that cancelled their share from their own request leave the group, as if they had
- * left it from its page; with nobody left, the group dissolves.
+ * left it from its page; a confirmed group with nobody left dissolves.
  */
 export const releaseMembersOut: GroupEffect = async (context) => {
   for (const id of await activeMembersOut(context.req, context.group.id))
-    await updateMember(context, id, { status: 'left', leftAt: context.now.toISOString(), goAhead: false })
+    await updateMember(context, id, { status: 'left', leftAt: context.now.toISOString(), leftReason: null, goAhead: false })
   const outcome = await resize(context)
-  return outcome.patch?.memberCount === 0 ? { ...outcome, to: 'dissolved' } : outcome
+  // Nobody left before the service started: nothing is owed to anyone, the group is over.
+  return outcome.patch?.memberCount === 0 && context.group.status === 'confirmed' ? { ...outcome, to: 'dissolved' } : outcome
 }
 
 /** The organiser (or WeMi) takes a family out of the group before confirmation. */

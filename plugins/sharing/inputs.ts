@@ -14,7 +14,7 @@ type GroupInput = {
 }
 
 /** More hours, visits or months than any period of a group holds: a typing slip, not a share. */
-export const MAX_UNITS = 2000
+const MAX_UNITS = 2000
 
 const PRICE: InputField = { name: 'priceCents', kind: 'cents', required: true, label: label('Prezzo a famiglia', 'Price per family') }
 

@@ -22,7 +22,13 @@ export const activeMembers = async (req: PayloadRequest, groupId: string): Promi
 /** A member's thread that ended without the service: its family is out of the group. */
 export const isOut = (state: ThreadState) => FINAL_STATES.includes(state) && state !== 'reviewed'
 
-/** The active members whose own thread has ended without the service (they cancelled their share). */
+/**
+ * States of a member's thread in which the family has given up its share: a payment window run
+ * out is not one of them, since the payment may still come through.
+ */
+const GIVEN_UP: readonly ThreadState[] = ['cancelled', 'refunded']
+
+/** The active members who gave up their share from their own request. */
 export const activeMembersOut = async (req: PayloadRequest, groupId: string): Promise<string[]> =>
   (
     await runSql<{ id: string; status: ThreadState }>(
@@ -32,7 +38,7 @@ export const activeMembersOut = async (req: PayloadRequest, groupId: string): Pr
       req,
     )
   )
-    .filter((row) => isOut(row.status))
+    .filter((row) => GIVEN_UP.includes(row.status))
     .map((row) => row.id)
 
 /** How many active members a group has now, counted in the caller's transaction. */

@@ -266,7 +266,6 @@ export const groupView = async (payload: Payload, groupId: string, user: TypedUs
           chargeCents: chargeOf(own, thread),
           charge: money(chargeOf(own, thread), language),
           /** Its share for the period (its quote), once the ente has confirmed. */
-          shareCents: shareOf(thread),
           share: money(shareOf(thread), language),
           goAhead: Boolean(own.goAhead),
           address: { street: own.address?.street ?? '', postcode: own.address?.postcode ?? '' },

@@ -10,7 +10,6 @@ import { type Lang, t } from './i18n'
 const byValue = <Option extends { value: string }>(options: readonly Option[], text: (option: Option) => Bilingual) =>
   Object.fromEntries(options.map((option) => [option.value, text(option)])) as Record<string, Bilingual>
 
-/** What follows a price: "all’ora" (nothing for a free service). */
 /** "Lunedì". */
 export const DAY_NAMES = byValue(DAYS, (day) => day.label)
 
@@ -65,4 +64,5 @@ export const pricedService = (service: {
   }
 }
 
+/** What follows a price: "all’ora" (nothing for a free service). */
 export const priceUnit = (lang: Lang, priceModel: string) => priceUnitOf(priceModel, lang)

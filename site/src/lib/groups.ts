@@ -372,6 +372,7 @@ export const handleGroupPage = async (visit: Visit, reference: string, lang: Lan
   }
   // A refused removal stays on its confirmation, where its reason is written.
   const removing = action === 'remove-member' ? String(form.get('member') ?? '') : null
+  if (removing !== null && !isRecordId(removing)) return show({ errors: { form: 'errorChoice' }, values, status: 400 })
   const refuse = (errors: FormErrors, status = 400) => show({ errors, values, status, confirmingRemove: removing })
   if (!fromThisSite(visit)) return refuse({ form: 'errorOrigin' }, 403)
   if (!citizen) return redirect(`${path(lang, 'signIn')}?next=${encodeURIComponent(groupPath(lang, reference))}`, 303)
