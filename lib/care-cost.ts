@@ -75,10 +75,11 @@ const levelRow = (table: PayTable, level: ContractLevel) => {
 export const minimumHourlyCents = (table: PayTable, level: ContractLevel): number => levelRow(table, level).hourlyCents
 
 /** The employer's INPS contribution an hour: by the week's hours, then by the effective hourly pay. */
-const employerContributionCents = (table: PayTable, weeklyHours: number, effectiveHourlyCents: number): number => {
+const employerContributionCents = (table: PayTable, weeklyHours: number, hourlyCents: number): number => {
   if (weeklyHours > table.longWeekHours) return table.longWeekTotalCents - table.longWeekWorkerCents
+  // The effective pay is the hourly pay with the thirteenth spread over the year (× 13/12), compared exactly.
   const band =
-    table.contributionBands.find((candidate) => candidate.upToHourlyCents === null || effectiveHourlyCents <= candidate.upToHourlyCents) ??
+    table.contributionBands.find((candidate) => candidate.upToHourlyCents === null || hourlyCents * 13 <= candidate.upToHourlyCents * 12) ??
     table.contributionBands.at(-1)!
   return band.totalCents - band.workerCents
 }
@@ -87,7 +88,8 @@ const employerContributionCents = (table: PayTable, weeklyHours: number, effecti
  * A contract's cost to the family for a year at the level's minimum, with the CCNL's rules:
  * a year is 52 paid weeks (holidays included); the thirteenth month is one month's pay (with
  * food and lodging for a live-in worker); the severance accrual is the year's pay with the
- * thirteenth over 13.5; contributions are due on every hour paid.
+ * thirteenth over 13.5, the pay counting food and lodging given in kind; contributions are due
+ * on every hour paid.
  */
 export const contractCost = (table: PayTable, contract: Contract): ContractCost => {
   const row = levelRow(table, contract.level)
@@ -98,16 +100,15 @@ export const contractCost = (table: PayTable, contract: Contract): ContractCost 
     const yearlyPay = row.liveInMonthlyCents * 12
     const thirteenth = row.liveInMonthlyCents + foodAndLodging
     const severance = round((13 * thirteenth) / TFR_DIVISOR)
-    // A live-in week is long: the single lower rate applies.
-    const inps = hoursPaid * employerContributionCents(table, weeklyHours, 0)
+    // A live-in week is longer than any threshold of the single rate (the table allows at most 53 hours).
+    const inps = hoursPaid * (table.longWeekTotalCents - table.longWeekWorkerCents)
     return total(row.liveInMonthlyCents, { yearlyPay, monthlyPay: row.liveInMonthlyCents, thirteenth, severance, inps, hoursPaid }, table)
   }
   const hourly = row.hourlyCents + (contract.childrenUnderSix ?? 0) * table.childUnderSixHourlyCents
   const yearlyPay = hourly * hoursPaid
   const thirteenth = round(yearlyPay / 12)
   const severance = round((yearlyPay + thirteenth) / TFR_DIVISOR)
-  // The band follows the hourly pay with the thirteenth spread over the year.
-  const inps = hoursPaid * employerContributionCents(table, weeklyHours, round((hourly * 13) / 12))
+  const inps = hoursPaid * employerContributionCents(table, weeklyHours, hourly)
   return total(hourly, { yearlyPay, monthlyPay: round(yearlyPay / 12), thirteenth, severance, inps, hoursPaid }, table)
 }
 

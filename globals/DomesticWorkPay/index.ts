@@ -12,7 +12,8 @@ const hours = (name: string, fieldLabel: ReturnType<typeof label>) => ({
   type: 'number' as const,
   label: fieldLabel,
   min: 1,
-  max: 60,
+  // Below a live-in worker's 54 hours: the single rate is the live-in rate.
+  max: 53,
   required: true,
   admin: { step: 1 },
 })

@@ -81,10 +81,12 @@ describe('the domestic-work cost simulator', () => {
   })
 
   it('names the field of a number it cannot use, and works nothing out', async () => {
-    for (const hours of ['0', '41', '2.5', 'tante', '']) {
+    for (const hours of ['0', '41', '2.5', 'tante']) {
       expect(await simulate(`role=colf&hours=${hours}`), hours).toMatchObject({ errors: { hours: 'errorWeeklyHours' }, cost: null })
     }
     expect(await simulate('role=babysitter&hours=10&children=-1')).toMatchObject({ errors: { children: 'errorChildren' }, cost: null })
+    // Hours left empty (as a live-in role leaves them) are the role's usual ones.
+    expect((await simulate('role=colf&hours=')).contract).toMatchObject({ weeklyHours: 20 })
     // An unknown role is read as the first one, not refused.
     expect((await simulate('role=maggiordomo&hours=20')).values.role).toBe('colf')
   })

@@ -44,7 +44,8 @@ export const simulateCost = async (url: URL): Promise<CostPage> => {
   const preset = CARE_ROLES[role]
   const values: CostValues = {
     role,
-    hours: String(query.get('hours') ?? (preset.liveIn ? '' : preset.hours)).trim(),
+    // An empty field (left from a live-in role) takes the role's usual hours.
+    hours: (query.get('hours')?.trim() || String(preset.liveIn ? '' : preset.hours)).trim(),
     children: String(query.get('children') ?? '0').trim(),
   }
   const errors: FormErrors = {}
