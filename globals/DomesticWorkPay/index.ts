@@ -27,8 +27,7 @@ const everyLevelOnce: Validate<unknown[]> = (rows, { req }) => {
 
 /**
  * The domestic-work contract's figures for the year, which WeMi staff replace when the Ministry
- * of Labour and INPS publish new ones: the families' cost simulator and the check of a care
- * worker's expected pay read them.
+ * of Labour and INPS publish new ones: the families' cost simulator reads them.
  */
 export const DomesticWorkPay: GlobalConfig = {
   slug: 'domestic-work-pay',

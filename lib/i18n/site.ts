@@ -170,19 +170,19 @@ export const siteText = {
     en: 'This year’s contract figures have not been published on WeMi yet. Ask at a WeMi desk.',
   },
   careRole: { it: 'Chi vuoi assumere', en: 'Whom you want to hire' },
-  careRoleColf: { it: 'Colf a ore (livello B)', en: 'Domestic helper by the hour (level B)' },
-  careRoleBabysitter: { it: 'Babysitter a ore (livello BS)', en: 'Babysitter by the hour (level BS)' },
-  careRoleBadanteLiveIn: { it: 'Badante convivente (livello CS)', en: 'Live-in carer (level CS)' },
-  careRoleBadanteHourly: { it: 'Badante a ore (livello CS)', en: 'Carer by the hour (level CS)' },
+  careRoleColf: { it: 'Colf a ore (livello {{level}})', en: 'Domestic helper by the hour (level {{level}})' },
+  careRoleBabysitter: { it: 'Babysitter a ore (livello {{level}})', en: 'Babysitter by the hour (level {{level}})' },
+  careRoleBadanteLiveIn: { it: 'Badante convivente (livello {{level}})', en: 'Live-in carer (level {{level}})' },
+  careRoleBadanteHourly: { it: 'Badante a ore (livello {{level}})', en: 'Carer by the hour (level {{level}})' },
   careRoleHint: {
     it: 'Il livello è quello più comune: B per una colf esperta, BS per chi si prende cura di bambini, CS per chi assiste una persona non autosufficiente.',
     en: 'The level is the most common one: B for an experienced domestic helper, BS for caring for children, CS for assisting a dependent person.',
   },
   careWeeklyHours: { it: 'Ore di lavoro a settimana', en: 'Working hours a week' },
-  careWeeklyHoursHint: { it: 'Da 1 a 40 ore.', en: 'From 1 to 40 hours.' },
+  careWeeklyHoursHint: { it: 'Da 1 a {{max}} ore.', en: 'From 1 to {{max}} hours.' },
   careLiveInHoursHint: {
-    it: 'Per chi vive in casa il contratto prevede 54 ore a settimana: qui non serve indicarle.',
-    en: 'For a live-in worker the contract sets 54 hours a week: no need to give them here.',
+    it: 'Per chi vive in casa il contratto prevede {{hours}} ore a settimana: qui non serve indicarle.',
+    en: 'For a live-in worker the contract sets {{hours}} hours a week: no need to give them here.',
   },
   careChildrenUnderSix: { it: 'Bambini sotto i 6 anni', en: 'Children under six' },
   careChildrenHint: {
@@ -192,8 +192,8 @@ export const siteText = {
   careCalculate: { it: 'Calcola il costo', en: 'Work out the cost' },
   careCostResult: { it: '{{total}} all’anno, in media {{monthly}} al mese', en: '{{total}} a year, {{monthly}} a month on average' },
   careContractLiveIn: {
-    it: 'Livello {{level}}, convivente: paga minima {{pay}} al mese per 54 ore a settimana, più vitto e alloggio.',
-    en: 'Level {{level}}, living in: minimum pay {{pay}} a month for 54 hours a week, plus food and lodging.',
+    it: 'Livello {{level}}, convivente: paga minima {{pay}} al mese per {{hours}} ore a settimana, più vitto e alloggio.',
+    en: 'Level {{level}}, living in: minimum pay {{pay}} a month for {{hours}} hours a week, plus food and lodging.',
   },
   careContractHourly: {
     it: 'Livello {{level}}, {{hours}} ore a settimana: paga minima {{pay}} all’ora, cioè {{monthly}} al mese.',
@@ -212,8 +212,8 @@ export const siteText = {
     it: 'Valori minimi del contratto nazionale per il {{year}}, per un contratto a tempo indeterminato senza scatti di anzianità. Non comprendono il costo di vitto e alloggio dati in natura, i sostituti durante ferie e riposi e le festività che cadono nei giorni liberi.',
     en: 'The national contract’s minimum figures for {{year}}, for a permanent contract without seniority steps. They do not include the cost of food and lodging given in kind, substitutes during holidays and rest days, or public holidays falling on days off.',
   },
-  errorWeeklyHours: { it: 'Indica un numero intero di ore da 1 a 40.', en: 'Give a whole number of hours from 1 to 40.' },
-  errorChildren: { it: 'Indica un numero di bambini da 0 a 6.', en: 'Give a number of children from 0 to 6.' },
+  errorWeeklyHours: { it: 'Indica un numero intero di ore da 1 a {{max}}.', en: 'Give a whole number of hours from 1 to {{max}}.' },
+  errorChildren: { it: 'Indica un numero di bambini da 0 a {{max}}.', en: 'Give a number of children from 0 to {{max}}.' },
   // Report a need
   reportNeedIntro: {
     it: 'Raccontaci di cosa avresti bisogno e non hai trovato. Non serve registrarsi; se vuoi essere ricontattato lascia un indirizzo e-mail.',

@@ -35,7 +35,7 @@ afterAll(async () => {
   await app?.close()
 })
 
-const simulate = (query: string) => simulator.simulateCost(new URL(`http://localhost/costo-lavoro-domestico?${query}`))
+const simulate = (query: string) => simulator.simulateCost(new URL(`http://localhost/costo-lavoro-domestico?${query}`), 'it')
 const saved = async () => (await app.rest('GET', '/api/globals/domestic-work-pay?depth=0')).body
 
 describe('the domestic-work cost simulator', () => {
@@ -82,9 +82,15 @@ describe('the domestic-work cost simulator', () => {
 
   it('names the field of a number it cannot use, and works nothing out', async () => {
     for (const hours of ['0', '41', '2.5', 'tante']) {
-      expect(await simulate(`role=colf&hours=${hours}`), hours).toMatchObject({ errors: { hours: 'errorWeeklyHours' }, cost: null })
+      expect(await simulate(`role=colf&hours=${hours}`), hours).toMatchObject({
+        errors: { hours: { text: 'Indica un numero intero di ore da 1 a 40.' } },
+        cost: null,
+      })
     }
-    expect(await simulate('role=babysitter&hours=10&children=-1')).toMatchObject({ errors: { children: 'errorChildren' }, cost: null })
+    expect(await simulate('role=babysitter&hours=10&children=-1')).toMatchObject({
+      errors: { children: { text: 'Indica un numero di bambini da 0 a 6.' } },
+      cost: null,
+    })
     // Hours left empty (as a live-in role leaves them) are the role's usual ones.
     expect((await simulate('role=colf&hours=')).contract).toMatchObject({ weeklyHours: 20 })
     // An unknown role is read as the first one, not refused.
