@@ -102,6 +102,10 @@ export interface Config {
     vouchers: Voucher;
     'voucher-transactions': VoucherTransaction;
     'voucher-imports': VoucherImport;
+    'worker-applications': WorkerApplication;
+    'worker-documents': WorkerDocument;
+    'care-requests': CareRequest;
+    'care-proposals': CareProposal;
     notifications: Notification;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -110,7 +114,14 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'worker-applications': {
+      documents: 'worker-documents';
+    };
+    'care-requests': {
+      proposals: 'care-proposals';
+    };
+  };
   collectionsSelect: {
     services: ServicesSelect<false> | ServicesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -146,6 +157,10 @@ export interface Config {
     vouchers: VouchersSelect<false> | VouchersSelect<true>;
     'voucher-transactions': VoucherTransactionsSelect<false> | VoucherTransactionsSelect<true>;
     'voucher-imports': VoucherImportsSelect<false> | VoucherImportsSelect<true>;
+    'worker-applications': WorkerApplicationsSelect<false> | WorkerApplicationsSelect<true>;
+    'worker-documents': WorkerDocumentsSelect<false> | WorkerDocumentsSelect<true>;
+    'care-requests': CareRequestsSelect<false> | CareRequestsSelect<true>;
+    'care-proposals': CareProposalsSelect<false> | CareProposalsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -674,6 +689,10 @@ export interface User {
   id: string;
   name: string;
   roles: ('admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator')[];
+  /**
+   * Beyond the role: only administrators with this permission read care-work data.
+   */
+  permissions?: 'care-work'[] | null;
   organisation?: (string | null) | Organisation;
   desk?: (string | null) | Desk;
   language?: ('it' | 'en') | null;
@@ -1302,6 +1321,291 @@ export interface VoucherTransaction {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-applications".
+ */
+export interface WorkerApplication {
+  id: string;
+  displayName?: string | null;
+  /**
+   * The name families see.
+   */
+  reference?: string | null;
+  status: 'draft' | 'submitted' | 'interview-booked' | 'suitable' | 'not-suitable' | 'suspended';
+  citizen?: (string | null) | Citizen;
+  jobs?: ('babysitter' | 'colf' | 'badante')[] | null;
+  tasks?:
+    | (
+        | 'child-care'
+        | 'school-run'
+        | 'homework'
+        | 'cleaning'
+        | 'ironing'
+        | 'cooking'
+        | 'shopping'
+        | 'personal-care'
+        | 'mobility'
+        | 'medication'
+        | 'company'
+        | 'night-care'
+      )[]
+    | null;
+  arrangements?: ('hourly' | 'live-in' | 'nights')[] | null;
+  slots?:
+    | (
+        | 'mon-morning'
+        | 'mon-afternoon'
+        | 'mon-evening'
+        | 'mon-night'
+        | 'tue-morning'
+        | 'tue-afternoon'
+        | 'tue-evening'
+        | 'tue-night'
+        | 'wed-morning'
+        | 'wed-afternoon'
+        | 'wed-evening'
+        | 'wed-night'
+        | 'thu-morning'
+        | 'thu-afternoon'
+        | 'thu-evening'
+        | 'thu-night'
+        | 'fri-morning'
+        | 'fri-afternoon'
+        | 'fri-evening'
+        | 'fri-night'
+        | 'sat-morning'
+        | 'sat-afternoon'
+        | 'sat-evening'
+        | 'sat-night'
+        | 'sun-morning'
+        | 'sun-afternoon'
+        | 'sun-evening'
+        | 'sun-night'
+      )[]
+    | null;
+  districts?: (string | District)[] | null;
+  /**
+   * In euros, for example 22 or 17.50.
+   */
+  expectedHourlyCents?: number | null;
+  drivingLicence?: boolean | null;
+  languages?:
+    | {
+        language: 'it' | 'en' | 'fr' | 'es' | 'de' | 'ar' | 'zh' | 'ro' | 'uk' | 'ru' | 'sq' | 'tl' | 'bn' | 'pt';
+        level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
+        id?: string | null;
+      }[]
+    | null;
+  experience?:
+    | {
+        kind:
+          | 'children-0-2'
+          | 'children-3-6'
+          | 'children-7-12'
+          | 'teenagers'
+          | 'elderly'
+          | 'elderly-dependent'
+          | 'disability'
+          | 'household';
+        years: number;
+        id?: string | null;
+      }[]
+    | null;
+  homeDistrict?: (string | null) | District;
+  street?: string | null;
+  birthYear?: number | null;
+  references?:
+    | {
+        name: string;
+        phone?: string | null;
+        relation?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  documents?: {
+    docs?: (string | WorkerDocument)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  interview?: (string | null) | Appointment;
+  /**
+   * Required for “not suitable” and to suspend.
+   */
+  staffNotes?: string | null;
+  submittedAt?: string | null;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-documents".
+ */
+export interface WorkerDocument {
+  id: string;
+  application?: (string | null) | WorkerApplication;
+  kind: 'identity' | 'residence-permit' | 'certificate' | 'other';
+  expiresOn?: string | null;
+  citizen?: (string | null) | Citizen;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-requests".
+ */
+export interface CareRequest {
+  id: string;
+  reference?: string | null;
+  status: 'draft' | 'submitted' | 'in-progress' | 'closed-hired' | 'closed-nobody' | 'cancelled';
+  citizen?: (string | null) | Citizen;
+  proposals?: {
+    docs?: (string | CareProposal)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  job?: ('babysitter' | 'colf' | 'badante') | null;
+  arrangement?: ('hourly' | 'live-in' | 'nights') | null;
+  caredFor?:
+    | (
+        | 'children-0-2'
+        | 'children-3-6'
+        | 'children-7-12'
+        | 'teenagers'
+        | 'elderly'
+        | 'elderly-dependent'
+        | 'disability'
+        | 'household'
+      )
+    | null;
+  /**
+   * Health and habits: read only by the family and WeMi.
+   */
+  caredForNotes?: string | null;
+  district?: (string | null) | District;
+  startOn?: string | null;
+  weeklyHours?: number | null;
+  slots?:
+    | (
+        | 'mon-morning'
+        | 'mon-afternoon'
+        | 'mon-evening'
+        | 'mon-night'
+        | 'tue-morning'
+        | 'tue-afternoon'
+        | 'tue-evening'
+        | 'tue-night'
+        | 'wed-morning'
+        | 'wed-afternoon'
+        | 'wed-evening'
+        | 'wed-night'
+        | 'thu-morning'
+        | 'thu-afternoon'
+        | 'thu-evening'
+        | 'thu-night'
+        | 'fri-morning'
+        | 'fri-afternoon'
+        | 'fri-evening'
+        | 'fri-night'
+        | 'sat-morning'
+        | 'sat-afternoon'
+        | 'sat-evening'
+        | 'sat-night'
+        | 'sun-morning'
+        | 'sun-afternoon'
+        | 'sun-evening'
+        | 'sun-night'
+      )[]
+    | null;
+  tasks?:
+    | (
+        | 'child-care'
+        | 'school-run'
+        | 'homework'
+        | 'cleaning'
+        | 'ironing'
+        | 'cooking'
+        | 'shopping'
+        | 'personal-care'
+        | 'mobility'
+        | 'medication'
+        | 'company'
+        | 'night-care'
+      )[]
+    | null;
+  /**
+   * In euros, for example 22 or 17.50.
+   */
+  budgetHourlyCents?: number | null;
+  languages?:
+    | {
+        language: 'it' | 'en' | 'fr' | 'es' | 'de' | 'ar' | 'zh' | 'ro' | 'uk' | 'ru' | 'sq' | 'tl' | 'bn' | 'pt';
+        level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Required to close without a hire.
+   */
+  outcomeNote?: string | null;
+  submittedAt?: string | null;
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-proposals".
+ */
+export interface CareProposal {
+  id: string;
+  candidateCode?: string | null;
+  status:
+    | 'proposed'
+    | 'to-meet'
+    | 'not-chosen'
+    | 'meeting-accepted'
+    | 'meeting-declined'
+    | 'hired'
+    | 'not-hired'
+    | 'withdrawn';
+  score?: number | null;
+  careRequest?: (string | null) | CareRequest;
+  application?: (string | null) | WorkerApplication;
+  family?: (string | null) | Citizen;
+  worker?: (string | null) | Citizen;
+  job?: ('babysitter' | 'colf' | 'badante') | null;
+  arrangement?: ('hourly' | 'live-in' | 'nights') | null;
+  district?: (string | null) | District;
+  startOn?: string | null;
+  reasons?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
 export interface Notification {
@@ -1626,6 +1930,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'voucher-imports';
         value: string | VoucherImport;
+      } | null)
+    | ({
+        relationTo: 'worker-applications';
+        value: string | WorkerApplication;
+      } | null)
+    | ({
+        relationTo: 'care-requests';
+        value: string | CareRequest;
+      } | null)
+    | ({
+        relationTo: 'care-proposals';
+        value: string | CareProposal;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -2041,6 +2357,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  permissions?: T;
   organisation?: T;
   desk?: T;
   language?: T;
@@ -2487,6 +2804,136 @@ export interface VoucherImportsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-applications_select".
+ */
+export interface WorkerApplicationsSelect<T extends boolean = true> {
+  displayName?: T;
+  reference?: T;
+  status?: T;
+  citizen?: T;
+  jobs?: T;
+  tasks?: T;
+  arrangements?: T;
+  slots?: T;
+  districts?: T;
+  expectedHourlyCents?: T;
+  drivingLicence?: T;
+  languages?:
+    | T
+    | {
+        language?: T;
+        level?: T;
+        id?: T;
+      };
+  experience?:
+    | T
+    | {
+        kind?: T;
+        years?: T;
+        id?: T;
+      };
+  homeDistrict?: T;
+  street?: T;
+  birthYear?: T;
+  references?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        relation?: T;
+        id?: T;
+      };
+  documents?: T;
+  interview?: T;
+  staffNotes?: T;
+  submittedAt?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-documents_select".
+ */
+export interface WorkerDocumentsSelect<T extends boolean = true> {
+  application?: T;
+  kind?: T;
+  expiresOn?: T;
+  citizen?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-requests_select".
+ */
+export interface CareRequestsSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  citizen?: T;
+  proposals?: T;
+  job?: T;
+  arrangement?: T;
+  caredFor?: T;
+  caredForNotes?: T;
+  district?: T;
+  startOn?: T;
+  weeklyHours?: T;
+  slots?: T;
+  tasks?: T;
+  budgetHourlyCents?: T;
+  languages?:
+    | T
+    | {
+        language?: T;
+        level?: T;
+        id?: T;
+      };
+  outcomeNote?: T;
+  submittedAt?: T;
+  closedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-proposals_select".
+ */
+export interface CareProposalsSelect<T extends boolean = true> {
+  candidateCode?: T;
+  status?: T;
+  score?: T;
+  careRequest?: T;
+  application?: T;
+  family?: T;
+  worker?: T;
+  job?: T;
+  arrangement?: T;
+  district?: T;
+  startOn?: T;
+  reasons?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

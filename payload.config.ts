@@ -7,6 +7,8 @@ import sharp from 'sharp'
 import { Appointments } from './collections/Appointments'
 import { Assistances } from './collections/Assistances'
 import { AuditLog } from './collections/AuditLog'
+import { CareProposals } from './collections/CareProposals'
+import { CareRequests } from './collections/CareRequests'
 import { Categories } from './collections/Categories'
 import { Citizens } from './collections/Citizens'
 import { Consents } from './collections/Consents'
@@ -41,6 +43,8 @@ import { Visits } from './collections/Visits'
 import { VoucherImports } from './collections/VoucherImports'
 import { Vouchers } from './collections/Vouchers'
 import { VoucherTransactions } from './collections/VoucherTransactions'
+import { WorkerApplications } from './collections/WorkerApplications'
+import { WorkerDocuments } from './collections/WorkerDocuments'
 import { City } from './globals/City'
 import { DomesticWorkPay } from './globals/DomesticWorkPay'
 import { databaseUrl, payloadSecret, trustedOrigins } from './lib/env'
@@ -102,6 +106,10 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     Vouchers,
     VoucherTransactions,
     VoucherImports,
+    WorkerApplications,
+    WorkerDocuments,
+    CareRequests,
+    CareProposals,
     Notifications,
     AuditLog,
   ],

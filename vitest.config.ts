@@ -6,6 +6,7 @@ const testEnvironment = {
   NODE_ENV: 'test' as const,
   MEDIA_DIR: '.data/test-media',
   PRIVATE_FILES_DIR: '.data/test-private-files',
+  WORKER_FILES_DIR: '.data/test-worker-files',
   EMAIL_OUTBOX_DIR: '.data/test-outbox',
   LOG_LEVEL: 'silent',
 }

@@ -247,6 +247,39 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
     erasure: { delete: true },
   },
   {
+    collection: 'worker-applications',
+    heading: label('Candidatura come lavoratrice o lavoratore domestico', 'Application as a care or domestic worker'),
+    where: own,
+    readableByCitizen: true,
+    erasure: { delete: true },
+  },
+  {
+    collection: 'worker-documents',
+    heading: label('Documenti della candidatura', 'Documents of the application'),
+    where: own,
+    readableByCitizen: true,
+    // Deleted through Payload, which removes the files from storage too.
+    erasure: { delete: true },
+  },
+  {
+    collection: 'care-requests',
+    heading: label('Richieste a Tate Colf Badanti', 'Requests to Tate Colf Badanti'),
+    where: own,
+    readableByCitizen: true,
+    erasure: { delete: true },
+  },
+  {
+    collection: 'care-proposals',
+    heading: label('Proposte di lavoro domestico', 'Domestic-work proposals'),
+    where: (citizen): Where => ({ or: [{ family: { equals: citizen.id } } as Where, { worker: { equals: citizen.id } }] }),
+    // Whom a proposal names is not a field either party may filter by.
+    readableByCitizen: false,
+    // Each party's copy leaves out the other party and WeMi's scoring; the worker's contacts are in her profile.
+    omit: ['family', 'worker', 'careRequest', 'application', 'score', 'reasons', 'contact'],
+    // A hire is a job the city counts: the proposal stays, naming nobody.
+    erasure: { anonymise: { family: null, worker: null, contact: { name: null, email: null, phone: null } } },
+  },
+  {
     collection: 'notifications',
     heading: label('Notifiche', 'Notifications'),
     where: own,
@@ -344,6 +377,8 @@ const OWN_TITLES: Partial<Record<CollectionSlug, string>> = {
   payments: 'receiptNumber',
   vouchers: 'code',
   'thread-files': 'filename',
+  'worker-applications': 'reference',
+  'care-requests': 'reference',
 }
 
 export type PersonalDataSection = { collection: CollectionSlug; heading: Bilingual; records: Record<string, unknown>[] }

@@ -15,6 +15,15 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number]['value']
 
+/**
+ * What a WeMi administrator may do beyond the role itself. Care work holds the most sensitive
+ * data in the system (the health of the people cared for, residence permits), so reading it is
+ * a permission given by name, not a consequence of being an administrator.
+ */
+export const PERMISSIONS = [{ value: 'care-work', label: label('Tate, colf e badanti', 'Nannies, domestic and care workers') }] as const
+
+export type Permission = (typeof PERMISSIONS)[number]['value']
+
 /** Roles that belong to one organisation (ente). */
 export const ORGANISATION_ROLES: readonly Role[] = ['ente-admin', 'ente-operator']
 
@@ -25,7 +34,7 @@ type Relation = string | { id: string } | null | undefined
 
 /** The signed-in party as access rules and hooks see it. */
 export type Actor =
-  | { collection: 'users'; id: string; roles?: Role[] | null; organisation?: Relation; desk?: Relation }
+  | { collection: 'users'; id: string; roles?: Role[] | null; permissions?: Permission[] | null; organisation?: Relation; desk?: Relation }
   | { collection: 'citizens'; id: string }
 
 const asActor = (user: unknown): Actor | null => {
@@ -43,6 +52,10 @@ export const hasRole = (user: unknown, ...roles: Role[]): boolean => {
   const actor = asActor(user)
   return actor?.collection === 'users' && (actor.roles ?? []).some((role) => roles.includes(role))
 }
+
+/** A WeMi administrator holding the permission (only administrators hold any). */
+export const hasPermission = (user: unknown, permission: Permission): boolean =>
+  hasRole(user, 'admin') && ((asActor(user) as { permissions?: Permission[] | null }).permissions ?? []).includes(permission)
 
 /** The organisation a staff member works for, when their role binds them to one. */
 export const organisationOf = (user: unknown): string | null => {

@@ -7,25 +7,27 @@ import { rejectField } from './validation'
 /** Why a transition cannot happen now: a message, with the words that fill it when it needs some. */
 export type Refusal = MessageKey | { key: MessageKey; vars: Record<string, string> }
 
-export type Transition<State extends string, Context> = {
+export type Transition<State extends string, Context, Party extends string = ActorKind> = {
   from: State
   to: State
   /** Who may take it. The system (jobs, seed: no signed-in user) may take every transition. */
-  by: readonly ActorKind[]
+  by: readonly (Party | 'system')[]
   /** Returns the message explaining why the transition cannot happen now, if it cannot. */
   guard?: (context: Context) => Refusal | undefined
 }
 
-export type Workflow<State extends string, Context> = {
+export type Workflow<State extends string, Context, Party extends string = ActorKind> = {
   initial: State
+  /** Other states a party may create a record in, as a form filled in and sent at once (its checks still apply). */
+  createdAs?: readonly State[]
   states: readonly { value: State; label: Bilingual }[]
-  transitions: readonly Transition<State, Context>[]
+  transitions: readonly Transition<State, Context, Party>[]
 }
 
 export const stateOptions = <State extends string>(workflow: Pick<Workflow<State, never>, 'states'>) =>
   workflow.states.map(({ value, label }) => ({ value, label }))
 
-const stateLabel = <State extends string>(workflow: Workflow<State, never>, state: State, req: PayloadRequest): string => {
+const stateLabel = <State extends string>(workflow: Pick<Workflow<State, never>, 'states'>, state: State, req: PayloadRequest): string => {
   return workflow.states.find((candidate) => candidate.value === state)?.label[languageOf(req)] ?? state
 }
 
@@ -34,7 +36,7 @@ const stateLabel = <State extends string>(workflow: Workflow<State, never>, stat
  * error on the status field when the actor may not take it. Returns nothing when the state
  * does not change or the change is allowed.
  */
-export const assertTransition = <State extends string, Context>({
+export const assertTransition = <State extends string, Context, Party extends string = ActorKind>({
   workflow,
   from,
   to,
@@ -42,20 +44,23 @@ export const assertTransition = <State extends string, Context>({
   req,
   collection,
   path,
+  parties,
 }: {
-  workflow: Workflow<State, Context>
+  workflow: Workflow<State, Context, Party>
   from: State | undefined
   to: State
   context: Context
   req: PayloadRequest
   collection: string
   path: string
+  /** Who the actor is to this record, where the table names parties rather than roles (a record's two citizens). */
+  parties?: readonly (Party | 'system')[]
 }): void => {
   const fail = (key: MessageKey, vars?: Record<string, string>): never => rejectField(req, collection, path, key, vars)
-  const actors = actorKinds(req.user)
+  const actors = (parties ?? actorKinds(req.user)) as readonly (Party | 'system')[]
 
   if (from === undefined) {
-    if (to !== workflow.initial && !actors.includes('system')) {
+    if (to !== workflow.initial && !workflow.createdAs?.includes(to) && !actors.includes('system')) {
       fail('initialStateOnly', { state: stateLabel(workflow, workflow.initial, req) })
     }
     return

@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { adminDatesPlugin } from './admin-dates'
 import { appointmentsPlugin } from './appointments'
 import { auditPlugin } from './audit'
+import { careWorkPlugin } from './care-work'
 import { sensitiveReadsPlugin } from './audit/reads'
 import { inputSafetyPlugin } from './input-safety'
 import { notificationsPlugin } from './notifications'
@@ -19,6 +20,7 @@ import { validationPlugin } from './validation'
 export const plugins: Plugin[] = [
   requestsPlugin(),
   sharingPlugin(),
+  careWorkPlugin(),
   paymentsPlugin(),
   notificationsPlugin(),
   privacyPlugin(),
@@ -48,8 +50,13 @@ export const plugins: Plugin[] = [
       'vouchers',
       'voucher-transactions',
       'voucher-imports',
+      'worker-applications',
+      'worker-documents',
+      'care-requests',
+      'care-proposals',
     ],
     globals: ['city'],
+    statusTrails: ['worker-applications', 'care-requests', 'care-proposals'],
   }),
   searchPlugin(),
   sensitiveReadsPlugin(),

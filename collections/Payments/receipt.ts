@@ -5,6 +5,7 @@ import { loadSettings } from '../../globals/City/settings'
 import { formatDate } from '../../lib/dates'
 import { type Language, RECEIPT_TEXT, wording } from '../../lib/i18n'
 import { formatCents } from '../../lib/money'
+import { pdfResponse, printable } from '../../lib/pdf'
 import { relationId } from '../../lib/relations'
 import type { Payment } from '../../payload-types'
 import { hasReceipt } from './receipted'
@@ -130,22 +131,6 @@ const MARGIN = 56
 const INK = rgb(0.1, 0.1, 0.1)
 const MUTED = rgb(0.35, 0.35, 0.35)
 
-/**
- * The standard PDF fonts cover Western European text only: a letter they lack (a Romanian ș,
- * a Chinese name) is written without its accent, or as "?", rather than failing the receipt.
- */
-const printable = (font: PDFFont) => {
-  const covered = new Set(font.getCharacterSet())
-  return (text: string) =>
-    [...text]
-      .map((char) => {
-        if (covered.has(char.codePointAt(0)!)) return char
-        const plain = char.normalize('NFD').replace(/\p{M}/gu, '')
-        return [...plain].every((part) => covered.has(part.codePointAt(0)!)) ? plain : '?'
-      })
-      .join('')
-}
-
 const renderReceipt = async (content: ReceiptContent, language: Language): Promise<Uint8Array> => {
   const pdf = await PDFDocument.create()
   pdf.setTitle(content.title)
@@ -189,11 +174,4 @@ const renderReceipt = async (content: ReceiptContent, language: Language): Promi
 }
 
 /** A receipt as a file to download, never kept by a shared cache. */
-export const receiptResponse = (receipt: ReceiptFile): Response =>
-  new Response(receipt.bytes as BodyInit, {
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${receipt.filename}"`,
-      'cache-control': 'private, no-store',
-    },
-  })
+export const receiptResponse = (receipt: ReceiptFile): Response => pdfResponse(receipt.filename, receipt.bytes)

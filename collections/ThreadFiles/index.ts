@@ -9,7 +9,7 @@ import { threadSideFields } from '../../lib/fields'
 import { label } from '../../lib/i18n'
 import { dataDir } from '../../lib/paths'
 import { createThreadFiles } from './access/threadFileAccess'
-import { checkFileKind } from './hooks/checkFileKind'
+import { checkFileKind } from '../shared/checkFileKind'
 import { fileThreadSides } from './hooks/fileThreadSides'
 
 /**

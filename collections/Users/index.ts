@@ -6,7 +6,7 @@ import { mayOpenAdmin } from '../../access/mayOpenAdmin'
 import { servesHttps } from '../../lib/env'
 import { LANGUAGES, label } from '../../lib/i18n'
 import { withSessionControls } from '../../lib/sessions'
-import { DESK_ROLES, hasRole, ORGANISATION_ROLES, ROLES, type Role } from '../../lib/roles'
+import { DESK_ROLES, hasRole, ORGANISATION_ROLES, PERMISSIONS, ROLES, type Role } from '../../lib/roles'
 import { readUsers } from './access/readUsers'
 import { createUsers, deleteUsers, updateUsers } from './access/manageOwnOperators'
 import { validateDesk, validateOrganisation, validateRoles } from './hooks/validateRoles'
@@ -51,6 +51,21 @@ export const Users: CollectionConfig = withSessionControls('users', {
       options: ROLES.map(({ value, label }) => ({ value, label })),
       access: { create: adminOrEnteAdminField, update: isAdminField },
       validate: validateRoles,
+    },
+    {
+      name: 'permissions',
+      type: 'select',
+      label: label('Permessi', 'Permissions'),
+      hasMany: true,
+      options: PERMISSIONS.map(({ value, label }) => ({ value, label })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        condition: (data) => hasAnyRole(data, ['admin']),
+        description: label(
+          'Oltre al ruolo: i dati di Tate Colf Badanti li leggono solo gli amministratori con questo permesso.',
+          'Beyond the role: only administrators with this permission read care-work data.',
+        ),
+      },
     },
     {
       name: 'organisation',

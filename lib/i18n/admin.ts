@@ -387,3 +387,30 @@ export const TODAY_QUEUES_TEXT = {
   appointmentsToday: { it: 'Appuntamenti di oggi allo sportello', en: 'Today’s appointments at the desk' },
   open: { it: 'Apri l’elenco', en: 'Open the list' },
 } satisfies Record<string, Bilingual>
+
+/** The ranked workers on a family's care-work request (CareMatches). */
+export const CARE_MATCHES_TEXT = {
+  title: { it: 'Lavoratori idonei per questa richiesta', en: 'Suitable workers for this request' },
+  loading: { it: 'Ricerca dei lavoratori…', en: 'Finding workers…' },
+  incomplete: {
+    it: 'La richiesta non dice ancora figura, modalità e zona: non si può cercare.',
+    en: 'The request does not yet say the job, arrangement and area: nothing to search for.',
+  },
+  none: {
+    it: 'Nessun lavoratore idoneo passa i filtri (figura, modalità, zona, giorni e fasce).',
+    en: 'No suitable worker passes the filters (job, arrangement, area, days and times).',
+  },
+  explained: {
+    it: 'Solo chi fa questo lavoro, in questa zona, con questa modalità e almeno una fascia in comune. Il punteggio (su 100) somma i motivi elencati.',
+    en: 'Only people who do this job, in this area, in this arrangement and with at least one time in common. The score (out of 100) adds up the reasons listed.',
+  },
+  rank: { it: 'Posizione', en: 'Rank' },
+  worker: { it: 'Lavoratore', en: 'Worker' },
+  score: { it: 'Punteggio', en: 'Score' },
+  reasons: { it: 'Motivi', en: 'Reasons' },
+  propose: { it: 'Proponi alla famiglia', en: 'Propose to the family' },
+  proposeWho: { it: 'Proponi {{name}} alla famiglia', en: 'Propose {{name}} to the family' },
+  proposed: { it: 'Proposta', en: 'Proposed' },
+  done: { it: '{{name}} è stata proposta alla famiglia.', en: '{{name}} has been proposed to the family.' },
+  failed: { it: 'La proposta non è riuscita: riprova.', en: 'The proposal failed: please try again.' },
+} satisfies Record<string, Bilingual>

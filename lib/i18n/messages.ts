@@ -383,6 +383,59 @@ export const messages = {
     'A group can be opened by a registered resident or by the organisation offering the service.',
   ),
   groupAddressRequired: label('Indica l’indirizzo dove si svolge il servizio.', 'Enter the address where the service takes place.'),
+  requiredField: label('Questo campo è obbligatorio.', 'This field is required.'),
+  requiredToSubmit: label('Serve per inviare: compila questo campo.', 'Needed to submit: please fill in this field.'),
+  workerApplicationLocked: label(
+    'WeMi ha già valutato la candidatura: per cambiarla rivolgiti allo sportello Tate Colf Badanti.',
+    'WeMi has already assessed the application: to change it, contact the Tate Colf Badanti desk.',
+  ),
+  expectedPayBelowMinimum: label(
+    'La paga richiesta è sotto il minimo del contratto nazionale per {{job}} (livello {{level}}): nel {{year}} sono {{minimum}} l’ora.',
+    'The pay asked is below the national contract’s minimum for {{job}} (level {{level}}): in {{year}} it is {{minimum}} an hour.',
+  ),
+  workerDecisionNotesRequired: label(
+    'Scrivi nelle note di WeMi il motivo della decisione.',
+    'Write the reason for the decision in WeMi’s notes.',
+  ),
+  workerInterviewNotBooked: label(
+    'Il colloquio si prenota allo sportello, scegliendo l’argomento «Tate, colf e badanti».',
+    'The interview is booked at a desk, choosing the topic “Nannies, domestic and care workers”.',
+  ),
+  workerInterviewStillBooked: label(
+    'C’è ancora un colloquio prenotato: annulla prima l’appuntamento.',
+    'An interview is still booked: cancel the appointment first.',
+  ),
+  workerApplicationNotFound: label('Candidatura non trovata.', 'Application not found.'),
+  workerNotSuitable: label('Si possono proporre solo lavoratori giudicati idonei.', 'Only workers judged suitable can be proposed.'),
+  workerFailsHardFilters: label(
+    'Questa persona non fa il lavoro richiesto, non lavora in quella zona o non è disponibile nei giorni e nelle fasce chiesti.',
+    'This person does not do the job asked, does not work in that area or is not free on the days and times asked.',
+  ),
+  workerAlreadyProposed: label(
+    'Questa persona è già stata proposta alla famiglia.',
+    'This person has already been proposed to the family.',
+  ),
+  tooManyProposals: label(
+    'Alla famiglia sono già proposte {{max}} persone: ritirane una prima di proporne un’altra.',
+    '{{max}} people are already proposed to the family: withdraw one before proposing another.',
+  ),
+  careRequestLocked: label(
+    'WeMi sta già cercando per questa richiesta: per cambiarla annullala e inviane una nuova.',
+    'WeMi is already searching for this request: to change it, cancel it and send a new one.',
+  ),
+  careRequestNotFound: label('Richiesta non trovata.', 'Request not found.'),
+  careRequestNotOpen: label(
+    'La richiesta non è aperta: non si possono proporre lavoratori.',
+    'The request is not open: no workers can be proposed.',
+  ),
+  careRequestNoHire: label(
+    'Si chiude con un’assunzione registrando l’esito «assunzione fatta» di una proposta.',
+    'A request closes with a hire by recording a proposal as “hired”.',
+  ),
+  careRequestOutcomeNoteRequired: label(
+    'Scrivi nella nota di WeMi perché la richiesta si chiude senza assunzione.',
+    'Write in WeMi’s note why the request closes without a hire.',
+  ),
 } satisfies Record<string, Bilingual>
 
 export type MessageKey = keyof typeof messages

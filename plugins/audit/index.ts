@@ -86,14 +86,22 @@ const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, previousD
   return doc
 }
 
-/** Records who changed what, and when, for every collection and global it is given. */
+/**
+ * Records who changed what, and when, for every collection and global it is given; for the
+ * collections in `statusTrails`, each change of their `status` too, with both states.
+ */
 export const auditPlugin =
-  ({ collections, globals }: { collections: string[]; globals: string[] }): Plugin =>
+  ({ collections, globals, statusTrails = [] }: { collections: string[]; globals: string[]; statusTrails?: string[] }): Plugin =>
   (config: Config): Config => ({
     ...config,
     collections: addHooks(
       config.collections,
-      Object.fromEntries(collections.map((slug) => [slug, { afterChange: [afterChange], afterDelete: [afterDelete] }])),
+      Object.fromEntries(
+        collections.map((slug) => [
+          slug,
+          { afterChange: statusTrails.includes(slug) ? [afterChange, auditStatusChange] : [afterChange], afterDelete: [afterDelete] },
+        ]),
+      ),
     ),
     globals: (config.globals ?? []).map((global) =>
       globals.includes(global.slug)
@@ -101,3 +109,19 @@ export const auditPlugin =
         : global,
     ),
   })
+
+/**
+ * Records each change of a top-level `status` as a transition, with both states, whoever made
+ * it (a person, or the system acting on their behalf): the trail of a workflow kept in its record.
+ */
+export const auditStatusChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+  const from = operation === 'create' ? null : (previousDoc?.status ?? null)
+  if (operation === 'update' && from === doc.status) return doc
+  await recordAudit(req, {
+    action: 'transition',
+    collection: collection.slug,
+    documentId: String(doc.id),
+    changes: { status: { from, to: doc.status } },
+  })
+  return doc
+}

@@ -21,6 +21,10 @@ export const SENSITIVE_FIELDS: Record<string, readonly string[]> = {
   ],
   requests: ['beneficiary', 'notes'],
   vouchers: ['holderFiscalCode'],
+  'worker-applications': ['street', 'birthYear', 'homeDistrict', 'references', 'staffNotes', 'expectedHourlyCents'],
+  'worker-documents': ['filename', 'kind', 'expiresOn'],
+  'care-requests': ['caredFor', 'caredForNotes', 'district', 'budgetHourlyCents'],
+  'care-proposals': ['contact'],
 }
 
 const PENDING = 'sensitiveReads'

@@ -36,11 +36,12 @@ const attempt = async (work: () => Promise<Outcome>): Promise<Outcome> => {
   }
 }
 
-/** The file each upload collection is created with: an image, an attachment, a voucher list. */
+/** The file each upload collection is created with: an image, an attachment, a voucher list, a worker's document. */
 const UPLOADS: Partial<Record<CollectionSlug, () => ReturnType<typeof pngFile>>> = {
   media: () => pngFile(),
   'thread-files': () => pdfFile(),
   'voucher-imports': () => voucherCsvFile(),
+  'worker-documents': () => pdfFile(),
 }
 
 /** Local API calls always carry the user and refuse to skip access control, as the site does. */

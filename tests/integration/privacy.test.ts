@@ -21,15 +21,16 @@ import { unique } from '../helpers/identifiers'
 import { act, dayFromNow, quoteInput, sendRequest } from '../helpers/marketplace'
 import { groupAct, groupInput, openAs, sharedService } from '../helpers/sharing'
 import { freeSlot } from '../helpers/visits'
+import { applicationInput, careRequestInput, sendApplication, sendCareRequest } from '../helpers/care-work'
 
 let app: TestApp
 let fx: Fixtures
 beforeAll(async () => {
   // The folder of uploads outlives a run: files an interrupted run left under these names would read as not erased.
-  const folder = process.env.PRIVATE_FILES_DIR!
-  if (existsSync(folder))
-    for (const name of readdirSync(folder).filter((file) => Object.values(PEOPLE).some((person) => file.includes(person.lastName))))
-      rmSync(path.join(folder, name))
+  for (const folder of [process.env.PRIVATE_FILES_DIR!, process.env.WORKER_FILES_DIR!])
+    if (existsSync(folder))
+      for (const name of readdirSync(folder).filter((file) => Object.values(PEOPLE).some((person) => file.includes(person.lastName))))
+        rmSync(path.join(folder, name))
   app = await startTestApp()
   fx = await buildFixtures(app.payload, app.rest)
 })
@@ -103,6 +104,33 @@ const newSlot = async () => {
  * shared group they opened and wrote to, an admin's read of their record.
  */
 let sharedServiceId: Promise<string> | undefined
+
+let careStaff: Promise<Actor> | undefined
+/** A WeMi administrator with the care-work permission. */
+const careStaffActor = () =>
+  (careStaff ??= app.payload
+    .create({
+      collection: 'users',
+      data: { email: 'care@privacy.example', password: PASSWORD, name: 'Care', roles: ['admin'], permissions: ['care-work'] },
+    })
+    .then((user) => ({ user: { ...user, collection: 'users' } })))
+
+/** A suitable worker who is nobody under test. */
+const otherWorker = async () => {
+  const worker = await app.payload.create({
+    collection: 'citizens',
+    data: { email: `${unique('lavoratrice')}@privacy.example`, password: PASSWORD, firstName: 'Altra', _verified: true } as never,
+    disableVerificationEmail: true,
+  })
+  const { id } = await app.payload.create({
+    collection: 'worker-applications',
+    data: { ...applicationInput([fx.districts.d1], fx.districts.d1), citizen: worker.id, status: 'suitable' } as never,
+  })
+  return String(id)
+}
+
+/** A family's request (the fixtures' second citizen) a worker under test can be proposed to. */
+const otherFamilyRequest = () => sendCareRequest(app.payload, fx.extraActors.citizen2, careRequestInput(fx.districts.d1))
 
 const citizenWithEverything = async (person: Person) => {
   const created = await app.payload.create({
@@ -266,6 +294,37 @@ const citizenWithEverything = async (person: Person) => {
       overrideAccess: true,
     }),
   ).toMatchObject({ totalDocs: 1 })
+
+  // Tate Colf Badanti: she applies as a worker, with a document, and asks for one as a family; WeMi proposes
+  // another worker to her, and her to another family.
+  const careStaff = await careStaffActor()
+  const application = await sendApplication(app.payload, citizen, {
+    ...applicationInput([fx.districts.d1], fx.districts.d1),
+    street: `Via ${person.lastName} 9`,
+    references: [{ name: `Famiglia di ${person.beneficiary}`, phone: person.phone }],
+  })
+  await app.payload.update({ collection: 'worker-applications', id: application, data: { status: 'suitable' }, ...as(careStaff) })
+  await app.payload.create({
+    collection: 'worker-documents',
+    data: { application, kind: 'identity' } as never,
+    file: pdfFile(`${person.lastName}-documento.pdf`),
+    ...as(citizen),
+    depth: 0,
+  })
+  const careRequest = await sendCareRequest(app.payload, citizen, {
+    ...careRequestInput(fx.districts.d1),
+    caredForNotes: `${person.beneficiary}: diabete.`,
+  })
+  await app.payload.create({
+    collection: 'care-proposals',
+    data: { careRequest, application: await otherWorker() } as never,
+    ...as(careStaff),
+  })
+  await app.payload.create({
+    collection: 'care-proposals',
+    data: { careRequest: await otherFamilyRequest(), application } as never,
+    ...as(careStaff),
+  })
 
   await app.payload.findByID({ collection: 'citizens', id: created.id, ...as(fx.actors.admin) })
   return {
@@ -457,8 +516,9 @@ describe('a citizen’s data', () => {
     const need = await app.payload.findByID({ collection: 'reported-needs', id: ermenegilda.need, depth: 0 })
     expect(need).toMatchObject({ description: 'Dopo scuola il sabato' })
 
-    // Attachments leave the private storage too.
+    // Attachments and a worker's documents leave the private storage too.
     expect(readdirSync(process.env.PRIVATE_FILES_DIR!).filter((name) => name.includes(PEOPLE.ermenegilda.lastName))).toEqual([])
+    expect(readdirSync(process.env.WORKER_FILES_DIR!).filter((name) => name.includes(PEOPLE.ermenegilda.lastName))).toEqual([])
 
     const signIn = await app.rest('POST', '/api/citizens/login', { body: { email: PEOPLE.ermenegilda.email, password: PASSWORD } })
     expect(signIn.status).toBe(401)
@@ -575,7 +635,15 @@ describe('reads of sensitive fields', () => {
   })
 
   it('are readable only by their parties', async () => {
-    expect(Object.keys(SENSITIVE_FIELDS).sort()).toEqual(['citizens', 'requests', 'vouchers'])
+    expect(Object.keys(SENSITIVE_FIELDS).sort()).toEqual([
+      'care-proposals',
+      'care-requests',
+      'citizens',
+      'requests',
+      'vouchers',
+      'worker-applications',
+      'worker-documents',
+    ])
     // Staff who may read a citizen's record at all never include an ente's people.
     for (const role of ['enteAdmin', 'enteOperator', 'editor', 'operator'] as const) {
       const { docs } = await app.payload.find({ collection: 'citizens', depth: 0, ...as(fx.actors[role]) }).catch(() => ({ docs: [] }))

@@ -32,6 +32,7 @@ import { ThreadPanel as ThreadPanel_c31ceaebc5974e9a4df75810bb1f19e9 } from '../
 import { GroupPanel as GroupPanel_d5f4ec1c4785810a48059f15e6319728 } from '../../../components/admin/GroupPanel'
 import { ReceiptLink as ReceiptLink_255644382aba7c96992b3ac6a11b3ed3 } from '../../../components/admin/ReceiptLink'
 import { VoucherExportLink as VoucherExportLink_cc5cfe70885d98e65099d5b3c709475d } from '../../../components/admin/VoucherExportLink'
+import { CareMatches as CareMatches_035e1c4b8b97c87a48b4439e556d6cf9 } from '../../../components/admin/CareMatches'
 import { TodayQueues as TodayQueues_7a8be294ae83a279095351aee066819e } from '../../../components/admin/TodayQueues'
 import { VisitsNavLink as VisitsNavLink_418b85e100ee0ad776a2692f9ccd815d } from '../../../components/admin/VisitsNavLink'
 import { OperatorVisits as OperatorVisits_8289d2ff94f04b845454a2e5a8c40b66 } from '../../../components/admin/OperatorVisits'
@@ -73,6 +74,7 @@ export const importMap = {
   "/components/admin/GroupPanel#GroupPanel": GroupPanel_d5f4ec1c4785810a48059f15e6319728,
   "/components/admin/ReceiptLink#ReceiptLink": ReceiptLink_255644382aba7c96992b3ac6a11b3ed3,
   "/components/admin/VoucherExportLink#VoucherExportLink": VoucherExportLink_cc5cfe70885d98e65099d5b3c709475d,
+  "/components/admin/CareMatches#CareMatches": CareMatches_035e1c4b8b97c87a48b4439e556d6cf9,
   "/components/admin/TodayQueues#TodayQueues": TodayQueues_7a8be294ae83a279095351aee066819e,
   "/components/admin/VisitsNavLink#VisitsNavLink": VisitsNavLink_418b85e100ee0ad776a2692f9ccd815d,
   "/components/admin/OperatorVisits#OperatorVisits": OperatorVisits_8289d2ff94f04b845454a2e5a8c40b66,

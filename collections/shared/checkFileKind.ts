@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { label, languageOf } from '../../../lib/i18n'
-import { rejectField } from '../../../lib/validation'
+import { label, languageOf } from '../../lib/i18n'
+import { rejectField } from '../../lib/validation'
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 /** How far from the end a PDF's end-of-file marker may stand (readers look as far). */
@@ -38,10 +38,10 @@ const WRONG_KIND = label(
  * Accepts a new attachment only when its content is a PDF or an image of an accepted kind, and
  * records the type found there, which is the type it is later served with.
  */
-export const checkFileKind: CollectionBeforeValidateHook = ({ data, req, operation }) => {
+export const checkFileKind: CollectionBeforeValidateHook = ({ collection, data, req, operation }) => {
   if (operation !== 'create' || !data || !req.file) return data
   const kind = KINDS.find((candidate) => candidate.matches(req.file!.data))
-  if (!kind) return rejectField(req, 'thread-files', 'file', { message: WRONG_KIND[languageOf(req)] })
+  if (!kind) return rejectField(req, collection.slug, 'file', { message: WRONG_KIND[languageOf(req)] })
   data.mimeType = kind.mimeType
   return data
 }
