@@ -1644,11 +1644,16 @@ export interface Notification {
     | 'group-decide'
     | 'group-dissolved'
     | 'group-message-for-members'
-    | 'group-message-for-ente';
+    | 'group-message-for-ente'
+    | 'care-proposed'
+    | 'care-meeting-accepted'
+    | 'care-meeting-asked'
+    | 'worker-assessed';
   citizen?: (string | null) | Citizen;
   organisation?: (string | null) | Organisation;
   thread?: (string | null) | Thread;
   group?: (string | null) | Group;
+  careRequest?: (string | null) | CareRequest;
   readAt?: string | null;
   email?: {
     status?: ('pending' | 'sending' | 'sent' | 'failed' | 'none') | null;
@@ -2947,6 +2952,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   organisation?: T;
   thread?: T;
   group?: T;
+  careRequest?: T;
   readAt?: T;
   email?:
     | T

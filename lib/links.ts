@@ -19,6 +19,8 @@ export const AREA_SECTIONS = {
   appointments: { it: 'appuntamenti', en: 'appointments' },
   deskHelp: { it: 'aiuto-allo-sportello', en: 'help-at-a-desk' },
   myData: { it: 'i-miei-dati', en: 'my-data' },
+  careWork: { it: 'tate-colf-badanti', en: 'care-workers' },
+  work: { it: 'candidatura-lavoro', en: 'work-application' },
 } as const satisfies Record<string, Record<Language, string>>
 
 export type AreaSection = keyof typeof AREA_SECTIONS

@@ -16,7 +16,7 @@ import * as migration_20261203_043332_everyday_use from './20261203_043332_every
 import * as migration_20261203_071736_sharing from './20261203_071736_sharing'
 import * as migration_20261203_105613_sharing_terms from './20261203_105613_sharing_terms'
 import * as migration_20261203_112814_domestic_work_pay from './20261203_112814_domestic_work_pay'
-import * as migration_20261203_135952_care_work from './20261203_135952_care_work'
+import * as migration_20261203_142558_care_work from './20261203_142558_care_work'
 
 export const migrations = [
   {
@@ -110,8 +110,8 @@ export const migrations = [
     name: '20261203_112814_domestic_work_pay',
   },
   {
-    up: migration_20261203_135952_care_work.up,
-    down: migration_20261203_135952_care_work.down,
-    name: '20261203_135952_care_work',
+    up: migration_20261203_142558_care_work.up,
+    down: migration_20261203_142558_care_work.down,
+    name: '20261203_142558_care_work',
   },
 ]

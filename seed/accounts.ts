@@ -1,4 +1,4 @@
-import type { Role } from '../lib/roles'
+import type { Permission, Role } from '../lib/roles'
 
 /** The password of every demo account. Demo data is for trying WeMi out, never for production. */
 export const DEMO_PASSWORD = 'Demo-WeMi-2026'
@@ -10,10 +10,11 @@ export type DemoAccount = {
   /** The organisation (by slug) or desk (by slug) the account belongs to. */
   organisation?: string
   desk?: string
+  permissions?: Permission[]
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { role: 'admin', email: 'elena.admin@wemi.example', name: 'Elena Bianchi' },
+  { role: 'admin', email: 'elena.admin@wemi.example', name: 'Elena Bianchi', permissions: ['care-work'] },
   { role: 'editor', email: 'chiara.redazione@wemi.example', name: 'Chiara Villa' },
   { role: 'operator', email: 'luca.sportello@wemi.example', name: 'Luca Ferri', desk: 'spazio-wemi-giambellino' },
   { role: 'ente-admin', email: 'paola@girasole.example', name: 'Paola Conti', organisation: 'cooperativa-sociale-il-girasole' },

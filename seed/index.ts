@@ -6,6 +6,7 @@ import { publishDeskSlots } from '../plugins/appointments/publish-slots'
 import { confirmedCode } from '../plugins/identity/confirmation'
 import { rebuildSearchIndex, SKIP_SEARCH_INDEX } from '../plugins/search'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
+import { seedCareWorkers } from './care-work'
 import { AREAS, TARGET_GROUPS } from './data/categories'
 import { DISTRICTS, neighbouringDistricts } from './data/districts'
 import { FAQS, NEWS, PAGES } from './data/editorial'
@@ -214,6 +215,7 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
           password: DEMO_PASSWORD,
           name: account.name,
           roles: [account.role as Exclude<typeof account.role, 'citizen'>],
+          permissions: account.permissions,
           organisation: account.organisation ? organisationIds.get(account.organisation) : undefined,
           desk: account.desk ? deskIds.get(account.desk) : undefined,
         },
@@ -326,6 +328,9 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
     })
     count(created, 'domestic-work pay table')
   }
+
+  if (await seedCareWorkers(payload, districtId, log)) count(created, 'worker-applications')
+  else count(existing, 'worker-applications')
 
   const citizen = DEMO_ACCOUNTS.find((account) => account.role === 'citizen')!
   const ente = DEMO_ACCOUNTS.find((account) => account.role === 'ente-admin')!

@@ -20,6 +20,10 @@ const contactRead: FieldAccess = ({ req: { user }, doc }) => {
   return relationId(doc.family) === user!.id && CONTACT_SHARED_STATES.includes(doc.status)
 }
 
+/** Which request a proposal answers: care staff and the family, who lists its request's proposals by it. */
+const requestRead: FieldAccess = ({ req: { user }, doc }) =>
+  hasPermission(user, 'care-work') || (isCitizen(user) && (!doc || relationId(doc.family) === user!.id))
+
 /**
  * A worker WeMi proposes to a family. The family sees her anonymous code and CV, never her
  * application; the worker sees what the job is, never who the family is; her name and contacts
@@ -70,7 +74,7 @@ export const CareProposals: CollectionConfig = {
       label: label('Richiesta', 'Request'),
 
       index: true,
-      access: { read: careStaffOrNamedCitizenField('family'), update: nobodyField },
+      access: { read: requestRead, update: nobodyField },
     },
     {
       name: 'application',

@@ -66,6 +66,13 @@ export const Notifications: CollectionConfig = {
         },
         { name: 'thread', type: 'relationship', relationTo: 'threads', label: label('Richiesta', 'Request'), access: written },
         { name: 'group', type: 'relationship', relationTo: 'groups', label: label('Gruppo', 'Group'), access: written },
+        {
+          name: 'careRequest',
+          type: 'relationship',
+          relationTo: 'care-requests',
+          label: label('Richiesta Tate Colf Badanti', 'Care-work request'),
+          access: written,
+        },
       ],
     },
     { name: 'readAt', type: 'date', label: label('Letta il', 'Read on'), admin: { date: { pickerAppearance: 'dayAndTime' } } },

@@ -8,7 +8,8 @@ type Kind = { value: string; to: Recipient; title: Bilingual; body: Bilingual }
 /**
  * Every notification the marketplace sends, with its recipient and its words in both
  * languages. `{{service}}`, `{{organisation}}`, `{{reference}}`, `{{amount}}` and `{{deadline}}`
- * are filled in from the thread.
+ * are filled in from the thread (or the group); a care-work notice names a family's request
+ * by its reference, and a worker's by nothing that would identify her.
  */
 export const NOTIFICATION_KINDS = [
   {
@@ -302,8 +303,50 @@ export const NOTIFICATION_KINDS = [
       'A member has written in group {{reference}} for “{{service}}”.',
     ),
   },
+  {
+    value: 'care-proposed',
+    to: 'citizen',
+    title: label('WeMi ti propone una persona', 'WeMi proposes someone to you'),
+    body: label(
+      'Per la richiesta {{reference}} WeMi ti propone una persona: leggi il profilo anonimo e scegli se incontrarla.',
+      'For request {{reference}} WeMi proposes someone to you: read the anonymous profile and choose whether to meet them.',
+    ),
+  },
+  {
+    value: 'care-meeting-accepted',
+    to: 'citizen',
+    title: label('Ha accettato di incontrarvi', 'They agreed to meet you'),
+    body: label(
+      'La persona che hai scelto per la richiesta {{reference}} ha accettato di incontrarvi: nella richiesta trovi nome e contatti.',
+      'The person you chose for request {{reference}} agreed to meet you: the request shows their name and contacts.',
+    ),
+  },
+  {
+    value: 'care-meeting-asked',
+    to: 'citizen',
+    title: label('Una famiglia vuole incontrarti', 'A family wants to meet you'),
+    body: label(
+      'Una famiglia ha letto il tuo profilo anonimo e vuole incontrarti: accetta o rifiuta dalla tua candidatura.',
+      'A family read your anonymous profile and wants to meet you: accept or decline from your application.',
+    ),
+  },
+  {
+    value: 'worker-assessed',
+    to: 'citizen',
+    title: label('La tua candidatura è stata valutata', 'Your application has been assessed'),
+    body: label(
+      'WeMi ha valutato la tua candidatura: trovi l’esito nella tua area personale.',
+      'WeMi has assessed your application: you will find the outcome in your personal area.',
+    ),
+  },
 ] as const satisfies readonly Kind[]
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]['value']
 
 export const kindOf = (value: string): Kind | undefined => NOTIFICATION_KINDS.find((kind) => kind.value === value)
+
+/** Care-work notices: about a family's request (linked to it), or to a worker about her application. */
+export const CARE_WORK_KINDS = {
+  family: ['care-proposed', 'care-meeting-accepted'],
+  worker: ['care-meeting-asked', 'worker-assessed'],
+} as const satisfies Record<string, readonly NotificationKind[]>

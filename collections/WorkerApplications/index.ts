@@ -134,6 +134,7 @@ export const WorkerApplications: CollectionConfig = {
       name: 'experience',
       type: 'array',
       label: label('Esperienza', 'Experience'),
+      labels: { singular: label('Esperienza', 'Experience'), plural: label('Esperienze', 'Experience') },
       maxRows: CARED_FOR_KINDS.length,
       fields: [
         {
@@ -161,6 +162,7 @@ export const WorkerApplications: CollectionConfig = {
           name: 'references',
           type: 'array',
           label: label('Referenze', 'References'),
+          labels: { singular: label('Referenza', 'Reference'), plural: label('Referenze', 'References') },
           maxRows: 5,
           fields: [
             {

@@ -106,7 +106,7 @@ export const CareMatches = () => {
                       type="button"
                       className="btn btn--style-secondary btn--size-small"
                       disabled={busy}
-                      aria-label={t('proposeWho', { name: match.name })}
+                      aria-label={`${t('propose')}: ${match.name}`}
                       onClick={() => void propose(match)}
                     >
                       {t('propose')}

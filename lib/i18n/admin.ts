@@ -409,7 +409,6 @@ export const CARE_MATCHES_TEXT = {
   score: { it: 'Punteggio', en: 'Score' },
   reasons: { it: 'Motivi', en: 'Reasons' },
   propose: { it: 'Proponi alla famiglia', en: 'Propose to the family' },
-  proposeWho: { it: 'Proponi {{name}} alla famiglia', en: 'Propose {{name}} to the family' },
   proposed: { it: 'Proposta', en: 'Proposed' },
   done: { it: '{{name}} è stata proposta alla famiglia.', en: '{{name}} has been proposed to the family.' },
   failed: { it: 'La proposta non è riuscita: riprova.', en: 'The proposal failed: please try again.' },

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit'
 import { addHooks } from '../hooks'
 import { proposalCv } from './cv'
 import { markInterview } from './interview'
+import { announceAssessment, announceProposal } from './notify'
 import { matchesFor } from './matches'
 
 /** `GET /api/care-requests/:id/matches`: the ranked suitable workers, for care staff. */
@@ -49,15 +50,19 @@ const withDocumentAudit = (collection: CollectionConfig): CollectionConfig =>
     : collection
 
 /**
- * Tate Colf Badanti: the matching and anonymised-CV endpoints, and the desk booking that marks a
- * worker's interview, and the audit of each staff download of a worker's document. The
+ * Tate Colf Badanti: the matching and anonymised-CV endpoints, the desk booking that marks a
+ * worker's interview, the notices to the family and the worker, and the audit of each staff download of a worker's document. The
  * collections and their state tables live in collections/.
  */
 export const careWorkPlugin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: addHooks(config.collections, { appointments: { afterChange: [markInterview] } }).map((collection) =>
+    collections: addHooks(config.collections, {
+      appointments: { afterChange: [markInterview] },
+      'care-proposals': { afterChange: [announceProposal] },
+      'worker-applications': { afterChange: [announceAssessment] },
+    }).map((collection) =>
       collection.slug === 'care-requests'
         ? { ...collection, endpoints: [...(collection.endpoints || []), matchesEndpoint] }
         : collection.slug === 'care-proposals'

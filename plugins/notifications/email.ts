@@ -5,7 +5,7 @@ import { kindOf } from '../../collections/Notifications/kinds'
 import { formatDate } from '../../lib/dates'
 import { renderEmail } from '../../lib/email-layout'
 import { fill, type Language, languageFrom, RECEIPT_TEXT } from '../../lib/i18n'
-import { groupPath, inboxThreadPath, publicUrl, receiptPath, requestPath } from '../../lib/links'
+import { areaPath, groupPath, inboxThreadPath, publicUrl, receiptPath, requestPath } from '../../lib/links'
 import { priceUnitOf } from '../../lib/fields'
 import { formatCents } from '../../lib/money'
 import { relationId } from '../../lib/relations'
@@ -168,6 +168,29 @@ const sendGroupEmail = async (payload: Payload, notification: Notification, reci
   }
 }
 
+/** A care-work notice: to the family's request (by its reference), or to the worker's application. */
+const sendCareWorkEmail = async (payload: Payload, notification: Notification, recipients: Recipient[]) => {
+  const kind = kindOf(notification.kind)!
+  const reference = notification.subject ?? ''
+  for (const { email, language } of recipients) {
+    const vars = { reference }
+    const link = notification.careRequest ? areaPath(language, 'careWork', reference) : areaPath(language, 'work')
+    const rendered = renderEmail({
+      language,
+      subject: fill(kind.title[language], vars),
+      heading: fill(kind.title[language], vars),
+      paragraphs: [fill(kind.body[language], vars)],
+      action: { label: CARE_WORK_ACTION_LABEL[notification.careRequest ? 'family' : 'worker'][language], url: publicUrl(link) },
+    })
+    await payload.sendEmail({ to: email, ...rendered })
+  }
+}
+
+const CARE_WORK_ACTION_LABEL = {
+  family: { it: 'Apri la richiesta', en: 'Open the request' },
+  worker: { it: 'Apri la tua candidatura', en: 'Open your application' },
+} as const
+
 /** The payment a confirmation is about: the thread's latest one that went through. */
 const confirmedPaymentOf = async (payload: Payload, threadId: string): Promise<string | null> => {
   const { docs } = await payload.find({
@@ -214,6 +237,10 @@ export const sendNotificationEmail: TaskConfig<{ input: { notification: string }
       const recipients = await recipientsOf(payload, notification)
       if (!notification.thread && notification.group) {
         await sendGroupEmail(payload, notification, recipients)
+        return await finish(payload, input.notification, recipients)
+      }
+      if (!notification.thread) {
+        await sendCareWorkEmail(payload, notification, recipients)
         return await finish(payload, input.notification, recipients)
       }
       const thread = await payload.findByID({ collection: 'threads', id: relationId(notification.thread)!, depth: 0, overrideAccess: true })

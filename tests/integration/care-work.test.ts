@@ -316,6 +316,21 @@ describe('matching and proposals', () => {
     // A stranger still reads nothing of it.
     expect((await app.rest('GET', `/api/care-proposals/${care.proposal}`, { token: fx.extraActors.citizen2.token })).status).toBe(404)
 
+    // Each step was told to the party who acts next, and to nobody else.
+    const notices = async (citizen: string) =>
+      (await app.payload.find({ collection: 'notifications', where: { citizen: { equals: citizen } }, depth: 0, pagination: false })).docs
+        .map((notice) => notice.kind)
+        .filter((kind) => kind.startsWith('care-') || kind === 'worker-assessed')
+        .sort()
+    expect(await notices(fx.citizens.citizen1)).toEqual(['care-meeting-accepted', 'care-proposed'])
+    expect(await notices(care.workerId)).toEqual(['care-meeting-asked', 'worker-assessed'])
+    const asked = await app.payload.find({
+      collection: 'notifications',
+      where: { citizen: { equals: care.workerId }, kind: { equals: 'care-meeting-asked' } },
+      depth: 0,
+    })
+    expect(asked.docs[0]).toMatchObject({ careRequest: null, subject: expect.stringMatching(/^LAV-/) })
+
     await app.payload.update({ collection: 'care-proposals', id: care.proposal, data: { status: 'hired' }, ...as(fx.actors.citizen) })
     expect(await status('care-requests', care.request)).toBe('closed-hired')
     const jobs = await app.payload.count({ collection: 'care-proposals', where: { status: { equals: 'hired' } } })

@@ -124,24 +124,29 @@ export const prepareProposal: CollectionBeforeChangeHook = async ({ data, origin
  * job created, recorded as the person who recorded the hire.
  */
 export const followRequest: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  const requestId = relationId(doc.careRequest)!
-  if (operation === 'create') {
-    const request = await req.payload.findByID({ collection: 'care-requests', id: requestId, depth: 0, overrideAccess: true, req })
-    if (request.status === 'submitted') {
-      await req.payload.update({
-        collection: 'care-requests',
-        id: requestId,
-        data: { status: 'in-progress' },
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-    }
-  } else if (doc.status === 'hired' && previousDoc?.status !== 'hired') {
+  const hired = operation === 'update' && doc.status === 'hired' && previousDoc?.status !== 'hired'
+  if (operation !== 'create' && !hired) return doc
+  // The document handed on is what the acting party may read, which may leave out the request.
+  const proposal = await req.payload.findByID({ collection: 'care-proposals', id: doc.id, depth: 0, overrideAccess: true, req })
+  const requestId = relationId(proposal.careRequest)
+  if (!requestId) return doc
+  if (hired) {
     await req.payload.update({
       collection: 'care-requests',
       id: requestId,
       data: { status: 'closed-hired' },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    return doc
+  }
+  const request = await req.payload.findByID({ collection: 'care-requests', id: requestId, depth: 0, overrideAccess: true, req })
+  if (request.status === 'submitted') {
+    await req.payload.update({
+      collection: 'care-requests',
+      id: requestId,
+      data: { status: 'in-progress' },
       depth: 0,
       overrideAccess: true,
       req,

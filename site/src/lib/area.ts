@@ -5,10 +5,10 @@ import { hasReceipt } from '../../../collections/Payments/receipted'
 import { formatDate } from '../../../lib/dates'
 import { type Bilingual, translate } from '../../../lib/i18n/language'
 import { optionLabel } from '../../../lib/fields'
-import { groupPath, receiptPath, requestPath } from '../../../lib/links'
+import { areaPath, groupPath, receiptPath, requestPath } from '../../../lib/links'
 import { formatCents } from '../../../lib/money'
 import { isRecordId, relationId } from '../../../lib/relations'
-import { kindOf } from '../../../collections/Notifications/kinds'
+import { CARE_WORK_KINDS, kindOf } from '../../../collections/Notifications/kinds'
 import type { ThreadState } from '../../../collections/Threads/states'
 import type { Citizen, Group, Thread } from '../../../payload-types'
 import { fromThisSite, type Visit } from './forms'
@@ -27,9 +27,18 @@ const WAITING: Partial<Record<ThreadState, Bilingual>> = {
 export type Todo = { text: string; organisation: string; service: string; href: string }
 export type NotificationEntry = { id: string; title: string; reference: string; at: string; read: boolean; href: string }
 
-/** A notification leads to its thread, where the citizen acts on it, or else to its shared group. */
+/** A notification leads to its thread, where the citizen acts on it, or else to its shared group or its care-work page. */
 const notificationEntry = (
-  notification: { id: string; kind: string; readAt?: string | null; createdAt: string; thread?: unknown; group?: unknown },
+  notification: {
+    id: string
+    kind: string
+    subject?: string | null
+    readAt?: string | null
+    createdAt: string
+    thread?: unknown
+    group?: unknown
+    careRequest?: unknown
+  },
   lang: Lang,
   timeZone: string,
 ): NotificationEntry => {
@@ -38,10 +47,18 @@ const notificationEntry = (
   return {
     id: notification.id,
     title: kindOf(notification.kind)?.title[lang] ?? notification.kind,
-    reference: thread?.reference ?? group?.reference ?? '',
+    reference: thread?.reference ?? group?.reference ?? notification.subject ?? '',
     at: formatDate(notification.createdAt, lang, timeZone, true),
     read: Boolean(notification.readAt),
-    href: thread ? `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}` : group ? groupPath(lang, group.reference) : '',
+    href: thread
+      ? `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}`
+      : group
+        ? groupPath(lang, group.reference)
+        : notification.careRequest
+          ? areaPath(lang, 'careWork', notification.subject ?? '')
+          : CARE_WORK_KINDS.worker.some((kind) => kind === notification.kind)
+            ? areaPath(lang, 'work')
+            : '',
   }
 }
 

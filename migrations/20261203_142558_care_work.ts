@@ -23,6 +23,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_care_proposals_status" AS ENUM('proposed', 'to-meet', 'not-chosen', 'meeting-accepted', 'meeting-declined', 'hired', 'not-hired', 'withdrawn');
   CREATE TYPE "public"."enum_care_proposals_job" AS ENUM('babysitter', 'colf', 'badante');
   CREATE TYPE "public"."enum_care_proposals_arrangement" AS ENUM('hourly', 'live-in', 'nights');
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'care-proposed';
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'care-meeting-accepted';
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'care-meeting-asked';
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'worker-assessed';
   CREATE TABLE "users_permissions" (
   	"order" integer NOT NULL,
   	"parent_id" uuid NOT NULL,
@@ -193,6 +197,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "notifications" ADD COLUMN "care_request_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "worker_applications_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "care_requests_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "care_proposals_id" uuid;
@@ -274,9 +279,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "care_proposals_updated_at_idx" ON "care_proposals" USING btree ("updated_at");
   CREATE INDEX "care_proposals_created_at_idx" ON "care_proposals" USING btree ("created_at");
   CREATE UNIQUE INDEX "careRequest_application_idx" ON "care_proposals" USING btree ("care_request_id","application_id");
+  ALTER TABLE "notifications" ADD CONSTRAINT "notifications_care_request_id_care_requests_id_fk" FOREIGN KEY ("care_request_id") REFERENCES "public"."care_requests"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_worker_applications_fk" FOREIGN KEY ("worker_applications_id") REFERENCES "public"."worker_applications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_care_requests_fk" FOREIGN KEY ("care_requests_id") REFERENCES "public"."care_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_care_proposals_fk" FOREIGN KEY ("care_proposals_id") REFERENCES "public"."care_proposals"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "notifications_care_request_idx" ON "notifications" USING btree ("care_request_id");
   CREATE INDEX "payload_locked_documents_rels_worker_applications_id_idx" ON "payload_locked_documents_rels" USING btree ("worker_applications_id");
   CREATE INDEX "payload_locked_documents_rels_care_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("care_requests_id");
   CREATE INDEX "payload_locked_documents_rels_care_proposals_id_idx" ON "payload_locked_documents_rels" USING btree ("care_proposals_id");`)
@@ -316,15 +323,23 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "care_requests_languages" CASCADE;
   DROP TABLE "care_requests" CASCADE;
   DROP TABLE "care_proposals" CASCADE;
+  ALTER TABLE "notifications" DROP CONSTRAINT "notifications_care_request_id_care_requests_id_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_worker_applications_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_care_requests_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_care_proposals_fk";
   
+  ALTER TABLE "notifications" ALTER COLUMN "kind" SET DATA TYPE text;
+  DROP TYPE "public"."enum_notifications_kind";
+  CREATE TYPE "public"."enum_notifications_kind" AS ENUM('new-request', 'answer-due', 'new-quote', 'quote-expiring', 'quote-expired', 'expired', 'declined', 'quote-accepted', 'not-chosen', 'payment-due', 'payment-expired', 'payment-confirmed', 'payment-received', 'delivered', 'review-closing', 'reviewed', 'cancelled', 'refunded', 'disputed', 'resolved', 'message-for-citizen', 'message-for-ente', 'group-minimum-reached', 'group-to-confirm', 'group-member-joined', 'group-member-removed', 'group-confirmed', 'group-declined', 'group-decide', 'group-dissolved', 'group-message-for-members', 'group-message-for-ente');
+  ALTER TABLE "notifications" ALTER COLUMN "kind" SET DATA TYPE "public"."enum_notifications_kind" USING "kind"::"public"."enum_notifications_kind";
+  DROP INDEX "notifications_care_request_idx";
   DROP INDEX "payload_locked_documents_rels_worker_applications_id_idx";
   DROP INDEX "payload_locked_documents_rels_care_requests_id_idx";
   DROP INDEX "payload_locked_documents_rels_care_proposals_id_idx";
+  ALTER TABLE "notifications" DROP COLUMN "care_request_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "worker_applications_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "care_requests_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "care_proposals_id";
