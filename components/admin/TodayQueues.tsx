@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload, ServerProps, Where } from 'payload'
 import { endOfDay, startOfDay, today } from '../../lib/dates'
 import { TODAY_QUEUES_TEXT } from '../../lib/i18n/admin'
 import { languageFrom, wording } from '../../lib/i18n/language'
-import { hasRole, organisationOf } from '../../lib/roles'
+import { hasPermission, hasRole, organisationOf } from '../../lib/roles'
 import { loadSettings } from '../../globals/City/settings'
 
 type QueueName = Exclude<keyof typeof TODAY_QUEUES_TEXT, 'title' | 'open'>
@@ -19,7 +19,8 @@ const queryOf = (value: unknown, prefix: string): string[] =>
 const listLink = ({ collection, where }: Queue) => `/admin/collections/${collection}?${queryOf(where, 'where').join('&')}`
 
 /** The queues of each kind of staff, in the order they work through them. */
-const queuesFor = (user: unknown, day: { from: string; to: string }): Queue[] => {
+const queuesFor = (user: unknown, day: { from: string; to: string; yearStart: string }): Queue[] => {
+  const { yearStart } = day
   const within = (field: string): Where => ({
     and: [{ [field]: { greater_than_equal: day.from } }, { [field]: { less_than_equal: day.to } }],
   })
@@ -30,6 +31,21 @@ const queuesFor = (user: unknown, day: { from: string; to: string }): Queue[] =>
       { name: 'reviewsToModerate', collection: 'reviews', where: { status: { equals: 'pending' } } },
       { name: 'voucherImports', collection: 'voucher-imports', where: within('createdAt') },
       { name: 'groupsForming', collection: 'groups', where: { status: { in: ['open', 'awaiting-ente', 'deciding'] } } },
+      ...(hasPermission(user, 'care-work')
+        ? ([
+            {
+              name: 'workersToAssess',
+              collection: 'worker-applications',
+              where: { status: { in: ['submitted', 'interview-booked'] } },
+            },
+            { name: 'familiesToMatch', collection: 'care-requests', where: { status: { in: ['submitted', 'in-progress'] } } },
+            {
+              name: 'careJobsThisYear',
+              collection: 'care-proposals',
+              where: { and: [{ status: { equals: 'hired' } }, { decidedAt: { greater_than_equal: yearStart } }] },
+            },
+          ] satisfies Queue[])
+        : []),
     ]
   }
   if (hasRole(user, 'ente-admin', 'ente-operator')) {
@@ -85,7 +101,8 @@ const countOf = async (payload: Payload, user: ServerProps['user'], queue: Queue
 /**
  * At the top of the admin's dashboard: what the signed-in person has to do today, by role,
  * each with its count and a link to the list filtered to it. WeMi staff see what waits for
- * their decision and the shared groups being formed, enti their requests, the groups waiting
+ * their decision and the shared groups being formed (care-work staff, the workers to assess,
+ * the families to match and the jobs created this year), enti their requests, the groups waiting
  * for their confirmation, plans, visits and services sent back, a desk its day.
  */
 export const TodayQueues = async ({ payload, user, i18n }: ServerProps) => {
@@ -93,7 +110,11 @@ export const TodayQueues = async ({ payload, user, i18n }: ServerProps) => {
   const t = wording(TODAY_QUEUES_TEXT, languageFrom(i18n?.language))
   const { timeZone } = await loadSettings(payload)
   const day = today(timeZone)
-  const queues = queuesFor(user, { from: startOfDay(day, timeZone).toISOString(), to: endOfDay(day, timeZone).toISOString() })
+  const queues = queuesFor(user, {
+    from: startOfDay(day, timeZone).toISOString(),
+    to: endOfDay(day, timeZone).toISOString(),
+    yearStart: startOfDay(`${day.slice(0, 4)}-01-01`, timeZone).toISOString(),
+  })
   if (queues.length === 0) return null
   const counts = await Promise.all(queues.map((queue) => countOf(payload, user, queue)))
 

@@ -1,7 +1,9 @@
 import { extractText } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { assistanceKey, assistedCitizen } from '../../lib/assistance'
 import { exportPersonalData } from '../../lib/personal-data'
+import { relationId } from '../../lib/relations'
 import { eraseCitizen } from '../../plugins/privacy/erasure'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { as, refusal } from '../helpers/as'
@@ -191,6 +193,32 @@ describe('a worker’s application', () => {
       'submitted',
       'not-suitable',
     ])
+  })
+  it('can be filled in and sent by a desk operator for a worker at the desk, recorded as the operator acting for her', async () => {
+    const worker = await newWorker({ firstName: 'Amina', lastName: 'Diallo' })
+    const assistance = await app.payload.create({
+      collection: 'assistances',
+      data: { citizen: worker.id, reason: 'Compila la candidatura Tate Colf Badanti', citizenAgreed: true },
+      ...as(fx.actors.operator),
+    })
+    const helped = (await assistedCitizen(app.payload, fx.actors.operator.user, assistanceKey(String(assistance.id))))!
+    const id = await sendApplication(
+      app.payload,
+      { user: { ...helped, collection: 'citizens' } },
+      applicationInput([fx.districts.d1], fx.districts.d1),
+    )
+    expect(await readAsSystem(app.payload, 'worker-applications', id)).toMatchObject({ citizen: worker.id, status: 'submitted' })
+    const trail = await app.payload.find({
+      collection: 'audit-log',
+      where: { collection: { equals: 'worker-applications' }, documentId: { equals: id }, action: { equals: 'transition' } },
+      depth: 0,
+    })
+    expect(trail.docs.map((entry) => [relationId(entry.actor?.value), entry.onBehalfOf])).toEqual([
+      [fx.users.operator, worker.id],
+      [fx.users.operator, worker.id],
+    ])
+    // The operator's own account, without the assistance, reads none of it.
+    expect([403, 404]).toContain((await app.rest('GET', `/api/worker-applications/${id}`, { token: fx.actors.operator.token })).status)
   })
 })
 

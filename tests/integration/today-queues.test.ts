@@ -5,6 +5,8 @@ import { TodayQueues } from '../../components/admin/TodayQueues'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { buildFixtures, type Actor, type Fixtures } from '../helpers/fixtures'
 import { act, quoteInput, sendRequest } from '../helpers/marketplace'
+import { as } from '../helpers/as'
+import { applicationInput, buildCareWork, sendApplication } from '../helpers/care-work'
 
 /**
  * The dashboard's "to do today": each role sees its own queues, counted with its own access,
@@ -100,5 +102,32 @@ describe('what to do today', () => {
 
   it('shows nothing to people with no queue', async () => {
     expect(await queuesOf(fx.actors.editor)).toBeNull()
+  })
+  it('shows care-work staff, and only them, the workers to assess, the families to match and the jobs created this year', async () => {
+    const care = await buildCareWork(app.payload, app.rest, fx)
+    await sendApplication(app.payload, fx.extraActors.citizen2, applicationInput([fx.districts.d1], fx.districts.d1))
+    const labels = [
+      'Candidature di lavoratori da valutare',
+      'Richieste di famiglie da abbinare',
+      'Assunzioni (posti di lavoro creati) quest’anno',
+    ]
+    const counts = async () => {
+      const tiles = await queuesOf(care.careStaff)
+      return labels.map((label) => tile(tiles, label)?.count)
+    }
+    expect(await counts()).toEqual([1, 1, 0])
+    for (const [actor, status] of [
+      [fx.actors.citizen, 'to-meet'],
+      [care.worker, 'meeting-accepted'],
+      [fx.actors.citizen, 'hired'],
+    ] as const)
+      await app.payload.update({ collection: 'care-proposals', id: care.proposal, data: { status }, ...as(actor) })
+    expect(await counts()).toEqual([1, 0, 1])
+    expect(tile(await queuesOf(care.careStaff), labels[0]!)?.href).toBe(
+      '/admin/collections/worker-applications?where%5Bstatus%5D%5Bin%5D%5B0%5D=submitted&where%5Bstatus%5D%5Bin%5D%5B1%5D=interview-booked',
+    )
+    // An administrator without the permission sees none of it.
+    const plain = (await queuesOf(fx.actors.admin))?.map(({ label }) => label) ?? []
+    for (const label of labels) expect(plain).not.toContain(label)
   })
 })
