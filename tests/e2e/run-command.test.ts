@@ -79,7 +79,9 @@ describe('npm start on a new machine', () => {
         const links = await menu.evaluateAll((anchors) =>
           anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace('/admin/', '')),
         )
-        expect([...new Set(links)].sort()).toEqual(adminMenuPaths(account.role as keyof typeof ADMIN_NAVIGATION).sort())
+        expect([...new Set(links)].sort()).toEqual(
+          adminMenuPaths(account.role as keyof typeof ADMIN_NAVIGATION, account.permissions).sort(),
+        )
       } finally {
         await page.close()
       }

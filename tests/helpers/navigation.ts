@@ -49,8 +49,13 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
   'ente-operator': ['services', 'organisations', 'threads', 'groups', 'notifications'],
 }
 
+/** What an administrator holding the care-work permission finds besides: Tate Colf Badanti. */
+export const CARE_WORK_NAVIGATION = ['worker-applications', 'worker-documents', 'care-requests', 'care-proposals']
+
 export const ADMIN_GLOBALS = new Set(['city', 'domestic-work-pay'])
 
-/** The admin paths of a role's menu links, as `collections/<slug>` or `globals/<slug>`. */
-export const adminMenuPaths = (role: keyof typeof ADMIN_NAVIGATION): string[] =>
-  ADMIN_NAVIGATION[role].map((slug) => `${ADMIN_GLOBALS.has(slug) ? 'globals' : 'collections'}/${slug}`)
+/** The admin paths of a role's menu links (with its permissions), as `collections/<slug>` or `globals/<slug>`. */
+export const adminMenuPaths = (role: keyof typeof ADMIN_NAVIGATION, permissions: readonly string[] = []): string[] =>
+  [...ADMIN_NAVIGATION[role], ...(permissions.includes('care-work') ? CARE_WORK_NAVIGATION : [])].map(
+    (slug) => `${ADMIN_GLOBALS.has(slug) ? 'globals' : 'collections'}/${slug}`,
+  )

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestApp, type TestApp } from '../helpers/app'
 import { buildFixtures, type Fixtures, type RoleUnderTest } from '../helpers/fixtures'
-import { ADMIN_NAVIGATION } from '../helpers/navigation'
+import { buildCareWork } from '../helpers/care-work'
+import { ADMIN_NAVIGATION, CARE_WORK_NAVIGATION } from '../helpers/navigation'
 
 let app: TestApp
 let fx: Fixtures
@@ -47,4 +48,15 @@ describe('admin navigation', () => {
       expect(visible.sort()).toEqual([...expected].sort())
     })
   }
+
+  it('shows an administrator holding the care-work permission Tate Colf Badanti too', async () => {
+    const { careStaff } = await buildCareWork(app.payload, app.rest, fx)
+    const { body: permissions } = await app.rest('GET', '/api/access', { token: careStaff.token })
+    const visible = app.config.collections
+      .filter((c) => !isHidden(c, careStaff.user) && permissions.collections?.[c.slug]?.read?.permission !== false)
+      .map((c) => c.slug)
+    for (const slug of CARE_WORK_NAVIGATION) expect(visible).toContain(slug)
+    const plain = app.config.collections.filter((c) => !isHidden(c, fx.actors.admin.user)).map((c) => c.slug)
+    for (const slug of CARE_WORK_NAVIGATION) expect(plain).not.toContain(slug)
+  })
 })
