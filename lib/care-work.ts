@@ -13,7 +13,7 @@ const option = <Value extends string>(value: Value, it: string, en: string): Opt
 
 /** The three jobs, with the contract level each is usually hired at (the minimum pay a worker may ask). */
 export const CARE_JOBS = [
-  { ...option('babysitter', 'Baby-sitter', 'Babysitter'), level: 'BS' },
+  { ...option('babysitter', 'Babysitter', 'Babysitter'), level: 'BS' },
   { ...option('colf', 'Colf (collaboratrice familiare)', 'Domestic worker (colf)'), level: 'B' },
   { ...option('badante', 'Badante (assistente familiare)', 'Carer (badante)'), level: 'CS' },
 ] as const satisfies readonly (Option & { level: ContractLevel })[]

@@ -76,7 +76,8 @@ export const CareRequests: CollectionConfig = {
       collection: 'care-proposals',
       on: 'careRequest',
       label: label('Proposte alla famiglia', 'Proposed to the family'),
-      admin: { defaultColumns: ['candidateCode', 'status', 'score'] },
+      // Workers are proposed from the ranking above, which checks them against the request.
+      admin: { defaultColumns: ['candidateCode', 'status', 'score'], allowCreate: false },
     },
     {
       type: 'collapsible',

@@ -181,6 +181,8 @@ export const WorkerApplications: CollectionConfig = {
           collection: 'worker-documents',
           on: 'application',
           label: label('Documenti', 'Documents'),
+          // Documents are added by the worker in her area, or in their own collection.
+          admin: { allowCreate: false },
         },
       ],
     },

@@ -1159,7 +1159,7 @@ export const siteText = {
   errorAmount: { it: 'Scrivi un importo in euro, per esempio 9,50.', en: 'Enter an amount in euros, for example 9.50.' },
   errorNumber: { it: 'Scrivi un numero intero nell’intervallo ammesso.', en: 'Enter a whole number in the range allowed.' },
   workIntro: {
-    it: 'Cerchi lavoro come baby-sitter, colf o badante? Compila la candidatura: WeMi ti incontra a un colloquio allo sportello e, se il profilo è adatto, ti propone alle famiglie. Le famiglie vedono un profilo anonimo; nome e contatti solo se accetti di incontrarle.',
+    it: 'Cerchi lavoro come babysitter, colf o badante? Compila la candidatura: WeMi ti incontra a un colloquio allo sportello e, se il profilo è adatto, ti propone alle famiglie. Le famiglie vedono un profilo anonimo; nome e contatti solo se accetti di incontrarle.',
     en: 'Looking for work as a babysitter, domestic worker or carer? Fill in the application: WeMi meets you at an interview at a desk and, if your profile fits, proposes you to families. Families see an anonymous profile; your name and contacts only if you agree to meet them.',
   },
   workStatus: { it: 'Stato della candidatura: {{status}}', en: 'Application status: {{status}}' },
@@ -1232,12 +1232,12 @@ export const siteText = {
   workDecline: { it: 'Non mi interessa', en: 'I am not interested' },
   careRequestsTitle: { it: 'Tate, colf e badanti: le mie richieste', en: 'Nannies, domestic and care workers: my requests' },
   careRequestsIntro: {
-    it: 'Cerchi una baby-sitter, una colf o una badante da assumere? WeMi ti propone fino a cinque persone già incontrate e giudicate idonee; tu leggi i profili anonimi e scegli chi incontrare.',
+    it: 'Cerchi una babysitter, una colf o una badante da assumere? WeMi ti propone fino a cinque persone già incontrate e giudicate idonee; tu leggi i profili anonimi e scegli chi incontrare.',
     en: 'Looking for a babysitter, domestic worker or carer to hire? WeMi proposes up to five people it has already met and judged suitable; you read the anonymous profiles and choose whom to meet.',
   },
   careRequestsNone: { it: 'Non hai ancora richieste.', en: 'You have no requests yet.' },
   careRequestNew: { it: 'Nuova richiesta', en: 'New request' },
-  careRequestNewTitle: { it: 'Chiedi una baby-sitter, una colf o una badante', en: 'Ask for a babysitter, domestic worker or carer' },
+  careRequestNewTitle: { it: 'Chiedi una babysitter, una colf o una badante', en: 'Ask for a babysitter, domestic worker or carer' },
   careRequestTitle: { it: 'Richiesta {{reference}}', en: 'Request {{reference}}' },
   careJob: { it: 'Chi cerchi', en: 'Whom you are looking for' },
   careArrangement: { it: 'Come', en: 'How' },
