@@ -198,6 +198,7 @@ export interface Config {
       'send-appointment-email': TaskSendAppointmentEmail;
       'publish-desk-slots': TaskPublishDeskSlots;
       'send-validation-decision-email': TaskSendValidationDecisionEmail;
+      'refresh-insights': TaskRefreshInsights;
       inline: {
         input: unknown;
         output: unknown;
@@ -1780,7 +1781,8 @@ export interface PayloadJob {
           | 'send-notification-email'
           | 'send-appointment-email'
           | 'publish-desk-slots'
-          | 'send-validation-decision-email';
+          | 'send-validation-decision-email'
+          | 'refresh-insights';
         taskID: string;
         input?:
           | {
@@ -1824,6 +1826,7 @@ export interface PayloadJob {
         | 'send-appointment-email'
         | 'publish-desk-slots'
         | 'send-validation-decision-email'
+        | 'refresh-insights'
       )
     | null;
   queue?: string | null;
@@ -3367,6 +3370,16 @@ export interface TaskSendValidationDecisionEmail {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefresh-insights".
+ */
+export interface TaskRefreshInsights {
+  input?: unknown;
+  output: {
+    durationMs: number;
   };
 }
 /**

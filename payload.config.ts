@@ -52,6 +52,7 @@ import { supportedLanguages, translations } from './lib/i18n'
 import { projectRoot } from './lib/paths'
 import { plugins } from './plugins'
 import { emailAdapter } from './plugins/email/adapter'
+import { insightsTables } from './plugins/insights/schema'
 import { searchTables } from './plugins/search/schema'
 
 /** The whole back end, for one database. Tests build it for a database of their own. */
@@ -135,7 +136,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     idType: 'uuid',
     // Accent-insensitive and typo-tolerant search need these; created before migrations run.
     extensions: ['unaccent', 'pg_trgm'],
-    afterSchemaInit: [searchTables],
+    afterSchemaInit: [searchTables, insightsTables],
     migrationDir: path.join(projectRoot, 'migrations'),
     push: false,
   }),

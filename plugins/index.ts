@@ -6,6 +6,7 @@ import { auditPlugin } from './audit'
 import { careWorkPlugin } from './care-work'
 import { sensitiveReadsPlugin } from './audit/reads'
 import { inputSafetyPlugin } from './input-safety'
+import { insightsPlugin } from './insights'
 import { notificationsPlugin } from './notifications'
 import { paymentsPlugin } from './payments'
 import { privacyPlugin } from './privacy'
@@ -59,6 +60,7 @@ export const plugins: Plugin[] = [
     statusTrails: ['worker-applications', 'care-requests', 'care-proposals'],
   }),
   searchPlugin(),
+  insightsPlugin(),
   sensitiveReadsPlugin(),
   systemCollectionsPlugin(),
   // Last, so that they guard the queries and input of every collection the others added.

@@ -1,0 +1,48 @@
+import { Forbidden, type PayloadHandler } from 'payload'
+
+import { loadSettings } from '../../globals/City/settings'
+import { toCsv } from '../../lib/csv'
+import { languageOf, translate } from '../../lib/i18n'
+import { centsToDecimal } from '../../lib/money'
+import { hasRole } from '../../lib/roles'
+import { FILTER_ERRORS, filtersFrom } from './filters'
+import { type Column, INSIGHT_TABLES, isInsightTable, type Row, tableRows } from './report'
+
+/** A value as a spreadsheet reads it: plain numbers with a decimal point, shares as percentages. */
+export const csvValue = (value: Row[string], kind: Column['kind']): string | number | null => {
+  if (value === null || value === undefined) return null
+  if (kind === 'euros') return centsToDecimal(Number(value))
+  if (kind === 'share') return Math.round(Number(value) * 1000) / 10
+  return value
+}
+
+/**
+ * One insights table as CSV, for the filters in the address:
+ * `GET /api/insights/export?table=demand&from=…&to=…&district=…`. For WeMi staff only.
+ */
+export const exportInsights: PayloadHandler = async (req) => {
+  if (!hasRole(req.user, 'admin')) throw new Forbidden(req.t)
+  const language = languageOf(req)
+  const name = req.searchParams.get('table') ?? ''
+  const table = INSIGHT_TABLES.find((candidate) => candidate.name === name)
+  if (!isInsightTable(name) || !table) {
+    return Response.json({ errors: [{ message: translate(FILTER_ERRORS.table, language) }] }, { status: 400 })
+  }
+  const { timeZone } = await loadSettings(req.payload)
+  const parsed = filtersFrom(req.searchParams, timeZone)
+  if ('error' in parsed) {
+    return Response.json({ errors: [{ message: translate(FILTER_ERRORS[parsed.error], language) }] }, { status: 400 })
+  }
+  const rows = await tableRows(req.payload, name, parsed.filters, language)
+  const body = toCsv([
+    table.columns.map((column) => translate(column.label, language)),
+    ...rows.map((row) => table.columns.map((column) => csvValue(row[column.key] ?? null, column.kind))),
+  ])
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="wemi-${name}-${parsed.filters.from}-${parsed.filters.to}.csv"`,
+      'cache-control': 'private, no-store',
+    },
+  })
+}
