@@ -92,26 +92,31 @@ export const MESSAGE_BODY: InputField = {
   label: label('Messaggio', 'Message'),
 }
 
+/** What an ente writes in a quote, first or updated. */
+const QUOTE_INPUT: ActionInput = {
+  collection: 'quotes',
+  fields: [
+    { name: 'amountCents', kind: 'cents', required: true, label: label('Importo', 'Amount') },
+    { name: 'validUntil', kind: 'date', required: true, label: label('Valido fino al', 'Valid until') },
+    { name: 'periodStart', kind: 'date', required: true, label: label('Inizio del servizio', 'Service starts') },
+    { name: 'periodEnd', kind: 'date', required: true, label: label('Fine del servizio', 'Service ends') },
+    { name: 'days', kind: 'choices', required: false, options: DAYS, label: label('Giorni', 'Days') },
+    { name: 'timeBands', kind: 'choices', required: false, options: TIME_BANDS, label: label('Fasce orarie', 'Time bands') },
+    { name: 'conditions', kind: 'text', required: false, maxLength: 4000, lines: 4, label: label('Condizioni', 'Conditions') },
+    { name: 'attachment', kind: 'record', required: false, label: label('Allegato', 'Attachment') },
+  ],
+  check: checkQuote,
+}
+
 /**
  * The input of every action people take on a thread, one definition per action. Effects read
  * their input through it and the site's forms are drawn from it, so a form cannot ask for less
  * than an effect requires or offer what it refuses.
  */
 export const ACTION_INPUTS: Partial<Record<Action, ActionInput>> = {
-  quote: {
-    collection: 'quotes',
-    fields: [
-      { name: 'amountCents', kind: 'cents', required: true, label: label('Importo', 'Amount') },
-      { name: 'validUntil', kind: 'date', required: true, label: label('Valido fino al', 'Valid until') },
-      { name: 'periodStart', kind: 'date', required: true, label: label('Inizio del servizio', 'Service starts') },
-      { name: 'periodEnd', kind: 'date', required: true, label: label('Fine del servizio', 'Service ends') },
-      { name: 'days', kind: 'choices', required: false, options: DAYS, label: label('Giorni', 'Days') },
-      { name: 'timeBands', kind: 'choices', required: false, options: TIME_BANDS, label: label('Fasce orarie', 'Time bands') },
-      { name: 'conditions', kind: 'text', required: false, maxLength: 4000, lines: 4, label: label('Condizioni', 'Conditions') },
-      { name: 'attachment', kind: 'record', required: false, label: label('Allegato', 'Attachment') },
-    ],
-    check: checkQuote,
-  },
+  quote: QUOTE_INPUT,
+  // An updated quote asks for everything a first one does, and replaces it.
+  requote: QUOTE_INPUT,
   decline: {
     collection: 'threads',
     fields: [OPTIONAL_REASON],

@@ -90,6 +90,25 @@ describe('a request to several enti', () => {
     expect(await quoteOf(threadB.id)).toMatchObject({ days: ['tue'], timeBands: ['afternoon'] })
   })
 
+  it('lets an ente update its quote: the new one replaces the old, checked like the first, and a bad one changes nothing', async () => {
+    const { threads } = await sendRequest(app.payload, fx.actors.citizen, [fx.services.publishedA], fx.districts.d1)
+    const thread = threads[0]!.id
+    const { quote: first } = await act(app.payload, fx.actors.enteAdmin, thread, 'quote', quoteInput({ amountCents: 12_000 }))
+    const before = await footprint(app.payload, thread)
+    const wrong = await refusal(act(app.payload, fx.actors.enteAdmin, thread, 'requote', quoteInput({ validUntil: dayFromNow(-1) })))
+    expect(wrong.errors).toEqual([{ path: 'validUntil', message: expect.stringMatching(/\S/) }])
+    expect(await footprint(app.payload, thread)).toEqual(before)
+
+    const { quote: second } = await act(app.payload, fx.actors.enteAdmin, thread, 'requote', quoteInput({ amountCents: 10_000 }))
+    expect(second).not.toBe(first)
+    const updated = await threadOf(app.payload, thread)
+    expect(updated).toMatchObject({ status: 'quoted', quote: second })
+    const old = await app.payload.findByID({ collection: 'quotes', id: String(first), depth: 0, overrideAccess: true })
+    expect(old.supersededAt).toBeTruthy()
+    const current = await app.payload.findByID({ collection: 'quotes', id: String(second), depth: 0, overrideAccess: true })
+    expect(current).toMatchObject({ amountCents: 10_000, supersededAt: null })
+  })
+
   it('goes from quote to review, closing the other thread when one quote is accepted', async () => {
     const { threads } = await sendRequest(app.payload, fx.actors.citizen, [fx.services.publishedA, fx.services.publishedB], fx.districts.d1)
     const [threadA, threadB] = threads.sort((a) => (a.organisation === fx.organisations.orgA ? -1 : 1))
