@@ -3062,6 +3062,10 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface City {
   id: string;
   name: string;
+  /**
+   * The city’s code in the Italian public administrations index (for Milano: c_f205): it names the publisher of the open data.
+   */
+  ipaCode?: string | null;
   timeZone: string;
   /**
    * Milano: Municipi. Bologna: Quartieri.
@@ -3187,6 +3191,7 @@ export interface PayloadJobsStat {
  */
 export interface CitySelect<T extends boolean = true> {
   name?: T;
+  ipaCode?: T;
   timeZone?: T;
   districtsLabel?: T;
   districts?: T;

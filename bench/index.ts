@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { prepareEnvironment } from '../server/environment'
 
 /**
- * `npm run bench -- [http] [marketplace] [start] [seed] [queries] [--services N] [--cold-build] [--think-ms N]`: runs the named
+ * `npm run bench -- [http] [marketplace] [start] [seed] [queries] [insights] [--services N] [--cold-build] [--think-ms N]`: runs the named
  * benchmarks (http by default). Each compares its figures with a baseline measured in the same run.
  */
 const { positionals, values } = parseArgs({
@@ -32,6 +32,10 @@ if (chosen.includes('marketplace')) {
 if (chosen.includes('seed')) {
   const { runSeedBenchmark } = await import('./seed')
   await runSeedBenchmark({ services: Number(values.services) })
+}
+if (chosen.includes('insights')) {
+  const { runInsightsBenchmark } = await import('./insights')
+  await runInsightsBenchmark()
 }
 if (chosen.includes('queries')) {
   const { runQueriesBenchmark } = await import('./queries')

@@ -17,7 +17,7 @@ import * as migration_20261203_071736_sharing from './20261203_071736_sharing'
 import * as migration_20261203_105613_sharing_terms from './20261203_105613_sharing_terms'
 import * as migration_20261203_112814_domestic_work_pay from './20261203_112814_domestic_work_pay'
 import * as migration_20261203_142558_care_work from './20261203_142558_care_work'
-import * as migration_20261203_173122_insights from './20261203_173122_insights'
+import * as migration_20261203_174530_insights from './20261203_174530_insights'
 
 export const migrations = [
   {
@@ -116,8 +116,8 @@ export const migrations = [
     name: '20261203_142558_care_work',
   },
   {
-    up: migration_20261203_173122_insights.up,
-    down: migration_20261203_173122_insights.down,
-    name: '20261203_173122_insights',
+    up: migration_20261203_174530_insights.up,
+    down: migration_20261203_174530_insights.down,
+    name: '20261203_174530_insights',
   },
 ]

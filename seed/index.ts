@@ -5,6 +5,7 @@ import type { Language } from '../lib/i18n'
 import { publishDeskSlots } from '../plugins/appointments/publish-slots'
 import { confirmedCode } from '../plugins/identity/confirmation'
 import { rebuildSearchIndex, SKIP_SEARCH_INDEX } from '../plugins/search'
+import { seedDemandHistory } from './demand'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { seedCareWorkers } from './care-work'
 import { AREAS, TARGET_GROUPS } from './data/categories'
@@ -293,6 +294,7 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
       locale: 'it',
       data: {
         name: 'Milano',
+        ipaCode: 'c_f205',
         timeZone: DEFAULT_TIME_ZONE,
         districtsLabel: 'Municipi',
         districts: DISTRICTS.map((district) => districtId(district.number)),
@@ -337,6 +339,10 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
   if (await seedMarketplace(payload, { citizenEmail: citizen.email, enteEmail: ente.email, organisationIds, log }))
     count(created, 'requests')
   else count(existing, 'requests')
+
+  const demand = { random, districtId, categoryId: (slug: string) => categoryIds.get(slug)! }
+  if (await seedDemandHistory(payload, demand, log)) count(created, 'search-log')
+  else count(existing, 'search-log')
 
   return { created, existing, milliseconds: Date.now() - started }
 }

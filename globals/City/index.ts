@@ -32,6 +32,18 @@ export const City: GlobalConfig = {
       fields: [
         { name: 'name', type: 'text', label: label('Nome', 'Name'), required: true },
         {
+          name: 'ipaCode',
+          type: 'text',
+          label: label('Codice IPA', 'IPA code'),
+          maxLength: 20,
+          admin: {
+            description: label(
+              'Il codice dell’ente nell’Indice delle Pubbliche Amministrazioni (per Milano: c_f205): identifica chi pubblica i dati aperti.',
+              'The city’s code in the Italian public administrations index (for Milano: c_f205): it names the publisher of the open data.',
+            ),
+          },
+        },
+        {
           name: 'timeZone',
           type: 'text',
           label: label('Fuso orario', 'Time zone'),

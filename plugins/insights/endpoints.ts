@@ -5,7 +5,8 @@ import { toCsv } from '../../lib/csv'
 import { languageOf, translate } from '../../lib/i18n'
 import { centsToDecimal } from '../../lib/money'
 import { hasRole } from '../../lib/roles'
-import { FILTER_ERRORS, filtersFrom } from './filters'
+import { FILTER_ERRORS, filtersFrom, INSIGHTS_PATH } from './filters'
+import { refreshInsights } from './refresh'
 import { type Column, INSIGHT_TABLES, isInsightTable, type Row, tableRows } from './report'
 
 /** A value as a spreadsheet reads it: plain numbers with a decimal point, shares as percentages. */
@@ -45,4 +46,15 @@ export const exportInsights: PayloadHandler = async (req) => {
       'cache-control': 'private, no-store',
     },
   })
+}
+
+/**
+ * The page's "update now" button: `POST /api/insights/refresh` rebuilds the figures (or waits
+ * for nothing if a rebuild is under way) and goes back to the page with its filters.
+ */
+export const refreshNow: PayloadHandler = async (req) => {
+  if (!hasRole(req.user, 'admin')) throw new Forbidden(req.t)
+  await refreshInsights(req.payload)
+  const query = req.searchParams.toString()
+  return new Response(null, { status: 303, headers: { location: query ? `${INSIGHTS_PATH}?${query}` : INSIGHTS_PATH } })
 }

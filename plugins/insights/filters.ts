@@ -2,6 +2,9 @@ import { addDays, isCalendarDate, today } from '../../lib/dates'
 import { label } from '../../lib/i18n'
 import type { InsightsFilters } from './report'
 
+/** The insights page in the admin. */
+export const INSIGHTS_PATH = '/admin/analisi'
+
 /** The period the dashboard opens on: the last twelve weeks. */
 export const DEFAULT_PERIOD_DAYS = 12 * 7
 

@@ -1,6 +1,6 @@
 import type { Config, Plugin, TaskConfig } from 'payload'
 
-import { exportInsights } from './export'
+import { exportInsights, refreshNow } from './endpoints'
 import { refreshInsights } from './refresh'
 
 export const REFRESH_INSIGHTS_TASK = 'refresh-insights'
@@ -10,7 +10,7 @@ export const refreshInsightsTask: TaskConfig<{ input: Record<string, never>; out
   slug: REFRESH_INSIGHTS_TASK,
   schedule: [{ cron: '0 */15 * * * *', queue: 'default' }],
   outputSchema: [{ name: 'durationMs', type: 'number', required: true }],
-  handler: async ({ req }) => ({ output: { durationMs: await refreshInsights(req.payload) } }),
+  handler: async ({ req }) => ({ output: { durationMs: (await refreshInsights(req.payload)) ?? 0 } }),
 }
 
 /**
@@ -22,5 +22,20 @@ export const insightsPlugin =
   (config: Config): Config => ({
     ...config,
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), refreshInsightsTask] },
-    endpoints: [...(config.endpoints ?? []), { path: '/insights/export', method: 'get', handler: exportInsights }],
+    endpoints: [
+      ...(config.endpoints ?? []),
+      { path: '/insights/export', method: 'get', handler: exportInsights },
+      { path: '/insights/refresh', method: 'post', handler: refreshNow },
+    ],
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        beforeNavLinks: [...(config.admin?.components?.beforeNavLinks ?? []), '/components/admin/insights/InsightsNavLink#InsightsNavLink'],
+        views: {
+          ...config.admin?.components?.views,
+          insights: { Component: '/components/admin/insights/InsightsView#InsightsView', path: '/analisi', exact: true },
+        },
+      },
+    },
   })

@@ -131,8 +131,8 @@ const statements = (tz: string): SQL[] => [
     FROM served`,
 
   sql`DELETE FROM insights_vouchers`,
-  sql`INSERT INTO insights_vouchers (week, district_id, category_id, area_id, spent_cents)
-    SELECT ${weekOf(sql`v.created_at`, tz)}, r.address_district_id, s.category_id, c.parent_id, sum(v.amount_cents)
+  sql`INSERT INTO insights_vouchers (week, district_id, category_id, area_id, payments, spent_cents)
+    SELECT ${weekOf(sql`v.created_at`, tz)}, r.address_district_id, s.category_id, c.parent_id, count(*), sum(v.amount_cents)
     FROM voucher_transactions v
     JOIN threads t ON t.id = v.thread_id
     LEFT JOIN requests r ON r.id = t.request_id
@@ -144,12 +144,20 @@ const statements = (tz: string): SQL[] => [
 
 /**
  * Rebuilds every insights table from the records, in one transaction: the dashboard reads the
- * previous figures until the new ones are all there. Returns how long it took.
+ * previous figures until the new ones are all there. One rebuild at a time across processes:
+ * while one runs, another call returns at once (null) and the figures come from the first.
+ * Returns how long it took.
  */
-export const refreshInsights = async (payload: Payload, req?: PayloadRequest): Promise<number> => {
+export const refreshInsights = async (payload: Payload, req?: PayloadRequest): Promise<number | null> => {
   const { timeZone } = await loadSettings(payload)
   const started = Date.now()
-  await inTransaction(req ?? (await localRequest(payload)), async (transaction) => {
+  return inTransaction(req ?? (await localRequest(payload)), async (transaction) => {
+    const [lock] = await runSql<{ locked: boolean }>(
+      payload,
+      sql`SELECT pg_try_advisory_xact_lock(hashtext('wemi:insights-refresh')) AS locked`,
+      transaction,
+    )
+    if (!lock?.locked) return null
     for (const statement of statements(timeZone)) await runSql(payload, statement, transaction)
     await runSql(payload, sql`DELETE FROM insights_refreshes`, transaction)
     await runSql(
@@ -157,8 +165,8 @@ export const refreshInsights = async (payload: Payload, req?: PayloadRequest): P
       sql`INSERT INTO insights_refreshes (refreshed_at, duration_ms) VALUES (now(), ${Date.now() - started})`,
       transaction,
     )
+    return Date.now() - started
   })
-  return Date.now() - started
 }
 
 /** When the figures were last rebuilt, if ever. */

@@ -115,7 +115,7 @@ export const insightsTables: PostgresSchemaHook = ({ adapter, schema }) => {
     ),
     insights_vouchers: table(
       'insights_vouchers',
-      { ...dimensions(), spentCents: bigint('spent_cents', { mode: 'number' }).notNull().default(0) },
+      { ...dimensions(), payments: count('payments'), spentCents: bigint('spent_cents', { mode: 'number' }).notNull().default(0) },
       byWeek('insights_vouchers'),
     ),
     insights_refreshes: table('insights_refreshes', {

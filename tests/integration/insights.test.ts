@@ -204,6 +204,27 @@ describe('CSV export', () => {
     }
   })
 
+  it('lets WeMi staff alone rebuild the figures at once, back on the page with the same filters', async () => {
+    const post = (token?: string) =>
+      app.fetch(
+        new Request(`http://localhost/api/insights/refresh?from=${PERIOD.from}&to=${PERIOD.to}`, {
+          method: 'POST',
+          headers: token ? { authorization: `JWT ${token}` } : {},
+        }),
+      )
+    const refreshedAt = async () =>
+      (await runSql<{ at: string }>(app.payload, sql`SELECT refreshed_at::text AS at FROM insights_refreshes`))[0]?.at
+    const before = await refreshedAt()
+    for (const actor of [fx.actors.anonymous, fx.actors.citizen, fx.actors.editor, fx.actors.enteAdmin]) {
+      expect((await post(actor.token)).status).toBe(403)
+    }
+    expect(await refreshedAt()).toBe(before)
+    const response = await post(fx.actors.admin.token)
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe(`/admin/analisi?from=${PERIOD.from}&to=${PERIOD.to}`)
+    expect(await refreshedAt()).not.toBe(before)
+  })
+
   it('is not reachable through GraphQL or as a collection', async () => {
     const response = await app.rest('POST', '/api/graphql', {
       token: fx.actors.admin.token,

@@ -35,7 +35,9 @@ import { VoucherExportLink as VoucherExportLink_cc5cfe70885d98e65099d5b3c709475d
 import { CareMatches as CareMatches_035e1c4b8b97c87a48b4439e556d6cf9 } from '../../../components/admin/CareMatches'
 import { TodayQueues as TodayQueues_7a8be294ae83a279095351aee066819e } from '../../../components/admin/TodayQueues'
 import { VisitsNavLink as VisitsNavLink_418b85e100ee0ad776a2692f9ccd815d } from '../../../components/admin/VisitsNavLink'
+import { InsightsNavLink as InsightsNavLink_3f36e0f42b0c5eab66503e3b97a7da68 } from '../../../components/admin/insights/InsightsNavLink'
 import { OperatorVisits as OperatorVisits_8289d2ff94f04b845454a2e5a8c40b66 } from '../../../components/admin/OperatorVisits'
+import { InsightsView as InsightsView_daa64d11034908fbb26843f5bbaf7fe7 } from '../../../components/admin/insights/InsightsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -77,6 +79,8 @@ export const importMap = {
   "/components/admin/CareMatches#CareMatches": CareMatches_035e1c4b8b97c87a48b4439e556d6cf9,
   "/components/admin/TodayQueues#TodayQueues": TodayQueues_7a8be294ae83a279095351aee066819e,
   "/components/admin/VisitsNavLink#VisitsNavLink": VisitsNavLink_418b85e100ee0ad776a2692f9ccd815d,
+  "/components/admin/insights/InsightsNavLink#InsightsNavLink": InsightsNavLink_3f36e0f42b0c5eab66503e3b97a7da68,
   "/components/admin/OperatorVisits#OperatorVisits": OperatorVisits_8289d2ff94f04b845454a2e5a8c40b66,
+  "/components/admin/insights/InsightsView#InsightsView": InsightsView_daa64d11034908fbb26843f5bbaf7fe7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -19,6 +19,7 @@ const ROOTS = {
   faq: { it: '/domande-frequenti', en: '/en/faq' },
   reportNeed: { it: '/segnala-un-bisogno', en: '/en/report-a-need' },
   careCost: { it: '/costo-lavoro-domestico', en: '/en/domestic-work-cost' },
+  openData: { it: '/dati-aperti', en: '/en/open-data' },
   page: { it: '/', en: '/en/' },
   digitalSignIn: { it: '/accedi/identita-digitale', en: '/en/sign-in/digital-identity' },
   deskConsole: { it: '/sportello', en: '/en/desk' },

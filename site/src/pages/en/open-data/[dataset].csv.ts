@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro'
+
+import { datasetResponse } from '../../../lib/open-data'
+
+export const GET: APIRoute = ({ params }) => datasetResponse('en', params.dataset, 'csv')
