@@ -10,9 +10,9 @@ import type { InsightsFilters } from '../plugins/insights/report'
 import { tableRows } from '../plugins/insights/report'
 import { runSeed } from '../seed'
 import { DEMO_ACCOUNTS } from '../seed/accounts'
-import { createDatabaseIfMissing, ensureDatabase } from '../server/database'
 import { closePayload } from '../server/instance'
 import { applyMigrations } from '../server/setup'
+import { withBenchDatabase } from './database'
 import { duration, report, type Row, time } from './measure'
 
 const ROUNDS = 10
@@ -96,61 +96,51 @@ const median = async (work: () => Promise<unknown>): Promise<number> => {
  * as the admin's page reads them; the rebuild by the job is timed once.
  */
 export const runInsightsBenchmark = async () => {
-  const database = await ensureDatabase()
-  const name = `wemi_bench_insights_${Date.now()}`
-  const url = new URL(database.url)
-  const adminUrl = new URL(database.url)
-  adminUrl.pathname = '/postgres'
-  await createDatabaseIfMissing(adminUrl.toString(), name)
-  url.pathname = `/${name}`
+  await withBenchDatabase('insights', async (url, name) => {
+    const config = await createConfig(url)
+    const payload = await getPayload({ config, key: name })
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    try {
+      await applyMigrations(payload)
+      await runSeed(payload)
+      const generated = await time(() => generateActivity(client))
+      console.log(
+        `\n${SEARCHES.toLocaleString('en')} searches and ${REQUESTS.toLocaleString('en')} requests written in ${duration(generated.ms)}`,
+      )
+      const rebuilt = await time(() => refreshInsights(payload))
 
-  const config = await createConfig(url.toString())
-  const payload = await getPayload({ config, key: name })
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    await applyMigrations(payload)
-    await runSeed(payload)
-    const generated = await time(() => generateActivity(client))
-    console.log(
-      `\n${SEARCHES.toLocaleString('en')} searches and ${REQUESTS.toLocaleString('en')} requests written in ${duration(generated.ms)}`,
-    )
-    const rebuilt = await time(() => refreshInsights(payload))
+      const admin = DEMO_ACCOUNTS.find((account) => account.role === 'admin')!
+      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: admin.email } }, limit: 1, depth: 0 })
+      const user = { ...docs[0]!, collection: 'users' } as TypedUser
+      const filters = (query: string) =>
+        (filtersFrom(new URLSearchParams(query), DEFAULT_TIME_ZONE) as { filters: InsightsFilters }).filters
+      const lastTwelveWeeks = filters('')
+      const lastYear = filters(`from=${new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10)}`)
+      const [someDistrict] = (await client.query<{ id: string }>('SELECT id FROM districts ORDER BY number LIMIT 1')).rows
+      const [someArea] = (await client.query<{ id: string }>('SELECT id FROM categories WHERE parent_id IS NULL ORDER BY "order" LIMIT 1'))
+        .rows
+      const narrowed = { ...lastYear, districtId: someDistrict!.id, categoryId: someArea!.id }
 
-    const admin = DEMO_ACCOUNTS.find((account) => account.role === 'admin')!
-    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: admin.email } }, limit: 1, depth: 0 })
-    const user = { ...docs[0]!, collection: 'users' } as TypedUser
-    const filters = (query: string) => (filtersFrom(new URLSearchParams(query), DEFAULT_TIME_ZONE) as { filters: InsightsFilters }).filters
-    const lastTwelveWeeks = filters('')
-    const lastYear = filters(`from=${new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10)}`)
-    const [someDistrict] = (await client.query<{ id: string }>('SELECT id FROM districts ORDER BY number LIMIT 1')).rows
-    const [someArea] = (await client.query<{ id: string }>('SELECT id FROM categories WHERE parent_id IS NULL ORDER BY "order" LIMIT 1'))
-      .rows
-    const narrowed = { ...lastYear, districtId: someDistrict!.id, categoryId: someArea!.id }
-
-    const baseline: Row = {
-      what: 'count(*) of search_log and requests',
-      ms: await median(() => client.query('SELECT (SELECT count(*) FROM search_log), (SELECT count(*) FROM requests)')),
+      const baseline: Row = {
+        what: 'count(*) of search_log and requests',
+        ms: await median(() => client.query('SELECT (SELECT count(*) FROM search_log), (SELECT count(*) FROM requests)')),
+      }
+      const rows: Row[] = [
+        { what: 'insights page, last 12 weeks', ms: await median(() => insightsPage(payload, user, lastTwelveWeeks, 'it')) },
+        { what: 'insights page, last year', ms: await median(() => insightsPage(payload, user, lastYear, 'it')) },
+        { what: 'insights page, a year, one district and area', ms: await median(() => insightsPage(payload, user, narrowed, 'it')) },
+        { what: 'CSV of the demand table, last year', ms: await median(() => tableRows(payload, 'demand', lastYear, 'it')) },
+        { what: 'rebuild of the insights tables (once)', ms: rebuilt.ms },
+      ]
+      report(
+        `insights with ${SEARCHES.toLocaleString('en')} searches and ${REQUESTS.toLocaleString('en')} requests (median of ${ROUNDS})`,
+        baseline,
+        rows,
+      )
+    } finally {
+      await client.end()
+      await closePayload(payload)
     }
-    const rows: Row[] = [
-      { what: 'insights page, last 12 weeks', ms: await median(() => insightsPage(payload, user, lastTwelveWeeks, 'it')) },
-      { what: 'insights page, last year', ms: await median(() => insightsPage(payload, user, lastYear, 'it')) },
-      { what: 'insights page, a year, one district and area', ms: await median(() => insightsPage(payload, user, narrowed, 'it')) },
-      { what: 'CSV of the demand table, last year', ms: await median(() => tableRows(payload, 'demand', lastYear, 'it')) },
-      { what: 'rebuild of the insights tables (once)', ms: rebuilt.ms },
-    ]
-    report(
-      `insights with ${SEARCHES.toLocaleString('en')} searches and ${REQUESTS.toLocaleString('en')} requests (median of ${ROUNDS})`,
-      baseline,
-      rows,
-    )
-  } finally {
-    await client.end()
-    await closePayload(payload)
-    const admin = new pg.Client({ connectionString: adminUrl.toString() })
-    await admin.connect()
-    await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`)
-    await admin.end()
-    await database.stop()
-  }
+  })
 }

@@ -4,9 +4,9 @@ import pg from 'pg'
 
 import { createConfig } from '../payload.config'
 import { runSeed } from '../seed'
-import { createDatabaseIfMissing, ensureDatabase } from '../server/database'
 import { closePayload, openPayload } from '../server/instance'
 import { applyMigrations } from '../server/setup'
+import { withBenchDatabase } from './database'
 import { report, time } from './measure'
 
 /**
@@ -16,32 +16,21 @@ import { report, time } from './measure'
  * relationships, both languages) is read.
  */
 export const runSeedBenchmark = async ({ services = 10_000 } = {}) => {
-  const database = await ensureDatabase()
-  const name = `wemi_bench_seed_${Date.now()}`
-  const url = new URL(database.url)
-  const adminUrl = new URL(database.url)
-  adminUrl.pathname = '/postgres'
-  await createDatabaseIfMissing(adminUrl.toString(), name)
-  url.pathname = `/${name}`
-
-  const payload = await openPayload(createConfig(url.toString()))
-  try {
-    await applyMigrations(payload)
-    const baselineMs = await insertBaseline(url.toString(), services)
-    const { ms, result } = await time(() => runSeed(payload, { services }))
-    const perService = `${(ms / services).toFixed(1)} ms a service against ${(baselineMs / services).toFixed(2)} ms a row`
-    report(`seed with ${services} services`, { what: `plain INSERT of ${services} rows`, ms: baselineMs }, [
-      { what: 'npm run seed (whole demo city)', ms, note: perService },
-    ])
-    console.log(`  created: ${inspect(result.created, { breakLength: Infinity })}`)
-  } finally {
-    await closePayload(payload)
-    const client = new pg.Client({ connectionString: adminUrl.toString() })
-    await client.connect()
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)
-    await client.end()
-    await database.stop()
-  }
+  await withBenchDatabase('seed', async (url) => {
+    const payload = await openPayload(createConfig(url))
+    try {
+      await applyMigrations(payload)
+      const baselineMs = await insertBaseline(url, services)
+      const { ms, result } = await time(() => runSeed(payload, { services }))
+      const perService = `${(ms / services).toFixed(1)} ms a service against ${(baselineMs / services).toFixed(2)} ms a row`
+      report(`seed with ${services} services`, { what: `plain INSERT of ${services} rows`, ms: baselineMs }, [
+        { what: 'npm run seed (whole demo city)', ms, note: perService },
+      ])
+      console.log(`  created: ${inspect(result.created, { breakLength: Infinity })}`)
+    } finally {
+      await closePayload(payload)
+    }
+  })
 }
 
 const insertBaseline = async (connectionString: string, rows: number) => {

@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
@@ -9,6 +7,7 @@ import { languageFrom, wording } from '../../lib/i18n/language'
 import { hasRole } from '../../lib/roles'
 import { visitWorkflow } from '../../collections/Visits/workflow'
 import type { Request, Visit } from '../../payload-types'
+import { AdminPage } from './AdminPage'
 import { VisitActions } from './VisitActions'
 
 /** How many visits the page lists: a working fortnight, at most. */
@@ -24,9 +23,8 @@ type Row = Pick<Visit, 'id' | 'startsAt' | 'endsAt' | 'status' | 'checkedInAt' |
  * at the citizen's door. Reads go through the operator's own access, which shows them only
  * the visits assigned to them.
  */
-export const OperatorVisits = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const { payload, i18n, user } = req
+export const OperatorVisits = async (view: AdminViewServerProps) => {
+  const { payload, i18n, user } = view.initPageResult.req
   // Custom views are served before Payload checks the sign-in: this page checks it itself.
   if (!user || user.collection !== 'users') redirect(`/admin/login?redirect=${encodeURIComponent('/admin/visite')}`)
   const lang = languageFrom(i18n.language)
@@ -110,37 +108,22 @@ export const OperatorVisits = async ({ initPageResult, params, searchParams }: A
   }
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={{ collections: visibleEntities?.collections, globals: visibleEntities?.globals }}
-    >
-      <Gutter>
-        <div style={{ maxWidth: '40rem', paddingBottom: 'calc(var(--base) * 2)' }}>
-          <h1 style={{ margin: 'var(--base) 0 calc(var(--base) * 0.5)' }}>{t('title')}</h1>
-          {operator ? (
-            <>
-              <p>{t('intro')}</p>
-              {groups.map((group) => (
-                <section key={group.key} aria-labelledby={`visits-${group.key}`}>
-                  <h2 id={`visits-${group.key}`} style={{ fontSize: '1.5rem', margin: 'var(--base) 0 calc(var(--base) * 0.5)' }}>
-                    {group.heading}
-                  </h2>
-                  {group.rows.length === 0 ? <p>{group.empty}</p> : <ul style={{ padding: 0, margin: 0 }}>{group.rows.map(card)}</ul>}
-                </section>
-              ))}
-            </>
-          ) : (
-            <p>{t('onlyOperators')}</p>
-          )}
-        </div>
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={view} title={t('title')} maxWidth="40rem">
+      {operator ? (
+        <>
+          <p>{t('intro')}</p>
+          {groups.map((group) => (
+            <section key={group.key} aria-labelledby={`visits-${group.key}`}>
+              <h2 id={`visits-${group.key}`} style={{ fontSize: '1.5rem', margin: 'var(--base) 0 calc(var(--base) * 0.5)' }}>
+                {group.heading}
+              </h2>
+              {group.rows.length === 0 ? <p>{group.empty}</p> : <ul style={{ padding: 0, margin: 0 }}>{group.rows.map(card)}</ul>}
+            </section>
+          ))}
+        </>
+      ) : (
+        <p>{t('onlyOperators')}</p>
+      )}
+    </AdminPage>
   )
 }

@@ -5,7 +5,7 @@ import { CARE_JOBS } from '../../lib/care-work'
 import { optionLabel } from '../../lib/fields'
 import { type Bilingual, label, type Language } from '../../lib/i18n'
 import { runSql } from '../../lib/sql'
-import type { ColumnKind, Row } from './report'
+import { categoryName, type ColumnKind, districtName, names, PRICE_SPREAD, type Row } from './report'
 
 /** No published figure counts fewer people (or their searches, requests, payments) than this. */
 export const MIN_CELL = 5
@@ -40,13 +40,6 @@ const col = (key: string, kind: OpenColumn['kind'], it: string, en: string, base
   basedOn,
 })
 
-const names = (language: Language) => sql`
-  LEFT JOIN districts di ON di.id = i.district_id
-  LEFT JOIN categories_locales cl ON cl._parent_id = i.category_id AND cl._locale = ${language}
-  LEFT JOIN categories_locales cli ON cli._parent_id = i.category_id AND cli._locale = 'it'`
-const district = sql`coalesce(di.name, '')`
-const category = sql`coalesce(cl.name, cli.name, '')`
-
 const WEEK = col('week', 'week', 'Settimana dal', 'Week from')
 const DISTRICT = col('district', 'text', 'Municipio', 'District')
 const CATEGORY = col('category', 'text', 'Categoria', 'Category')
@@ -74,7 +67,7 @@ export const OPEN_DATASETS: OpenDataset[] = [
       col('requests', 'count', 'Richieste', 'Requests'),
     ],
     query: (language) => sql`
-      SELECT i.week::text AS week, ${district} AS district, ${category} AS category, sum(i.searches)::int AS searches,
+      SELECT i.week::text AS week, ${districtName(language)} AS district, ${categoryName(language)} AS category, sum(i.searches)::int AS searches,
         sum(i.needs)::int AS needs, sum(i.requests)::int AS requests
       FROM insights_demand i ${names(language)}
       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
@@ -94,7 +87,7 @@ export const OPEN_DATASETS: OpenDataset[] = [
     ],
     // Free text may name someone: only words, and only words many searched for, are published.
     query: (language) => sql`
-      SELECT i.terms, ${district} AS district, sum(i.searches_empty + i.searches_few)::int AS searches
+      SELECT i.terms, ${districtName(language)} AS district, sum(i.searches_empty + i.searches_few)::int AS searches
       FROM insights_search_terms i ${names(language)}
       WHERE i.terms !~ '[0-9@]'
       GROUP BY 1, 2
@@ -123,7 +116,7 @@ export const OPEN_DATASETS: OpenDataset[] = [
       col('hoursToFirstQuote', 'hours', 'Ore al primo preventivo (media)', 'Hours to the first quote (average)', 'quoted'),
     ],
     query: (language) => sql`
-      SELECT ${category} AS category, ${district} AS district, sum(i.paid)::int AS paid, sum(i.declined)::int AS declined,
+      SELECT ${categoryName(language)} AS category, ${districtName(language)} AS district, sum(i.paid)::int AS paid, sum(i.declined)::int AS declined,
         sum(i.expired)::int AS expired, sum(i.unanswered)::int AS unanswered, sum(i.quoted)::int AS quoted,
         round(sum(i.hours_to_first_quote) / nullif(sum(i.quoted), 0), 1)::float AS "hoursToFirstQuote"
       FROM insights_requests i ${names(language)}
@@ -146,11 +139,8 @@ export const OPEN_DATASETS: OpenDataset[] = [
       col('catalogueMedian', 'euros', 'Prezzo di catalogo (mediana)', 'Catalogue price (median)', 'quotes'),
     ],
     query: (language) => sql`
-      SELECT ${category} AS category, count(*)::int AS quotes,
-        round(percentile_cont(0.25) WITHIN GROUP (ORDER BY i.amount_cents))::int AS "lowQuarter",
-        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY i.amount_cents))::int AS median,
-        round(percentile_cont(0.75) WITHIN GROUP (ORDER BY i.amount_cents))::int AS "highQuarter",
-        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY i.catalogue_price_cents))::int AS "catalogueMedian"
+      SELECT ${categoryName(language)} AS category, count(*)::int AS quotes,
+${PRICE_SPREAD}
       FROM insights_quotes i ${names(language)}
       GROUP BY 1 ORDER BY 1`,
   },
@@ -205,7 +195,7 @@ export const OPEN_DATASETS: OpenDataset[] = [
       col('spent', 'euros', 'Importo speso', 'Amount spent', 'payments'),
     ],
     query: (language) => sql`
-      SELECT ${category} AS category, sum(i.payments)::int AS payments, sum(i.spent_cents)::float AS spent
+      SELECT ${categoryName(language)} AS category, sum(i.payments)::int AS payments, sum(i.spent_cents)::float AS spent
       FROM insights_vouchers i ${names(language)}
       GROUP BY 1 ORDER BY 1`,
   },
@@ -220,11 +210,11 @@ export const OPEN_DATASETS: OpenDataset[] = [
     // The catalogue is public: these counts are of services, not of people.
     columns: [DISTRICT, CATEGORY, col('services', 'number', 'Servizi', 'Services')],
     query: (language) => sql`
-      SELECT di.name AS district, coalesce(cl.name, cli.name, '') AS category, count(*)::int AS services
-      FROM service_search s
-      JOIN districts di ON di.id = ANY(s.district_ids)
-      LEFT JOIN categories_locales cl ON cl._parent_id = s.category_id AND cl._locale = ${language}
-      LEFT JOIN categories_locales cli ON cli._parent_id = s.category_id AND cli._locale = 'it'
+      SELECT di.name AS district, ${categoryName(language)} AS category, count(*)::int AS services
+      FROM service_search i
+      JOIN districts di ON di.id = ANY(i.district_ids)
+      LEFT JOIN categories_locales cl ON cl._parent_id = i.category_id AND cl._locale = ${language}
+      LEFT JOIN categories_locales cli ON cli._parent_id = i.category_id AND cli._locale = 'it'
       GROUP BY di.number, 1, 2 ORDER BY di.number, 2`,
   },
 ]

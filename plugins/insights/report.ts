@@ -58,7 +58,7 @@ const searchesFor = (filters: InsightsFilters): SQL =>
   filters.targetGroupId ? sql`i.target_group_id = ${filters.targetGroupId}` : sql`true`
 
 /** Names in the reader's language, in Italian where a translation is missing, and words for "not said". */
-const names = (language: Language) => sql`
+export const names = (language: Language) => sql`
   LEFT JOIN districts di ON di.id = i.district_id
   LEFT JOIN categories_locales cl ON cl._parent_id = i.category_id AND cl._locale = ${language}
   LEFT JOIN categories_locales cli ON cli._parent_id = i.category_id AND cli._locale = 'it'`
@@ -66,8 +66,14 @@ const UNKNOWN = {
   district: label('Municipio non indicato', 'District not given'),
   category: label('Categoria non indicata', 'Category not given'),
 }
-const districtName = (language: Language) => sql`coalesce(di.name, ${UNKNOWN.district[language]})`
-const categoryName = (language: Language) => sql`coalesce(cl.name, cli.name, ${UNKNOWN.category[language]})`
+export const districtName = (language: Language) => sql`coalesce(di.name, ${UNKNOWN.district[language]})`
+export const categoryName = (language: Language) => sql`coalesce(cl.name, cli.name, ${UNKNOWN.category[language]})`
+
+/** The quartiles of the quoted amounts and the median catalogue price, of an insights_quotes table aliased `i`. */
+export const PRICE_SPREAD = sql.raw(`round(percentile_cont(0.25) WITHIN GROUP (ORDER BY i.amount_cents))::int AS "lowQuarter",
+  round(percentile_cont(0.5) WITHIN GROUP (ORDER BY i.amount_cents))::int AS median,
+  round(percentile_cont(0.75) WITHIN GROUP (ORDER BY i.amount_cents))::int AS "highQuarter",
+  round(percentile_cont(0.5) WITHIN GROUP (ORDER BY i.catalogue_price_cents))::int AS "catalogueMedian"`)
 
 const TABLES = {
   demand: {
@@ -159,10 +165,7 @@ const TABLES = {
     ],
     query: (filters, language) => sql`
       SELECT ${categoryName(language)} AS category, count(*)::int AS quotes,
-        round(percentile_cont(0.25) WITHIN GROUP (ORDER BY i.amount_cents))::int AS "lowQuarter",
-        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY i.amount_cents))::int AS median,
-        round(percentile_cont(0.75) WITHIN GROUP (ORDER BY i.amount_cents))::int AS "highQuarter",
-        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY i.catalogue_price_cents))::int AS "catalogueMedian"
+${PRICE_SPREAD}
       FROM insights_quotes i ${names(language)}
       WHERE ${where(filters)}
       GROUP BY 1

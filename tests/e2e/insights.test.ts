@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseCsv } from '../../lib/csv'
 import { dataDir } from '../../lib/paths'
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
+import { DEMO_ACCOUNTS } from '../../seed/accounts'
+import { signedInToAdmin } from '../helpers/admin-session'
 import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'
 
 /**
@@ -32,20 +33,8 @@ afterAll(async () => {
 })
 
 const signedIn = async (role: string, language: 'it' | 'en' = 'it', width = 1280): Promise<Page> => {
-  const context = await site.browser.newContext({
-    baseURL: site.app.url,
-    locale: language === 'it' ? 'it-IT' : 'en-GB',
-    viewport: { width, height: 900 },
-    acceptDownloads: true,
-  })
+  const { page, context } = await signedInToAdmin(site, account(role).email, { width, height: 900 }, language)
   contexts.push(context)
-  await context.addCookies([{ name: 'payload-lng', value: language, url: site.app.url }])
-  const page = await context.newPage()
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(account(role).email)
-  await page.locator('#field-password').fill(DEMO_PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 30_000 })
   return page
 }
 
@@ -97,7 +86,7 @@ describe('the insights page', () => {
 
     // A period that ends before it starts is refused in words; the page keeps its default period.
     await page.goto('/admin/analisi?from=2026-11-15&to=2026-11-01')
-    await expect(page.getByRole('alert').textContent()).resolves.toBe('La data di inizio deve precedere quella di fine.')
+    await page.locator('#insights').getByRole('alert').getByText('La data di inizio deve precedere quella di fine.').waitFor()
     await expectAccessible(page)
   })
 

@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
@@ -12,6 +10,7 @@ import { FILTER_ERRORS, filtersFrom, filtersQuery, INSIGHTS_PATH } from '../../.
 import { formatValue } from '../../../plugins/insights/format'
 import { insightsPage } from '../../../plugins/insights/page'
 import { INSIGHT_TABLES, type InsightTable, type InsightsFilters, type Row } from '../../../plugins/insights/report'
+import { AdminPage } from '../AdminPage'
 import { GroupedBars, SERIES_COLOURS, StackedRows } from './charts'
 
 /** How many rows of a table the page shows; the CSV has them all. */
@@ -90,38 +89,22 @@ const TableSection = ({
  * figure comes from the insights tables, filtered in SQL; each table downloads as CSV with
  * the same filters.
  */
-export const InsightsView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const { payload, i18n, user } = req
+export const InsightsView = async (view: AdminViewServerProps) => {
+  const { payload, i18n, user } = view.initPageResult.req
   // Custom views are served before Payload checks the sign-in: this page checks it itself.
   if (!user || user.collection !== 'users') redirect(`/admin/login?redirect=${encodeURIComponent(INSIGHTS_PATH)}`)
   const language = languageFrom(i18n.language)
   const t = wording(INSIGHTS_TEXT, language)
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={{ collections: visibleEntities?.collections, globals: visibleEntities?.globals }}
-    >
-      <Gutter>
-        <div id="insights" style={{ maxWidth: '72rem', paddingBottom: 'calc(var(--base) * 2)' }}>
-          <h1 style={{ margin: 'var(--base) 0 calc(var(--base) * 0.5)' }}>{t('title')}</h1>
-          {children}
-        </div>
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={view} title={t('title')} id="insights" maxWidth="72rem">
+      {children}
+    </AdminPage>
   )
   if (!hasRole(user, 'admin')) return template(<p>{t('onlyAdmins')}</p>)
 
   const { timeZone } = await loadSettings(payload)
   const query = new URLSearchParams(
-    Object.entries(searchParams ?? {}).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : [])),
+    Object.entries(view.searchParams ?? {}).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : [])),
   )
   const parsed = filtersFrom(query, timeZone)
   const filters =
@@ -195,17 +178,17 @@ export const InsightsView = async ({ initPageResult, params, searchParams }: Adm
         <div
           style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))', alignItems: 'end' }}
         >
-          <label style={field}>
-            {t('from')}
-            <input type="date" name="from" defaultValue={filters.from} style={input} />
-          </label>
-          <label style={field}>
-            {t('to')}
-            <input type="date" name="to" defaultValue={filters.to} style={input} />
-          </label>
-          <label style={field}>
-            {t('district')}
-            <select name="district" defaultValue={filters.districtId ?? ''} style={input}>
+          <div style={field}>
+            <label htmlFor="insights-filter-from">{t('from')}</label>
+            <input type="date" name="from" id="insights-filter-from" defaultValue={filters.from} style={input} />
+          </div>
+          <div style={field}>
+            <label htmlFor="insights-filter-to">{t('to')}</label>
+            <input type="date" name="to" id="insights-filter-to" defaultValue={filters.to} style={input} />
+          </div>
+          <div style={field}>
+            <label htmlFor="insights-filter-district">{t('district')}</label>
+            <select name="district" id="insights-filter-district" defaultValue={filters.districtId ?? ''} style={input}>
               <option value="">{t('all')}</option>
               {options.districts.map((district) => (
                 <option key={district.id} value={district.id}>
@@ -213,10 +196,10 @@ export const InsightsView = async ({ initPageResult, params, searchParams }: Adm
                 </option>
               ))}
             </select>
-          </label>
-          <label style={field}>
-            {t('category')}
-            <select name="category" defaultValue={filters.categoryId ?? ''} style={input}>
+          </div>
+          <div style={field}>
+            <label htmlFor="insights-filter-category">{t('category')}</label>
+            <select name="category" id="insights-filter-category" defaultValue={filters.categoryId ?? ''} style={input}>
               <option value="">{t('allCategories')}</option>
               {options.areas.map((area) => (
                 <optgroup key={area.id} label={area.name}>
@@ -229,10 +212,10 @@ export const InsightsView = async ({ initPageResult, params, searchParams }: Adm
                 </optgroup>
               ))}
             </select>
-          </label>
-          <label style={field}>
-            {t('targetGroup')}
-            <select name="target-group" defaultValue={filters.targetGroupId ?? ''} style={input}>
+          </div>
+          <div style={field}>
+            <label htmlFor="insights-filter-targetGroup">{t('targetGroup')}</label>
+            <select name="target-group" id="insights-filter-targetGroup" defaultValue={filters.targetGroupId ?? ''} style={input}>
               <option value="">{t('all')}</option>
               {options.targetGroups.map((group) => (
                 <option key={group.id} value={group.id}>
@@ -240,7 +223,7 @@ export const InsightsView = async ({ initPageResult, params, searchParams }: Adm
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }}>
             {t('apply')}
           </button>
