@@ -5,6 +5,7 @@ import { isAdminOrEditor } from '../../access/isAdminOrEditor'
 import { publishedEditorial } from '../../access/publishedEditorial'
 import { publishedAtField } from '../../lib/fields'
 import { label } from '../../lib/i18n'
+import { previewLink } from '../../lib/preview'
 
 export const FAQ_TOPICS = [
   { value: 'general', label: label('WeMi in generale', 'About WeMi') },
@@ -24,6 +25,7 @@ export const Faqs: CollectionConfig = {
     defaultColumns: ['question', 'topic', 'order'],
     group: label('Contenuti', 'Content'),
     hidden: hiddenUnless('admin', 'editor'),
+    preview: previewLink('faqs'),
   },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 10 },

@@ -5,6 +5,7 @@ import { isAdminOrEditor } from '../../access/isAdminOrEditor'
 import { publishedEditorial } from '../../access/publishedEditorial'
 import { publishedAtField, slugField } from '../../lib/fields'
 import { label } from '../../lib/i18n'
+import { previewLink } from '../../lib/preview'
 
 /** News from the city and its organisations. */
 export const News: CollectionConfig = {
@@ -15,6 +16,7 @@ export const News: CollectionConfig = {
     defaultColumns: ['title', 'publishedAt', '_status'],
     group: label('Contenuti', 'Content'),
     hidden: hiddenUnless('admin', 'editor'),
+    preview: previewLink('news'),
   },
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 25 },

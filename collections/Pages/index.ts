@@ -5,6 +5,7 @@ import { isAdminOrEditor } from '../../access/isAdminOrEditor'
 import { publishedEditorial } from '../../access/publishedEditorial'
 import { publishedAtField, slugField } from '../../lib/fields'
 import { label } from '../../lib/i18n'
+import { previewLink } from '../../lib/preview'
 
 /** Editorial pages: who we are, how it works, privacy, accessibility statement… */
 export const Pages: CollectionConfig = {
@@ -15,6 +16,7 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: label('Contenuti', 'Content'),
     hidden: hiddenUnless('admin', 'editor'),
+    preview: previewLink('pages'),
   },
   versions: { drafts: true, maxPerDoc: 25 },
   // Drafts and scheduled versions are the editors' work in progress, not yet anyone else's to read.

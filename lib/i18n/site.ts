@@ -809,6 +809,12 @@ export const siteText = {
     en: 'You are acting for {{citizen}} at {{desk}}: every action is recorded.',
   },
   backToConsole: { it: 'Torna allo sportello', en: 'Back to the desk console' },
+  // An editor's preview of a draft
+  previewBanner: { it: 'Anteprima: questa versione non è ancora pubblicata', en: 'Preview: this version is not published yet' },
+  previewExpires: {
+    it: 'Il link di anteprima vale fino alle {{time}} del {{date}}.',
+    en: 'This preview link works until {{time}} on {{date}}.',
+  },
   errorPrivacyAtDesk: {
     it: 'Serve il consenso del cittadino all’informativa sulla privacy.',
     en: 'The citizen’s consent to the privacy notice is needed.',

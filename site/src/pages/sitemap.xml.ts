@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { editorialCache } from '../lib/cache'
 import { publicSlugs } from '../lib/editorial'
 import { type Lang, LANGS } from '../lib/i18n'
 import { alternates, articleAlternates } from '../lib/routes'
@@ -29,5 +30,7 @@ export const GET: APIRoute = async ({ url }) => {
     ),
   )
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls.join('')}</urlset>\n`
-  return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' } })
+  // An hour, but a page or news item scheduled sooner is in the sitemap from its publication.
+  const cacheControl = await editorialCache(['pages', 'news'], { fresh: 3600, stale: 0 })
+  return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': cacheControl } })
 }
