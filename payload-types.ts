@@ -389,7 +389,14 @@ export interface Organisation {
     suspendedAt?: string | null;
     revokedAt?: string | null;
   };
-  paymentAccountId?: string | null;
+  /**
+   * The state comes from Stripe: nobody types it in.
+   */
+  paymentAccount?: {
+    accountId?: string | null;
+    status?: ('pending' | 'enabled' | 'restricted') | null;
+    updatedAt?: string | null;
+  };
   /**
    * Computed from published reviews.
    */
@@ -2113,7 +2120,13 @@ export interface OrganisationsSelect<T extends boolean = true> {
         suspendedAt?: T;
         revokedAt?: T;
       };
-  paymentAccountId?: T;
+  paymentAccount?:
+    | T
+    | {
+        accountId?: T;
+        status?: T;
+        updatedAt?: T;
+      };
   rating?:
     | T
     | {

@@ -18,6 +18,7 @@ import * as migration_20261203_105613_sharing_terms from './20261203_105613_shar
 import * as migration_20261203_112814_domestic_work_pay from './20261203_112814_domestic_work_pay'
 import * as migration_20261203_142558_care_work from './20261203_142558_care_work'
 import * as migration_20261203_174530_insights from './20261203_174530_insights'
+import * as migration_20261203_180601_payment_onboarding from './20261203_180601_payment_onboarding'
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261203_174530_insights.up,
     down: migration_20261203_174530_insights.down,
     name: '20261203_174530_insights',
+  },
+  {
+    up: migration_20261203_180601_payment_onboarding.up,
+    down: migration_20261203_180601_payment_onboarding.down,
+    name: '20261203_180601_payment_onboarding',
   },
 ]

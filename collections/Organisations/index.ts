@@ -27,6 +27,13 @@ const LEGAL_FORMS = [
   { value: 'other', label: label('Altro ente del terzo settore', 'Other third-sector organisation') },
 ]
 
+/** What Stripe says of the ente's connected account, in words. */
+export const PAYMENT_ACCOUNT_STATUSES = [
+  { value: 'pending', label: label('In attesa dei dati dell’ente', 'Waiting for the organisation’s details') },
+  { value: 'enabled', label: label('Attivo', 'Active') },
+  { value: 'restricted', label: label('Limitato da Stripe', 'Restricted by Stripe') },
+]
+
 const stampField = (name: string, fieldLabel: ReturnType<typeof label>) => ({
   name,
   type: 'date' as const,
@@ -179,10 +186,49 @@ export const Organisations: CollectionConfig = {
           label: label('Pagamenti e valutazioni', 'Payments and ratings'),
           fields: [
             {
-              name: 'paymentAccountId',
-              type: 'text',
+              type: 'ui',
+              name: 'paymentOnboarding',
+              admin: { components: { Field: '/components/admin/PaymentAccountPanel#PaymentAccountPanel' } },
+            },
+            {
+              name: 'paymentAccount',
+              type: 'group',
               label: label('Conto di incasso (Stripe)', 'Payout account (Stripe)'),
-              access: { read: ownEnteAdminOrAdminField, create: isAdminField, update: isAdminField },
+              admin: {
+                description: label(
+                  'Lo stato viene da Stripe: nessuno lo scrive a mano.',
+                  'The state comes from Stripe: nobody types it in.',
+                ),
+              },
+              // Written only by the server, from what Stripe reports about the connected account.
+              access: { read: ownEnteAdminOrAdminField, create: nobodyField, update: nobodyField },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'accountId',
+                      type: 'text',
+                      label: label('Identificativo del conto', 'Account id'),
+                      index: true,
+                      admin: { readOnly: true },
+                    },
+                    {
+                      name: 'status',
+                      type: 'select',
+                      label: label('Stato', 'Status'),
+                      options: PAYMENT_ACCOUNT_STATUSES,
+                      admin: { readOnly: true },
+                    },
+                    {
+                      name: 'updatedAt',
+                      type: 'date',
+                      label: label('Aggiornato il', 'Updated on'),
+                      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+                    },
+                  ],
+                },
+              ],
             },
             {
               name: 'rating',

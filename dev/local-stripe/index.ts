@@ -4,7 +4,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 
 import Stripe from 'stripe'
 
+import { type Account, createAccounts, onboardingProblems } from './accounts'
 import { FormError, type FormObject, parseForm } from './form'
+import { browserLanguage, missingLinkPage, onboardingPage } from './onboarding-page'
 import { checkoutPage, problemPage } from './page'
 import { ApiError, expansionsOf, type StripeErrorBody } from './params'
 import {
@@ -18,6 +20,7 @@ import {
 } from './resources'
 import { type Delivery, deliverEvent, type LocalStripeEvent } from './webhooks'
 
+export type { Account, AccountLink } from './accounts'
 export type { Charge, CheckoutSession, PaymentIntent, PaymentMethodType, Refund } from './resources'
 export type { Delivery, LocalStripeEvent } from './webhooks'
 
@@ -50,6 +53,8 @@ export type LocalStripe = {
   /** Every finished webhook delivery, newest last. */
   deliveries: readonly Delivery[]
   session(id: string): CheckoutSession | undefined
+  /** A connected account as the API would return it. */
+  account(id: string): Account | undefined
   /** Pays like the hosted page's button; resolves once the webhook delivery has finished. */
   pay(sessionId: string, options?: { method?: PaymentMethodType }): Promise<CheckoutSession>
   /** Delivers a recorded event again, with the same id, as Stripe does on a manual resend. */
@@ -67,6 +72,13 @@ type Route = {
   run: (params: FormObject, ids: string[], request: EventRequest) => object
 }
 type StoredAnswer = ApiAnswer & { fingerprint: string; requestId: string; at: number }
+
+const flat =
+  (run: Route['run']): Route['run'] =>
+  (params, ids, request) => {
+    expansionsOf(params, [])
+    return run(params, ids, request)
+  }
 
 const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000
 const SESSION_EXPANDABLE = ['payment_intent']
@@ -180,6 +192,7 @@ export const startLocalStripe = async ({
   const address = server.address() as AddressInfo
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`
   const ledger = createLedger({ baseUrl: url, emit })
+  const connect = createAccounts({ baseUrl: url, emit })
 
   const sessionView = (session: CheckoutSession, expand: Set<string>) =>
     expand.has('payment_intent') && typeof session.payment_intent === 'string'
@@ -208,22 +221,12 @@ export const startLocalStripe = async ({
         return sessionView(ledger.expireSession(id, request), expand)
       },
     },
-    {
-      method: 'GET',
-      path: /^\/v1\/payment_intents\/([^/]+)$/,
-      run: (params, [id = '']) => {
-        expansionsOf(params, [])
-        return ledger.paymentIntent(id)
-      },
-    },
-    {
-      method: 'POST',
-      path: /^\/v1\/refunds$/,
-      run: (params, _ids, request) => {
-        expansionsOf(params, [])
-        return ledger.createRefund(params, request)
-      },
-    },
+    // Resources that embed nothing: an `expand[]` on them is refused, as Stripe does.
+    { method: 'GET', path: /^\/v1\/payment_intents\/([^/]+)$/, run: flat((_params, [id = '']) => ledger.paymentIntent(id)) },
+    { method: 'POST', path: /^\/v1\/accounts$/, run: flat((params) => connect.createAccount(params)) },
+    { method: 'GET', path: /^\/v1\/accounts\/([^/]+)$/, run: flat((_params, [id = '']) => connect.account(id)) },
+    { method: 'POST', path: /^\/v1\/account_links$/, run: flat((params) => connect.createLink(params)) },
+    { method: 'POST', path: /^\/v1\/refunds$/, run: flat((params, _ids, request) => ledger.createRefund(params, request)) },
   ]
 
   const answer = (method: string, path: string, query: string, body: string, request: EventRequest): ApiAnswer => {
@@ -362,8 +365,47 @@ export const startLocalStripe = async ({
     res.end()
   }
 
+  const redirect = (res: ServerResponse, location: string) => {
+    res.writeHead(303, { location, 'cache-control': 'no-store' })
+    res.end()
+  }
+
+  /**
+   * Connect's hosted onboarding. A link is single-use, as at Stripe: opened a second time,
+   * expired or already submitted, it sends the browser to the platform's refresh_url for a new one.
+   */
+  const onboarding = async (req: IncomingMessage, res: ServerResponse, method: 'GET' | 'POST', token: string) => {
+    const body = method === 'POST' ? await readBody(req) : ''
+    const language = browserLanguage(req.headers['accept-language'])
+    const link = connect.findLink(token)
+    if (!link) {
+      sendHtml(res, 404, missingLinkPage(language))
+      return
+    }
+    if (!connect.usable(link, method === 'GET')) {
+      redirect(res, link.refreshUrl)
+      return
+    }
+    if (method === 'GET') {
+      link.visited = true
+      sendHtml(res, 200, onboardingPage({ token, language }))
+      return
+    }
+    const form = new URLSearchParams(body)
+    const values = { iban: form.get('iban') ?? '', representative: form.get('representative') ?? '' }
+    const problems = onboardingProblems(form)
+    if (problems.length > 0) {
+      sendHtml(res, 400, onboardingPage({ token, language, values, problems }))
+      return
+    }
+    void connect.completeOnboarding(link, values, { id: null, idempotency_key: null })
+    redirect(res, link.returnUrl)
+  }
+
   const route = async (req: IncomingMessage, res: ServerResponse, method: string, target: URL) => {
     if (target.pathname.startsWith('/v1/')) return api(req, res, method, target)
+    const onboardingLink = /^\/connect\/onboarding\/([^/]+)$/.exec(target.pathname)
+    if (onboardingLink && (method === 'GET' || method === 'POST')) return onboarding(req, res, method, decodeId(onboardingLink[1] ?? ''))
     const page = /^\/checkout\/pay\/([^/]+)$/.exec(target.pathname)
     if (page && (method === 'GET' || method === 'POST')) return hostedPage(req, res, method, decodeId(page[1] ?? ''))
     sendJson(res, 404, errorBody(unrecognized(method, target.pathname).error))
@@ -388,6 +430,10 @@ export const startLocalStripe = async ({
     port: address.port,
     events,
     deliveries,
+    account: (id) => {
+      const account = connect.findAccount(id)
+      return account && structuredClone(account)
+    },
     session: (id) => {
       const record = ledger.findSession(id)
       return record && structuredClone(record.session)

@@ -48,9 +48,9 @@ const TEXT = {
 type PageProblem = 'complete' | 'expired' | 'invalidMethod' | 'missing'
 
 /** Stripe's `locale` may be `auto`, a language or a regional variant; anything but English is shown in Italian. */
-const pageLanguage = (locale: string | null): Language => (locale === 'en' || locale?.startsWith('en-') ? 'en' : 'it')
+export const pageLanguage = (locale: string | null): Language => (locale === 'en' || locale?.startsWith('en-') ? 'en' : 'it')
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+export const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
 const STYLE = `
 *,*::before,*::after{box-sizing:border-box}
@@ -73,9 +73,18 @@ a{color:#0066cc}
 a:hover{color:#004d99}
 :focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}
 .back{margin-top:1.5rem}
+label{display:block;font-weight:700;margin-top:1rem}
+.hint{display:block;color:#4d4d4d;font-size:.9375rem;margin:.25rem 0}
+input[type=text]{display:block;width:100%;font:inherit;padding:.5rem .75rem;border:1px solid #5c5c5c;border-radius:.25rem;margin:.25rem 0 0}
+input[aria-invalid=true]{border:2px solid #b00020}
+.error{display:block;color:#b00020;font-weight:700;margin:.25rem 0}
+.errors{border-left:.25rem solid #b00020;background:#fdecee;padding:.75rem 1rem;margin:0 0 1.5rem}
+.errors h2{margin-top:0}
+.errors a{color:#8a0018}
+.submit{margin-top:1.5rem}
 `
 
-const layout = (language: Language, heading: string, content: string) => `<!doctype html>
+export const layout = (language: Language, heading: string, content: string) => `<!doctype html>
 <html lang="${language}">
 <head>
 <meta charset="utf-8">

@@ -430,3 +430,40 @@ export const CARE_MATCHES_TEXT = {
   done: { it: '{{name}} è stata proposta alla famiglia.', en: '{{name}} has been proposed to the family.' },
   failed: { it: 'La proposta non è riuscita: riprova.', en: 'The proposal failed: please try again.' },
 } satisfies Record<string, Bilingual>
+
+/** The ente's payout account on its organisation's payments tab (PaymentAccountPanel). */
+export const PAYMENT_ACCOUNT_TEXT = {
+  title: { it: 'Conto di pagamento', en: 'Payment account' },
+  none: {
+    it: 'L’ente non ha ancora collegato un conto di pagamento: i pagamenti online restano a WeMi, che li gira all’ente.',
+    en: 'The organisation has not connected a payment account yet: online payments stay with WeMi, which passes them on.',
+  },
+  pending: {
+    it: 'Il conto di pagamento è in attesa: completa i dati richiesti da Stripe. Fino ad allora i cittadini non possono pagare online.',
+    en: 'The payment account is pending: complete the details Stripe asks for. Until then residents cannot pay online.',
+  },
+  enabled: {
+    it: 'Il conto di pagamento è attivo: i pagamenti online arrivano all’ente.',
+    en: 'The payment account is active: online payments reach the organisation.',
+  },
+  restricted: {
+    it: 'Il conto di pagamento è limitato da Stripe: riapri la procedura per completare i dati mancanti.',
+    en: 'The payment account is restricted by Stripe: open the procedure again to complete what is missing.',
+  },
+  checking: { it: 'Verifica dello stato del conto presso Stripe…', en: 'Checking the account’s state with Stripe…' },
+  expired: {
+    it: 'Il collegamento alla procedura di Stripe è scaduto o è già stato usato: riaprila da qui.',
+    en: 'The link to Stripe’s procedure has expired or was already used: open it again from here.',
+  },
+  connect: { it: 'Collega il conto di pagamento', en: 'Connect the payment account' },
+  resume: { it: 'Completa il conto di pagamento', en: 'Complete the payment account' },
+  opening: { it: 'Apertura della procedura di Stripe…', en: 'Opening Stripe’s procedure…' },
+  failed: {
+    it: 'Non è stato possibile aprire la procedura: riprova tra poco.',
+    en: 'The procedure could not be opened: please try again shortly.',
+  },
+  explained: {
+    it: 'La procedura si apre sulla pagina sicura di Stripe: l’ente vi indica l’IBAN e il rappresentante legale, poi torna qui.',
+    en: 'The procedure opens on Stripe’s secure page: the organisation gives its IBAN and legal representative there, then comes back here.',
+  },
+} satisfies Record<string, Bilingual>

@@ -317,6 +317,15 @@ export const messages = {
     'Il servizio di pagamento non risponde. Nulla è stato addebitato: riprova tra poco.',
     'The payment service is not answering. Nothing was charged: please try again shortly.',
   ),
+  paymentAccountNotEnabled: label(
+    'Questo ente non può ancora ricevere pagamenti online: il suo conto di pagamento non è attivo. Nulla è stato addebitato; puoi riprovare più tardi o scrivere all’ente.',
+    'This organisation cannot receive online payments yet: its payment account is not active. Nothing was charged; you can try again later or write to the organisation.',
+  ),
+  paymentOnboardingRefused: label(
+    'Solo l’amministratore dell’ente o WeMi può collegare il conto di pagamento di questo ente.',
+    'Only the organisation’s administrator or WeMi can connect this organisation’s payment account.',
+  ),
+  paymentOnboardingSignIn: label('Accedi per collegare il conto di pagamento.', 'Sign in to connect the payment account.'),
   nothingToRefund: label('Non c’è nessun pagamento da rimborsare.', 'There is no payment to refund.'),
   refundTooLarge: label(
     'L’importo del rimborso non è valido: deve essere positivo e non superare quanto resta da rimborsare.',

@@ -8,7 +8,7 @@ import { formatCents } from '../../lib/money'
 import { paymentReturnPath, publicUrl, requestPath } from '../../lib/links'
 import { isRecordId, relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
-import type { Payment } from '../../payload-types'
+import type { Organisation, Payment } from '../../payload-types'
 import type { Effect, TransitionContext } from '../requests/context'
 import { rejectField, rejectInput } from '../../lib/validation'
 import { TransitionRefused } from '../requests/errors'
@@ -202,6 +202,18 @@ const releaseOpenPayments = async (context: TransitionContext) => {
   }
 }
 
+/**
+ * Where the money goes. An ente that connected an account is paid into it once Stripe has
+ * enabled it; until then its payments are refused, as Stripe would refuse the transfer. An
+ * ente that never connected one is paid through WeMi's own account, as before Connect.
+ */
+const checkoutDestination = (context: TransitionContext, organisation: Organisation): string | null => {
+  const account = organisation.paymentAccount
+  if (!account?.accountId) return null
+  if (account.status !== 'enabled') refuse(context, 'paymentAccountNotEnabled')
+  return account.accountId
+}
+
 const CHECKOUT_MIN_MS = 31 * 60 * 1000
 const CHECKOUT_MAX_MS = 24 * 60 * 60 * 1000
 
@@ -218,6 +230,14 @@ export const startCheckout: Effect = async (context) => {
     (payment) => payment.stripe?.checkoutUrl && payment.stripe.expiresAt && new Date(payment.stripe.expiresAt).getTime() > now.getTime(),
   )
   if (open) return { result: { url: open.stripe!.checkoutUrl, payment: open.id } }
+  const organisation = await payload.findByID({
+    collection: 'organisations',
+    id: relationId(thread.organisation)!,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const destination = checkoutDestination(context, organisation)
   await releaseOpenPayments(context)
 
   let voucher: LockedVoucher | null = null
@@ -230,14 +250,6 @@ export const startCheckout: Effect = async (context) => {
   }
   const onlineCents = amount - voucherCents
   const platformFeeCents = Math.floor((onlineCents * settings.platformFeeBasisPoints) / 10_000)
-  const organisation = await payload.findByID({
-    collection: 'organisations',
-    id: relationId(thread.organisation)!,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const destination = organisation.paymentAccountId || null
   const expiresAt = new Date(
     Math.max(now.getTime() + CHECKOUT_MIN_MS, Math.min(new Date(thread.payBy!).getTime(), now.getTime() + CHECKOUT_MAX_MS)),
   )

@@ -5,6 +5,7 @@ import type Stripe from 'stripe'
 import { runSql } from '../../lib/sql'
 import { inTransaction, localRequest } from '../../lib/transaction'
 import { releaseExpiredCheckout, settleCheckout } from './confirm'
+import { syncPaymentAccount } from './onboarding'
 import { stripe, webhookSecret } from './stripe'
 
 /** Stripe's answer when the event names a payment page it does not have. */
@@ -50,6 +51,8 @@ export const stripeWebhook: Endpoint = {
           return settleCheckout(payload, event.data.object.id, tx)
         case 'checkout.session.expired':
           return releaseExpiredCheckout(payload, event.data.object.id, tx)
+        case 'account.updated':
+          return syncPaymentAccount(tx, event.data.object.id, 'account-updated-by-stripe')
         default:
           return 'ignored'
       }

@@ -107,7 +107,7 @@ export const buildFixtures = async (
       legalForm: 'social-cooperative',
       fiscalCode: TAX_CODES[key],
       accreditation: { status, ...scope, notes: `Nota per ${key}` },
-      paymentAccountId: `acct_${key}`,
+      paymentAccount: { accountId: `acct_${key}`, status: 'enabled' },
     })
   const organisations = {
     orgA: await organisation('orgA', 'accredited', { categories: [categories.a1, categories.a2], districts: [districts.d1, districts.d2] }),

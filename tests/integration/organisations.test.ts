@@ -138,7 +138,7 @@ describe('what an ente admin may change on their organisation', () => {
         notes: 'Mi accredito da solo',
         accreditedAt: '2000-01-01T00:00:00.000Z',
       },
-      paymentAccountId: 'acct_hijack',
+      paymentAccount: { accountId: 'acct_hijack', status: 'enabled' },
       rating: { average: 5, count: 999 },
     }
     await app.payload.update({ collection: 'organisations', id, data: change as never, ...as(fx.actors.enteAdmin) })
@@ -153,27 +153,27 @@ describe('what an ente admin may change on their organisation', () => {
     expect(ids(after.accreditation.districts)).toEqual(ids(before.accreditation.districts))
     expect(after.accreditation.notes).toBe(before.accreditation.notes)
     expect(after.accreditation.accreditedAt).toBe(before.accreditation.accreditedAt)
-    expect(after.paymentAccountId).toBe(before.paymentAccountId)
+    expect(after.paymentAccount).toEqual(before.paymentAccount)
     expect(after.rating).toEqual(before.rating)
   })
 
   it('shows notes and payment account only to WeMi and the organisation’s own admin', async () => {
     const read = async (actorKey: 'anonymous' | 'citizen' | 'enteAdmin' | 'admin' | 'enteOperator', id: string) =>
       app.payload.findByID({ collection: 'organisations', id, ...as(fx.actors[actorKey]) })
-    expect((await read('admin', fx.organisations.orgB)).paymentAccountId).toBe('acct_orgB')
+    expect((await read('admin', fx.organisations.orgB)).paymentAccount?.accountId).toBe('acct_orgB')
     expect((await read('enteAdmin', fx.organisations.orgA)).accreditation.notes).toBeTruthy()
-    expect((await read('enteAdmin', fx.organisations.orgA)).paymentAccountId).toBe('acct_orgA')
+    expect((await read('enteAdmin', fx.organisations.orgA)).paymentAccount?.accountId).toBe('acct_orgA')
     for (const actor of ['anonymous', 'citizen'] as const) {
       const doc = await read(actor, fx.organisations.orgB)
-      expect(doc.paymentAccountId).toBeUndefined()
+      expect(doc.paymentAccount).toBeUndefined()
       expect(doc.accreditation.notes).toBeUndefined()
     }
     const ownAsOperator = await read('enteOperator', fx.organisations.orgA)
-    expect(ownAsOperator.paymentAccountId).toBeUndefined()
+    expect(ownAsOperator.paymentAccount).toBeUndefined()
     expect(ownAsOperator.accreditation.notes).toBeUndefined()
     expect((await refusal(read('enteAdmin', fx.organisations.orgB))).status).toBe(404)
     const rest = await app.rest('GET', `/api/organisations/${fx.organisations.orgB}`)
-    expect(rest.body.paymentAccountId).toBeUndefined()
+    expect(rest.body.paymentAccount).toBeUndefined()
     expect(rest.body.accreditation.notes).toBeUndefined()
   })
 })

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { MoneyCell as MoneyCell_6f5e6e782d36f9f3a19a1ebbba920cfc } from '../../../components/admin/MoneyField'
 import { MoneyField as MoneyField_6f5e6e782d36f9f3a19a1ebbba920cfc } from '../../../components/admin/MoneyField'
 import { WeMiStatusField as WeMiStatusField_863b2fb5e198cba2cb7db4a8f726872b } from '../../../components/admin/WeMiStatusField'
+import { PaymentAccountPanel as PaymentAccountPanel_8ee6a07b2d1d94733387cae586684ba7 } from '../../../components/admin/PaymentAccountPanel'
 import { DeskDay as DeskDay_295425a6269c17ff6a886cfaae3cf819 } from '../../../components/admin/DeskDay'
 import { ConsentVersionCell as ConsentVersionCell_bcc70728a6eeae8adcb5ee69fc69aee8 } from '../../../components/admin/ConsentVersion'
 import { ConsentVersionField as ConsentVersionField_bcc70728a6eeae8adcb5ee69fc69aee8 } from '../../../components/admin/ConsentVersion'
@@ -69,6 +70,7 @@ export const importMap = {
   "/components/admin/MoneyField#MoneyCell": MoneyCell_6f5e6e782d36f9f3a19a1ebbba920cfc,
   "/components/admin/MoneyField#MoneyField": MoneyField_6f5e6e782d36f9f3a19a1ebbba920cfc,
   "/components/admin/WeMiStatusField#WeMiStatusField": WeMiStatusField_863b2fb5e198cba2cb7db4a8f726872b,
+  "/components/admin/PaymentAccountPanel#PaymentAccountPanel": PaymentAccountPanel_8ee6a07b2d1d94733387cae586684ba7,
   "/components/admin/DeskDay#DeskDay": DeskDay_295425a6269c17ff6a886cfaae3cf819,
   "/components/admin/ConsentVersion#ConsentVersionCell": ConsentVersionCell_bcc70728a6eeae8adcb5ee69fc69aee8,
   "/components/admin/ConsentVersion#ConsentVersionField": ConsentVersionField_bcc70728a6eeae8adcb5ee69fc69aee8,

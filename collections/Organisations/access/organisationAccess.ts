@@ -19,9 +19,15 @@ export const updateOrganisations: Access = ({ req: { user } }) => {
   return own ? { id: { equals: own } } : false
 }
 
-/** Fields only WeMi admins and the organisation's own admin may read. */
-export const ownEnteAdminOrAdminField: FieldAccess = ({ req: { user }, doc }) =>
-  hasRole(user, 'admin') || (hasRole(user, 'ente-admin') && doc?.id !== undefined && organisationOf(user) === String(doc.id))
+/**
+ * Fields only WeMi admins and the organisation's own admin may read. The admin's form state
+ * asks with the document's id and its form data, which carries no id of its own.
+ */
+export const ownEnteAdminOrAdminField: FieldAccess = ({ req: { user }, id, doc }) => {
+  if (hasRole(user, 'admin')) return true
+  const organisation = id ?? doc?.id
+  return hasRole(user, 'ente-admin') && organisation !== undefined && organisation !== null && organisationOf(user) === String(organisation)
+}
 
 /** The accreditation state: ente admins may move it too, the workflow table says where. */
 export const accreditationStatusField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'ente-admin')
