@@ -103,10 +103,10 @@ const recordAccount = async (
  * The account id is kept at the first call; the idempotency key makes a retry after a lost
  * answer find the same account rather than open a second one.
  */
-export const startPaymentOnboarding = async (req: PayloadRequest, organisationId: string): Promise<{ url: string }> =>
+export const startPaymentOnboarding = async (req: PayloadRequest, organisationId: string): Promise<{ url: string } | null> =>
   inTransaction(req, async (tx) => {
     const organisation = await lockOrganisation(tx, organisationId)
-    if (!organisation) throw new Error(`Organisation ${organisationId} vanished while connecting its account`)
+    if (!organisation) return null
     let accountId = organisation.paymentAccount?.accountId
     if (!accountId) {
       const account = await callStripe(req.payload, () =>
@@ -173,6 +173,8 @@ const refusal = (req: PayloadRequest) =>
     ? Response.json({ errors: [{ message: message(req, 'paymentOnboardingRefused') }] }, { status: 403 })
     : Response.json({ errors: [{ message: message(req, 'paymentOnboardingSignIn') }] }, { status: 401 })
 
+const notFound = (req: PayloadRequest) => Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+
 const unavailable = (req: PayloadRequest) =>
   Response.json({ errors: [{ message: message(req, 'paymentProviderUnavailable') }] }, { status: 502 })
 
@@ -193,7 +195,8 @@ const start: Endpoint = {
     const id = permittedOrganisation(req)
     if (!id) return refusal(req)
     try {
-      return Response.json(await startPaymentOnboarding(req, id))
+      const link = await startPaymentOnboarding(req, id)
+      return link ? Response.json(link) : notFound(req)
     } catch (error) {
       if (error instanceof PaymentProviderError) return unavailable(req)
       throw error
@@ -219,7 +222,8 @@ const sync: Endpoint = {
       req,
       disableErrors: true,
     })
-    const accountId = organisation?.paymentAccount?.accountId
+    if (!organisation) return notFound(req)
+    const accountId = organisation.paymentAccount?.accountId
     if (!accountId) return Response.json({ status: null })
     try {
       const status = await inTransaction(req, (tx) => syncPaymentAccount(tx, accountId, 'account-read-on-return'))

@@ -201,6 +201,16 @@ describe('an ente connects its payment account through Stripe’s onboarding', (
     expect(await auditSteps(orgB)).toEqual(stepsBefore.b)
   })
 
+  it('answers 404 for an organisation that does not exist, opening no account', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000'
+    for (const step of [undefined, 'sync'] as const) {
+      const response = await app.rest('POST', onboardingPath(missing, step), { token: fx.actors.admin.token })
+      expect(response.status).toBe(404)
+      expect(response.body.errors[0].message).toBeTruthy()
+    }
+    expect(await auditSteps(missing)).toEqual([])
+  })
+
   it('lets nobody write the account or its state: REST, GraphQL and the Local API with access control', async () => {
     const id = fx.organisations.orgA
     const before = (await organisation(id)).paymentAccount
