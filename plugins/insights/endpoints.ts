@@ -3,19 +3,11 @@ import { Forbidden, type PayloadHandler } from 'payload'
 import { loadSettings } from '../../globals/City/settings'
 import { toCsv } from '../../lib/csv'
 import { languageOf, translate } from '../../lib/i18n'
-import { centsToDecimal } from '../../lib/money'
 import { hasRole } from '../../lib/roles'
 import { FILTER_ERRORS, filtersFrom, INSIGHTS_PATH } from './filters'
+import { csvValue } from './format'
 import { refreshInsights } from './refresh'
-import { type Column, INSIGHT_TABLES, isInsightTable, type Row, tableRows } from './report'
-
-/** A value as a spreadsheet reads it: plain numbers with a decimal point, shares as percentages. */
-export const csvValue = (value: Row[string], kind: Column['kind']): string | number | null => {
-  if (value === null || value === undefined) return null
-  if (kind === 'euros') return centsToDecimal(Number(value))
-  if (kind === 'share') return Math.round(Number(value) * 1000) / 10
-  return value
-}
+import { INSIGHT_TABLES, isInsightTable, tableRows } from './report'
 
 /**
  * One insights table as CSV, for the filters in the address:

@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/dates'
 import type { Language } from '../../lib/i18n'
-import { formatCents } from '../../lib/money'
+import { centsToDecimal, formatCents } from '../../lib/money'
 import type { ColumnKind, Row } from './report'
 
 const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' }
@@ -23,4 +23,12 @@ export const formatValue = (value: Row[string], kind: ColumnKind, language: Lang
     default:
       return String(value)
   }
+}
+
+/** A value as a spreadsheet reads it: plain numbers with a decimal point, shares as percentages. */
+export const csvValue = (value: Row[string], kind: ColumnKind): string | number | null => {
+  if (value === null || value === undefined) return null
+  if (kind === 'euros') return centsToDecimal(Number(value))
+  if (kind === 'share') return Math.round(Number(value) * 1000) / 10
+  return value
 }

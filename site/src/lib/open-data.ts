@@ -1,7 +1,7 @@
 import { toCsv } from '../../../lib/csv'
 import { OPEN_DATA_TEXT } from '../../../lib/i18n/open-data'
 import { translate } from '../../../lib/i18n/language'
-import { csvValue } from '../../../plugins/insights/endpoints'
+import { csvValue } from '../../../plugins/insights/format'
 import { LICENCE, MIN_CELL, OPEN_DATASETS, type OpenDataset, openDataset, openRows } from '../../../plugins/insights/open-data'
 import { dcatCatalogue } from '../../../plugins/insights/dcat'
 import { lastRefresh } from '../../../plugins/insights/refresh'
