@@ -1,12 +1,11 @@
-import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { groupHistoryAddress } from '../../components/admin/GroupHistory'
-import { TodayQueues } from '../../components/admin/TodayQueues'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { type Actor, buildFixtures, type Fixtures } from '../helpers/fixtures'
 import { dayFromNow } from '../helpers/marketplace'
 import { groupAct, groupInput, join, openAs, sharedService } from '../helpers/sharing'
+import { dashboardTiles } from '../helpers/today-queues'
 
 /**
  * Shared groups on the staff's side of the admin: the dashboard counts an ente's own groups
@@ -38,13 +37,8 @@ afterAll(async () => app?.close())
 type Tile = { count: number; label: string; href: string }
 
 /** The dashboard block as the person sees it: each tile's number, words and link. */
-const queuesOf = async (actor: Actor): Promise<Tile[]> => {
-  const element = await TodayQueues({ payload: app.payload, user: actor.user, i18n: { language: 'it' } } as never)
-  const html = element ? renderToStaticMarkup(element) : ''
-  return [...html.matchAll(/<a href="([^"]+)"[^>]*><span[^>]*>(\d+)<\/span><span[^>]*>([^<]+)<\/span><\/a>/g)].map(
-    ([, href, count, label]) => ({ href: href!.replace(/&amp;/g, '&'), count: Number(count), label: label! }),
-  )
-}
+const queuesOf = async (actor: Actor): Promise<Tile[]> =>
+  ((await dashboardTiles(app.payload, actor)) ?? []).map(({ figure, label, href }) => ({ count: Number(figure), label, href: href ?? '' }))
 
 const tile = async (actor: Actor, label: string): Promise<Tile | undefined> =>
   (await queuesOf(actor)).find((found) => found.label === label)
@@ -60,7 +54,11 @@ const listed = async (actor: Actor, href: string): Promise<string[]> => {
 describe('shared groups on the staff’s dashboard', () => {
   it('counts for each ente its own groups waiting for its confirmation, next to its requests, never another ente’s', async () => {
     const tiles = await queuesOf(fx.actors.enteAdmin)
-    expect(tiles.map(({ label }) => label).slice(0, 2)).toEqual(['Richieste in attesa di preventivo', 'Gruppi da confermare'])
+    expect(tiles.map(({ label }) => label).slice(0, 3)).toEqual([
+      'Richieste in attesa di preventivo',
+      'Preventivi che scadono entro dopodomani',
+      'Gruppi da confermare',
+    ])
     const mine = tiles.find(({ label }) => label === 'Gruppi da confermare')!
     expect(mine.count).toBe(1)
     expect(mine.href).toMatch(/^\/admin\/collections\/groups\?/)

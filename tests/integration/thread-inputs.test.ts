@@ -55,7 +55,10 @@ const validInput = (action: Action): Record<string, unknown> => {
     fields.flatMap((field): [string, unknown][] => {
       if (field.kind === 'text') return [[field.name, text(field.maxLength)]]
       if (field.kind === 'score') return [[field.name, field.max]]
-      return action === 'quote' ? [[field.name, quoteInput()[field.name as keyof ReturnType<typeof quoteInput>]]] : []
+      // A first quote and its update ask for the same things.
+      return action === 'quote' || action === 'requote'
+        ? [[field.name, quoteInput()[field.name as keyof ReturnType<typeof quoteInput>]]]
+        : []
     }),
   )
 }

@@ -1,14 +1,13 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { TodayQueues } from '../../components/admin/TodayQueues'
 import { addDays, DEFAULT_TIME_ZONE, endOfDay, startOfDay, today } from '../../lib/dates'
 import { runSql } from '../../lib/sql'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { buildFixtures, lexical, PASSWORD, reviewedRequest, type Actor, type Fixtures } from '../helpers/fixtures'
 import { act, dayFromNow, quoteInput, sendRequest } from '../helpers/marketplace'
 import { as } from '../helpers/as'
+import { dashboardTiles, type Tile } from '../helpers/today-queues'
 import { applicationInput, buildCareWork, sendApplication } from '../helpers/care-work'
 import { unique } from '../helpers/identifiers'
 import { paidThread } from '../helpers/visits'
@@ -25,24 +24,7 @@ beforeAll(async () => {
 })
 afterAll(async () => app?.close())
 
-type Tile = { figure: string; label: string; href?: string }
-
-/** The dashboard block as the person sees it: each tile's figure, words and link (when it has one). */
-const queuesOf = async (actor: Actor, language = 'it'): Promise<Tile[] | null> => {
-  const element = await TodayQueues({ payload: app.payload, user: actor.user, i18n: { language } } as never)
-  if (!element) return null
-  const html = renderToStaticMarkup(element)
-  return [
-    ...html.matchAll(
-      /<li[^>]*>(?:<a href="([^"]+)"[^>]*>|<div[^>]*>)<span[^>]*>((?:[^<]|<span[^>]*>[^<]*<\/span>)+)<\/span><span[^>]*>([^<]+)<\/span><\/(?:a|div)><\/li>/g,
-    ),
-  ].map(([, href, figure, label]) => ({
-    // The figure's parts are wrapped so that a narrow tile breaks it only between them.
-    figure: figure!.replace(/<[^>]+>/g, ''),
-    label: label!,
-    ...(href ? { href: href.replace(/&amp;/g, '&') } : {}),
-  }))
-}
+const queuesOf = (actor: Actor, language = 'it') => dashboardTiles(app.payload, actor, language)
 
 const shown = (label: string, figure: string, href?: string): Tile => ({ figure, label, ...(href ? { href } : {}) })
 const tile = (tiles: Tile[] | null, label: string) => tiles?.find((candidate) => candidate.label === label)
