@@ -229,7 +229,8 @@ describe('news', () => {
     page.locator(selector).evaluate((image: HTMLImageElement) => ({
       alt: image.alt,
       loaded: image.complete && image.naturalWidth > 0,
-      chosen: new URL(image.currentSrc).pathname,
+      // A lazy image has chosen no source until it starts loading.
+      chosen: image.currentSrc ? new URL(image.currentSrc).pathname : '',
     }))
 
   it('shows the news item’s image, in a phone-sized copy, on the list and the article, in both languages', async () => {
@@ -237,7 +238,7 @@ describe('news', () => {
       await page.goto('/notizie')
       const card = page.locator('article.wemi-card', { has: page.getByRole('link', { name: 'Nuovi servizi per l’estate' }) })
       await card.locator('img').scrollIntoViewIfNeeded()
-      await expect.poll(() => shownImage(page, 'article.wemi-card img')).toMatchObject({ loaded: true })
+      await expect.poll(() => shownImage(page, 'article.wemi-card img'), { timeout: 15_000 }).toMatchObject({ loaded: true })
       expect(await shownImage(page, 'article.wemi-card img')).toEqual({
         alt: 'Bambini che giocano in un centro estivo',
         loaded: true,
@@ -247,12 +248,12 @@ describe('news', () => {
 
       await card.getByRole('link').click()
       await page.waitForURL(`**/notizie/${ITALIAN}`)
-      await expect.poll(() => shownImage(page, 'main article img')).toMatchObject({ loaded: true })
+      await expect.poll(() => shownImage(page, 'main article img'), { timeout: 15_000 }).toMatchObject({ loaded: true })
       expect((await shownImage(page, 'main article img')).alt).toBe('Bambini che giocano in un centro estivo')
       await expectAccessible(page)
 
       await page.goto('/en/news')
-      await expect.poll(() => shownImage(page, 'article.wemi-card img')).toMatchObject({ loaded: true })
+      await expect.poll(() => shownImage(page, 'article.wemi-card img'), { timeout: 15_000 }).toMatchObject({ loaded: true })
       expect((await shownImage(page, 'article.wemi-card img')).alt).toBe('Children playing at a summer camp')
       await expectAccessible(page)
     })
