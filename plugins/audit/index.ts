@@ -28,10 +28,11 @@ export const recordAudit = async (req: PayloadRequest, { action, collection, doc
   const { user } = req
   // An operator acting for a citizen at a desk is the actor; the citizen is who it was done for.
   const assisted = assistedByOf(user)
-  // Written straight in SQL, like every row a transition appends (see lib/records.ts).
-  const entry = sql`INSERT INTO audit_log (action, collection, document_id, changes, on_behalf_of_id, assistance_id)
+  // Written straight in SQL, like every row a transition appends (see lib/records.ts). Stamped
+  // with the clock, not the transaction's start, so that steps of one transaction keep their order.
+  const entry = sql`INSERT INTO audit_log (action, collection, document_id, changes, on_behalf_of_id, assistance_id, created_at, updated_at)
     VALUES (${action}, ${collection}, ${documentId}, ${changes === undefined ? null : JSON.stringify(changes)},
-            ${assisted ? user!.id : null}, ${assisted?.assistance ?? null}) RETURNING id`
+            ${assisted ? user!.id : null}, ${assisted?.assistance ?? null}, clock_timestamp(), clock_timestamp()) RETURNING id`
   const [actorColumn, actor] = assisted
     ? [sql`users_id`, assisted.operator]
     : [user?.collection === 'citizens' ? sql`citizens_id` : sql`users_id`, user?.id]
