@@ -104,6 +104,7 @@ export interface Config {
     'voucher-imports': VoucherImport;
     'worker-applications': WorkerApplication;
     'worker-documents': WorkerDocument;
+    'organisation-documents': OrganisationDocument;
     'care-requests': CareRequest;
     'care-proposals': CareProposal;
     notifications: Notification;
@@ -115,6 +116,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    organisations: {
+      'application.documents': 'organisation-documents';
+    };
     'worker-applications': {
       documents: 'worker-documents';
     };
@@ -159,6 +163,7 @@ export interface Config {
     'voucher-imports': VoucherImportsSelect<false> | VoucherImportsSelect<true>;
     'worker-applications': WorkerApplicationsSelect<false> | WorkerApplicationsSelect<true>;
     'worker-documents': WorkerDocumentsSelect<false> | WorkerDocumentsSelect<true>;
+    'organisation-documents': OrganisationDocumentsSelect<false> | OrganisationDocumentsSelect<true>;
     'care-requests': CareRequestsSelect<false> | CareRequestsSelect<true>;
     'care-proposals': CareProposalsSelect<false> | CareProposalsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
@@ -198,6 +203,10 @@ export interface Config {
       'send-appointment-email': TaskSendAppointmentEmail;
       'publish-desk-slots': TaskPublishDeskSlots;
       'send-validation-decision-email': TaskSendValidationDecisionEmail;
+      'accreditation-reminder': TaskAccreditationReminder;
+      'accreditation-expiry': TaskAccreditationExpiry;
+      'accreditation-invitation': TaskAccreditationInvitation;
+      'application-correction-email': TaskApplicationCorrectionEmail;
       'refresh-insights': TaskRefreshInsights;
       inline: {
         input: unknown;
@@ -379,11 +388,35 @@ export interface Organisation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * What the organisation asked for when it applied on the site, and the documents it attached.
+   */
+  application?: {
+    representativeName?: string | null;
+    representativeFiscalCode?: string | null;
+    adminName?: string | null;
+    adminEmail?: string | null;
+    language?: ('it' | 'en') | null;
+    categories?: (string | Category)[] | null;
+    districts?: (string | District)[] | null;
+    documents?: {
+      docs?: (string | OrganisationDocument)[];
+      hasNextPage?: boolean;
+      totalDocs?: number;
+    };
+    invitedAt?: string | null;
+    tokenHash?: string | null;
+  };
   accreditation: {
     status: 'draft' | 'submitted' | 'to-correct' | 'accredited' | 'suspended' | 'revoked';
     categories?: (string | Category)[] | null;
     districts?: (string | District)[] | null;
     notes?: string | null;
+    /**
+     * Left empty, the accreditation lasts three years. At the expiry date the organisation is suspended.
+     */
+    expiresAt?: string | null;
+    lastReminderDays?: number | null;
     submittedAt?: string | null;
     accreditedAt?: string | null;
     suspendedAt?: string | null;
@@ -495,6 +528,26 @@ export interface Category {
   slug?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-documents".
+ */
+export interface OrganisationDocument {
+  id: string;
+  organisation: string | Organisation;
+  kind: 'statute' | 'register' | 'insurance' | 'other';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1789,6 +1842,10 @@ export interface PayloadJob {
           | 'send-appointment-email'
           | 'publish-desk-slots'
           | 'send-validation-decision-email'
+          | 'accreditation-reminder'
+          | 'accreditation-expiry'
+          | 'accreditation-invitation'
+          | 'application-correction-email'
           | 'refresh-insights';
         taskID: string;
         input?:
@@ -1833,6 +1890,10 @@ export interface PayloadJob {
         | 'send-appointment-email'
         | 'publish-desk-slots'
         | 'send-validation-decision-email'
+        | 'accreditation-reminder'
+        | 'accreditation-expiry'
+        | 'accreditation-invitation'
+        | 'application-correction-email'
         | 'refresh-insights'
       )
     | null;
@@ -2108,6 +2169,20 @@ export interface OrganisationsSelect<T extends boolean = true> {
         longitude?: T;
         id?: T;
       };
+  application?:
+    | T
+    | {
+        representativeName?: T;
+        representativeFiscalCode?: T;
+        adminName?: T;
+        adminEmail?: T;
+        language?: T;
+        categories?: T;
+        districts?: T;
+        documents?: T;
+        invitedAt?: T;
+        tokenHash?: T;
+      };
   accreditation?:
     | T
     | {
@@ -2115,6 +2190,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
         categories?: T;
         districts?: T;
         notes?: T;
+        expiresAt?: T;
+        lastReminderDays?: T;
         submittedAt?: T;
         accreditedAt?: T;
         suspendedAt?: T;
@@ -2898,6 +2975,25 @@ export interface WorkerDocumentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-documents_select".
+ */
+export interface OrganisationDocumentsSelect<T extends boolean = true> {
+  organisation?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "care-requests_select".
  */
 export interface CareRequestsSelect<T extends boolean = true> {
@@ -3385,6 +3481,58 @@ export interface TaskSendValidationDecisionEmail {
   input: {
     id: string;
     decision: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAccreditation-reminder".
+ */
+export interface TaskAccreditationReminder {
+  input: {
+    organisation: string;
+    expiresAt: string;
+    days: number;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAccreditation-expiry".
+ */
+export interface TaskAccreditationExpiry {
+  input: {
+    organisation: string;
+    expiresAt: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAccreditation-invitation".
+ */
+export interface TaskAccreditationInvitation {
+  input: {
+    organisation: string;
+    user: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplication-correction-email".
+ */
+export interface TaskApplicationCorrectionEmail {
+  input: {
+    organisation: string;
   };
   output: {
     outcome: string;

@@ -45,6 +45,7 @@ import { Vouchers } from './collections/Vouchers'
 import { VoucherTransactions } from './collections/VoucherTransactions'
 import { WorkerApplications } from './collections/WorkerApplications'
 import { WorkerDocuments } from './collections/WorkerDocuments'
+import { OrganisationDocuments } from './collections/OrganisationDocuments'
 import { City } from './globals/City'
 import { DomesticWorkPay } from './globals/DomesticWorkPay'
 import { databaseUrl, payloadSecret, trustedOrigins } from './lib/env'
@@ -75,6 +76,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
   collections: [
     Services,
     Organisations,
+    OrganisationDocuments,
     Categories,
     TargetGroups,
     Districts,

@@ -79,3 +79,16 @@ export const BOOKING_PAGES = {
   book: { it: '/prenota-appuntamento', en: '/en/book-an-appointment' },
   manageAppointment: { it: '/prenota-appuntamento/gestisci', en: '/en/book-an-appointment/manage' },
 } as const satisfies Record<string, Record<Language, string>>
+
+/** Applying to become an ente erogatore, and the applicant's own page of their application. */
+export const APPLICATION_PAGES = {
+  apply: { it: '/diventa-ente', en: '/en/become-a-provider' },
+  application: { it: '/diventa-ente/domanda', en: '/en/become-a-provider/application' },
+} as const satisfies Record<string, Record<Language, string>>
+
+/** The applicant's link to their application: its secret is the only key to it. */
+export const applicationUrl = (language: Language, token: string): string =>
+  publicUrl(`${APPLICATION_PAGES.application[language]}?token=${encodeURIComponent(token)}`)
+
+/** Where an invited staff member chooses a password, which accepts the invitation. */
+export const invitationUrl = (token: string): string => publicUrl(`/admin/reset/${encodeURIComponent(token)}`)

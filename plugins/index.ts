@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { accreditationPlugin } from './accreditation'
 import { adminDatesPlugin } from './admin-dates'
 import { appointmentsPlugin } from './appointments'
 import { auditPlugin } from './audit'
@@ -27,11 +28,13 @@ export const plugins: Plugin[] = [
   privacyPlugin(),
   appointmentsPlugin(),
   validationPlugin(),
+  accreditationPlugin(),
   auditPlugin({
     collections: [
       'users',
       'citizens',
       'organisations',
+      'organisation-documents',
       'services',
       'categories',
       'target-groups',

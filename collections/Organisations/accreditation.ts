@@ -3,15 +3,26 @@ import type { Workflow } from '../../lib/workflow'
 
 export type AccreditationState = 'draft' | 'submitted' | 'to-correct' | 'accredited' | 'suspended' | 'revoked'
 
-type AccreditationData = { categories?: unknown[] | null; districts?: unknown[] | null; notes?: string | null }
+type AccreditationData = {
+  categories?: unknown[] | null
+  districts?: unknown[] | null
+  notes?: string | null
+  expiresAt?: string | null
+}
 
 const hasScope = ({ categories, districts }: AccreditationData) =>
   (categories?.length ?? 0) > 0 && (districts?.length ?? 0) > 0 ? undefined : 'accreditationScopeRequired'
 
+const expiresLater = ({ expiresAt }: AccreditationData) =>
+  expiresAt && new Date(expiresAt).getTime() > Date.now() ? undefined : 'accreditationExpiryInFuture'
+
+const mayAccredit = (data: AccreditationData) => hasScope(data) ?? expiresLater(data)
+
 /**
- * How the city accredits an organisation (ente). The ente fills in its profile and submits it;
- * WeMi asks for corrections or accredits it for some categories and districts, and may later
- * suspend or revoke the accreditation.
+ * How the city accredits an organisation (ente). The ente applies on the site (or fills in its
+ * profile) and submits it; WeMi asks for corrections or accredits it for some categories and
+ * districts until an expiry date, and may later suspend or revoke the accreditation. At the
+ * expiry date the system suspends it (see EXPIRY below) unless WeMi has renewed it.
  */
 export const accreditation: Workflow<AccreditationState, AccreditationData> = {
   initial: 'draft',
@@ -32,8 +43,8 @@ export const accreditation: Workflow<AccreditationState, AccreditationData> = {
       by: ['admin'],
       guard: ({ notes }) => (notes?.trim() ? undefined : 'correctionNotesRequired'),
     },
-    { from: 'submitted', to: 'accredited', by: ['admin'], guard: hasScope },
-    { from: 'suspended', to: 'accredited', by: ['admin'], guard: hasScope },
+    { from: 'submitted', to: 'accredited', by: ['admin'], guard: mayAccredit },
+    { from: 'suspended', to: 'accredited', by: ['admin'], guard: mayAccredit },
     { from: 'accredited', to: 'suspended', by: ['admin'] },
     { from: 'accredited', to: 'revoked', by: ['admin'] },
     { from: 'suspended', to: 'revoked', by: ['admin'] },
@@ -47,3 +58,14 @@ export const STATE_DATES: Partial<Record<AccreditationState, string>> = {
   suspended: 'suspendedAt',
   revoked: 'revokedAt',
 }
+
+/**
+ * The timers of an accreditation: it lasts `validityYears` unless WeMi sets another expiry
+ * date; the ente's administrators are reminded `reminderDays` before it, and at the expiry date
+ * the system suspends it (`expiredTo`), taking its services out of the catalogue.
+ */
+export const EXPIRY = {
+  validityYears: 3,
+  reminderDays: [60, 30, 7],
+  expiredTo: 'suspended',
+} as const satisfies { validityYears: number; reminderDays: readonly number[]; expiredTo: AccreditationState }

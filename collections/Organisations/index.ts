@@ -9,16 +9,17 @@ import {
   normaliseTaxCodeHook,
   slugField,
   validateOrganisationFiscalCode,
+  validatePersonalFiscalCode,
   validateVatNumber,
 } from '../../lib/fields'
-import { label } from '../../lib/i18n'
+import { LANGUAGES, label } from '../../lib/i18n'
 import { stateOptions } from '../../lib/workflow'
 import { accreditationStatusField, ownEnteAdminOrAdminField, readOrganisations, updateOrganisations } from './access/organisationAccess'
 import { accreditation } from './accreditation'
 import { applyAccreditation } from './hooks/applyAccreditation'
 import { keepServices } from './hooks/keepServices'
 
-const LEGAL_FORMS = [
+export const LEGAL_FORMS = [
   { value: 'social-cooperative', label: label('Cooperativa sociale', 'Social cooperative') },
   { value: 'association', label: label('Associazione (APS/ODV)', 'Association (APS/ODV)') },
   { value: 'foundation', label: label('Fondazione', 'Foundation') },
@@ -135,6 +136,84 @@ export const Organisations: CollectionConfig = {
           ],
         },
         {
+          name: 'application',
+          label: label('Domanda', 'Application'),
+          admin: {
+            description: label(
+              'Quello che l’ente ha chiesto presentando la domanda sul sito, e i documenti che ha allegato.',
+              'What the organisation asked for when it applied on the site, and the documents it attached.',
+            ),
+          },
+          access: { read: ownEnteAdminOrAdminField, create: isAdminField, update: isAdminField },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'representativeName', type: 'text', label: label('Legale rappresentante', 'Legal representative') },
+                {
+                  name: 'representativeFiscalCode',
+                  type: 'text',
+                  label: label('Codice fiscale del legale rappresentante', 'Legal representative’s tax code'),
+                  hooks: { beforeValidate: [normaliseTaxCodeHook] },
+                  validate: validatePersonalFiscalCode,
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'adminName', type: 'text', label: label('Chi gestirà l’ente su WeMi', 'Who will manage the organisation on WeMi') },
+                { name: 'adminEmail', type: 'email', label: label('E-mail per l’invito', 'E-mail for the invitation') },
+                {
+                  name: 'language',
+                  type: 'select',
+                  label: label('Lingua delle e-mail', 'Language of e-mails'),
+                  defaultValue: 'it',
+                  options: LANGUAGES.map((value) => ({ value, label: value === 'it' ? 'Italiano' : 'English' })),
+                },
+              ],
+            },
+            {
+              name: 'categories',
+              type: 'relationship',
+              relationTo: 'categories',
+              hasMany: true,
+              label: label('Categorie richieste', 'Categories asked for'),
+            },
+            {
+              name: 'districts',
+              type: 'relationship',
+              relationTo: 'districts',
+              hasMany: true,
+              label: label('Municipi richiesti', 'Districts asked for'),
+            },
+            {
+              name: 'documents',
+              type: 'join',
+              collection: 'organisation-documents',
+              on: 'organisation',
+              label: label('Documenti allegati', 'Attached documents'),
+              defaultSort: '-createdAt',
+              admin: { defaultColumns: ['filename', 'kind', 'createdAt'] },
+            },
+            {
+              name: 'invitedAt',
+              type: 'date',
+              label: label('Amministratore invitato il', 'Administrator invited on'),
+              access: { create: nobodyField, update: nobodyField },
+              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+            },
+            {
+              // The hash of the secret in the applicant's link; the link itself is never stored.
+              name: 'tokenHash',
+              type: 'text',
+              index: true,
+              access: { read: nobodyField, create: nobodyField, update: nobodyField },
+              admin: { hidden: true },
+            },
+          ],
+        },
+        {
           name: 'accreditation',
           label: label('Accreditamento', 'Accreditation'),
           fields: [
@@ -170,6 +249,32 @@ export const Organisations: CollectionConfig = {
               type: 'textarea',
               label: label('Note di WeMi per l’ente', 'WeMi’s notes to the organisation'),
               access: { read: ownEnteAdminOrAdminField, create: isAdminField, update: isAdminField },
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'expiresAt',
+                  type: 'date',
+                  label: label('Scadenza dell’accreditamento', 'Accreditation expires on'),
+                  index: true,
+                  access: { read: ownEnteAdminOrAdminField, create: isAdminField, update: isAdminField },
+                  admin: {
+                    date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+                    description: label(
+                      'Se la lasci vuota, l’accreditamento dura tre anni. Alla scadenza l’ente viene sospeso.',
+                      'Left empty, the accreditation lasts three years. At the expiry date the organisation is suspended.',
+                    ),
+                  },
+                },
+                {
+                  name: 'lastReminderDays',
+                  type: 'number',
+                  label: label('Ultimo promemoria di scadenza (giorni prima)', 'Last expiry reminder (days before)'),
+                  access: { read: ownEnteAdminOrAdminField, create: nobodyField, update: nobodyField },
+                  admin: { readOnly: true },
+                },
+              ],
             },
             {
               type: 'row',

@@ -160,6 +160,25 @@ export const messages = {
     'Per accreditare un ente indica almeno una categoria e un municipio.',
     'To accredit an organisation, choose at least one category and one district.',
   ),
+  accreditationExpiryInFuture: label(
+    'Per accreditare un ente indica una data di scadenza futura.',
+    'To accredit an organisation, give an expiry date in the future.',
+  ),
+  applicationFieldRequired: label('Questo dato serve per la domanda.', 'The application needs this.'),
+  applicationChoiceRequired: label('Scegli almeno una voce.', 'Choose at least one.'),
+  applicationStatuteRequired: label('Allega lo statuto dell’ente (PDF).', 'Attach the organisation’s statute (PDF).'),
+  applicationLinkInvalid: label(
+    'Il collegamento alla domanda non è valido o è scaduto. Usa quello dell’ultima e-mail di WeMi.',
+    'The link to the application is not valid or has expired. Use the one in WeMi’s latest e-mail.',
+  ),
+  applicationNotToCorrect: label(
+    'La domanda non è in correzione: si può inviare di nuovo solo quando WeMi chiede di correggerla.',
+    'The application is not being corrected: it can be sent again only when WeMi asks for corrections.',
+  ),
+  applicationAlreadyRegistered: label(
+    'Un ente con questo codice fiscale è già registrato su WeMi. Per aggiornarlo scrivi a WeMi.',
+    'An organisation with this tax code is already registered on WeMi. To update it, write to WeMi.',
+  ),
   organisationNotAccredited: label(
     'L’ente non è accreditato: i suoi servizi non possono essere inviati né pubblicati.',
     'The organisation is not accredited: its services cannot be submitted or published.',

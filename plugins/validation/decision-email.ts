@@ -111,6 +111,7 @@ const subjectOf = async (payload: Payload, decision: Decision, id: string, langu
       organisation: relationId(service.organisation)!,
       comment: service.validation.notes,
       path: `/admin/collections/services/${id}`,
+      invited: false,
     }
   }
   const organisation = await payload.findByID({ collection: 'organisations', id, depth: 0, overrideAccess: true })
@@ -119,6 +120,7 @@ const subjectOf = async (payload: Payload, decision: Decision, id: string, langu
     organisation: id,
     comment: organisation.accreditation?.notes,
     path: `/admin/collections/organisations/${id}`,
+    invited: Boolean(organisation.application?.invitedAt),
   }
 }
 
@@ -136,7 +138,9 @@ export const sendDecisionEmail: TaskConfig<{ input: { id: string; decision: stri
   handler: async ({ input, req: { payload } }) => {
     if (!isDecision(input.decision)) return { output: { outcome: 'nothing to send' } }
     const decision = input.decision
-    const { organisation } = await subjectOf(payload, decision, input.id, 'it')
+    const { organisation, invited } = await subjectOf(payload, decision, input.id, 'it')
+    // An ente accredited from its application hears it in its administrator's invitation.
+    if (decision === 'organisation-accredited' && invited) return { output: { outcome: 'told by the invitation' } }
     const recipients = await enteAdmins(payload, organisation)
     for (const { email, language } of recipients) {
       const { name, comment, path } = await subjectOf(payload, decision, input.id, language)

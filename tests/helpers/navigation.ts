@@ -7,6 +7,7 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
   admin: [
     'services',
     'organisations',
+    'organisation-documents',
     'categories',
     'target-groups',
     'districts',
@@ -45,7 +46,19 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
   ],
   editor: ['pages', 'news', 'faqs', 'media'],
   operator: ['services', 'organisations', 'desks', 'desk-slots', 'appointments', 'assistances'],
-  'ente-admin': ['services', 'organisations', 'media', 'users', 'threads', 'groups', 'visits', 'notifications', 'payments', 'reviews'],
+  'ente-admin': [
+    'services',
+    'organisations',
+    'organisation-documents',
+    'media',
+    'users',
+    'threads',
+    'groups',
+    'visits',
+    'notifications',
+    'payments',
+    'reviews',
+  ],
   'ente-operator': ['services', 'organisations', 'threads', 'groups', 'notifications'],
 }
 

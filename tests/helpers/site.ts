@@ -14,6 +14,8 @@ import { freePort, runStartCommand, type RunningApp } from './server'
 export type SiteUnderTest = {
   app: RunningApp
   browser: Browser
+  /** The app's own database, for a second process (the jobs at another moment) to work on. */
+  databaseUrl: string
   /** A query on the app's own database, to check what the pages wrote. */
   sql: <Row = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<Row[]>
   page: (options?: { javaScriptEnabled?: boolean }) => Promise<{ page: Page; context: BrowserContext }>
@@ -33,13 +35,12 @@ export const startSite = async (name: string, env: Record<string, string> = {}):
     ...env,
   })
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-  const pool = new pg.Pool({
-    connectionString: `postgres://${embeddedDatabase.user}:${embeddedDatabase.password}@127.0.0.1:${databasePort}/${embeddedDatabase.database}`,
-    max: 2,
-  })
+  const databaseUrl = `postgres://${embeddedDatabase.user}:${embeddedDatabase.password}@127.0.0.1:${databasePort}/${embeddedDatabase.database}`
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 })
   return {
     app,
     browser,
+    databaseUrl,
     sql: async (text, values) => (await pool.query(text, values)).rows,
     page: async ({ javaScriptEnabled = true } = {}) => {
       const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 }, baseURL: app.url })
