@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { DEFAULT_TIME_ZONE } from '../lib/dates'
+import { EXPIRY } from '../collections/Organisations/accreditation'
+import { DAY_MS, DEFAULT_TIME_ZONE } from '../lib/dates'
 import type { Language } from '../lib/i18n'
 import { publishDeskSlots } from '../plugins/appointments/publish-slots'
 import { confirmedCode } from '../plugins/identity/confirmation'
@@ -347,6 +348,16 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
   return { created, existing, milliseconds: Date.now() - started }
 }
 
+/**
+ * When a demo accreditation ends: its usual validity after it was granted, though never within
+ * the next few months, so that a demo city started late is not suspended on its first day.
+ */
+const accreditationEnd = (accreditedDays: number) => {
+  const usual = new Date(dateAfterBase(accreditedDays))
+  usual.setUTCFullYear(usual.getUTCFullYear() + EXPIRY.validityYears)
+  return new Date(Math.max(usual.getTime(), Date.now() + 120 * DAY_MS)).toISOString()
+}
+
 const organisationData = (plan: OrganisationPlan, districtId: (n: number) => string, categoryIds: Ids) => {
   const accredited = ['accredited', 'suspended', 'revoked'].includes(plan.status)
   const submitted = plan.status !== 'draft'
@@ -370,6 +381,7 @@ const organisationData = (plan: OrganisationPlan, districtId: (n: number) => str
       notes: plan.notes,
       submittedAt: submitted ? dateAfterBase(plan.submittedDays) : null,
       accreditedAt: accredited ? dateAfterBase(plan.submittedDays + 21) : null,
+      expiresAt: accredited ? accreditationEnd(plan.submittedDays + 21) : null,
       suspendedAt: plan.status === 'suspended' ? dateAfterBase(plan.submittedDays + 400) : null,
       revokedAt: plan.status === 'revoked' ? dateAfterBase(plan.submittedDays + 500) : null,
     },
