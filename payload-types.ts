@@ -70,6 +70,7 @@ export interface Config {
   collections: {
     services: Service;
     organisations: Organisation;
+    'organisation-documents': OrganisationDocument;
     categories: Category;
     'target-groups': TargetGroup;
     districts: District;
@@ -104,7 +105,6 @@ export interface Config {
     'voucher-imports': VoucherImport;
     'worker-applications': WorkerApplication;
     'worker-documents': WorkerDocument;
-    'organisation-documents': OrganisationDocument;
     'care-requests': CareRequest;
     'care-proposals': CareProposal;
     notifications: Notification;
@@ -129,6 +129,7 @@ export interface Config {
   collectionsSelect: {
     services: ServicesSelect<false> | ServicesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    'organisation-documents': OrganisationDocumentsSelect<false> | OrganisationDocumentsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     'target-groups': TargetGroupsSelect<false> | TargetGroupsSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
@@ -163,7 +164,6 @@ export interface Config {
     'voucher-imports': VoucherImportsSelect<false> | VoucherImportsSelect<true>;
     'worker-applications': WorkerApplicationsSelect<false> | WorkerApplicationsSelect<true>;
     'worker-documents': WorkerDocumentsSelect<false> | WorkerDocumentsSelect<true>;
-    'organisation-documents': OrganisationDocumentsSelect<false> | OrganisationDocumentsSelect<true>;
     'care-requests': CareRequestsSelect<false> | CareRequestsSelect<true>;
     'care-proposals': CareProposalsSelect<false> | CareProposalsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
@@ -537,6 +537,7 @@ export interface OrganisationDocument {
   id: string;
   organisation: string | Organisation;
   kind: 'statute' | 'register' | 'insurance' | 'other';
+  originalName?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2216,6 +2217,26 @@ export interface OrganisationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-documents_select".
+ */
+export interface OrganisationDocumentsSelect<T extends boolean = true> {
+  organisation?: T;
+  kind?: T;
+  originalName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
@@ -2961,25 +2982,6 @@ export interface WorkerDocumentsSelect<T extends boolean = true> {
   kind?: T;
   expiresOn?: T;
   citizen?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organisation-documents_select".
- */
-export interface OrganisationDocumentsSelect<T extends boolean = true> {
-  organisation?: T;
-  kind?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,25 +1,25 @@
-import * as migration_20261126_045144_initial from './20261126_045144_initial';
-import * as migration_20261126_061101_catalogue_search from './20261126_061101_catalogue_search';
-import * as migration_20261126_064316_search_text_dropped from './20261126_064316_search_text_dropped';
-import * as migration_20261126_092240_marketplace from './20261126_092240_marketplace';
-import * as migration_20261126_143034_digital_identity from './20261126_143034_digital_identity';
-import * as migration_20261126_150500_account_controls from './20261126_150500_account_controls';
-import * as migration_20261126_151130_rate_limits from './20261126_151130_rate_limits';
-import * as migration_20261126_153105_desk_appointments from './20261126_153105_desk_appointments';
-import * as migration_20261126_171403_desk_booking from './20261126_171403_desk_booking';
-import * as migration_20261126_173626_consents from './20261126_173626_consents';
-import * as migration_20261126_173918_desk_assistance from './20261126_173918_desk_assistance';
-import * as migration_20261126_181827_privacy from './20261126_181827_privacy';
-import * as migration_20261126_184321_home_care_visits from './20261126_184321_home_care_visits';
-import * as migration_20261202_170122_confirmed_identity from './20261202_170122_confirmed_identity';
-import * as migration_20261203_043332_everyday_use from './20261203_043332_everyday_use';
-import * as migration_20261203_071736_sharing from './20261203_071736_sharing';
-import * as migration_20261203_105613_sharing_terms from './20261203_105613_sharing_terms';
-import * as migration_20261203_112814_domestic_work_pay from './20261203_112814_domestic_work_pay';
-import * as migration_20261203_142558_care_work from './20261203_142558_care_work';
-import * as migration_20261203_174530_insights from './20261203_174530_insights';
-import * as migration_20261203_180601_payment_onboarding from './20261203_180601_payment_onboarding';
-import * as migration_20261203_215557_enti_apply from './20261203_215557_enti_apply';
+import * as migration_20261126_045144_initial from './20261126_045144_initial'
+import * as migration_20261126_061101_catalogue_search from './20261126_061101_catalogue_search'
+import * as migration_20261126_064316_search_text_dropped from './20261126_064316_search_text_dropped'
+import * as migration_20261126_092240_marketplace from './20261126_092240_marketplace'
+import * as migration_20261126_143034_digital_identity from './20261126_143034_digital_identity'
+import * as migration_20261126_150500_account_controls from './20261126_150500_account_controls'
+import * as migration_20261126_151130_rate_limits from './20261126_151130_rate_limits'
+import * as migration_20261126_153105_desk_appointments from './20261126_153105_desk_appointments'
+import * as migration_20261126_171403_desk_booking from './20261126_171403_desk_booking'
+import * as migration_20261126_173626_consents from './20261126_173626_consents'
+import * as migration_20261126_173918_desk_assistance from './20261126_173918_desk_assistance'
+import * as migration_20261126_181827_privacy from './20261126_181827_privacy'
+import * as migration_20261126_184321_home_care_visits from './20261126_184321_home_care_visits'
+import * as migration_20261202_170122_confirmed_identity from './20261202_170122_confirmed_identity'
+import * as migration_20261203_043332_everyday_use from './20261203_043332_everyday_use'
+import * as migration_20261203_071736_sharing from './20261203_071736_sharing'
+import * as migration_20261203_105613_sharing_terms from './20261203_105613_sharing_terms'
+import * as migration_20261203_112814_domestic_work_pay from './20261203_112814_domestic_work_pay'
+import * as migration_20261203_142558_care_work from './20261203_142558_care_work'
+import * as migration_20261203_174530_insights from './20261203_174530_insights'
+import * as migration_20261203_180601_payment_onboarding from './20261203_180601_payment_onboarding'
+import * as migration_20261203_222358_enti_apply from './20261203_222358_enti_apply'
 
 export const migrations = [
   {
@@ -128,8 +128,8 @@ export const migrations = [
     name: '20261203_180601_payment_onboarding',
   },
   {
-    up: migration_20261203_215557_enti_apply.up,
-    down: migration_20261203_215557_enti_apply.down,
-    name: '20261203_215557_enti_apply'
+    up: migration_20261203_222358_enti_apply.up,
+    down: migration_20261203_222358_enti_apply.down,
+    name: '20261203_222358_enti_apply',
   },
-];
+]

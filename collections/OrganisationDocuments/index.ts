@@ -1,10 +1,17 @@
+import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 
-import type { Access, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type {
+  Access,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  CollectionBeforeValidateHook,
+  CollectionConfig,
+} from 'payload'
 
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
-import { nobody } from '../../access/nobody'
+import { nobody, nobodyField } from '../../access/nobody'
 import { label } from '../../lib/i18n'
 import { dataDir } from '../../lib/paths'
 import { hasRole, organisationOf } from '../../lib/roles'
@@ -36,6 +43,24 @@ const fileUnderOwnOrganisation: CollectionBeforeValidateHook = ({ data, req, ope
 }
 
 /**
+ * Every ente's files share one folder: each is stored under a name of its own, so that no name
+ * says anything of another ente's files, and shown under the name it was sent with.
+ */
+const storeUnderOwnName: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' || !req.file) return args
+  const sent = path.basename(req.file.name).slice(0, 200)
+  req.context.sentFileName = sent
+  req.file.name = `${randomUUID()}${path.extname(sent).toLowerCase().slice(0, 10)}`
+  return args
+}
+
+/** The name the file was sent with, written by the server alone (see storeUnderOwnName). */
+const keepSentName: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation === 'create' && typeof req.context.sentFileName === 'string') data.originalName = req.context.sentFileName
+  return data
+}
+
+/**
  * The documents an ente files with WeMi (statute, registrations, insurance): private files,
  * served only through Payload to WeMi admins and the ente's administrators. They are kept as
  * filed: a corrected statute is a new document beside the old one.
@@ -48,8 +73,8 @@ export const OrganisationDocuments: CollectionConfig = {
     plural: label('Documenti degli enti', 'Organisation documents'),
   },
   admin: {
-    useAsTitle: 'filename',
-    defaultColumns: ['filename', 'kind', 'organisation', 'createdAt'],
+    useAsTitle: 'originalName',
+    defaultColumns: ['originalName', 'kind', 'organisation', 'createdAt'],
     group: label('Catalogo', 'Catalogue'),
     hidden: hiddenUnless('admin', 'ente-admin'),
   },
@@ -57,7 +82,11 @@ export const OrganisationDocuments: CollectionConfig = {
     staticDir: process.env.ORGANISATION_FILES_DIR ?? path.join(dataDir, 'organisation-documents'),
   },
   access: { create: adminOrOwnEnteAdmin, read: adminOrOwnEnteAdmin, update: nobody, delete: isAdmin },
-  hooks: { beforeValidate: [fileUnderOwnOrganisation, checkFileKind] },
+  hooks: {
+    beforeOperation: [storeUnderOwnName],
+    beforeValidate: [fileUnderOwnOrganisation, checkFileKind],
+    beforeChange: [keepSentName],
+  },
   fields: [
     {
       name: 'organisation',
@@ -68,5 +97,12 @@ export const OrganisationDocuments: CollectionConfig = {
       index: true,
     },
     { name: 'kind', type: 'select', label: label('Tipo', 'Kind'), options: [...ORGANISATION_DOCUMENT_KINDS], required: true },
+    {
+      name: 'originalName',
+      type: 'text',
+      label: label('Nome del file inviato', 'Name of the file sent'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true },
+    },
   ],
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 
-import type { Payload, PayloadRequest } from 'payload'
+import { type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 import type { OrganisationDocumentKind } from '../../collections/OrganisationDocuments'
 import type { AccreditationState } from '../../collections/Organisations/accreditation'
@@ -114,9 +114,27 @@ export const newApplicationToken = (): { token: string; tokenHash: string } => {
   return { token, tokenHash: hashOf(token) }
 }
 
+/** The field errors of a refused write, or null for any other failure. */
+const serverErrorsOf = (error: unknown): { path: string; message: string }[] | null =>
+  error instanceof ValidationError ? (error.data.errors as { path: string; message: string }[]) : null
+
+/** The form's file inputs: the statute, and every other document. */
+export const fileInputOf = (kind: OrganisationDocumentKind): 'statute' | 'documents' => (kind === 'statute' ? 'statute' : 'documents')
+
+/** Files each document; a file refused (not a PDF or an image) is named at its input, with its name. */
 const fileDocuments = async (req: PayloadRequest, organisation: string, files: readonly ApplicationFile[]) => {
   for (const { kind, ...file } of files) {
-    await req.payload.create({ collection: 'organisation-documents', data: { organisation, kind }, file, overrideAccess: true, req })
+    try {
+      await req.payload.create({ collection: 'organisation-documents', data: { organisation, kind }, file, overrideAccess: true, req })
+    } catch (error) {
+      const refused = serverErrorsOf(error)
+      if (!refused) throw error
+      rejectInput(
+        req,
+        'organisations',
+        refused.map(({ message }) => ({ path: fileInputOf(kind), message: `${file.name}: ${message}` })),
+      )
+    }
   }
 }
 
@@ -234,7 +252,7 @@ export const applicationByToken = async (payload: Payload, token: string): Promi
     depth: 0,
     pagination: false,
     overrideAccess: true,
-    select: { kind: true, filename: true, createdAt: true },
+    select: { kind: true, filename: true, originalName: true, createdAt: true },
   })
   return {
     id: String(organisation.id),
@@ -242,7 +260,12 @@ export const applicationByToken = async (payload: Payload, token: string): Promi
     notes: organisation.accreditation.status === 'to-correct' ? (organisation.accreditation.notes ?? null) : null,
     submittedAt: organisation.accreditation.submittedAt ?? null,
     input: inputOf(organisation),
-    documents: docs.map((doc) => ({ id: String(doc.id), kind: doc.kind, filename: doc.filename ?? '', createdAt: doc.createdAt })),
+    documents: docs.map((doc) => ({
+      id: String(doc.id),
+      kind: doc.kind,
+      filename: doc.originalName ?? doc.filename ?? '',
+      createdAt: doc.createdAt,
+    })),
   }
 }
 

@@ -224,7 +224,14 @@ describe('applying on the site', () => {
       expect(documents.body.docs ?? []).toEqual([])
     }
     const [document] = (await applicationByToken(app.payload, sent.token))!.documents
-    expect((await app.rest('GET', `/api/organisation-documents/file/${document!.filename}`)).status).toBe(403)
+    expect(document!.filename).toBe('statuto.pdf')
+    // Stored under a name of its own, which says nothing of other enti's files.
+    const [stored] = await runSql<{ filename: string }>(
+      app.payload,
+      sql`SELECT filename FROM organisation_documents WHERE id = ${document!.id}`,
+    )
+    expect(stored!.filename).toMatch(/^[0-9a-f-]{36}\.pdf$/)
+    expect((await app.rest('GET', `/api/organisation-documents/file/${stored!.filename}`)).status).toBe(403)
     const adminReads = await app.rest('GET', `/api/organisation-documents/${document!.id}`, { token: fx.actors.admin.token })
     expect(adminReads.body.kind).toBe('statute')
 
