@@ -1,4 +1,4 @@
-import { ACCOUNT_PAGES, BOOKING_PAGES, GROUP_PAGES } from '../../../lib/links'
+import { ACCOUNT_PAGES, APPLICATION_PAGES, BOOKING_PAGES, GROUP_PAGES } from '../../../lib/links'
 import type { NewsDoc } from './content'
 import type { Lang } from './i18n'
 
@@ -27,6 +27,7 @@ const ROOTS = {
   deskPrint: { it: '/sportello/stampa/', en: '/en/desk/print/' },
   ...ACCOUNT_PAGES,
   ...BOOKING_PAGES,
+  ...APPLICATION_PAGES,
   ...GROUP_PAGES,
 } as const
 

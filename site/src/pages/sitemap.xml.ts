@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ url }) => {
   const origin = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).origin : url.origin
   const slugs = await publicSlugs()
   const entries: { addresses: Record<Lang, string>; updatedAt?: string }[] = [
-    ...(['home', 'search', 'desks', 'news', 'faq', 'reportNeed', 'careCost', 'openData', 'book'] as const).map((route) => ({
+    ...(['home', 'search', 'desks', 'news', 'faq', 'reportNeed', 'careCost', 'openData', 'book', 'apply'] as const).map((route) => ({
       addresses: alternates(route),
     })),
     ...slugs.services.map(({ slug, updatedAt }) => ({ addresses: alternates('service', slug), updatedAt })),
