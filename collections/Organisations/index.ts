@@ -194,7 +194,7 @@ export const Organisations: CollectionConfig = {
               on: 'organisation',
               label: label('Documenti allegati', 'Attached documents'),
               defaultSort: '-createdAt',
-              admin: { defaultColumns: ['filename', 'kind', 'createdAt'] },
+              admin: { defaultColumns: ['originalName', 'kind', 'createdAt'] },
             },
             {
               name: 'invitedAt',

@@ -182,7 +182,8 @@ export const remindOfExpiry: TaskConfig<{ input: TimerInput & { days: number }; 
     const organisation = await stillDue(req.payload, input)
     // A reminder for this deadline or a nearer one already went out (a retry, or timers run late together).
     const last = organisation?.accreditation.lastReminderDays
-    if (!organisation || (last != null && last <= input.days)) return { output: { outcome: 'nothing to remind' } }
+    const passed = new Date(input.expiresAt).getTime() <= Date.now()
+    if (!organisation || passed || (last != null && last <= input.days)) return { output: { outcome: 'nothing to remind' } }
     await req.payload.update({
       collection: 'organisations',
       id: organisation.id,
