@@ -3189,6 +3189,10 @@ export interface City {
     phone?: string | null;
     address?: string | null;
     website?: string | null;
+    /**
+     * The address of the statement published with AgID’s form (https://form.agid.gov.it/…): the site links it in the footer instead of its own page.
+     */
+    accessibilityDeclarationUrl?: string | null;
   };
   branding?: {
     tagline?: string | null;
@@ -3314,6 +3318,7 @@ export interface CitySelect<T extends boolean = true> {
         phone?: T;
         address?: T;
         website?: T;
+        accessibilityDeclarationUrl?: T;
       };
   branding?:
     | T

@@ -20,6 +20,7 @@ import * as migration_20261203_142558_care_work from './20261203_142558_care_wor
 import * as migration_20261203_174530_insights from './20261203_174530_insights'
 import * as migration_20261203_180601_payment_onboarding from './20261203_180601_payment_onboarding'
 import * as migration_20261203_222358_enti_apply from './20261203_222358_enti_apply'
+import * as migration_20261203_224948_accessibility_declaration from './20261203_224948_accessibility_declaration'
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261203_222358_enti_apply.up,
     down: migration_20261203_222358_enti_apply.down,
     name: '20261203_222358_enti_apply',
+  },
+  {
+    up: migration_20261203_224948_accessibility_declaration.up,
+    down: migration_20261203_224948_accessibility_declaration.down,
+    name: '20261203_224948_accessibility_declaration',
   },
 ]

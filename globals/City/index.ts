@@ -74,6 +74,21 @@ export const City: GlobalConfig = {
         contactRow,
         { name: 'address', type: 'text', label: label('Indirizzo', 'Address') },
         { name: 'website', type: 'text', label: label('Sito istituzionale', 'Official website') },
+        {
+          name: 'accessibilityDeclarationUrl',
+          type: 'text',
+          label: label('Dichiarazione di accessibilità su AgID', 'Accessibility statement on AgID'),
+          admin: {
+            description: label(
+              'L’indirizzo della dichiarazione pubblicata con il modulo di AgID (https://form.agid.gov.it/…): il sito la collega nel piè di pagina al posto della propria pagina.',
+              'The address of the statement published with AgID’s form (https://form.agid.gov.it/…): the site links it in the footer instead of its own page.',
+            ),
+          },
+          validate: ((value, { req }) =>
+            value == null || value === '' || /^https:\/\/form\.agid\.gov\.it\/\S+$/.test(value)
+              ? true
+              : message(req, 'invalidAgidDeclaration')) as Validate<string>,
+        },
       ],
     },
     {

@@ -164,6 +164,10 @@ export const messages = {
     'Per accreditare un ente indica una data di scadenza futura.',
     'To accredit an organisation, give an expiry date in the future.',
   ),
+  invalidAgidDeclaration: label(
+    'Indica l’indirizzo della dichiarazione sul sito di AgID: inizia con https://form.agid.gov.it/.',
+    'Give the address of the statement on AgID’s site: it starts with https://form.agid.gov.it/.',
+  ),
   applicationFieldRequired: label('Questo dato serve per la domanda.', 'The application needs this.'),
   applicationChoiceRequired: label('Scegli almeno una voce.', 'Choose at least one.'),
   applicationStatuteRequired: label('Allega lo statuto dell’ente (PDF).', 'Attach the organisation’s statute (PDF).'),

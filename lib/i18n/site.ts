@@ -743,6 +743,7 @@ export const siteText = {
   },
   accessibilityStatement: { it: 'Dichiarazione di accessibilità', en: 'Accessibility statement' },
   privacy: { it: 'Informativa privacy', en: 'Privacy notice' },
+  legalNotes: { it: 'Note legali', en: 'Legal notes' },
   cookies: { it: 'Cookie', en: 'Cookies' },
   aboutUs: { it: 'Chi siamo', en: 'About us' },
   forOrganisations: { it: 'Per gli enti', en: 'For organisations' },

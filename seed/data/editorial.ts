@@ -111,6 +111,26 @@ export const PAGES: PageSeed[] = [
     },
   },
   {
+    slug: 'note-legali',
+    title: { it: 'Note legali', en: 'Legal notes' },
+    summary: {
+      it: 'Chi è responsabile di WeMi e con quale licenza se ne possono riusare i contenuti.',
+      en: 'Who is responsible for WeMi and under which licence its content may be reused.',
+    },
+    content: {
+      it: [
+        'WeMi è il servizio del Comune che raccoglie in un solo luogo i servizi di cura e di aiuto offerti dagli enti del terzo settore accreditati. Il Comune accredita gli enti e valida le schede dei servizi; ogni ente risponde dei servizi che offre e dei preventivi che invia.',
+        'Salvo dove indicato diversamente, i testi, le schede dei servizi e i dati pubblicati su questo sito sono rilasciati con licenza Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0): puoi copiarli, distribuirli e modificarli, anche per fini commerciali, citando la fonte «WeMi – Comune» e il collegamento alla pagina. I dati aperti riportano la stessa licenza nel loro catalogo.',
+        'Restano dei loro titolari i loghi, le fotografie con l’indicazione dell’autore e i documenti caricati dagli enti. Le recensioni sono dei cittadini che le hanno scritte e sono pubblicate dopo la moderazione di WeMi.',
+      ],
+      en: [
+        'WeMi is the city’s service that brings together in one place the care and help services offered by accredited third-sector organisations. The city accredits the organisations and validates each service sheet; each organisation answers for the services it offers and the quotes it sends.',
+        'Unless stated otherwise, the texts, service sheets and data published on this site are released under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): you may copy, distribute and adapt them, commercially too, crediting “WeMi – City” with a link to the page. The open data carry the same licence in their catalogue.',
+        'Logos, photographs credited to their author and documents uploaded by the organisations remain their owners’. Reviews belong to the residents who wrote them and are published after WeMi’s moderation.',
+      ],
+    },
+  },
+  {
     slug: 'contatti',
     title: { it: 'Contatti', en: 'Contacts' },
     summary: { it: 'Come raggiungere la redazione e lo staff di WeMi.', en: 'How to reach the WeMi team.' },

@@ -127,6 +127,7 @@ const pageTypes = (): [string, string][] => [
   ['editorial page', '/chi-siamo'],
   ['accessibility statement', '/dichiarazione-di-accessibilita'],
   ['privacy', '/privacy'],
+  ['legal notes', '/note-legali'],
   ['cookies', '/cookie'],
   ['news', '/notizie'],
   ['article', `/notizie/${samples.article}`],

@@ -98,7 +98,7 @@ describe('the demo city', () => {
     expect(await count('desks')).toBeGreaterThanOrEqual(20)
     expect(await count('categories', { parent: { exists: false } })).toBeGreaterThanOrEqual(7)
     expect(await count('categories', { slug: { equals: 'residenzialita-temporanea' } })).toBe(1)
-    for (const slug of ['chi-siamo', 'come-funziona', 'privacy', 'dichiarazione-di-accessibilita']) {
+    for (const slug of ['chi-siamo', 'come-funziona', 'privacy', 'dichiarazione-di-accessibilita', 'note-legali']) {
       expect(await count('pages', { slug: { equals: slug } }), slug).toBe(1)
     }
     expect(await count('faqs')).toBeGreaterThanOrEqual(10)

@@ -16,6 +16,8 @@ export type City = {
   email: string | null
   phone: string | null
   address: string | null
+  /** The city's accessibility statement on AgID's form, when it has published one there. */
+  accessibilityDeclarationUrl: string | null
 }
 
 export type Catalogue = {
@@ -81,6 +83,7 @@ const load = async (): Promise<Catalogue> => {
       email: contacts.email ?? null,
       phone: contacts.phone ?? null,
       address: contacts.address ?? null,
+      accessibilityDeclarationUrl: contacts.accessibilityDeclarationUrl || null,
     },
     byId: (list, wanted) => list.find((item) => item.id === wanted),
     bySlug: (list, wanted) => list.find((item) => item.slug === wanted),

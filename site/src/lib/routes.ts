@@ -63,4 +63,5 @@ export const PAGE_SLUGS = {
   accessibility: 'dichiarazione-di-accessibilita',
   cookies: 'cookie',
   contacts: 'contatti',
+  legalNotes: 'note-legali',
 } as const
