@@ -1,4 +1,5 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
 import type { Page } from '../../../payload-types'
 import type { Localised } from './content'
@@ -11,4 +12,10 @@ type RichText = NonNullable<Page['content']>
 export const richTextHtml = (value: Localised<RichText | null | undefined> | null | undefined, lang: Lang): string => {
   const data = value?.[lang] ?? value?.it
   return data ? convertLexicalToHTML({ data, disableContainer: true }) : ''
+}
+
+/** The same as plain text, for where markup has no place (a page's structured data). */
+export const richTextPlain = (value: Localised<RichText | null | undefined> | null | undefined, lang: Lang): string => {
+  const data = value?.[lang] ?? value?.it
+  return data ? convertLexicalToPlaintext({ data }).trim() : ''
 }
