@@ -56,7 +56,7 @@ export const applicationPath = (field: keyof ApplicationInput): string =>
   (APPLICATION_PATHS as Partial<Record<keyof ApplicationInput, string>>)[field] ?? field
 
 /** What WeMi needs to review an application, beyond what the organisation itself requires. */
-const REQUIRED: readonly (keyof ApplicationInput)[] = [
+export const APPLICATION_REQUIRED: readonly (keyof ApplicationInput)[] = [
   'name',
   'legalName',
   'legalForm',
@@ -71,7 +71,7 @@ const REQUIRED: readonly (keyof ApplicationInput)[] = [
 ]
 
 const missing = (input: ApplicationInput, files: readonly ApplicationFile[], needsStatute: boolean): FieldError[] => [
-  ...REQUIRED.filter((field) => !String(input[field] ?? '').trim()).map((field) => ({
+  ...APPLICATION_REQUIRED.filter((field) => !String(input[field] ?? '').trim()).map((field) => ({
     path: applicationPath(field),
     key: 'applicationFieldRequired' as const,
   })),

@@ -6,6 +6,7 @@ import { messages } from '../../../lib/i18n/messages'
 import { optionLabel } from '../../../lib/fields'
 import { RATE_LIMITS } from '../../../lib/rate-limits'
 import {
+  APPLICATION_REQUIRED,
   type ApplicationFile,
   type ApplicationInput,
   type ApplicationView,
@@ -35,25 +36,157 @@ export const FILE_FIELDS = { statute: 'statute', documents: 'documents' } as con
 /** Robots fill every field, including this one that people never see. */
 export const HONEYPOT = 'website_confirm'
 
-const TEXT_INPUTS = [
-  'name',
-  'legalName',
-  'legalForm',
-  'fiscalCode',
-  'vatNumber',
-  'email',
-  'pec',
-  'phone',
-  'website',
-  'street',
-  'postcode',
-  'district',
-  'representativeName',
-  'representativeFiscalCode',
-  'adminName',
-  'adminEmail',
-] as const satisfies readonly (keyof ApplicationInput)[]
-const CHOICE_INPUTS = ['categories', 'districts'] as const satisfies readonly (keyof ApplicationInput)[]
+type FormField = keyof ApplicationInput | keyof typeof FILE_FIELDS
+type ChoiceField = 'categories' | 'districts'
+
+/** A half-width entry shares a row with the next one, so that short fields sit side by side. */
+type Width = 'full' | 'half'
+
+type TextEntry = {
+  name: Exclude<keyof ApplicationInput, ChoiceField | SelectEntry['name']>
+  control: 'text' | 'email' | 'tel'
+  autocomplete: string
+  inputmode?: 'numeric'
+  maxlength: number
+  hint?: StringKey
+  /** A correction cannot change this field: it is shown as filed, read-only and not posted, with this hint. */
+  fixedHint?: StringKey
+  width?: Width
+}
+type SelectEntry = {
+  name: 'legalForm' | 'district'
+  control: 'select'
+  options: 'legalForms' | 'districts'
+  hint?: StringKey
+  width?: Width
+}
+type ChoicesEntry = { name: ChoiceField; control: 'choices'; options: keyof ApplicationOptions; hint: StringKey }
+type FileEntry = {
+  name: keyof typeof FILE_FIELDS
+  control: 'file'
+  accept: string
+  multiple?: boolean
+  hint: StringKey
+  /** The hint on a correction, where the file sent before still counts. */
+  correctionHint?: StringKey
+}
+export type FormEntry = TextEntry | SelectEntry | ChoicesEntry | FileEntry
+export type FormSection = { id: string; heading: StringKey; intro?: StringKey; fields: readonly FormEntry[] }
+
+/**
+ * The application form, section by section in the order it is shown. Whether a field is
+ * required is not said here: `isRequired` takes it from what the server requires.
+ */
+export const APPLICATION_FORM = [
+  {
+    id: 'organisation',
+    heading: 'enteSectionOrganisation',
+    fields: [
+      { name: 'name', control: 'text', autocomplete: 'organization', maxlength: 200, hint: 'enteNameHint' },
+      { name: 'legalName', control: 'text', autocomplete: 'off', maxlength: 200 },
+      { name: 'legalForm', control: 'select', options: 'legalForms' },
+      {
+        name: 'fiscalCode',
+        control: 'text',
+        autocomplete: 'off',
+        maxlength: 16,
+        hint: 'enteFiscalCodeHint',
+        fixedHint: 'enteFiscalCodeFixed',
+        width: 'half',
+      },
+      { name: 'vatNumber', control: 'text', autocomplete: 'off', inputmode: 'numeric', maxlength: 13, width: 'half' },
+    ],
+  },
+  {
+    id: 'representative',
+    heading: 'enteSectionRepresentative',
+    fields: [
+      { name: 'representativeName', control: 'text', autocomplete: 'off', maxlength: 200, width: 'half' },
+      { name: 'representativeFiscalCode', control: 'text', autocomplete: 'off', maxlength: 16, width: 'half' },
+    ],
+  },
+  {
+    id: 'office',
+    heading: 'enteSectionOffice',
+    fields: [
+      { name: 'street', control: 'text', autocomplete: 'address-line1', maxlength: 200 },
+      { name: 'postcode', control: 'text', autocomplete: 'postal-code', inputmode: 'numeric', maxlength: 5, width: 'half' },
+      { name: 'district', control: 'select', options: 'districts', width: 'half' },
+      { name: 'email', control: 'email', autocomplete: 'work email', maxlength: 200, width: 'half' },
+      { name: 'pec', control: 'email', autocomplete: 'off', maxlength: 200, width: 'half' },
+      { name: 'phone', control: 'tel', autocomplete: 'work tel', maxlength: 20, width: 'half' },
+      { name: 'website', control: 'text', autocomplete: 'url', maxlength: 500, width: 'half' },
+    ],
+  },
+  {
+    id: 'offer',
+    heading: 'enteSectionOffer',
+    fields: [
+      { name: 'categories', control: 'choices', options: 'categories', hint: 'enteCategoriesHint' },
+      { name: 'districts', control: 'choices', options: 'districts', hint: 'enteDistrictsHint' },
+    ],
+  },
+  {
+    id: 'documents',
+    heading: 'enteSectionDocuments',
+    fields: [
+      {
+        name: 'statute',
+        control: 'file',
+        accept: 'application/pdf,.pdf',
+        hint: 'enteStatuteHint',
+        correctionHint: 'enteStatuteAgainHint',
+      },
+      {
+        name: 'documents',
+        control: 'file',
+        accept: 'application/pdf,.pdf,image/jpeg,image/png,image/webp',
+        multiple: true,
+        hint: 'enteDocumentsHint',
+      },
+    ],
+  },
+  {
+    id: 'admin',
+    heading: 'enteSectionAdmin',
+    intro: 'enteAdminIntro',
+    fields: [
+      { name: 'adminName', control: 'text', autocomplete: 'name', maxlength: 200, width: 'half' },
+      { name: 'adminEmail', control: 'email', autocomplete: 'email', maxlength: 200, width: 'half' },
+    ],
+  },
+] as const satisfies readonly FormSection[]
+
+type TableEntry = (typeof APPLICATION_FORM)[number]['fields'][number]
+const ENTRIES: readonly TableEntry[] = APPLICATION_FORM.flatMap((section): readonly TableEntry[] => section.fields)
+
+const TEXT_INPUTS = ENTRIES.flatMap((entry) => (entry.control === 'choices' || entry.control === 'file' ? [] : [entry.name]))
+const CHOICE_INPUTS = ENTRIES.flatMap((entry) => (entry.control === 'choices' ? [entry.name] : []))
+
+/** Whether a correction shows the field as filed instead of asking for it again. */
+const isFixed = (field: FormField): boolean => ENTRIES.some((entry) => entry.name === field && 'fixedHint' in entry)
+
+/**
+ * Whether the form asks for a field, as the server does: what WeMi needs to review an
+ * application, a choice in each list, and the statute on a first application.
+ */
+export const isRequired = (field: FormField, firstTime: boolean): boolean => {
+  if (!firstTime && isFixed(field)) return false
+  if (field === FILE_FIELDS.statute) return firstTime
+  return CHOICE_INPUTS.some((choice) => choice === field) || APPLICATION_REQUIRED.some((required) => required === field)
+}
+
+/** A section's entries as the form lays them out: full-width ones alone, half-width ones two to a row. */
+export const formRows = (fields: readonly FormEntry[]): { half: boolean; entries: FormEntry[] }[] => {
+  const rows: { half: boolean; entries: FormEntry[] }[] = []
+  for (const entry of fields) {
+    const half = 'width' in entry && entry.width === 'half'
+    const last = rows.at(-1)
+    if (half && last?.half && last.entries.length < 2) last.entries.push(entry)
+    else rows.push({ half, entries: [entry] })
+  }
+  return rows
+}
 
 /** What the form calls each field: the labels of the fields, and the names in the error summary. */
 export const FIELD_LABELS: Record<keyof ApplicationInput | keyof typeof FILE_FIELDS, StringKey> = {
@@ -212,20 +345,8 @@ export const checkInput = (
   const set = (field: keyof ApplicationInput, error: FormErrors[string]) => {
     errors[fieldName(field)] ??= error
   }
-  const required: (keyof ApplicationInput)[] = [
-    'name',
-    'legalName',
-    'legalForm',
-    ...(firstTime ? (['fiscalCode'] as const) : []),
-    'email',
-    'phone',
-    'street',
-    'representativeName',
-    'representativeFiscalCode',
-    'adminName',
-    'adminEmail',
-  ]
-  for (const field of required) if (!String(input[field]).trim()) set(field, { text: messages.applicationFieldRequired[lang] })
+  for (const field of APPLICATION_REQUIRED)
+    if (isRequired(field, firstTime) && !String(input[field]).trim()) set(field, { text: messages.applicationFieldRequired[lang] })
   if (input.legalForm && !LEGAL_FORMS.some((form) => form.value === input.legalForm)) set('legalForm', 'errorChoice')
   if (firstTime && input.fiscalCode && !isValidOrganisationFiscalCode(input.fiscalCode.replace(/\s+/g, '').toUpperCase()))
     set('fiscalCode', { text: messages.invalidFiscalCode[lang] })
@@ -235,8 +356,9 @@ export const checkInput = (
   for (const field of ['email', 'pec', 'adminEmail'] as const) if (input[field] && !EMAIL.test(input[field])) set(field, 'errorEmail')
   if (input.phone && !PHONE.test(input.phone)) set('phone', 'errorPhone')
   if (input.postcode && !POSTCODE.test(input.postcode)) set('postcode', 'errorPostcode')
-  for (const field of CHOICE_INPUTS) if (input[field].length === 0) set(field, { text: messages.applicationChoiceRequired[lang] })
-  if (firstTime && !files.some((file) => file.kind === 'statute'))
+  for (const field of CHOICE_INPUTS)
+    if (isRequired(field, firstTime) && input[field].length === 0) set(field, { text: messages.applicationChoiceRequired[lang] })
+  if (isRequired(FILE_FIELDS.statute, firstTime) && !files.some((file) => file.kind === 'statute'))
     errors[FILE_FIELDS.statute] ??= { text: messages.applicationStatuteRequired[lang] }
   return errors
 }
