@@ -4,6 +4,7 @@ import type { CollectionAfterChangeHook, Payload, PayloadRequest, TaskConfig } f
 
 import { EXPIRY } from '../../collections/Organisations/accreditation'
 import { DAY_MS } from '../../lib/dates'
+import { enteAdministrators } from '../../lib/ente-administrators'
 import { languageFrom } from '../../lib/i18n'
 import { invitationUrl } from '../../lib/links'
 import { queueJob } from '../../lib/records'
@@ -28,20 +29,6 @@ const applicationOf = ({ application }: Organisation) => {
 
 const statusOf = (doc: Partial<Organisation> | undefined) => doc?.accreditation?.status
 const expiryOf = (doc: Partial<Organisation> | undefined) => doc?.accreditation?.expiresAt ?? null
-
-/** The ente's administrators, who are told of their accreditation's deadlines, each in their language. */
-const enteAdmins = async (payload: Payload, organisation: string, req?: PayloadRequest) => {
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { and: [{ organisation: { equals: organisation } }, { roles: { contains: 'ente-admin' } }] },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { email: true, language: true },
-    req,
-  })
-  return docs
-}
 
 /**
  * Queues, in the transaction that accredits or renews an organisation, the timers of its
@@ -68,7 +55,7 @@ const inviteFirstAdministrator = async (req: PayloadRequest, organisation: Organ
   const { adminEmail, adminName, language } = organisation.application ?? {}
   if (!adminEmail || organisation.application?.invitedAt) return
   const id = String(organisation.id)
-  if ((await enteAdmins(req.payload, id, req)).length > 0) return
+  if ((await enteAdministrators(req.payload, id, req)).length > 0) return
   const { totalDocs } = await req.payload.count({
     collection: 'users',
     where: { email: { equals: adminEmail } },
@@ -109,7 +96,7 @@ const inviteFirstAdministrator = async (req: PayloadRequest, organisation: Organ
 
 /** Whether an organisation came in through the public application and has nobody who could sign in yet. */
 const isApplicant = async (req: PayloadRequest, organisation: Organisation) =>
-  Boolean(organisation.application?.adminEmail) && (await enteAdmins(req.payload, String(organisation.id), req)).length === 0
+  Boolean(organisation.application?.adminEmail) && (await enteAdministrators(req.payload, String(organisation.id), req)).length === 0
 
 /**
  * What follows a change of accreditation, in the change's transaction: the system's own
@@ -149,7 +136,7 @@ const stillDue = async (payload: Payload, { organisation, expiresAt }: { organis
 
 /** Tells each administrator (and the ente's own address) of a deadline or an expiry. */
 const tellEnte = async (payload: Payload, organisation: Organisation, kind: 'reminder' | 'expired', days = 0) => {
-  const recipients = await enteAdmins(payload, String(organisation.id))
+  const recipients = await enteAdministrators(payload, String(organisation.id))
   const addresses = new Set(recipients.map((user) => user.email.toLowerCase()))
   const all =
     organisation.email && !addresses.has(organisation.email.toLowerCase())

@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, Payload, TaskConfig } from 'payload'
 
 import { renderEmail } from '../../lib/email-layout'
-import { fill, type Language, languageFrom } from '../../lib/i18n'
+import { fill, type Language } from '../../lib/i18n'
+import { enteAdministrators } from '../../lib/ente-administrators'
 import { publicUrl } from '../../lib/links'
 import { relationId } from '../../lib/relations'
 import { hasRole } from '../../lib/roles'
@@ -89,19 +90,6 @@ export const announceDecision =
     return doc
   }
 
-/** The ente's administrators, who answer for what it sends to WeMi, each with their language. */
-const enteAdmins = async (payload: Payload, organisation: string) => {
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { and: [{ organisation: { equals: organisation } }, { roles: { contains: 'ente-admin' } }] },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { email: true, language: true },
-  })
-  return docs.map((user) => ({ email: user.email, language: languageFrom(user.language) }))
-}
-
 /** What the e-mail is about, in one language: its name, the ente, WeMi's comment and where to open it. */
 const subjectOf = async (payload: Payload, decision: Decision, id: string, language: Language) => {
   if (decision.startsWith('service')) {
@@ -141,7 +129,7 @@ export const sendDecisionEmail: TaskConfig<{ input: { id: string; decision: stri
     const { organisation, invited } = await subjectOf(payload, decision, input.id, 'it')
     // An ente accredited from its application hears it in its administrator's invitation.
     if (decision === 'organisation-accredited' && invited) return { output: { outcome: 'told by the invitation' } }
-    const recipients = await enteAdmins(payload, organisation)
+    const recipients = await enteAdministrators(payload, organisation)
     for (const { email, language } of recipients) {
       const { name, comment, path } = await subjectOf(payload, decision, input.id, language)
       const words = WORDS[decision][language]
