@@ -36,6 +36,8 @@ export default defineConfig({
           globalSetup: ['tests/setup/build.ts'],
           testTimeout: 120_000,
           hookTimeout: 900_000,
+          // A page's first answer to a form, on a busy two-core machine, can take seconds.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
