@@ -82,12 +82,14 @@ export interface Config {
     pages: Page;
     news: News;
     faqs: Faq;
+    'page-feedback': PageFeedback;
     media: Media;
     users: User;
     citizens: Citizen;
     consents: Consent;
     'search-log': SearchLog;
     'reported-needs': ReportedNeed;
+    'inefficiency-reports': InefficiencyReport;
     'rate-limit-hits': RateLimitHit;
     requests: Request;
     threads: Thread;
@@ -141,12 +143,14 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
+    'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     citizens: CitizensSelect<false> | CitizensSelect<true>;
     consents: ConsentsSelect<false> | ConsentsSelect<true>;
     'search-log': SearchLogSelect<false> | SearchLogSelect<true>;
     'reported-needs': ReportedNeedsSelect<false> | ReportedNeedsSelect<true>;
+    'inefficiency-reports': InefficiencyReportsSelect<false> | InefficiencyReportsSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
     threads: ThreadsSelect<false> | ThreadsSelect<true>;
@@ -207,6 +211,7 @@ export interface Config {
       'accreditation-expiry': TaskAccreditationExpiry;
       'accreditation-invitation': TaskAccreditationInvitation;
       'application-correction-email': TaskApplicationCorrectionEmail;
+      'send-inefficiency-email': TaskSendInefficiencyEmail;
       'refresh-insights': TaskRefreshInsights;
       inline: {
         input: unknown;
@@ -1102,6 +1107,39 @@ export interface Faq {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback".
+ */
+export interface PageFeedback {
+  id: string;
+  page: string;
+  pageTitle?: string | null;
+  service?: (string | null) | Service;
+  /**
+   * The rated service’s own.
+   */
+  organisation?: (string | null) | Organisation;
+  rating: number;
+  answer?:
+    | (
+        | 'clear'
+        | 'complete'
+        | 'knew-progress'
+        | 'no-technical-problems'
+        | 'other-liked'
+        | 'unclear'
+        | 'incomplete'
+        | 'unsure-progress'
+        | 'technical-problems'
+        | 'other-difficulty'
+      )
+    | null;
+  language?: ('it' | 'en') | null;
+  details?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-log".
  */
 export interface SearchLog {
@@ -1135,6 +1173,31 @@ export interface ReportedNeed {
   email?: string | null;
   language?: ('it' | 'en') | null;
   reviewed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inefficiency-reports".
+ */
+export interface InefficiencyReport {
+  id: string;
+  number?: string | null;
+  status: 'new' | 'in-progress' | 'answered' | 'closed';
+  category: 'service-not-as-described' | 'ente-conduct' | 'desk' | 'website' | 'accessibility' | 'payments' | 'other';
+  subject?: string | null;
+  service?: (string | null) | Service;
+  description: string;
+  name?: string | null;
+  email: string;
+  language?: ('it' | 'en') | null;
+  citizen?: (string | null) | Citizen;
+  /**
+   * Required to move to “Answered”: it is e-mailed to the reporter.
+   */
+  reply?: string | null;
+  repliedAt?: string | null;
+  repliedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1847,6 +1910,7 @@ export interface PayloadJob {
           | 'accreditation-expiry'
           | 'accreditation-invitation'
           | 'application-correction-email'
+          | 'send-inefficiency-email'
           | 'refresh-insights';
         taskID: string;
         input?:
@@ -1895,6 +1959,7 @@ export interface PayloadJob {
         | 'accreditation-expiry'
         | 'accreditation-invitation'
         | 'application-correction-email'
+        | 'send-inefficiency-email'
         | 'refresh-insights'
       )
     | null;
@@ -1973,6 +2038,10 @@ export interface PayloadLockedDocument {
         value: string | Faq;
       } | null)
     | ({
+        relationTo: 'page-feedback';
+        value: string | PageFeedback;
+      } | null)
+    | ({
         relationTo: 'media';
         value: string | Media;
       } | null)
@@ -1991,6 +2060,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reported-needs';
         value: string | ReportedNeed;
+      } | null)
+    | ({
+        relationTo: 'inefficiency-reports';
+        value: string | InefficiencyReport;
       } | null)
     | ({
         relationTo: 'reviews';
@@ -2428,6 +2501,22 @@ export interface FaqsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback_select".
+ */
+export interface PageFeedbackSelect<T extends boolean = true> {
+  page?: T;
+  pageTitle?: T;
+  service?: T;
+  organisation?: T;
+  rating?: T;
+  answer?: T;
+  language?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -2603,6 +2692,27 @@ export interface ReportedNeedsSelect<T extends boolean = true> {
   email?: T;
   language?: T;
   reviewed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inefficiency-reports_select".
+ */
+export interface InefficiencyReportsSelect<T extends boolean = true> {
+  number?: T;
+  status?: T;
+  category?: T;
+  subject?: T;
+  service?: T;
+  description?: T;
+  name?: T;
+  email?: T;
+  language?: T;
+  citizen?: T;
+  reply?: T;
+  repliedAt?: T;
+  repliedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3540,6 +3650,19 @@ export interface TaskAccreditationInvitation {
 export interface TaskApplicationCorrectionEmail {
   input: {
     organisation: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-inefficiency-email".
+ */
+export interface TaskSendInefficiencyEmail {
+  input: {
+    report: string;
+    kind: string;
   };
   output: {
     outcome: string;

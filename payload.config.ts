@@ -22,11 +22,13 @@ import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/checkUpload'
 import { News } from './collections/News'
 import { Notifications } from './collections/Notifications'
 import { Organisations } from './collections/Organisations'
+import { PageFeedback } from './collections/PageFeedback'
 import { Pages } from './collections/Pages'
 import { Payments } from './collections/Payments'
 import { Quotes } from './collections/Quotes'
 import { RateLimitHits } from './collections/RateLimitHits'
 import { ReportedNeeds } from './collections/ReportedNeeds'
+import { InefficiencyReports } from './collections/InefficiencyReports'
 import { Requests } from './collections/Requests'
 import { Reviews } from './collections/Reviews'
 import { SearchLog } from './collections/SearchLog'
@@ -88,12 +90,14 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     Pages,
     News,
     Faqs,
+    PageFeedback,
     Media,
     Users,
     Citizens,
     Consents,
     SearchLog,
     ReportedNeeds,
+    InefficiencyReports,
     RateLimitHits,
     Requests,
     Threads,

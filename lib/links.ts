@@ -90,5 +90,10 @@ export const APPLICATION_PAGES = {
 export const applicationUrl = (language: Language, token: string): string =>
   publicUrl(`${APPLICATION_PAGES.application[language]}?token=${encodeURIComponent(token)}`)
 
+/** Where residents report a disservice; the answer's e-mail leads back to it. */
+export const REPORT_PROBLEM_PAGES = {
+  reportProblem: { it: '/segnala-disservizio', en: '/en/report-a-problem' },
+} as const satisfies Record<string, Record<Language, string>>
+
 /** Where an invited staff member chooses a password, which accepts the invitation. */
 export const invitationUrl = (token: string): string => publicUrl(`/admin/reset/${encodeURIComponent(token)}`)

@@ -336,6 +336,15 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
     erasure: { anonymise: { email: null } },
   },
   {
+    collection: 'inefficiency-reports',
+    heading: label('Segnalazioni di disservizio', 'Problems reported'),
+    // A report filed without signing in is the citizen's by its e-mail address.
+    where: (citizen) => ({ or: [own(citizen), ...(citizen.email ? [{ email: { equals: citizen.email } }] : [])] }),
+    readableByCitizen: false,
+    // The ticket stays as evidence of the disservice; who filed it and how to reach them do not.
+    erasure: { anonymise: { name: null, email: ERASED_EMAIL, citizen: null } },
+  },
+  {
     collection: 'audit-log',
     heading: label('Registro delle operazioni', 'Audit log'),
     where: (citizen): Where => ({

@@ -22,6 +22,9 @@ export const RATE_LIMITS = {
   signUp: { perAddress: { attempts: 10, minutes: 60 } },
   passwordReset: { perAddress: { attempts: 10, minutes: 60 }, perAccount: { attempts: 3, minutes: 60 } },
   reportNeed: { perAddress: { attempts: 5, minutes: 60 } },
+  // Each report e-mails a receipt: the address it goes to is limited too, so that nobody fills another's inbox.
+  reportInefficiency: { perAddress: { attempts: 5, minutes: 60 }, perAccount: { attempts: 5, minutes: 60 } },
+  rateAPage: { perAddress: { attempts: 20, minutes: 60 } },
   enteApplication: { perAddress: { attempts: 5, minutes: 60 } },
   bookAppointment: { perAddress: { attempts: 10, minutes: 60 }, perAccount: { attempts: 5, minutes: 60 } },
   deleteAccount: { perAddress: { attempts: 10, minutes: 60 }, perAccount: { attempts: 5, minutes: 60 } },

@@ -21,6 +21,7 @@ import * as migration_20261203_174530_insights from './20261203_174530_insights'
 import * as migration_20261203_180601_payment_onboarding from './20261203_180601_payment_onboarding'
 import * as migration_20261203_222358_enti_apply from './20261203_222358_enti_apply'
 import * as migration_20261203_224948_accessibility_declaration from './20261203_224948_accessibility_declaration'
+import * as migration_20261204_022906_feedback_and_disservice_reports from './20261204_022906_feedback_and_disservice_reports'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261203_224948_accessibility_declaration.up,
     down: migration_20261203_224948_accessibility_declaration.down,
     name: '20261203_224948_accessibility_declaration',
+  },
+  {
+    up: migration_20261204_022906_feedback_and_disservice_reports.up,
+    down: migration_20261204_022906_feedback_and_disservice_reports.down,
+    name: '20261204_022906_feedback_and_disservice_reports',
   },
 ]

@@ -6,6 +6,7 @@ import { appointmentsPlugin } from './appointments'
 import { auditPlugin } from './audit'
 import { careWorkPlugin } from './care-work'
 import { sensitiveReadsPlugin } from './audit/reads'
+import { inefficiencyReportsPlugin } from './inefficiency-reports'
 import { inputSafetyPlugin } from './input-safety'
 import { insightsPlugin } from './insights'
 import { notificationsPlugin } from './notifications'
@@ -29,6 +30,7 @@ export const plugins: Plugin[] = [
   appointmentsPlugin(),
   validationPlugin(),
   accreditationPlugin(),
+  inefficiencyReportsPlugin(),
   auditPlugin({
     collections: [
       'users',
@@ -49,6 +51,7 @@ export const plugins: Plugin[] = [
       'faqs',
       'media',
       'reported-needs',
+      'inefficiency-reports',
       'requests',
       'reviews',
       'vouchers',
@@ -60,7 +63,7 @@ export const plugins: Plugin[] = [
       'care-proposals',
     ],
     globals: ['city'],
-    statusTrails: ['worker-applications', 'care-requests', 'care-proposals'],
+    statusTrails: ['worker-applications', 'care-requests', 'care-proposals', 'inefficiency-reports'],
   }),
   searchPlugin(),
   insightsPlugin(),

@@ -80,6 +80,7 @@ const queuesFor = (user: NonNullable<ServerProps['user']>, moments: Moments): Qu
       { name: 'disputes', collection: 'threads', where: { status: { equals: 'disputed' } } },
       // A need stored before the checkbox existed has no value: not examined either.
       { name: 'needsToReview', collection: 'reported-needs', where: { reviewed: { not_equals: true } } },
+      { name: 'reportsToAnswer', collection: 'inefficiency-reports', where: { status: { in: ['new', 'in-progress'] } } },
       { name: 'voucherImports', collection: 'voucher-imports', where: within('createdAt', moments.day) },
       { name: 'groupsForming', collection: 'groups', where: { status: { in: ['open', 'awaiting-ente', 'deciding'] } } },
       ...(hasPermission(user, 'care-work')
@@ -245,8 +246,9 @@ const tileStyle = { display: 'grid', gap: 'calc(var(--base) * 0.25)', textDecora
 /**
  * At the top of the admin's dashboard: what the signed-in person has to do today, by role,
  * each with its count and a link to the list filtered to it. WeMi staff see what waits for
- * their decision, disputes, unexamined needs and the shared groups being formed (care-work staff,
- * the workers to assess, the families to match and the jobs created this year); enti their
+ * their decision, disputes, unexamined needs, disservices to answer and the shared groups being
+ * formed (care-work staff, the workers to assess, the families to match and the jobs created
+ * this year); enti their
  * requests, quotes about to expire, groups waiting for their confirmation, plans, visits, services
  * sent back and their rating; a desk its day and the citizens it helped this week; editors their
  * drafts and what is scheduled.

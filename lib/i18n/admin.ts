@@ -379,6 +379,7 @@ export const TODAY_QUEUES_TEXT = {
   reviewsToModerate: { it: 'Recensioni da moderare', en: 'Reviews to moderate' },
   disputes: { it: 'Richieste contestate da risolvere', en: 'Disputed requests to settle' },
   needsToReview: { it: 'Bisogni segnalati da esaminare', en: 'Reported needs to examine' },
+  reportsToAnswer: { it: 'Segnalazioni di disservizio a cui rispondere', en: 'Inefficiency reports to answer' },
   voucherImports: { it: 'Importazioni di voucher fatte oggi', en: 'Voucher imports done today' },
   groupsForming: { it: 'Gruppi condivisi in formazione', en: 'Shared groups being formed' },
   workersToAssess: { it: 'Candidature di lavoratori da valutare', en: 'Worker applications to assess' },

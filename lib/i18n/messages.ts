@@ -468,6 +468,17 @@ export const messages = {
     'Scrivi nella nota di WeMi perché la richiesta si chiude senza assunzione.',
     'Write in WeMi’s note why the request closes without a hire.',
   ),
+  // Inefficiency reports ("Segnala disservizio")
+  inefficiencyReplyRequired: label(
+    'Scrivi la risposta prima di segnare la segnalazione come «Risposta inviata»: arriva per e-mail a chi ha segnalato.',
+    'Write the reply before marking the report “Answered”: it is e-mailed to the reporter.',
+  ),
+  // Page-clarity rating
+  feedbackRating: label('Scegli da 1 a 5 stelle.', 'Choose from 1 to 5 stars.'),
+  feedbackAnswerMismatch: label(
+    'Questa risposta non corrisponde alla valutazione: con 1, 2 o 3 stelle scegli una difficoltà, con 4 o 5 un aspetto che hai preferito.',
+    'This answer does not match the rating: with 1, 2 or 3 stars choose a difficulty, with 4 or 5 something you liked.',
+  ),
 } satisfies Record<string, Bilingual>
 
 export type MessageKey = keyof typeof messages

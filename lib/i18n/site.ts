@@ -121,6 +121,29 @@ export const siteText = {
   costs: { it: 'Costi', en: 'Costs' },
   contacts: { it: 'Contatti', en: 'Contacts' },
   accessibility: { it: 'Accessibilità', en: 'Accessibility' },
+  // The service sheet's headings follow the national model of municipal service pages word for word.
+  accessService: { it: 'Accedi al servizio', en: 'Access the service' },
+  accessOnline: {
+    it: 'Online: invia una richiesta all’ente, che ti risponde con un preventivo nella tua area personale.',
+    en: 'Online: send a request to the organisation, which answers with a quote in your personal area.',
+  },
+  accessInGroup: {
+    it: 'In gruppo: condividi il servizio con altre famiglie e paghi meno.',
+    en: 'In a group: share the service with other families and pay less.',
+  },
+  accessInPerson: {
+    it: 'Di persona: un operatore di uno Spazio WeMi ti aiuta a scegliere e a fare la richiesta.',
+    en: 'In person: an operator at a WeMi desk helps you choose and make the request.',
+  },
+  serviceConditions: { it: 'Condizioni di servizio', en: 'Terms of service' },
+  conditionsIntro: {
+    it: 'Il prezzo, gli orari e le condizioni definitive sono quelli del preventivo che l’ente ti invia e che accetti tu. Paghi solo dopo averlo accettato.',
+    en: 'The final price, times and terms are those of the quote the organisation sends you and you accept. You pay only after accepting it.',
+  },
+  conditionsDocument: { it: 'Condizioni generali di servizio di WeMi', en: 'WeMi’s general terms of service' },
+  serviceActive: { it: 'Servizio attivo', en: 'Service available' },
+  serviceStatus: { it: 'Stato del servizio', en: 'Service status' },
+  topics: { it: 'Argomenti', en: 'Topics' },
   languagesSpoken: { it: 'Lingue parlate', en: 'Languages spoken' },
   staff: { it: 'Personale', en: 'Staff' },
   availability: { it: 'Disponibilità', en: 'Availability' },
@@ -744,6 +767,12 @@ export const siteText = {
   accessibilityStatement: { it: 'Dichiarazione di accessibilità', en: 'Accessibility statement' },
   privacy: { it: 'Informativa privacy', en: 'Privacy notice' },
   legalNotes: { it: 'Note legali', en: 'Legal notes' },
+  contentLicence: { it: 'Licenza dei contenuti', en: 'Content licence' },
+  // The statement the national guidelines for municipal sites prescribe, word for word in Italian.
+  contentLicenceStatement: {
+    it: 'In applicazione del principio open by default ai sensi dell’articolo 52 del decreto legislativo 7 marzo 2005, n. 82 (CAD) e salvo dove diversamente specificato (compresi i contenuti incorporati di terzi), i dati, i documenti e le informazioni pubblicati sul sito sono rilasciati con licenza CC-BY 4.0. Gli utenti sono quindi liberi di condividere (riprodurre, distribuire, comunicare al pubblico, esporre in pubblico), rappresentare, eseguire e recitare questo materiale con qualsiasi mezzo e formato e modificare (trasformare il materiale e utilizzarlo per opere derivate) per qualsiasi fine, anche commerciale con il solo onere di attribuzione, senza apporre restrizioni aggiuntive.',
+    en: 'Under the open-by-default principle of article 52 of legislative decree no. 82 of 7 March 2005 (the Italian digital administration code) and unless stated otherwise (including third-party content embedded in it), the data, documents and information published on this site are released under the CC-BY 4.0 licence. Users are therefore free to share (reproduce, distribute, communicate to the public, display in public), present, perform and recite this material in any medium and format, and to adapt it (transform the material and use it for derivative works) for any purpose, commercial too, with the sole obligation of attribution and without adding further restrictions.',
+  },
   cookies: { it: 'Cookie', en: 'Cookies' },
   aboutUs: { it: 'Chi siamo', en: 'About us' },
   forOrganisations: { it: 'Per gli enti', en: 'For organisations' },
@@ -1406,6 +1435,79 @@ export const siteText = {
   careDone_hired: { it: 'Assunzione registrata: buon lavoro!', en: 'Hire recorded: all the best!' },
   'careDone_not-hired': { it: 'Esito registrato.', en: 'Outcome recorded.' },
   careDone_cancel: { it: 'Richiesta annullata.', en: 'Request cancelled.' },
+  // Inefficiency reports ("Segnala disservizio"): the footer's link keeps the "Modello Comuni"'s own words.
+  reportProblem: { it: 'Segnala disservizio', en: 'Report a problem' },
+  reportProblemTitle: { it: 'Segnala un disservizio', en: 'Report a problem' },
+  reportProblemIntro: {
+    it: 'Un servizio non è andato come era scritto, un ente non si è comportato bene, uno Spazio WeMi o il sito non hanno funzionato? Raccontaci cosa è successo: il personale di WeMi ti risponde per e-mail.',
+    en: 'A service was not delivered as described, an organisation behaved badly, a WeMi desk or the website did not work? Tell us what happened: WeMi staff will answer you by e-mail.',
+  },
+  reportProblemNotANeed: {
+    it: 'Se invece cerchi un servizio che su WeMi non c’è ancora, usa «Segnala un bisogno».',
+    en: 'If you are looking for a service WeMi does not offer yet, use “Report a need” instead.',
+  },
+  problemCategory: { it: 'Cosa non ha funzionato', en: 'What went wrong' },
+  problemSubject: { it: 'Dove è successo o a cosa si riferisce', en: 'Where it happened or what it concerns' },
+  problemSubjectHint: {
+    it: 'Per esempio il nome dell’ente, dello Spazio WeMi o della pagina del sito.',
+    en: 'For example the name of the organisation, of the WeMi desk or of the page of the site.',
+  },
+  problemService: { it: 'Servizio a cui si riferisce', en: 'Service it concerns' },
+  problemDescription: { it: 'Cosa è successo', en: 'What happened' },
+  problemDescriptionHint: {
+    it: 'Da {{min}} a {{max}} caratteri. Scrivi anche quando è successo. Non servono dati sulla salute.',
+    en: 'From {{min}} to {{max}} characters. Say when it happened too. No health details are needed.',
+  },
+  problemName: { it: 'Nome e cognome', en: 'Name and surname' },
+  problemEmailHint: {
+    it: 'Qui ti mandiamo la ricevuta con il numero della segnalazione e poi la risposta di WeMi.',
+    en: 'We send here the receipt with the report’s number, and then WeMi’s answer.',
+  },
+  problemSignedIn: {
+    it: 'Hai effettuato l’accesso: la segnalazione resta collegata al tuo account.',
+    en: 'You are signed in: the report stays linked to your account.',
+  },
+  problemErrorDescription: {
+    it: 'Descrivi il problema con almeno {{min}} caratteri (al massimo {{max}}).',
+    en: 'Describe the problem in at least {{min}} characters (at most {{max}}).',
+  },
+  problemErrorTooLong: { it: 'Puoi scrivere al massimo {{max}} caratteri.', en: 'You can write {{max}} characters at most.' },
+  problemSent: {
+    it: 'Segnalazione inviata: il numero è {{number}}. Ti abbiamo mandato la ricevuta per e-mail; indica questo numero se contatti WeMi.',
+    en: 'Report sent: its number is {{number}}. We have e-mailed you the receipt; quote this number if you contact WeMi.',
+  },
+  problemSentThanks: { it: 'Segnalazione inviata. Grazie.', en: 'Report sent. Thank you.' },
+  problemAnother: { it: 'Fai un’altra segnalazione', en: 'Send another report' },
+  // Page-clarity rating: the Italian titles, questions and hints are the "Modello Comuni"'s own words.
+  feedbackTitle: { it: 'Quanto sono chiare le informazioni su questa pagina?', en: 'How clear is the information on this page?' },
+  feedbackStarsLegend: { it: 'Valuta da 1 a 5 stelle la pagina', en: 'Rate this page from 1 to 5 stars' },
+  feedbackStarOne: { it: '{{count}} stella su 5', en: '{{count}} star out of 5' },
+  feedbackStarOther: { it: '{{count}} stelle su 5', en: '{{count}} stars out of 5' },
+  feedbackPositiveQuestion: { it: 'Quali sono stati gli aspetti che hai preferito?', en: 'What did you like most?' },
+  feedbackNegativeQuestion: { it: 'Dove hai incontrato le maggiori difficoltà?', en: 'Where did you have the most difficulty?' },
+  feedbackDetails: { it: 'Vuoi aggiungere altri dettagli?', en: 'Would you like to add more details?' },
+  feedbackDetailsHint: {
+    it: 'Non inserire dati personali (nome, telefono, e-mail, codice fiscale). Massimo 200 caratteri.',
+    en: 'Do not enter personal data (name, phone, e-mail, tax code). 200 characters at most.',
+  },
+  feedbackSend: { it: 'Invia la valutazione', en: 'Send your rating' },
+  feedbackThanks: {
+    it: 'Grazie, il tuo parere ci aiuterà a migliorare il servizio!',
+    en: 'Thank you, your opinion will help us improve the service!',
+  },
+  feedbackChooseRating: { it: 'Scegli da 1 a 5 stelle.', en: 'Choose from 1 to 5 stars.' },
+  feedbackAnswerMismatch: messages.feedbackAnswerMismatch,
+  feedbackDetailsTooLong: { it: 'I dettagli possono avere al massimo 200 caratteri.', en: 'The details can be 200 characters at most.' },
+  feedbackPageUnknown: { it: 'Questa pagina non si può valutare.', en: 'This page cannot be rated.' },
+  feedbackServiceUnknown: { it: 'Il servizio valutato non è pubblicato.', en: 'The rated service is not published.' },
+  feedbackTooMany: {
+    it: 'Hai già inviato diverse valutazioni nell’ultima ora: riprova più tardi.',
+    en: 'You have sent several ratings in the last hour: please try again later.',
+  },
+  feedbackFailed: {
+    it: 'La valutazione non è stata inviata: riprova tra poco.',
+    en: 'Your rating was not sent: please try again shortly.',
+  },
 } satisfies Record<string, Bilingual>
 
 export type SiteTextKey = keyof typeof siteText

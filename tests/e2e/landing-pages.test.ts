@@ -40,6 +40,7 @@ const LANDING: [string, string[]][] = [
       'reviewsToModerate',
       'disputes',
       'needsToReview',
+      'reportsToAnswer',
       'voucherImports',
       'groupsForming',
       'workersToAssess',

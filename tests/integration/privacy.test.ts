@@ -262,6 +262,18 @@ const citizenWithEverything = async (person: Person) => {
     data: { description: 'Dopo scuola il sabato', email: person.email, district: fx.districts.d2 } as never,
     depth: 0,
   })
+  await app.payload.create({
+    collection: 'inefficiency-reports',
+    data: {
+      status: 'new',
+      category: 'desk',
+      description: 'Lo sportello era chiuso in orario di apertura.',
+      name: `${person.firstName} ${person.lastName}`,
+      email: person.email,
+      citizen: created.id,
+    },
+    depth: 0,
+  })
 
   // A shared group the citizen opened (and so is a member of), with a message to it.
   const service = await (sharedServiceId ??= sharedService(app.payload, fx))

@@ -78,6 +78,7 @@ const ADMIN_LABELS = [
   'Recensioni da moderare',
   'Richieste contestate da risolvere',
   'Bisogni segnalati da esaminare',
+  'Segnalazioni di disservizio a cui rispondere',
   'Importazioni di voucher fatte oggi',
   'Gruppi condivisi in formazione',
 ]

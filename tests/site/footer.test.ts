@@ -55,4 +55,9 @@ describe('the footer’s legal links', () => {
       'legal-notes': { href: '/en/note-legali', text: 'Legal notes' },
     })
   })
+
+  it('offers the channel to report a disservice under its model name, in each language', async () => {
+    expect((await linksOf('it', null))['report-inefficiency']).toEqual({ href: '/segnala-disservizio', text: 'Segnala disservizio' })
+    expect((await linksOf('en', null))['report-inefficiency']).toEqual({ href: '/en/report-a-problem', text: 'Report a problem' })
+  })
 })
