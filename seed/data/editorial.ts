@@ -120,13 +120,41 @@ export const PAGES: PageSeed[] = [
     content: {
       it: [
         'WeMi è il servizio del Comune che raccoglie in un solo luogo i servizi di cura e di aiuto offerti dagli enti del terzo settore accreditati. Il Comune accredita gli enti e valida le schede dei servizi; ogni ente risponde dei servizi che offre e dei preventivi che invia.',
-        'Salvo dove indicato diversamente, i testi, le schede dei servizi e i dati pubblicati su questo sito sono rilasciati con licenza Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0): puoi copiarli, distribuirli e modificarli, anche per fini commerciali, citando la fonte «WeMi – Comune» e il collegamento alla pagina. I dati aperti riportano la stessa licenza nel loro catalogo.',
+        'Chi riusa i testi, le schede dei servizi o i dati di questo sito cita la fonte «WeMi – Comune» con il collegamento alla pagina. I dati aperti riportano la stessa licenza nel loro catalogo.',
         'Restano dei loro titolari i loghi, le fotografie con l’indicazione dell’autore e i documenti caricati dagli enti. Le recensioni sono dei cittadini che le hanno scritte e sono pubblicate dopo la moderazione di WeMi.',
       ],
       en: [
         'WeMi is the city’s service that brings together in one place the care and help services offered by accredited third-sector organisations. The city accredits the organisations and validates each service sheet; each organisation answers for the services it offers and the quotes it sends.',
-        'Unless stated otherwise, the texts, service sheets and data published on this site are released under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): you may copy, distribute and adapt them, commercially too, crediting “WeMi – City” with a link to the page. The open data carry the same licence in their catalogue.',
+        'Whoever reuses the texts, service sheets or data of this site credits “WeMi – City” with a link to the page. The open data carry the same licence in their catalogue.',
         'Logos, photographs credited to their author and documents uploaded by the organisations remain their owners’. Reviews belong to the residents who wrote them and are published after WeMi’s moderation.',
+      ],
+    },
+  },
+  {
+    slug: 'condizioni-di-servizio',
+    title: { it: 'Condizioni generali di servizio', en: 'General terms of service' },
+    summary: {
+      it: 'Come funzionano richieste, preventivi, pagamenti e disdette dei servizi offerti su WeMi.',
+      en: 'How requests, quotes, payments and cancellations work for the services offered on WeMi.',
+    },
+    content: {
+      it: [
+        'I servizi di WeMi sono offerti dagli enti del terzo settore accreditati dal Comune. WeMi ti mette in contatto con loro: l’accordo sul servizio è tra te e l’ente che scegli, e l’ente risponde di come lo svolge.',
+        'Chiedere un servizio è gratuito e non ti impegna. Puoi inviare la stessa richiesta fino a cinque enti della stessa categoria; ognuno può risponderti con un preventivo che indica prezzo, orari, durata e fino a quando è valido.',
+        'Accetti un solo preventivo e paghi solo dopo averlo accettato, con carta o con un voucher del Comune dove l’ente lo accetta. Ricevi la ricevuta nella tua area personale. Il prezzo pagato è quello del preventivo: l’ente non può chiederti altro per lo stesso servizio.',
+        'Ogni scheda indica fino a quante ore prima puoi disdire senza costi. Una disdetta più tardiva segue le condizioni del preventivo che hai accettato.',
+        'Un servizio condiviso parte quando il gruppo raggiunge il numero di persone indicato e l’ente lo conferma; fino ad allora non paghi nulla. Ognuno paga la propria quota, che scende al crescere del gruppo.',
+        'Se qualcosa non va, scrivi all’ente nei messaggi della richiesta. Se non trovate un accordo puoi aprire una contestazione: lo staff di WeMi legge la conversazione e vi aiuta a risolverla. Per un disservizio di WeMi o di un ente usa «Segnala disservizio» in fondo a ogni pagina.',
+        'Dopo il servizio puoi lasciare una recensione: viene pubblicata dopo la moderazione di WeMi, che verifica solo che rispetti le regole della comunità.',
+      ],
+      en: [
+        'The services on WeMi are offered by third-sector organisations accredited by the city. WeMi puts you in touch with them: the agreement on the service is between you and the organisation you choose, which answers for how it is carried out.',
+        'Requesting a service is free and commits you to nothing. You can send the same request to up to five organisations of the same category; each may answer with a quote that states the price, times, duration and how long it is valid.',
+        'You accept one quote and pay only after accepting it, by card or with a city voucher where the organisation accepts it. The receipt is in your personal area. The price you pay is the quote’s: the organisation cannot ask you for more for the same service.',
+        'Each service sheet says up to how many hours before you can cancel free of charge. A later cancellation follows the terms of the quote you accepted.',
+        'A shared service starts when the group reaches the stated number of people and the organisation confirms it; until then you pay nothing. Each person pays their own share, which falls as the group grows.',
+        'If something goes wrong, write to the organisation in the request’s messages. If you cannot agree you can open a dispute: WeMi staff read the conversation and help you settle it. For a problem with WeMi or an organisation use “Report a problem” at the bottom of every page.',
+        'After the service you can leave a review: it is published after WeMi’s moderation, which only checks that it keeps to the community rules.',
       ],
     },
   },

@@ -79,8 +79,19 @@ describe.each(['it', 'en'] as const)('structured data in %s', (lang) => {
     const provider = page.locator('main p a').filter({ hasText: service.provider.name }).first()
     expect(service.provider['@type']).toBe('Organization')
     expect(new URL(service.provider.url).pathname).toBe(await provider.getAttribute('href'))
-    expect(service.areaServed.length).toBeGreaterThan(0)
-    for (const area of service.areaServed) expect(area['@type']).toBe('AdministrativeArea')
+    expect(service.areaServed['@type']).toBe('City')
+    expect(service.areaServed.containsPlace.length).toBeGreaterThan(0)
+    for (const area of service.areaServed.containsPlace) expect(area['@type']).toBe('AdministrativeArea')
+    // What the national checker of municipal sites reads from a service page's description.
+    expect(await page.locator('script[data-element="metatag"]').count()).toBe(1)
+    expect(service.serviceOperator.name).toBe(service.provider.name)
+    expect(service.audience.audienceType.length).toBeGreaterThan(2)
+    expect(new URL(service.availableChannel.serviceUrl).pathname).toBe(
+      await page
+        .locator('[data-element="service-online-access"]')
+        .getAttribute('href')
+        .then((href) => new URL(href!, canonical).pathname),
+    )
     if (service.offers) {
       for (const offer of service.offers) expect(offer.priceCurrency).toBe('EUR')
       const offer = service.offers.find((candidate: Thing) => candidate['@type'] === 'Offer')

@@ -25,6 +25,9 @@ const service = {
   priceModel: 'per-hour',
   priceCents: 1750,
   priceUnit: 'all’ora',
+  audience: 'Anziani, Persone con disabilità',
+  requestUrl: `${origin}/area-personale/richieste/nuova?service=7`,
+  office: { name: 'Sede di via Padova', street: 'Via Padova 12', postcode: '20127' },
 }
 
 describe('schema.org descriptions of the pages', () => {
@@ -37,7 +40,7 @@ describe('schema.org descriptions of the pages', () => {
     expect(() => euros(-1)).toThrow(TypeError)
   })
 
-  it('describes a service with its provider, districts, category and price', () => {
+  it('describes a service with its provider, districts, audience, channels, category and price', () => {
     const data = serviceData(service)
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
@@ -47,10 +50,26 @@ describe('schema.org descriptions of the pages', () => {
       inLanguage: 'it-IT',
       serviceType: 'Assistenza domiciliare',
       provider: { '@type': 'Organization', name: 'Cooperativa Sole', url: `${origin}/enti/sole` },
-      areaServed: [
-        { '@type': 'AdministrativeArea', name: 'Municipio 1', containedInPlace: { '@type': 'City', name: 'Milano' } },
-        { '@type': 'AdministrativeArea', name: 'Municipio 8' },
-      ],
+      serviceOperator: { '@type': 'Organization', name: 'Cooperativa Sole' },
+      areaServed: {
+        '@type': 'City',
+        name: 'Milano',
+        containsPlace: [
+          { '@type': 'AdministrativeArea', name: 'Municipio 1' },
+          { '@type': 'AdministrativeArea', name: 'Municipio 8' },
+        ],
+      },
+      audience: { '@type': 'Audience', audienceType: 'Anziani, Persone con disabilità' },
+      availableChannel: {
+        '@type': 'ServiceChannel',
+        serviceUrl: `${origin}/area-personale/richieste/nuova?service=7`,
+        availableLanguage: 'it-IT',
+        serviceLocation: {
+          '@type': 'Place',
+          name: 'Sede di via Padova',
+          address: { '@type': 'PostalAddress', streetAddress: 'Via Padova 12', postalCode: '20127', addressLocality: 'Milano' },
+        },
+      },
       offers: [
         {
           '@type': 'Offer',
@@ -77,10 +96,12 @@ describe('schema.org descriptions of the pages', () => {
     expect(shared.offers).toEqual([
       { '@type': 'AggregateOffer', lowPrice: '9.00', highPrice: '12.00', offerCount: 2, priceCurrency: 'EUR', url: service.url },
     ])
-    const onQuote = serviceData({ ...service, priceCents: null, category: undefined, districts: [] })
+    const onQuote = serviceData({ ...service, priceCents: null, category: undefined, districts: [], audience: '', office: undefined })
     expect(onQuote).not.toHaveProperty('offers')
     expect(onQuote).not.toHaveProperty('serviceType')
     expect(onQuote).not.toHaveProperty('areaServed')
+    expect(onQuote).not.toHaveProperty('audience')
+    expect(onQuote.availableChannel).not.toHaveProperty('serviceLocation')
   })
 
   it('describes an organisation with its offices as postal addresses and only the contacts given', () => {

@@ -93,6 +93,12 @@ export type ServiceInput = {
   sharedPrices?: { people: number; priceCents: number }[] | null
   /** What follows a price on the page: "per hour". */
   priceUnit?: string
+  /** Who it is for: the target groups the page lists, else its own words. */
+  audience?: string
+  /** Where a resident asks for the service online, absolute. */
+  requestUrl: string
+  /** The organisation's first office, where the service can be asked for in person. */
+  office?: { name: string; street: string; postcode?: string | null }
 }
 
 const offersOf = (service: ServiceInput, url: string): JsonLd[] => {
@@ -120,8 +126,14 @@ const offersOf = (service: ServiceInput, url: string): JsonLd[] => {
   return offers
 }
 
-export const serviceData = (service: ServiceInput): JsonLd =>
-  compact({
+export const serviceData = (service: ServiceInput): JsonLd => {
+  const provider = {
+    '@type': 'Organization',
+    '@id': organisationId(service.provider.url),
+    name: service.provider.name,
+    url: service.provider.url,
+  }
+  return compact({
     '@context': CONTEXT,
     '@type': 'Service',
     '@id': service.url,
@@ -131,19 +143,38 @@ export const serviceData = (service: ServiceInput): JsonLd =>
     inLanguage: inLanguage(service.lang),
     serviceType: service.category,
     category: service.category,
-    provider: {
-      '@type': 'Organization',
-      '@id': organisationId(service.provider.url),
-      name: service.provider.name,
-      url: service.provider.url,
-    },
-    areaServed: service.districts.map((name) => ({
-      '@type': 'AdministrativeArea',
-      name,
-      containedInPlace: { '@type': 'City', name: service.cityName },
-    })),
+    provider,
+    // The name under which the national model of public-service pages looks for who delivers it.
+    serviceOperator: provider,
+    areaServed:
+      service.districts.length > 0
+        ? {
+            '@type': 'City',
+            name: service.cityName,
+            containsPlace: service.districts.map((name) => ({ '@type': 'AdministrativeArea', name })),
+          }
+        : undefined,
+    audience: service.audience ? { '@type': 'Audience', audienceType: service.audience } : undefined,
+    availableChannel: compact({
+      '@type': 'ServiceChannel',
+      serviceUrl: service.requestUrl,
+      availableLanguage: inLanguage(service.lang),
+      serviceLocation: service.office
+        ? {
+            '@type': 'Place',
+            name: service.office.name,
+            address: compact({
+              '@type': 'PostalAddress',
+              streetAddress: service.office.street,
+              postalCode: service.office.postcode,
+              addressLocality: service.cityName,
+            }),
+          }
+        : undefined,
+    }),
     offers: offersOf(service, service.url),
   })
+}
 
 export type OrganisationInput = {
   lang: Lang
