@@ -135,6 +135,10 @@ export const siteText = {
     it: 'Di persona: un operatore di uno Spazio WeMi ti aiuta a scegliere e a fare la richiesta.',
     en: 'In person: an operator at a WeMi desk helps you choose and make the request.',
   },
+  // Named apart from the page's first buttons, which lead to the same places: a list of links reads them all.
+  accessOnlineAction: { it: 'Invia la richiesta online', en: 'Send the request online' },
+  accessInGroupAction: { it: 'Condividi con altre famiglie', en: 'Share with other families' },
+  accessInPersonAction: { it: 'Fissa un incontro allo Spazio WeMi', en: 'Meet an operator at a WeMi desk' },
   serviceConditions: { it: 'Condizioni di servizio', en: 'Terms of service' },
   conditionsIntro: {
     it: 'Il prezzo, gli orari e le condizioni definitive sono quelli del preventivo che l’ente ti invia e che accetti tu. Paghi solo dopo averlo accettato.',
