@@ -1,7 +1,5 @@
 import { numericCheckDigit, personalCheckCharacter } from '../lib/fiscal'
-import { priceUnitOf } from '../lib/fields'
 import type { Bilingual } from '../lib/i18n/language'
-import { formatCents } from '../lib/money'
 import { slugify } from '../lib/slug'
 import { AREAS, type CategorySeed } from './data/categories'
 import { DESKS } from './data/desks'
@@ -231,26 +229,11 @@ const ACCESSIBILITY_NOTES: Bilingual[] = [
   { it: 'Possibile l’incontro con un mediatore linguistico.', en: 'A language mediator can join the meetings.' },
 ]
 
-const costsText = (plan: Pick<ServicePlan, 'priceModel' | 'priceCents' | 'sharedPrices'>): Bilingual => {
-  if (plan.priceModel === 'free') return { it: 'Il servizio è gratuito.', en: 'The service is free of charge.' }
-  const unit = { it: priceUnitOf(plan.priceModel, 'it'), en: priceUnitOf(plan.priceModel, 'en') }
-  const parts = { it: [] as string[], en: [] as string[] }
-  if (plan.priceCents != null) {
-    parts.it.push(`Servizio individuale: ${formatCents(plan.priceCents, 'it')} ${unit.it}.`)
-    parts.en.push(`Individual service: ${formatCents(plan.priceCents, 'en')} ${unit.en}.`)
-  }
-  if (plan.sharedPrices.length > 0) {
-    parts.it.push(
-      `Servizio condiviso, a persona: ${plan.sharedPrices.map((row) => `in ${row.people} ${formatCents(row.priceCents, 'it')}`).join('; ')}.`,
-    )
-    parts.en.push(
-      `Shared service, per person: ${plan.sharedPrices.map((row) => `${row.people} people ${formatCents(row.priceCents, 'en')}`).join('; ')}.`,
-    )
-  }
-  parts.it.push('Il prezzo definitivo è quello del preventivo che accetti.')
-  parts.en.push('The final price is the one in the quote you accept.')
-  return { it: parts.it.join(' '), en: parts.en.join(' ') }
-}
+/** What the page's price list cannot say: the list itself is drawn from the prices. */
+const costsText = (plan: Pick<ServicePlan, 'priceModel'>): Bilingual =>
+  plan.priceModel === 'free'
+    ? { it: 'Non ti verrà chiesto alcun pagamento.', en: 'You will not be asked to pay anything.' }
+    : { it: 'Il prezzo definitivo è quello del preventivo che accetti.', en: 'The final price is the one in the quote you accept.' }
 
 /** The services of the catalogue: spread over the organisations that offer services. */
 export const planServices = (random: Random, organisations: OrganisationPlan[], count: number): ServicePlan[] => {
@@ -338,7 +321,7 @@ export const planServices = (random: Random, organisations: OrganisationPlan[], 
           it: `Il servizio può iniziare con ${noticeHours} ore di preavviso. Puoi disdire senza costi fino a ${cancellationNoticeHours} ore prima.`,
           en: `The service can start with ${noticeHours} hours’ notice. You can cancel free of charge up to ${cancellationNoticeHours} hours before.`,
         },
-        costs: costsText({ priceModel: pricing.model, priceCents, sharedPrices }),
+        costs: costsText({ priceModel: pricing.model }),
         staffQualifications: { it: category.qualifications[0], en: category.qualifications[1] },
         accessibilityNotes: random.pick(ACCESSIBILITY_NOTES),
       },
