@@ -16,6 +16,7 @@ import { queriesPlugin } from './queries'
 import { requestsPlugin } from './requests'
 import { searchPlugin } from './search'
 import { sharingPlugin } from './sharing'
+import { siteContentPlugin } from './site-content'
 import { systemCollectionsPlugin } from './system-collections'
 import { validationPlugin } from './validation'
 
@@ -64,6 +65,26 @@ export const plugins: Plugin[] = [
     ],
     globals: ['city'],
     statusTrails: ['worker-applications', 'care-requests', 'care-proposals', 'inefficiency-reports'],
+  }),
+  siteContentPlugin({
+    collections: [
+      'services',
+      'organisations',
+      'categories',
+      'target-groups',
+      'districts',
+      'desks',
+      'desk-slots',
+      'appointments',
+      'groups',
+      'group-members',
+      'reviews',
+      'pages',
+      'news',
+      'faqs',
+      'media',
+    ],
+    globals: ['city', 'domestic-work-pay'],
   }),
   searchPlugin(),
   insightsPlugin(),

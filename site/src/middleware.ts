@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto'
 
 import { defineMiddleware } from 'astro:middleware'
 
+import { siteContentGeneration } from '../../lib/site-content'
 import { DEFAULT_CACHE, NO_STORE } from './lib/cache'
 import { assistanceBanner } from './lib/desk-console'
+import { isAnonymousGet, keepPage, keptPage } from './lib/page-cache'
 import { keepSessionAlive } from './lib/session'
 
 /**
@@ -11,9 +13,16 @@ import { keepSessionAlive } from './lib/session'
  * page carries an ETag of its content, so a cache (or a browser) that asks again gets a 304
  * while the page is unchanged and the new page as soon as the content changes. A response that
  * renews a session cookie is never shared. (Security headers are set for every answer of the
- * origin by server/http.ts.)
+ * origin by server/http.ts.) A visitor who is not signed in gets the page kept in memory when
+ * there is one (lib/page-cache.ts).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+  const anonymous = isAnonymousGet(context.request)
+  if (anonymous) {
+    const kept = keptPage(context.request)
+    if (kept) return kept
+  }
+  const generation = siteContentGeneration()
   const renewed = await keepSessionAlive(context.request, context.cookies)
   context.locals.assistance = await assistanceBanner(context.request)
   const response = await next()
@@ -29,6 +38,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const headers = new Headers(response.headers)
   headers.set('etag', etag)
   headers.append('vary', 'Accept-Encoding')
+  if (anonymous) keepPage(context.request, body, headers, generation)
   if (context.request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
   return new Response(body, { status: 200, headers })
 })
