@@ -1,22 +1,11 @@
+import { siteContentGeneration as version } from '../../lib/site-content'
+
 /**
  * A short-lived memory of search answers, so that popular searches cost one lookup. Every
- * change to the read model bumps a version that empties it at once; within one process the
- * site never shows a stale answer, and other processes catch up within the time to live.
- * The version lives on globalThis because the admin's bundle and the site carry separate
- * copies of this module in the same process.
+ * change to what the site shows empties it at once, in every process (lib/site-content.ts).
  */
-const VERSION = Symbol.for('wemi.search.version')
 const TTL_MS = 30_000
 const MAX_ENTRIES = 1000
-
-type Holder = { [VERSION]?: number }
-
-export const bumpSearchVersion = () => {
-  const holder = globalThis as Holder
-  holder[VERSION] = (holder[VERSION] ?? 0) + 1
-}
-
-const version = () => (globalThis as Holder)[VERSION] ?? 0
 
 export const memo = <T>() => {
   const entries = new Map<string, { at: number; version: number; value: Promise<T> }>()

@@ -2,7 +2,6 @@ import type { CollectionAfterChangeHook, Config, Payload, Plugin } from 'payload
 
 import { inTransaction, localRequest } from '../../lib/transaction'
 import { addHooks } from '../hooks'
-import { bumpSearchVersion } from './cache'
 import { refreshSearch, type Scope } from './refresh'
 
 /** Context flag for bulk writers (the seed) that rebuild the index once at the end. */
@@ -20,19 +19,12 @@ const refreshAfterChange =
     return doc
   }
 
-/** Groups are read live by the search (its "open groups" filter): a change only forgets remembered answers. */
-const forgetAnswers: CollectionAfterChangeHook = ({ doc }) => {
-  bumpSearchVersion()
-  return doc
-}
-
 const HOOKS = {
   services: { afterChange: [refreshAfterChange((id) => ({ services: [id] }))] },
   organisations: { afterChange: [refreshAfterChange((id) => ({ organisation: id }))] },
   categories: { afterChange: [refreshAfterChange((id) => ({ category: id }))] },
   districts: { afterChange: [refreshAfterChange((id) => ({ district: id }))] },
   'target-groups': { afterChange: [refreshAfterChange((id) => ({ targetGroup: id }))] },
-  groups: { afterChange: [forgetAnswers] },
 }
 
 /**

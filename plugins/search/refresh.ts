@@ -1,7 +1,7 @@
 import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { bumpSearchVersion } from './cache'
+import { announceSiteContentChange } from '../../lib/site-content'
 import { runSql, sqlArray } from '../../lib/sql'
 import { DAY_WORDS, TIME_BAND_WORDS, WEEKEND_WORDS } from './vocabulary'
 
@@ -125,5 +125,5 @@ export const refreshSearch = async (payload: Payload, scope: Scope, req?: Partia
       ON CONFLICT DO NOTHING`,
     req,
   )
-  bumpSearchVersion()
+  await announceSiteContentChange(payload, req)
 }

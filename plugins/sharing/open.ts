@@ -11,12 +11,12 @@ import type { Language } from '../../lib/i18n'
 import { enforceLimit } from '../../lib/rate-limits'
 import { isRecordId, relationId } from '../../lib/relations'
 import { hasRole, isCitizen, ORGANISATION_ROLES, organisationOf } from '../../lib/roles'
+import { announceSiteContentChange } from '../../lib/site-content'
 import { runSql } from '../../lib/sql'
 import { inTransaction, localRequest } from '../../lib/transaction'
 import { type FieldError, rejectInput } from '../../lib/validation'
 import type { Group } from '../../payload-types'
 import { recordAudit } from '../audit'
-import { bumpSearchVersion } from '../search/cache'
 import { displayNameFor } from './members'
 import { groupLimitProblems, priceForSize } from './price'
 import { refuseGroup } from './refuse'
@@ -165,7 +165,7 @@ export const openGroup = async (
       changes: { action: 'open', from: null, to: 'open' },
     })
     await scheduleGroupTimer(req, group, settings)
-    bumpSearchVersion()
+    await announceSiteContentChange(payload, req)
     return group
   })
 }

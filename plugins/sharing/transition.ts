@@ -13,12 +13,12 @@ import { loadSettings } from '../../globals/City/settings'
 import { type Language, languageOf } from '../../lib/i18n'
 import { isRecordId, relationId } from '../../lib/relations'
 import { isCitizen } from '../../lib/roles'
+import { announceSiteContentChange } from '../../lib/site-content'
 import { runSql } from '../../lib/sql'
 import { inTransaction, localRequest } from '../../lib/transaction'
 import type { Group, GroupMember } from '../../payload-types'
 import { recordAudit } from '../audit'
 import { readOnce } from '../requests/context'
-import { bumpSearchVersion } from '../search/cache'
 import type { TransitionActor } from '../requests/transition'
 import type { GroupContext, GroupService } from './context'
 import { hasPassed } from './deadlines'
@@ -148,8 +148,8 @@ export const applyGroupAction = async (
     for (const kind of rule!.notify ?? []) await notifyGroup(req, kind, updated)
     for (const { kind, except, to } of outcome.notify ?? []) await notifyGroup(req, kind, updated, { except, to })
     if (to !== state) await scheduleGroupTimer(req, updated, settings)
-    // The catalogue's facet of open groups counts them: its remembered answers are out of date.
-    if (to !== state || updated.memberCount !== group.memberCount) bumpSearchVersion()
+    // Groups are written straight through the adapter, past the hooks that announce a change.
+    if (to !== state || updated.memberCount !== group.memberCount) await announceSiteContentChange(payload, req)
     return { ...outcome.result, group: updated, from: state, to }
   })
 }

@@ -2,6 +2,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { siteContentGeneration } from '../../lib/site-content'
+import { searchServices } from '../../plugins/search/query'
 import type { TestApp } from '../helpers/app'
 import { createTestDatabase } from '../helpers/database'
 import { buildFixtures, type Fixtures } from '../helpers/fixtures'
@@ -10,7 +11,7 @@ import { buildFixtures, type Fixtures } from '../helpers/fixtures'
  * The site's memory of rendered public pages (site/src/lib/page-cache.ts) against a real
  * PostgreSQL: what is kept and for whom, and every way a kept page goes stale — an edit through
  * the API, a change committed by another process, a change still uncommitted while the page was
- * rendered, and the page's own lifetime.
+ * rendered, and the page's own lifetime; and the search answers, which go stale with the pages.
  */
 type PageCache = typeof import('../../site/src/lib/page-cache')
 let app: TestApp
@@ -133,6 +134,17 @@ describe('the site’s kept pages', () => {
     const path = `/pagina-lenta-${++pageNumber}`
     expect(cache.keepPage(get(path), 'vecchia', publicHeaders(), began)).toBe(false)
     expect(cache.keptPage(get(path))).toBeNull()
+  })
+
+  it('forgets remembered search answers too when another process commits a change', async () => {
+    const query = { terms: 'assistenza', filters: {}, sort: 'relevance' as const, page: 1 }
+    // The earlier tests' announcements arrive first.
+    await pause(300)
+    const first = searchServices(app.payload, query)
+    await first
+    expect(searchServices(app.payload, query)).toBe(first)
+    await otherProcess.query(`SELECT pg_notify('site_content_changed', '')`)
+    await expect.poll(() => searchServices(app.payload, query) !== first, { timeout: 5_000 }).toBe(true)
   })
 
   it('keeps a page no longer than its own Cache-Control allows', async () => {

@@ -7,9 +7,9 @@ import { daysFromToday, endOfDay, formatDate, HOUR, startOfDay, today } from '..
 import { DAYS, TIME_BANDS } from '../../../lib/fields'
 import { groupPath, publicUrl } from '../../../lib/links'
 import { isRecordId, relationId } from '../../../lib/relations'
+import { markSiteContentChanged } from '../../../lib/site-content'
 import { localRequest } from '../../../lib/transaction'
 import type { Citizen, Group } from '../../../payload-types'
-import { bumpSearchVersion } from '../../../plugins/search/cache'
 import { openGroup } from '../../../plugins/sharing/open'
 import { largestSize, priceForSize, smallestMinimum } from '../../../plugins/sharing/price'
 import { applyGroupAction } from '../../../plugins/sharing/transition'
@@ -412,8 +412,8 @@ export const handleGroupPage = async (visit: Visit, reference: string, lang: Lan
       language: lang,
       req: await localRequest(api, { user: asUser(citizen), language: lang }),
     })
-    // The search reads groups live; what it remembers of them is forgotten at once.
-    bumpSearchVersion()
+    // Committed: the next page this process renders for the citizen, a moment away, shows the change.
+    markSiteContentChanged()
     return redirect(`${groupPath(lang, reference)}?done=${action}`, 303)
   } catch (error) {
     const fields = serverErrors(error)
