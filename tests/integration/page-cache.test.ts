@@ -71,6 +71,11 @@ describe('the site’s kept pages', () => {
     expect(revalidated?.status).toBe(304)
   })
 
+  it('keeps a page for the host it was asked on, whose address its links name', async () => {
+    const { path } = await keepNew()
+    expect(cache.keptPage(new Request(new URL(path, 'http://wemi.example')))).toBeNull()
+  })
+
   it('serves nobody who is signed in or sends anything but a GET', () => {
     expect(cache.isAnonymousGet(get('/'))).toBe(true)
     expect(cache.isAnonymousGet(get('/', { cookie: 'payload-token=abc' }))).toBe(false)

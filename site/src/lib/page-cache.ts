@@ -50,9 +50,10 @@ const listen = () => {
     }, lost)
 }
 
+/** By host too: a page's absolute links (canonical, alternates) name the host it was asked on. */
 const keyOf = (request: Request) => {
   const url = new URL(request.url)
-  return url.pathname + url.search
+  return url.host + url.pathname + url.search
 }
 
 /** A visitor's GET with no cookie and no credentials: what any of them would be shown. */
