@@ -15,6 +15,7 @@ export default tseslint.config(
       'site/.astro/',
       'test-results/',
       'bench/results/',
+      '.lighthouseci/',
       'payload-types.ts',
       'next-env.d.ts',
       'migrations/*.json',

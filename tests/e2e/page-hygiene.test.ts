@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { mainPages } from '../helpers/main-pages'
 import { type SiteUnderTest, startSite } from '../helpers/site'
 
 /**
@@ -23,20 +24,7 @@ beforeAll(async () => {
   const [service] = await site.sql<{ slug: string; organisation_slug: string }>(
     'SELECT slug, organisation_slug FROM service_search ORDER BY slug LIMIT 1',
   )
-  pages = [
-    ['home', '/'],
-    ['search', '/servizi?q=badante'],
-    ['service', `/servizi/${service!.slug}`],
-    ['ente', `/enti/${service!.organisation_slug}`],
-    ['sign-in', '/accedi'],
-    ['booking', '/prenota-appuntamento'],
-    ['home (en)', '/en'],
-    ['search (en)', '/en/services?q=badante'],
-    ['service (en)', `/en/services/${service!.slug}`],
-    ['ente (en)', `/en/organisations/${service!.organisation_slug}`],
-    ['sign-in (en)', '/en/sign-in'],
-    ['booking (en)', '/en/book-an-appointment'],
-  ]
+  pages = mainPages({ service: service!.slug, organisation: service!.organisation_slug })
 })
 afterAll(async () => {
   if (Object.keys(shifts).length) console.table(shifts)
