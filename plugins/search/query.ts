@@ -182,14 +182,17 @@ const textSearch = (concepts: Concept[]): TextSearch | undefined => {
  * midnight UTC): read live from the groups, which change with every join, rather than kept in
  * the read model.
  */
-const OPEN_GROUP_DISTRICTS = sql`(SELECT coalesce(array_agg(DISTINCT g.district_id), '{}') FROM groups g
-  WHERE g.service_id = service_search.service_id AND g.status IN ('open', 'awaiting-ente')
-    AND g.member_count < g.max_members
-    AND (g.join_by AT TIME ZONE 'UTC')::date >= (now() AT TIME ZONE coalesce((SELECT time_zone FROM city LIMIT 1), ${DEFAULT_TIME_ZONE}))::date)`
+const OPEN_GROUPS = sql`open_groups AS (SELECT service_id, array_agg(DISTINCT district_id) AS districts FROM groups
+  WHERE status IN ('open', 'awaiting-ente') AND member_count < max_members
+    AND (join_by AT TIME ZONE 'UTC')::date >= (now() AT TIME ZONE coalesce((SELECT time_zone FROM city LIMIT 1), ${DEFAULT_TIME_ZONE}))::date
+  GROUP BY service_id)`
 
-/** The rows a search reads: the read model, with each service's open groups when the filter needs them. */
-const rowsFor = (filters: SearchFilters): SQL =>
-  filters.groups ? sql`(SELECT *, ${OPEN_GROUP_DISTRICTS} AS open_group_districts FROM service_search) service_search` : sql`service_search`
+/** The WITH list of every search statement: the words' queries, when there are words, and the open groups. */
+const withList = (text: TextSearch | undefined): SQL => (text ? sql`WITH ${text.with}, ${OPEN_GROUPS}` : sql`WITH ${OPEN_GROUPS}`)
+
+/** The read model's rows with each service's open groups, for statements that start with withList. */
+const ROWS = sql`(SELECT service_search.*, coalesce(open_groups.districts, '{}') AS open_group_districts
+  FROM service_search LEFT JOIN open_groups USING (service_id)) service_search`
 
 /** The groups filter: a joinable group anywhere, or in the district chosen (the district filter applies to groups). */
 const hasOpenGroup = (filters: SearchFilters): SQL =>
@@ -266,26 +269,6 @@ const toHit = (row: HitRow): ServiceHit => ({
   summary: { it: row.summary_it, en: row.summary_en },
 })
 
-/** The words part of a statement: its CTE (after WITH), the match and the rank; everything for no words. */
-const textParts = (text: TextSearch | undefined) => ({
-  with: text ? sql`WITH ${text.with}` : sql``,
-  match: text?.match ?? sql`true`,
-  rank: text?.rank ?? sql`0`,
-})
-
-const findHits = async (payload: Payload, concepts: Concept[], query: SearchQuery): Promise<ServiceHit[]> => {
-  const text = textParts(textSearch(concepts))
-  const rows = await runSql<HitRow>(
-    payload,
-    sql`${text.with} SELECT ${HIT_COLUMNS}, ${text.rank} AS rank
-      FROM ${rowsFor(query.filters)}
-      WHERE ${text.match} AND ${conditions(query.filters)}
-      ORDER BY ${ORDER[query.sort]}
-      LIMIT ${PAGE_SIZE} OFFSET ${(Math.max(query.page, 1) - 1) * PAGE_SIZE}`,
-  )
-  return rows.map(toHit)
-}
-
 /** An organisation's public services, for its page and for "other services of" lists. */
 export const publicServicesOf = async (
   payload: Payload,
@@ -301,32 +284,43 @@ export const publicServicesOf = async (
     )
   ).map(toHit)
 
-/** One query for every facet's counts and the total, over the rows matching the words. */
-const countFacets = async (
-  payload: Payload,
-  concepts: Concept[],
-  filters: SearchFilters,
-): Promise<{ total: number; facets: FacetCounts }> => {
+/**
+ * One statement for a page of results, the total and every facet's counts. The services
+ * matching the words (m) are found once, on the text index; the results (f) are those that
+ * also pass every filter. A facet counts the results, unless its own filter is chosen: then it
+ * counts the matches that pass every other filter, so that each value says what choosing it
+ * instead would give. Only the page's results are ranked.
+ */
+const searchPage = async (payload: Payload, concepts: Concept[], query: SearchQuery): Promise<Omit<SearchResult, 'alternatives'>> => {
   const text = textSearch(concepts)
-  const rows = await runSql<{ facet: string; value: string | null; n: number }>(
+  const { filters } = query
+  const chosen = (name: FacetName) => filters[name] !== undefined && filters[name] !== false
+  const countedBy = (name: FacetName): SQL => (chosen(name) ? sql`(SELECT * FROM m WHERE ${conditions(filters, name)})` : sql`f`)
+  const rows = await runSql<{ facet: string; value: string | null; n: number; hits: HitRow[] | null }>(
     payload,
-    sql`WITH ${text ? sql`${text.with},` : sql``} m AS MATERIALIZED (
-        SELECT category_id, area_id, district_ids, target_group_ids, time_bands, days, is_free, is_shared, price_from_cents,
-          ${OPEN_GROUP_DISTRICTS} AS open_group_districts
-        FROM service_search WHERE ${text?.match ?? sql`true`})
-      SELECT 'total' AS facet, NULL AS value, count(*)::int AS n FROM m WHERE ${conditions(filters)}
-      UNION ALL SELECT 'category', category_id::text, count(*)::int FROM m WHERE ${conditions(filters, 'categoryId')} GROUP BY category_id
-      UNION ALL SELECT 'area', area_id::text, count(*)::int FROM m WHERE ${conditions(filters, 'categoryId')} GROUP BY area_id
-      UNION ALL SELECT 'district', x::text, count(*)::int FROM m, unnest(district_ids) x WHERE ${conditions(filters, 'districtId')}
-        ${filters.groups ? sql`AND x = ANY(open_group_districts)` : sql``} GROUP BY x
-      UNION ALL SELECT 'targetGroup', x::text, count(*)::int FROM m, unnest(target_group_ids) x WHERE ${conditions(filters, 'targetGroupId')} GROUP BY x
-      UNION ALL SELECT 'band', x, count(*)::int FROM m, unnest(time_bands) x WHERE ${conditions(filters, 'band')} GROUP BY x
-      UNION ALL SELECT 'day', x, count(*)::int FROM m, unnest(days) x WHERE ${conditions(filters, 'day')} GROUP BY x
-      UNION ALL SELECT 'free', NULL, count(*)::int FROM m WHERE ${conditions(filters, 'free')} AND is_free
-      UNION ALL SELECT 'shared', NULL, count(*)::int FROM m WHERE ${conditions(filters, 'shared')} AND is_shared
-      UNION ALL SELECT 'groups', NULL, count(*)::int FROM m WHERE ${conditions(filters, 'groups')} AND ${hasOpenGroup(filters)}
-      UNION ALL SELECT 'maxPrice', t::text, count(*)::int FROM m, unnest(${sqlArray(PRICE_CEILINGS, 'int')}) t
-        WHERE ${conditions(filters, 'maxPriceCents')} AND price_from_cents <= t GROUP BY t`,
+    sql`${withList(text)},
+      m AS MATERIALIZED (SELECT service_id, category_id, area_id, district_ids, target_group_ids, time_bands, days, is_free, is_shared,
+          price_from_cents, open_group_districts
+        FROM ${ROWS} WHERE ${text?.match ?? sql`true`}),
+      f AS MATERIALIZED (SELECT * FROM m WHERE ${conditions(filters)}),
+      page AS (SELECT ${HIT_COLUMNS}, ${text?.rank ?? sql`0`} AS rank FROM service_search
+        WHERE service_id IN (SELECT service_id FROM f)
+        ORDER BY ${ORDER[query.sort]}
+        LIMIT ${PAGE_SIZE} OFFSET ${(Math.max(query.page, 1) - 1) * PAGE_SIZE})
+      SELECT 'hits' AS facet, NULL AS value, 0 AS n, (SELECT coalesce(json_agg(page ORDER BY ${ORDER[query.sort]}), '[]') FROM page) AS hits
+      UNION ALL SELECT 'total', NULL, count(*)::int, NULL FROM f
+      UNION ALL SELECT 'category', category_id::text, count(*)::int, NULL FROM ${countedBy('categoryId')} r GROUP BY category_id
+      UNION ALL SELECT 'area', area_id::text, count(*)::int, NULL FROM ${countedBy('categoryId')} r GROUP BY area_id
+      UNION ALL SELECT 'district', x::text, count(*)::int, NULL FROM ${countedBy('districtId')} r, unnest(district_ids) x
+        ${filters.groups ? sql`WHERE x = ANY(open_group_districts)` : sql``} GROUP BY x
+      UNION ALL SELECT 'targetGroup', x::text, count(*)::int, NULL FROM ${countedBy('targetGroupId')} r, unnest(target_group_ids) x GROUP BY x
+      UNION ALL SELECT 'band', x, count(*)::int, NULL FROM ${countedBy('band')} r, unnest(time_bands) x GROUP BY x
+      UNION ALL SELECT 'day', x, count(*)::int, NULL FROM ${countedBy('day')} r, unnest(days) x GROUP BY x
+      UNION ALL SELECT 'free', NULL, count(*)::int, NULL FROM ${countedBy('free')} r WHERE is_free
+      UNION ALL SELECT 'shared', NULL, count(*)::int, NULL FROM ${countedBy('shared')} r WHERE is_shared
+      UNION ALL SELECT 'groups', NULL, count(*)::int, NULL FROM ${countedBy('groups')} r WHERE ${hasOpenGroup(filters)}
+      UNION ALL SELECT 'maxPrice', t::text, count(*)::int, NULL FROM ${countedBy('maxPriceCents')} r, unnest(${sqlArray(PRICE_CEILINGS, 'int')}) t
+        WHERE price_from_cents <= t GROUP BY t`,
   )
   const facets: FacetCounts = {
     category: new Map(),
@@ -341,12 +335,14 @@ const countFacets = async (
     groups: 0,
   }
   let total = 0
-  for (const { facet, value, n } of rows) {
-    if (facet === 'total') total = n
+  let hits: ServiceHit[] = []
+  for (const { facet, value, n, hits: page } of rows) {
+    if (facet === 'hits') hits = (page ?? []).map(toHit)
+    else if (facet === 'total') total = n
     else if (facet === 'free' || facet === 'shared' || facet === 'groups') facets[facet] = n
     else if (value !== null) facets[facet as Exclude<keyof FacetCounts, 'free' | 'shared' | 'groups'>].set(value, n)
   }
-  return { total, facets }
+  return { total, hits, facets }
 }
 
 /**
@@ -359,11 +355,13 @@ const correctTerms = async (payload: Payload, terms: string): Promise<string | u
   const vocabulary = sqlArray(VOCABULARY_WORDS, 'text')
   const rows = await runSql<{ word: string; known: boolean; suggestion: string | null }>(
     payload,
-    sql`SELECT q.word,
-        EXISTS (SELECT 1 FROM search_words w WHERE w.word = q.word) OR q.word = ANY(${vocabulary}) AS known,
-        (SELECT w.word FROM (SELECT word FROM search_words UNION SELECT unnest(${vocabulary})) w WHERE w.word % q.word
-          ORDER BY similarity(w.word, q.word) DESC, w.word LIMIT 1) AS suggestion
-      FROM unnest(${sqlArray(words, 'text')}) WITH ORDINALITY q(word, position) ORDER BY q.position`,
+    // Only an unknown word is compared with every known one.
+    sql`SELECT q.word, k.known,
+        CASE WHEN NOT k.known THEN (SELECT w.word FROM (SELECT word FROM search_words UNION SELECT unnest(${vocabulary})) w
+          WHERE w.word % q.word ORDER BY similarity(w.word, q.word) DESC, w.word LIMIT 1) END AS suggestion
+      FROM unnest(${sqlArray(words, 'text')}) WITH ORDINALITY q(word, position),
+        LATERAL (SELECT EXISTS (SELECT 1 FROM search_words w WHERE w.word = q.word) OR q.word = ANY(${vocabulary}) AS known) k
+      ORDER BY q.position`,
   )
   const corrected = rows.map((row) => (row.known || !row.suggestion || row.word.length < 3 ? row.word : row.suggestion))
   return corrected.join(' ') === words.join(' ') ? undefined : corrected.join(' ')
@@ -371,46 +369,54 @@ const correctTerms = async (payload: Payload, terms: string): Promise<string | u
 
 /** Ways out of an empty result: how many services each need alone finds, the categories where the words fit best, some services. */
 const findAlternatives = async (payload: Payload, concepts: Concept[], filters: SearchFilters): Promise<Alternatives> => {
-  const suggested = runSql<HitRow>(
-    payload,
-    sql`SELECT ${HIT_COLUMNS} FROM service_search
-      ORDER BY rating_count > 0 DESC, rating_average DESC NULLS LAST, rating_count DESC, title_it, service_id LIMIT ${SUGGESTED_COUNT}`,
+  const suggested = bestRated('suggested', () =>
+    runSql<HitRow>(
+      payload,
+      sql`SELECT ${HIT_COLUMNS} FROM service_search
+        ORDER BY rating_count > 0 DESC, rating_average DESC NULLS LAST, rating_count DESC, title_it, service_id LIMIT ${SUGGESTED_COUNT}`,
+    ).then((rows) => rows.map(toHit)),
   )
   const text = textSearch(concepts)
-  if (!text) return { words: [], categories: [], suggested: (await suggested).map(toHit) }
-  const [counts, categories, someServices] = await Promise.all([
-    runSql<{ position: number; n: number }>(
+  if (!text) return { words: [], categories: [], suggested: await suggested }
+  // The services matching any of the needs, read once: how many each need finds with the
+  // filters, and the categories where the words fit best (by the best-ranked service in each,
+  // then by how many match), the category filter aside.
+  const [rows, someServices] = await Promise.all([
+    runSql<{ kind: 'word' | 'category'; key: string; n: number; position: number }>(
       payload,
-      sql`WITH ${text.with} ${sql.join(
-        text.matchEach.map(
-          ({ match }, position) =>
-            sql`SELECT ${position}::int AS position, count(*)::int AS n FROM ${rowsFor(filters)} WHERE ${match} AND ${conditions(filters)}`,
-        ),
-        sql` UNION ALL `,
-      )}`,
-    ),
-    // The categories where the words fit best: by the best-ranked service in each, then by how many match.
-    runSql<{ category_id: string; n: number }>(
-      payload,
-      sql`WITH ${text.with} SELECT category_id, count(*)::int AS n FROM ${rowsFor(filters)}
-        WHERE ${text.matchAny} AND ${conditions(filters, 'categoryId')} AND category_id IS NOT NULL
-        GROUP BY category_id ORDER BY max(${text.rank}) DESC, n DESC, category_id LIMIT ${CLOSEST_CATEGORIES}`,
+      sql`${withList(text)},
+        a AS MATERIALIZED (SELECT category_id, ${conditions(filters)} AS passes,
+            ARRAY[${sql.join(
+              text.matchEach.map(({ match }) => match),
+              sql`, `,
+            )}] AS needs, ${text.rank} AS rank
+          FROM ${ROWS} WHERE ${text.matchAny} AND ${conditions(filters, 'categoryId')})
+        SELECT 'word' AS kind, NULL AS key, count(*) FILTER (WHERE passes AND needs[i])::int AS n, i AS position
+          FROM a, generate_series(1, ${text.matchEach.length}) i GROUP BY i
+        UNION ALL SELECT 'category', category_id::text, count(*)::int,
+            row_number() OVER (ORDER BY max(rank) DESC, count(*) DESC, category_id)::int
+          FROM a WHERE category_id IS NOT NULL GROUP BY category_id`,
     ),
     suggested,
   ])
+  const inOrder = (kind: 'word' | 'category') => rows.filter((row) => row.kind === kind).sort((a, b) => a.position - b.position)
   return {
     // With a single concept its own count is the zero the visitor already has.
     words:
       text.matchEach.length > 1
-        ? counts
+        ? inOrder('word')
             .filter(({ n }) => n > 0)
-            .sort((a, b) => a.position - b.position)
-            .map(({ position, n }) => ({ words: text.matchEach[position]!.concept.typed, total: n }))
+            .map(({ position, n }) => ({ words: text.matchEach[position - 1]!.concept.typed, total: n }))
         : [],
-    categories: categories.map((row) => ({ categoryId: row.category_id, total: row.n })),
-    suggested: someServices.map(toHit),
+    categories: inOrder('category')
+      .slice(0, CLOSEST_CATEGORIES)
+      .map((row) => ({ categoryId: row.key, total: row.n })),
+    suggested: someServices,
   }
 }
+
+/** The catalogue's best-rated services, the same for every empty result until the site changes. */
+const bestRated = memo<ServiceHit[]>()
 
 const answers = memo<SearchResult>()
 
@@ -425,19 +431,15 @@ export const searchServices = (payload: Payload, query: SearchQuery): Promise<Se
 const search = async (payload: Payload, query: SearchQuery): Promise<SearchResult> => {
   const terms = normalise(query.terms)
   const concepts = conceptsOf(terms)
-  const [hits, { total, facets }] = await Promise.all([findHits(payload, concepts, query), countFacets(payload, concepts, query.filters)])
-  if (total > 0) return { total, hits, facets }
+  const found = await searchPage(payload, concepts, query)
+  if (found.total > 0) return found
 
   const correctedTerms = await correctTerms(payload, terms)
   if (correctedTerms) {
-    const correctedConcepts = conceptsOf(correctedTerms)
-    const [correctedHits, corrected] = await Promise.all([
-      findHits(payload, correctedConcepts, query),
-      countFacets(payload, correctedConcepts, query.filters),
-    ])
-    if (corrected.total > 0) return { ...corrected, hits: correctedHits, correctedTerms }
+    const corrected = await searchPage(payload, conceptsOf(correctedTerms), query)
+    if (corrected.total > 0) return { ...corrected, correctedTerms }
   }
-  return { total, hits, facets, correctedTerms, alternatives: await findAlternatives(payload, concepts, query.filters) }
+  return { ...found, correctedTerms, alternatives: await findAlternatives(payload, concepts, query.filters) }
 }
 
 /** One anonymous row of demand evidence per search: what was asked and how much was found. */

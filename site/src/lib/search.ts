@@ -108,7 +108,10 @@ export const runSearch = async (lang: Lang, state: SearchState): Promise<{ resul
   if (state.q || isFiltered(state)) {
     const { q, sort, page, ...filters } = state
     const chosen = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined && value !== false))
-    await logSearch(api, { terms: q, filters: chosen, districtId: district?.id, resultCount: result.total, language: lang })
+    // The evidence is written beside the page, not before it: the visitor never waits for it.
+    logSearch(api, { terms: q, filters: chosen, districtId: district?.id, resultCount: result.total, language: lang }).catch(
+      (error: unknown) => api.logger.error({ err: error, msg: 'could not record a search' }),
+    )
   }
   return { result, cat }
 }
