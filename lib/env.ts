@@ -1,11 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { dataDir } from './paths'
+
 /**
  * Settings read from the environment. Secrets come from here only; `npm start` writes a
  * generated secret into `.env` on a machine that has none.
  */
 
+/** The embedded PostgreSQL's port when the data folder has none remembered and none is set. */
+export const DEFAULT_EMBEDDED_PG_PORT = 54329
+
+/**
+ * Where the data folder's embedded PostgreSQL was last started: `npm start` remembers a port
+ * it chose because the usual one was taken, so that every later command finds the database.
+ */
+export const rememberedPortFile = (): string => path.join(dataDir, 'postgres.port')
+
+const rememberedPort = (): number | undefined => {
+  const file = rememberedPortFile()
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) || undefined : undefined
+}
+
 /** Where the embedded PostgreSQL listens when no DATABASE_URL is given. */
 export const embeddedDatabase = {
-  port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+  get port(): number {
+    return Number(process.env.EMBEDDED_PG_PORT || rememberedPort() || DEFAULT_EMBEDDED_PG_PORT)
+  },
   user: 'postgres',
   password: 'wemi-local',
   database: 'wemi',

@@ -6,8 +6,9 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { embeddedDatabase, embeddedDatabaseUrl, usesEmbeddedDatabase } from '../lib/env'
+import { embeddedDatabase, embeddedDatabaseUrl, rememberedPortFile, usesEmbeddedDatabase } from '../lib/env'
 import { dataDir } from '../lib/paths'
+import { freePort, isPortFree } from './ports'
 
 export type RunningServer = {
   /** A connection string to the server's `postgres` database, for creating databases. */
@@ -137,10 +138,36 @@ export const startEmbeddedPostgres = async ({
   return { adminUrl, stop: async () => void pgCtl(['stop', '-w', '-m', 'fast']) }
 }
 
+const EMBEDDED_FOLDER = 'postgres'
+
+/**
+ * The embedded server's port: the one set in EMBEDDED_PG_PORT; else the one its cluster already
+ * runs on; else the remembered or usual one while it is free, or any free one — remembered in
+ * the data folder, so that a second copy of WeMi on the same machine starts beside the first
+ * and every later command of this copy finds its database. Passed on to the processes it starts.
+ */
+const chooseEmbeddedPort = async (log: (line: string) => void): Promise<number> => {
+  if (process.env.EMBEDDED_PG_PORT) return embeddedDatabase.port
+  const running = runningPostmasterPort(path.join(dataDir, EMBEDDED_FOLDER))
+  let port = running ?? embeddedDatabase.port
+  if (running === null && !(await isPortFree(port))) {
+    const taken = port
+    port = await freePort()
+    log(`port ${taken} is taken: the embedded PostgreSQL of ${dataDir} listens on ${port} from now on`)
+  }
+  if (port !== embeddedDatabase.port) {
+    await mkdir(dataDir, { recursive: true })
+    writeFileSync(rememberedPortFile(), `${port}\n`)
+  }
+  process.env.EMBEDDED_PG_PORT = String(port)
+  return port
+}
+
 /** The app's database: DATABASE_URL when set, otherwise the embedded server's `wemi` database. */
 export const ensureDatabase = async ({ log = () => {} }: { log?: (line: string) => void } = {}) => {
   if (!usesEmbeddedDatabase()) return { url: process.env.DATABASE_URL!, stop: async () => {} }
-  const server = await startEmbeddedPostgres({ folder: 'postgres', port: embeddedDatabase.port, log })
+  const port = await chooseEmbeddedPort(log)
+  const server = await startEmbeddedPostgres({ folder: EMBEDDED_FOLDER, port, log })
   await createDatabaseIfMissing(server.adminUrl, embeddedDatabase.database)
   return { url: embeddedDatabaseUrl(), stop: server.stop }
 }

@@ -1,4 +1,5 @@
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 
 import { type Browser, chromium } from 'playwright-core'
@@ -14,20 +15,28 @@ import { freePort, runStartCommand, type RunningApp } from '../helpers/server'
  * The README's run command on a machine with nothing set up: no DATABASE_URL, an empty data
  * folder. It must create the embedded database, migrate, seed, build what is not built and
  * serve the admin and the site on one port; every demo account then signs in to the admin and
- * finds only its own collections.
+ * finds only its own collections. The port its database last used is taken, as by another copy
+ * of WeMi on the same machine.
  */
 
 const folder = `e2e-${process.pid}`
 let env: Record<string, string>
 let app: RunningApp
 let browser: Browser
+const takenPort = net.createServer()
+const rememberedPortFile = path.join(dataDir, folder, 'postgres.port')
+/** The port the embedded database announces in the command's output. */
+const announcedDatabasePort = (output: string) => Number(/embedded PostgreSQL on postgres:\/\/[^@]+@127\.0\.0\.1:(\d+)\//.exec(output)?.[1])
 
 beforeAll(async () => {
   const executablePath = chromiumExecutable()
   rmSync(path.join(dataDir, folder), { recursive: true, force: true })
+  await new Promise<void>((resolve) => takenPort.listen(0, '127.0.0.1', resolve))
+  mkdirSync(path.join(dataDir, folder), { recursive: true })
+  writeFileSync(rememberedPortFile, `${(takenPort.address() as net.AddressInfo).port}\n`)
   env = {
     PORT: String(await freePort()),
-    EMBEDDED_PG_PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: '',
     DATA_DIR: path.join(path.relative(process.cwd(), dataDir), folder),
     DATABASE_URL: '',
   }
@@ -38,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await app?.stop()
+  takenPort.close()
   rmSync(path.join(dataDir, folder), { recursive: true, force: true })
 }, 120_000)
 
@@ -48,6 +58,14 @@ describe('npm start on a new machine', () => {
     expect(output).toContain('seeded the demo data')
     expect(output).toContain(`ready on ${app.url}`)
     for (const account of DEMO_ACCOUNTS) expect(output).toContain(account.email)
+  })
+
+  it('gives its database another port when the one it used is taken, and remembers it in the data folder', () => {
+    const taken = (takenPort.address() as net.AddressInfo).port
+    const chosen = announcedDatabasePort(app.output())
+    expect(app.output()).toContain(`port ${taken} is taken`)
+    expect(chosen).not.toBe(taken)
+    expect(readFileSync(rememberedPortFile, 'utf8').trim()).toBe(String(chosen))
   })
 
   it('serves the site at /', async () => {
@@ -105,7 +123,9 @@ describe('npm start on a new machine', () => {
     expect(shutdown).toContain('wemi: stopping')
     expect(shutdown).not.toMatch(/error/i)
     expect(existsSync(path.join(dataDir, folder, 'postgres', 'postmaster.pid')), shutdown).toBe(false)
+    const databasePort = announcedDatabasePort(app.output())
     app = await runStartCommand(env)
+    expect(announcedDatabasePort(app.output())).toBe(databasePort)
     expect(app.output()).not.toContain('creating a PostgreSQL cluster')
     expect(app.output()).not.toContain('seeded the demo data')
     expect((await (await fetch(`${app.url}/api/services?limit=1`)).json()).totalDocs).toBe(countBefore)

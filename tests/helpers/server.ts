@@ -1,17 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import net from 'node:net'
 
 import { projectRoot } from '../../lib/paths'
+import { freePort } from '../../server/ports'
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
+export { freePort }
 
 export type RunningApp = {
   url: string
