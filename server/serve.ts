@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -7,18 +8,14 @@ import { cachedPayloads, closePayload } from './instance'
 
 /**
  * One HTTP server on the shared port: Next.js for the admin and the API, the Astro site for
- * the rest. Returns a function that stops it and closes its database connections.
+ * the rest. Without `admin` (on a first start, while the admin is still being built) the site
+ * is served alone and the admin's paths say that it is coming. Returns a function that stops
+ * it and closes its database connections.
  */
-export const serve = async ({ dev, port }: { dev: boolean; port: number }) => {
-  const { default: next } = await import('next')
-  const nextApp = next({ dev, dir: projectRoot, hostname: 'localhost', port })
-  await nextApp.prepare()
+export const serve = async ({ dev, port, admin = true }: { dev: boolean; port: number; admin?: boolean }) => {
+  const payload = admin ? await startNext(dev, port) : { payload: adminBeingBuilt }
   const site = dev ? await startSiteDevServer(port + 1) : await loadBuiltSite()
-  const server = createOneOriginServer({
-    payload: nextApp.getRequestHandler(),
-    payloadUpgrade: nextApp.getUpgradeHandler(),
-    ...site,
-  })
+  const server = createOneOriginServer({ ...payload, ...site })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, () => resolve())
@@ -28,6 +25,34 @@ export const serve = async ({ dev, port }: { dev: boolean; port: number }) => {
     await site.close?.()
     await Promise.all(cachedPayloads().map(closePayload))
   }
+}
+
+async function startNext(dev: boolean, port: number) {
+  const { default: next } = await import('next')
+  const nextApp = next({ dev, dir: projectRoot, hostname: 'localhost', port })
+  await nextApp.prepare()
+  return { payload: nextApp.getRequestHandler(), payloadUpgrade: nextApp.getUpgradeHandler() }
+}
+
+const BEING_BUILT = {
+  it: 'Il pannello di amministrazione si sta preparando: riprova tra un minuto.',
+  en: 'The admin panel is being prepared: try again in a minute.',
+}
+
+/** The admin's and the API's answer until the admin is built: a 503 that says when to come back. */
+function adminBeingBuilt(req: IncomingMessage, res: ServerResponse) {
+  const wantsPage = String(req.headers.accept ?? '').includes('text/html')
+  res.writeHead(503, {
+    'content-type': wantsPage ? 'text/html; charset=utf-8' : 'application/json',
+    'retry-after': '30',
+    'cache-control': 'no-store',
+  })
+  res.end(
+    wantsPage
+      ? `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>WeMi</title></head>` +
+          `<body><main><h1>WeMi</h1><p>${BEING_BUILT.it}</p><p lang="en">${BEING_BUILT.en}</p></main></body></html>`
+      : JSON.stringify({ errors: [{ message: `${BEING_BUILT.it} / ${BEING_BUILT.en}` }] }),
+  )
 }
 
 async function loadBuiltSite() {

@@ -1,4 +1,4 @@
-import cluster from 'node:cluster'
+import cluster, { type Worker } from 'node:cluster'
 import { availableParallelism, setPriority } from 'node:os'
 
 import { port as configuredPort, usesEmbeddedDatabase } from '../lib/env'
@@ -25,10 +25,12 @@ const port = configuredPort()
 const runsJobs = process.env.JOBS !== 'off'
 /** How much lower than the web processes the job queue's process runs (a Unix nice value). */
 const JOB_QUEUE_NICENESS = 10
+/** How much lower the admin's build runs than the database's preparation and the site's build. */
+const BUILD_NICENESS = 10
 
 // The primary loads Payload and Next.js only in development, where it serves by itself: in
 // production it hands connections to workers, and a small heap keeps its pauses short.
-const serveApp = async (dev: boolean) => (await import('./serve')).serve({ dev, port })
+const serveApp = async (dev: boolean, admin = true) => (await import('./serve')).serve({ dev, port, admin })
 const runQueue = async () => (await import('./queue')).runJobQueue(log)
 
 type Prepared = Awaited<ReturnType<typeof import('./setup').prepareDatabase>>
@@ -49,6 +51,48 @@ const prepareInWorker = () =>
     )
   })
 
+/** Forks a web process (serving the admin too, or the site alone) and resolves once it listens. */
+const startWebWorker = (admin: boolean) =>
+  new Promise<Worker>((resolve, reject) => {
+    const worker = cluster.fork({ WEMI_WORKER: 'web', WEMI_ADMIN: admin ? 'now' : 'later' })
+    worker.once('listening', () => resolve(worker))
+    worker.once('exit', (code) => reject(new Error(`a web process failed to start (exit ${code})`)))
+  })
+
+const stopWorker = (worker: Worker) =>
+  new Promise<void>((resolve) => {
+    if (worker.isDead()) return resolve()
+    worker.once('exit', () => resolve())
+    worker.process.kill('SIGTERM')
+  })
+
+/**
+ * The production processes: one web process per core (WEB_CONCURRENCY to change), sharing the
+ * port, and the job queue's. Without the admin yet, the web processes serve the site alone
+ * until `serveAdmin` replaces them, one at a time, so that the site never stops answering.
+ */
+const startWorkers = async (admin: boolean) => {
+  const count = Number(process.env.WEB_CONCURRENCY) || availableParallelism()
+  const web = await Promise.all(Array.from({ length: count }, () => startWebWorker(admin)))
+  const jobs = runsJobs ? [cluster.fork({ WEMI_WORKER: 'jobs' })] : []
+  let closing = false
+  return {
+    count,
+    serveAdmin: async () => {
+      for (const [index, old] of web.entries()) {
+        const replacement = await startWebWorker(true)
+        if (closing) return stopWorker(replacement)
+        web[index] = replacement
+        await stopWorker(old)
+      }
+    },
+    close: async () => {
+      closing = true
+      await Promise.all([...web, ...jobs].map(stopWorker))
+    },
+  }
+}
+
 if (cluster.isWorker) {
   const role = process.env.WEMI_WORKER
   if (role === 'setup') {
@@ -58,7 +102,7 @@ if (cluster.isWorker) {
     // Deadlines and e-mails may wait a moment, a click should not: the queue's process gives
     // way to the web processes whenever both want a core.
     if (role === 'jobs') setPriority(JOB_QUEUE_NICENESS)
-    const close = role === 'jobs' ? await runQueue() : await serveApp(false)
+    const close = role === 'jobs' ? await runQueue() : await serveApp(false, process.env.WEMI_ADMIN !== 'later')
     let closing = false
     // Ctrl-C reaches every process of the terminal; the primary may also ask with SIGTERM.
     const stop = () => {
@@ -86,13 +130,33 @@ if (cluster.isWorker) {
     process.exit(code)
   }
 
-  const ready = (workers: number) => {
-    const url = `http://localhost:${port}`
+  const url = `http://localhost:${port}`
+  const ready = (workers: number) =>
     log(`ready on ${url} (site) and ${url}/admin (admin panel)${dev ? ', reloading on changes' : `, ${workers} workers`}`)
+
+  let closeApp: () => Promise<void> = async () => {}
+  let stopping = false
+  const stop = () => {
+    if (stopping) return
+    stopping = true
+    log('stopping…')
+    void shutdown(0, closeApp)
   }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
 
   try {
-    const { summary, demoAccounts } = dev ? await prepare() : await prepareInWorker()
+    // In production the builds run beside the database's preparation: the site's (seconds)
+    // first, the admin's (the longest step of a first start) at a lower priority, so that on a
+    // first start the site answers while the admin is still being built.
+    const siteBuilt = dev ? undefined : buildIfNeeded({ log, targets: ['site'] })
+    const adminBuilt = dev ? undefined : buildIfNeeded({ log, targets: ['admin'], niceness: BUILD_NICENESS })
+    let adminReady = false
+    void adminBuilt?.then(
+      () => (adminReady = true),
+      () => {}, // awaited below, where a failed build stops the start
+    )
+    const [{ summary, demoAccounts }] = await Promise.all([dev ? prepare() : prepareInWorker(), siteBuilt])
     if (summary) log(`seeded the demo data in ${(summary.milliseconds / 1000).toFixed(1)} s`)
     const printAccounts = () => {
       if (!demoAccounts) return
@@ -100,7 +164,6 @@ if (cluster.isWorker) {
       for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(14)} ${account.email}`)
     }
 
-    let closeApp: () => Promise<void>
     if (dev) {
       const closeSite = await serveApp(true)
       const stopJobs = runsJobs ? await runQueue() : async () => {}
@@ -109,43 +172,17 @@ if (cluster.isWorker) {
         await closeSite()
       }
       ready(1)
-      printAccounts()
     } else {
-      await buildIfNeeded({ log })
-      const count = Number(process.env.WEB_CONCURRENCY) || availableParallelism()
-      const exited = new Set<number>()
-      const workers = [
-        ...Array.from({ length: count }, () => cluster.fork({ WEMI_WORKER: 'web' })),
-        ...(runsJobs ? [cluster.fork({ WEMI_WORKER: 'jobs' })] : []),
-      ]
-      const allExited = new Promise<void>((resolve) =>
-        cluster.on('exit', (worker) => {
-          exited.add(worker.id)
-          if (exited.size === workers.length) resolve()
-        }),
-      )
-      await new Promise<void>((resolve, reject) => {
-        let listening = 0
-        cluster.on('listening', () => ++listening === count && resolve())
-        cluster.on('exit', (_, code) => code !== 0 && listening < count && reject(new Error(`a worker failed to start (exit ${code})`)))
-      })
-      ready(count)
-      printAccounts()
-      closeApp = async () => {
-        for (const worker of workers) if (!worker.isDead()) worker.process.kill('SIGTERM')
-        await allExited
+      const workers = await startWorkers(adminReady)
+      closeApp = workers.close
+      if (!adminReady) {
+        log(`site ready on ${url}; the admin panel is being built and follows in a moment`)
+        await adminBuilt
+        await workers.serveAdmin()
       }
+      ready(workers.count)
     }
-
-    let stopping = false
-    const stop = () => {
-      if (stopping) return
-      stopping = true
-      log('stopping…')
-      void shutdown(0, closeApp)
-    }
-    process.on('SIGINT', stop)
-    process.on('SIGTERM', stop)
+    printAccounts()
   } catch (error) {
     console.error(error)
     log('could not start; stopping the database')
