@@ -4,7 +4,7 @@ import { siteContentGeneration as version } from '../../lib/site-content'
  * A short-lived memory of search answers, so that popular searches cost one lookup. Every
  * change to what the site shows empties it at once, in every process (lib/site-content.ts).
  */
-const TTL_MS = 30_000
+export const TTL_MS = 30_000
 const MAX_ENTRIES = 1000
 
 export const memo = <T>() => {

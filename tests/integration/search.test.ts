@@ -331,4 +331,22 @@ describe('demand evidence', () => {
       'updatedAt',
     ])
   })
+
+  it('writes the searches made together in one statement, and a bad entry costs no other its row', async () => {
+    const district = await idOf('municipio-5', 'districts')
+    const logged = (terms: string) =>
+      payload.find({ collection: 'search-log', where: { terms: { like: terms } }, limit: 100, depth: 0 }).then(({ docs }) => docs)
+    const search = (terms: string, districtId = district) =>
+      logSearch(payload, { terms, filters: {}, districtId, resultCount: 1, language: 'en' })
+
+    await Promise.all(['together a', 'together b', 'together c'].map((terms) => search(terms)))
+    const together = await logged('together')
+    expect(together).toHaveLength(3)
+    // One statement, one transaction: one moment for all.
+    expect(new Set(together.map((doc) => doc.createdAt)).size).toBe(1)
+
+    const outcomes = await Promise.allSettled([search('apart a'), search('apart b', 'not-a-district'), search('apart c')])
+    expect(outcomes.some((outcome) => outcome.status === 'rejected')).toBe(true)
+    expect((await logged('apart')).map((doc) => doc.terms).sort()).toEqual(['apart a', 'apart c'])
+  })
 })

@@ -21,9 +21,14 @@ export const LANGUAGE_NAMES = byValue(SERVICE_LANGUAGES, ({ label }) => ({ it: l
 
 export const money = (cents: number, lang: Lang) => formatCents(cents, lang)
 
+// Made once: a number format costs more to make than to use.
+const RATING_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  it: new Intl.NumberFormat('it-IT', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+}
+
 /** A rating out of 5 with one decimal, written the way the language writes decimals: "4,5", "4.5". */
-export const ratingValue = (rating: number, lang: Lang) =>
-  rating.toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+export const ratingValue = (rating: number, lang: Lang) => RATING_FORMATS[lang].format(rating)
 
 /** How a service is priced, each way it is offered: alone, and one person's share in a group. */
 export type PricedService = {
