@@ -1,7 +1,8 @@
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 
 import { siteContentGeneration } from '../../lib/site-content'
+import { rebuildSearchIndex } from '../../plugins/search'
 import { searchServices } from '../../plugins/search/query'
 import type { TestApp } from '../helpers/app'
 import { createTestDatabase } from '../helpers/database'
@@ -11,7 +12,8 @@ import { buildFixtures, type Fixtures } from '../helpers/fixtures'
  * The site's memory of rendered public pages (site/src/lib/page-cache.ts) against a real
  * PostgreSQL: what is kept and for whom, and every way a kept page goes stale — an edit through
  * the API, a change committed by another process, a change still uncommitted while the page was
- * rendered, and the page's own lifetime; and the search answers, which go stale with the pages.
+ * rendered, and the page’s own lifetime; and the search answers and the catalogue copy search
+ * reads, which go stale with the pages.
  */
 type PageCache = typeof import('../../site/src/lib/page-cache')
 let app: TestApp
@@ -150,6 +152,35 @@ describe('the site’s kept pages', () => {
     expect(searchServices(app.payload, query)).toBe(first)
     await otherProcess.query(`SELECT pg_notify('site_content_changed', '')`)
     await expect.poll(() => searchServices(app.payload, query) !== first, { timeout: 5_000 }).toBe(true)
+  })
+
+  it('drops a service another process took out of the catalogue: at once when announced, within half a minute when not', async () => {
+    let asked = 0
+    // Another page each time, so that no remembered answer is read.
+    const total = async () => (await searchServices(app.payload, { terms: '', filters: {}, sort: 'relevance', page: 100 + ++asked })).total
+    await pause(300)
+    const before = await total()
+    const [announced, silent] = (
+      await otherProcess.query<{ service_id: string }>('SELECT service_id FROM service_search ORDER BY slug LIMIT 2')
+    ).rows
+    await otherProcess.query('BEGIN')
+    await otherProcess.query('DELETE FROM service_search WHERE service_id = $1', [announced!.service_id])
+    await otherProcess.query(`SELECT pg_notify('site_content_changed', '')`)
+    await otherProcess.query('COMMIT')
+    await expect.poll(total, { timeout: 5_000 }).toBe(before - 1)
+
+    await otherProcess.query('DELETE FROM service_search WHERE service_id = $1', [silent!.service_id])
+    // Unannounced, the change waits for the next check of the copy in memory.
+    expect(await total()).toBe(before - 1)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(Date.now() + 31_000)
+      await expect.poll(total, { timeout: 5_000 }).toBe(before - 2)
+    } finally {
+      vi.useRealTimers()
+      await rebuildSearchIndex(app.payload)
+    }
+    await expect.poll(total, { timeout: 5_000 }).toBe(before)
   })
 
   it('keeps a page no longer than its own Cache-Control allows', async () => {
