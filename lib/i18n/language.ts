@@ -19,7 +19,7 @@ export const languageFrom = (code: string | null | undefined): Language => (code
 
 /** A text with its {{placeholders}} filled in (an unknown one becomes empty). */
 export const fill = (text: string, vars: Record<string, string | number> = {}): string =>
-  text.replace(/{{(\w+)}}/g, (_, name: string) => String(vars[name] ?? ''))
+  text.includes('{{') ? text.replace(/{{(\w+)}}/g, (_, name: string) => String(vars[name] ?? '')) : text
 
 /** The article, bare or joined to a preposition, that elides before a vowel: "il" → "l’", "al" → "all’". */
 const ELIDED: Record<string, string> = { il: 'l’', al: 'all’', dal: 'dall’', del: 'dell’', nel: 'nell’', sul: 'sull’' }
@@ -29,10 +29,13 @@ const ELIDED: Record<string, string> = { il: 'l’', al: 'all’', dal: 'dall’
  * "fino all’11 marzo"; a text says "entro il {{date}}" and the date decides.
  */
 const elideBeforeDays = (text: string): string =>
-  text.replace(/\b(il|al|dal|del|nel|sul) (8|11)(?= \p{L})/giu, (_, article: string, day: string) => {
-    const elided = ELIDED[article.toLowerCase()]!
-    return `${article[0] === article[0]!.toUpperCase() ? elided[0]!.toUpperCase() + elided.slice(1) : elided}${day}`
-  })
+  // A cheap look first, as most texts name no such day.
+  / (?:8|11) /.test(text)
+    ? text.replace(/\b(il|al|dal|del|nel|sul) (8|11)(?= \p{L})/giu, (_, article: string, day: string) => {
+        const elided = ELIDED[article.toLowerCase()]!
+        return `${article[0] === article[0]!.toUpperCase() ? elided[0]!.toUpperCase() + elided.slice(1) : elided}${day}`
+      })
+    : text
 
 /** A text in a language, with its {{placeholders}} filled in. */
 export const translate = (text: Bilingual, language: Language, vars?: Record<string, string | number>): string =>
