@@ -30,10 +30,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (renewed || context.locals.assistance) response.headers.set('cache-control', NO_STORE)
   const isPage =
     context.request.method === 'GET' && response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html')
-  if (isPage && !response.headers.has('cache-control')) response.headers.set('cache-control', DEFAULT_CACHE)
-  if (!isPage || !(response.headers.get('cache-control') ?? '').startsWith('public')) return response
-
+  if (!isPage) return response
+  if (!response.headers.has('cache-control')) response.headers.set('cache-control', DEFAULT_CACHE)
+  // A page is sent in one piece: rendered in milliseconds, it gains nothing from being streamed
+  // in the many small writes its components make.
   const body = await response.text()
+  if (!(response.headers.get('cache-control') ?? '').startsWith('public')) return new Response(body, response)
+
   const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`
   const headers = new Headers(response.headers)
   headers.set('etag', etag)
