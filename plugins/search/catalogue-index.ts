@@ -13,7 +13,7 @@ import type { Concept } from './vocabulary'
  * costs no scan of the table: the read model's rows (without their text documents), each
  * service's open groups, and, for each need searched, the services whose text matches it with
  * how well (a "posting", computed once by PostgreSQL's full-text index). Matching, filters,
- * facet counts and ranking then run on these arrays.
+ * facet counts and ranking then run in memory (query.ts).
  *
  * It is current with the data as the page cache is: a change to what the site shows
  * (lib/site-content.ts) makes this process check the read model at its next search and reload
@@ -298,11 +298,13 @@ const readSnapshot = async (payload: Payload, previous?: Snapshot): Promise<Snap
 }
 
 type Current = { generation: number; snapshot: Promise<Snapshot>; ready?: Snapshot; checking: boolean }
-let current: Current | undefined
+/** By Payload instance, that is by database. */
+const currentOf = new WeakMap<Payload, Current>()
 
 /** The catalogue as it stands for this process's count of changes. */
 export const catalogueSnapshot = (payload: Payload): Promise<Snapshot> => {
   const generation = siteContentGeneration()
+  const current = currentOf.get(payload)
   if (current?.generation === generation) {
     const entry = current
     if (entry.ready && !entry.checking && Date.now() - entry.ready.checkedAt > TTL_MS) {
@@ -320,10 +322,10 @@ export const catalogueSnapshot = (payload: Payload): Promise<Snapshot> => {
   }
   const previous = current?.ready
   const entry: Current = { generation, snapshot: readSnapshot(payload, previous), checking: false }
-  current = entry
+  currentOf.set(payload, entry)
   entry.snapshot.then(
     (snapshot) => (entry.ready = snapshot),
-    () => current === entry && (current = undefined),
+    () => currentOf.get(payload) === entry && currentOf.delete(payload),
   )
   return entry.snapshot
 }
