@@ -151,7 +151,10 @@ const FILTER_NAMES: readonly FacetName[] = [
 
 const isChosen = (filters: SearchFilters, name: FacetName) => filters[name] !== undefined && filters[name] !== false
 
-/** The groups filter: a joinable group anywhere, or in the district chosen (the district filter applies to groups). */
+/**
+ * Whether a service passes one filter. The groups filter asks for a group families can join:
+ * anywhere, or in the district chosen (the district filter applies to groups).
+ */
 const passes = (filters: SearchFilters, name: FacetName, row: CatalogueRow, openGroups: string[]): boolean => {
   switch (name) {
     case 'categoryId':
@@ -267,7 +270,9 @@ const searchPage = async (payload: Payload, concepts: Concept[], query: SearchQu
     return counts
   }
   const groupsIn = (districtId?: string) => filterBits(snapshot, { groups: true, districtId }, 'groups')
-  const countWhere = (name: FacetName, filter: SearchFilters) => countShared(countedBy(name), filterBits(snapshot, filter, name))
+  const countWhere = (name: FacetName, filter: SearchFilters, counted = countedBy(name)) =>
+    countShared(counted, filterBits(snapshot, filter, name))
+  const byPrice = countedBy('maxPriceCents')
   const byCategory = countedBy('categoryId')
   // With the groups filter, a district counts the services with a group in it; with a district
   // chosen too, the other districts count as if the groups filter asked for a group anywhere.
@@ -284,7 +289,7 @@ const searchPage = async (payload: Payload, concepts: Concept[], query: SearchQu
     band: countValues('band', countedBy('band')),
     day: countValues('day', countedBy('day')),
     maxPrice: new Map(
-      PRICE_CEILINGS.map((ceiling) => [String(ceiling), countWhere('maxPriceCents', { maxPriceCents: ceiling })] as const).filter(
+      PRICE_CEILINGS.map((ceiling) => [String(ceiling), countWhere('maxPriceCents', { maxPriceCents: ceiling }, byPrice)] as const).filter(
         ([, n]) => n > 0,
       ),
     ),
