@@ -39,9 +39,35 @@ export type Attempt = { allowed: true } | { allowed: false; retryAfterMinutes: n
 const keyOf = (action: LimitedAction, kind: string, value: string) =>
   createHmac('sha256', payloadSecret()).update(`${action}:${kind}:${value.trim().toLowerCase()}`).digest('hex')
 
+/** No limit counts tries older than this. */
+const LONGEST_WINDOW_MS =
+  Math.max(
+    ...Object.values(RATE_LIMITS as Record<string, { perAddress: Limit; perAccount?: Limit }>).flatMap(({ perAddress, perAccount }) => [
+      perAddress.minutes,
+      perAccount?.minutes ?? 0,
+    ]),
+  ) * 60_000
+const FORGET_EVERY_MS = 10 * 60 * 1000
+const lastForgotten = new WeakMap<Payload, number>()
+
+/**
+ * Deletes the tries every window has left, at most once every ten minutes per process. A key's
+ * own expired tries go when it tries again, but most connections never come back: without
+ * this the table would keep one row for every address that ever signed in.
+ */
+const forgetExpiredTries = (payload: Payload, now: Date): void => {
+  if (now.getTime() - (lastForgotten.get(payload) ?? 0) < FORGET_EVERY_MS) return
+  lastForgotten.set(payload, now.getTime())
+  const before = new Date(now.getTime() - LONGEST_WINDOW_MS).toISOString()
+  runSql(payload, sql`DELETE FROM rate_limit_hits WHERE created_at <= ${before}`).catch((error) =>
+    payload.logger.warn({ err: error }, 'Expired rate-limit tries could not be deleted'),
+  )
+}
+
 /** Counts one try under `key` if it is within `limit`; otherwise says when the oldest try in the window leaves it. */
 const tryOnce = async (payload: Payload, key: string, limit: Limit): Promise<Attempt> => {
   const now = new Date()
+  forgetExpiredTries(payload, now)
   const since = new Date(now.getTime() - limit.minutes * 60 * 1000)
   // One statement: forget tries older than the window, count the rest and record this one if
   // there is room. A refused try is not recorded, so waiting out the window always works.
@@ -71,6 +97,19 @@ export const attempt = async (
   const byAddress = await tryOnce(payload, keyOf(action, 'address', address), limits.perAddress)
   if (!byAddress.allowed || !limits.perAccount || !account) return byAddress
   return tryOnce(payload, keyOf(action, 'account', account), limits.perAccount)
+}
+
+/**
+ * Records a try at `action` under a keyed hash of `account` without counting anything: one
+ * committed row, the same kind of write a counted try makes. Sign-in uses it so that an
+ * unknown e-mail costs the database what a real account's wrong password does.
+ */
+export const recordTry = async (payload: Payload, action: LimitedAction, account: string): Promise<void> => {
+  const now = new Date().toISOString()
+  await runSql(
+    payload,
+    sql`INSERT INTO rate_limit_hits (key, created_at, updated_at) VALUES (${keyOf(action, 'account', account)}, ${now}, ${now})`,
+  )
 }
 
 /**

@@ -3,7 +3,7 @@ import { promisify } from 'node:util'
 
 import { AuthenticationError, type CollectionBeforeOperationHook, incrementLoginAttempts, type PayloadRequest } from 'payload'
 
-import { enforceLimit } from './rate-limits'
+import { enforceLimit, recordTry } from './rate-limits'
 
 const derive = promisify(pbkdf2)
 
@@ -60,6 +60,9 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, collect
   const locked = Boolean(account?.lockUntil && new Date(account.lockUntil) > new Date())
   if (!account || locked) {
     await checkNoPassword(password)
+    // Payload counts a real account's wrong password on the account's row, a committed write
+    // that slows as the database gets busy: this answer makes one too.
+    await recordTry(req.payload, 'signIn', email)
     throw new AuthenticationError(req.t)
   }
   // The wrong password that locks the account would get Payload's "locked" answer: that

@@ -68,6 +68,23 @@ describe('rate limits', () => {
     expect(JSON.stringify(docs)).not.toMatch(/192\.0\.2\.77|chiara@esempio\.it/)
   })
 
+  it('forgets the tries every window has left, whoever made them', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(start)
+    await attempt(app.payload, 'signIn', { address: unique('203.0.113') })
+    const expired = () =>
+      app.payload.count({
+        collection: 'rate-limit-hits',
+        where: { createdAt: { less_than_equal: new Date(start + 60 * MINUTE).toISOString() } },
+      })
+    expect((await expired()).totalDocs).toBeGreaterThan(0)
+    // Two hours on, another connection's try clears the table of every try the longest window has left.
+    vi.setSystemTime(start + 120 * MINUTE)
+    await attempt(app.payload, 'rateAPage', { address: unique('198.51.100') })
+    await vi.waitFor(async () => expect((await expired()).totalDocs).toBe(0), { timeout: 5000 })
+    expect((await app.payload.count({ collection: 'rate-limit-hits' })).totalDocs).toBeGreaterThan(0)
+  })
+
   it('is closed to every API caller', async () => {
     const response = await app.rest('GET', '/api/rate-limit-hits')
     expect(response.status).toBe(403)
