@@ -186,9 +186,15 @@ const TERMS = new Map<string, readonly string[]>(
 )
 const LONGEST_TERM = Math.max(...[...TERMS.keys()].map((key) => key.split(' ').length))
 
-/** The availability values (days, time bands) whose words include the term. */
-const valuesNamedBy = (words: Record<string, string[]>, term: string) =>
-  Object.keys(words).filter((value) => words[value]!.some((candidate) => contentKeys(candidate).join(' ') === contentKeys(term).join(' ')))
+/** The availability values (days, time bands) by the content keys of each of their words. */
+const valuesByKeys = (words: Record<string, string[]>): Map<string, string[]> => {
+  const values = new Map<string, string[]>()
+  for (const [value, names] of Object.entries(words))
+    for (const key of new Set(names.map((name) => contentKeys(name).join(' ')))) values.set(key, [...(values.get(key) ?? []), value])
+  return values
+}
+const BANDS_BY_KEYS = valuesByKeys(TIME_BAND_WORDS)
+const DAYS_BY_KEYS = valuesByKeys(DAY_WORDS)
 
 /**
  * One need in a visitor's words: what they typed and every way of saying it. A service matches
@@ -226,12 +232,13 @@ export const conceptsOf = (terms: string): Concept[] => {
     }
     group ??= TERMS.get(keyOf(words[start]!))
     const typed = words.slice(start, start + length).join(' ')
+    const keys = contentKeys(typed).join(' ')
     concepts.push({
       typed,
       alternatives: [...new Set([typed, ...(group ?? [])])],
       soft: length === 1 && SOFT_WORDS.has(typed),
-      bands: valuesNamedBy(TIME_BAND_WORDS, typed),
-      days: WEEKEND_WORDS.includes(typed) ? ['sat', 'sun'] : valuesNamedBy(DAY_WORDS, typed),
+      bands: BANDS_BY_KEYS.get(keys) ?? [],
+      days: WEEKEND_WORDS.includes(typed) ? ['sat', 'sun'] : (DAYS_BY_KEYS.get(keys) ?? []),
     })
     start += length
   }

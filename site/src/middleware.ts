@@ -33,8 +33,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!isPage) return response
   if (!response.headers.has('cache-control')) response.headers.set('cache-control', DEFAULT_CACHE)
   // A page is sent in one piece: rendered in milliseconds, it gains nothing from being streamed
-  // in the many small writes its components make.
-  const body = await response.text()
+  // in the many small writes its components make. It stays in bytes: the page is already
+  // encoded, and decoding it to text would only have it encoded again for every answer.
+  const body = new Uint8Array(await response.arrayBuffer())
   if (!(response.headers.get('cache-control') ?? '').startsWith('public')) return new Response(body, response)
 
   const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`

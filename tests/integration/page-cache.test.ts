@@ -43,6 +43,8 @@ const get = (path: string, headers: Record<string, string> = {}) => new Request(
 const publicHeaders = (cacheControl = 'public, max-age=60, stale-while-revalidate=600') =>
   new Headers({ 'content-type': 'text/html; charset=utf-8', 'cache-control': cacheControl, etag: `W/"page-${pageNumber}"` })
 
+const bytes = (text: string) => new TextEncoder().encode(text)
+
 /** A page as the middleware keeps it, once this process listens for changes. */
 const keepNew = async (cacheControl?: string) => {
   const path = `/servizi/pagina-${++pageNumber}`
@@ -50,7 +52,7 @@ const keepNew = async (cacheControl?: string) => {
   await expect
     .poll(() => {
       cache.keptPage(get(path))
-      return cache.keepPage(get(path), body, publicHeaders(cacheControl), siteContentGeneration())
+      return cache.keepPage(get(path), bytes(body), publicHeaders(cacheControl), siteContentGeneration())
     })
     .toBe(true)
   return { path, body }
@@ -93,7 +95,7 @@ describe('the site’s kept pages', () => {
       new Headers([...publicHeaders(), ['set-cookie', 'session=1']]),
     ]) {
       const path = `/pagina-privata-${++pageNumber}`
-      expect(cache.keepPage(get(path), 'privata', headers, siteContentGeneration())).toBe(false)
+      expect(cache.keepPage(get(path), bytes('privata'), headers, siteContentGeneration())).toBe(false)
       expect(cache.keptPage(get(path))).toBeNull()
     }
   })
@@ -139,7 +141,7 @@ describe('the site’s kept pages', () => {
     const began = siteContentGeneration()
     await app.rest('PATCH', `/api/pages/${fx.pages.published}`, { token: fx.actors.admin.token, body: { title: 'Chi siamo' } })
     const path = `/pagina-lenta-${++pageNumber}`
-    expect(cache.keepPage(get(path), 'vecchia', publicHeaders(), began)).toBe(false)
+    expect(cache.keepPage(get(path), bytes('vecchia'), publicHeaders(), began)).toBe(false)
     expect(cache.keptPage(get(path))).toBeNull()
   })
 

@@ -10,9 +10,9 @@ import { markSiteContentChanged, SITE_CONTENT_CHANNEL, siteContentGeneration } f
  * scheduled publication), and not a moment after a change to what the site shows has committed
  * in any process (lib/site-content.ts).
  */
-type Entry = { body: string; headers: [string, string][]; etag: string; expires: number; generation: number }
+type Entry = { body: Uint8Array<ArrayBuffer>; headers: [string, string][]; etag: string; expires: number; generation: number }
 
-/** In characters: enough for the busy part of a large catalogue; the least recently asked leave first. */
+/** In bytes: enough for the busy part of a large catalogue; the least recently asked leave first. */
 const MAX_SIZE = 64 * 1024 * 1024
 const RECONNECT_AFTER_MS = 5_000
 
@@ -80,7 +80,7 @@ export const keptPage = (request: Request): Response | null => {
 
 const forget = (key: string, entry: Entry) => {
   entries.delete(key)
-  size -= entry.body.length
+  size -= entry.body.byteLength
 }
 
 const maxAgeOf = (cacheControl: string): number => {
@@ -92,16 +92,16 @@ const maxAgeOf = (cacheControl: string): number => {
  * Keeps a page rendered for an anonymous request, under the count of changes read when its
  * rendering began: a change that commits meanwhile makes it stale at once. Says whether it kept it.
  */
-export const keepPage = (request: Request, body: string, headers: Headers, generation: number): boolean => {
+export const keepPage = (request: Request, body: Uint8Array<ArrayBuffer>, headers: Headers, generation: number): boolean => {
   const cacheControl = headers.get('cache-control') ?? ''
   const maxAge = maxAgeOf(cacheControl)
   if (!listening || !cacheControl.startsWith('public') || maxAge <= 0 || headers.has('set-cookie')) return false
-  if (generation !== siteContentGeneration() || body.length > MAX_SIZE / 100) return false
+  if (generation !== siteContentGeneration() || body.byteLength > MAX_SIZE / 100) return false
   const key = keyOf(request)
   const previous = entries.get(key)
   if (previous) forget(key, previous)
   entries.set(key, { body, headers: [...headers], etag: headers.get('etag') ?? '', expires: Date.now() + maxAge * 1000, generation })
-  size += body.length
+  size += body.byteLength
   for (const [oldest, entry] of entries) {
     if (size <= MAX_SIZE) break
     forget(oldest, entry)

@@ -49,10 +49,10 @@ export const readSearchState = (params: URLSearchParams, cat: Catalogue): Search
   }
 }
 
-/** The address of the search with some of its state changed; any change but paging starts at page 1. */
 /** The results' heading: the search form and every filter lead to it, so focus lands on what changed. */
 export const RESULTS_ANCHOR = 'results-heading'
 
+/** The address of the search with some of its state changed; any change but paging starts at page 1. */
 export const searchHref = (lang: Lang, state: SearchState, change: Partial<SearchState> = {}): string => {
   const next: SearchState = { ...state, page: 1, ...change }
   const params = new URLSearchParams()
