@@ -53,25 +53,37 @@ const signInAsCitizen = async (page: Page) => {
   await page.waitForURL(/\/area-personale$/)
 }
 
-const top = (page: Page, selector: string) =>
-  page
+/**
+ * The page laid out as the reader sees it once it settles: on a busy machine the text may
+ * still be drawn in the fallback font when the page has loaded, and lines wrap differently.
+ */
+const settled = (page: Page) => page.evaluate(() => document.fonts.ready.then(() => undefined))
+
+const top = async (page: Page, selector: string) => {
+  await settled(page)
+  return page
     .locator(selector)
     .first()
     .evaluate((element) => element.getBoundingClientRect().top + window.scrollY)
+}
 
-const bottom = (page: Page, selector: string) =>
-  page
+const bottom = async (page: Page, selector: string) => {
+  await settled(page)
+  return page
     .locator(selector)
     .first()
     .evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY)
+}
 
 /** Whether the element is drawn and nothing else lies over its middle. */
-const inSight = (page: Page, selector: string) =>
-  page.locator(selector).evaluate((element) => {
+const inSight = async (page: Page, selector: string) => {
+  await settled(page)
+  return page.locator(selector).evaluate((element) => {
     const box = element.getBoundingClientRect()
     const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
     return box.width > 0 && box.height > 0 && box.bottom <= window.innerHeight && element.contains(hit)
   })
+}
 
 /** Presses Tab until the focus is in the first result, and says how many presses it took. */
 const tabsToFirstResult = async (page: Page) => {
