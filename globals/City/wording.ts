@@ -1,9 +1,7 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { personalCheckCharacter } from '../../lib/fiscal'
 import { setCityWords, setDistrictNames } from '../../lib/i18n/language'
-import { runSql } from '../../lib/sql'
 import { setPlaceNames } from '../../plugins/search/vocabulary'
 
 type Localised = { it?: string | null; en?: string | null } | string | null | undefined
@@ -48,20 +46,33 @@ export const applyCityWording = (profile: Wording): void => {
   if (changed && adminScreens) for (const language of Object.keys(adminScreens)) delete adminScreens[language]
 }
 
+/** PostgreSQL's codes for a table or a column that does not exist (yet). */
+const NOT_MIGRATED = new Set(['42P01', '42703'])
+
+const isNotMigrated = (error: unknown): boolean => {
+  const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code
+  return code !== undefined && NOT_MIGRATED.has(code)
+}
+
 /**
- * Reads the city profile (as `req`'s transaction sees it) into this process. A database not
- * yet migrated has no profile: texts keep the plain words until the profile is saved.
+ * Reads the city profile (as `req`'s transaction sees it) into this process. A database whose
+ * migrations have not run yet has no profile of this shape: texts keep what they had until the
+ * migrations have run (which read it again) or the profile is saved.
  */
 export const loadCityWording = async (payload: Payload, req?: PayloadRequest): Promise<void> => {
-  const [table] = await runSql<{ exists: boolean }>(payload, sql`SELECT to_regclass('city') IS NOT NULL AS exists`, req)
-  if (!table?.exists) return
-  const profile = await payload.findGlobal({
-    slug: 'city',
-    locale: 'all',
-    depth: 0,
-    overrideAccess: true,
-    select: { name: true, otherNames: true, ipaCode: true, districtLabel: true, districtsLabel: true },
-    req,
-  })
-  applyCityWording(profile as Wording)
+  // Payload started without a database, to generate types or migrations.
+  if (!(payload.db as { pool?: unknown }).pool) return
+  try {
+    const profile = await payload.findGlobal({
+      slug: 'city',
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+      select: { name: true, otherNames: true, ipaCode: true, districtLabel: true, districtsLabel: true },
+      req,
+    })
+    applyCityWording(profile as Wording)
+  } catch (error) {
+    if (!isNotMigrated(error)) throw error
+  }
 }
