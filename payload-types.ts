@@ -499,7 +499,7 @@ export interface District {
   name: string;
   number: number;
   /**
-   * Suggested to people who find no service in their own district.
+   * Suggested to people who find no service near home.
    */
   adjacent?: (string | District)[] | null;
   neighbourhoods?: string[] | null;
@@ -3284,12 +3284,20 @@ export interface City {
   id: string;
   name: string;
   /**
-   * The city’s code in the Italian public administrations index (for Milano: c_f205): it names the publisher of the open data.
+   * The city’s code in the Italian public administrations index ("c_" and its cadastral code): it names the publisher of the open data.
    */
   ipaCode?: string | null;
   timeZone: string;
   /**
-   * Milano: Municipi. Bologna: Quartieri.
+   * What people writing in another language call it: a search for "carer" followed by the city’s name finds carers.
+   */
+  otherNames?: string[] | null;
+  /**
+   * Singular, capitalised: the site and the admin use it in every text ("Choose the …").
+   */
+  districtLabel?: string | null;
+  /**
+   * Plural, capitalised.
    */
   districtsLabel?: string | null;
   districts?: (string | District)[] | null;
@@ -3418,6 +3426,8 @@ export interface CitySelect<T extends boolean = true> {
   name?: T;
   ipaCode?: T;
   timeZone?: T;
+  otherNames?: T;
+  districtLabel?: T;
   districtsLabel?: T;
   districts?: T;
   contacts?:

@@ -49,6 +49,7 @@ import { WorkerApplications } from './collections/WorkerApplications'
 import { WorkerDocuments } from './collections/WorkerDocuments'
 import { OrganisationDocuments } from './collections/OrganisationDocuments'
 import { City } from './globals/City'
+import { loadCityWording } from './globals/City/wording'
 import { DomesticWorkPay } from './globals/DomesticWorkPay'
 import { databaseUrl, payloadSecret, trustedOrigins } from './lib/env'
 import { supportedLanguages, translations } from './lib/i18n'
@@ -121,6 +122,8 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     AuditLog,
   ],
   globals: [City, DomesticWorkPay],
+  // Texts name the city's districts, and search knows its names, as its profile says.
+  onInit: loadCityWording,
   plugins,
   editor: lexicalEditor(),
   email: emailAdapter,

@@ -1,7 +1,7 @@
 import { getPayload, type TypedUser } from 'payload'
 import pg from 'pg'
 
-import { DEFAULT_TIME_ZONE } from '../lib/dates'
+import { CITY_TIME_ZONE } from '../seed/data/city'
 import { createConfig } from '../payload.config'
 import { filtersFrom } from '../plugins/insights/filters'
 import { insightsPage } from '../plugins/insights/page'
@@ -113,8 +113,7 @@ export const runInsightsBenchmark = async () => {
       const admin = DEMO_ACCOUNTS.find((account) => account.role === 'admin')!
       const { docs } = await payload.find({ collection: 'users', where: { email: { equals: admin.email } }, limit: 1, depth: 0 })
       const user = { ...docs[0]!, collection: 'users' } as TypedUser
-      const filters = (query: string) =>
-        (filtersFrom(new URLSearchParams(query), DEFAULT_TIME_ZONE) as { filters: InsightsFilters }).filters
+      const filters = (query: string) => (filtersFrom(new URLSearchParams(query), CITY_TIME_ZONE) as { filters: InsightsFilters }).filters
       const lastTwelveWeeks = filters('')
       const lastYear = filters(`from=${new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10)}`)
       const [someDistrict] = (await client.query<{ id: string }>('SELECT id FROM districts ORDER BY number LIMIT 1')).rows

@@ -3,7 +3,8 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { daysFromToday, DEFAULT_TIME_ZONE } from '../lib/dates'
+import { daysFromToday } from '../lib/dates'
+import { CITY_TIME_ZONE } from '../seed/data/city'
 import { embeddedDatabase } from '../lib/env'
 import { dataDir, projectRoot } from '../lib/paths'
 import { createConfig } from '../payload.config'
@@ -18,7 +19,7 @@ const WARMUP_SECONDS = 5
 /** A person reads the page before the next click: between half and one and a half of this. */
 const DEFAULT_THINK_MS = 1000
 const PASSWORD = 'Bench-Password-2026'
-const dayFromNow = (days: number) => daysFromToday(days, DEFAULT_TIME_ZONE)
+const dayFromNow = (days: number) => daysFromToday(days, CITY_TIME_ZONE)
 
 type Sample = { step: string; ms: number; ok: boolean; at: number }
 

@@ -1,18 +1,18 @@
 import type { Language } from './i18n/language'
 
 /**
- * Calendar dates (YYYY-MM-DD) as the city lives them. A quote "valid until 31 December" in
- * Milano ends at midnight in Milano, whatever the server's clock zone.
+ * Calendar dates (YYYY-MM-DD) as the city lives them. A quote "valid until 31 December" ends
+ * at midnight in the city, whatever the server's clock zone.
  */
 
 /**
- * The time zone of a city profile that names none. The city profile (global `city`, field
- * `timeZone`) is where the zone lives; this is only its fallback.
+ * The time zone of a city profile that names none: the server's own. The city profile (global
+ * `city`, field `timeZone`) is where the zone lives; this is only its fallback.
  */
-export const DEFAULT_TIME_ZONE = 'Europe/Rome'
+export const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 /** The time zone of the city profile. */
-export const timeZoneOf = (city: { timeZone?: string | null } | null | undefined): string => city?.timeZone || DEFAULT_TIME_ZONE
+export const timeZoneOf = (city: { timeZone?: string | null } | null | undefined): string => city?.timeZone || SERVER_TIME_ZONE
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 

@@ -22,6 +22,7 @@ import * as migration_20261203_180601_payment_onboarding from './20261203_180601
 import * as migration_20261203_222358_enti_apply from './20261203_222358_enti_apply'
 import * as migration_20261203_224948_accessibility_declaration from './20261203_224948_accessibility_declaration'
 import * as migration_20261204_022906_feedback_and_disservice_reports from './20261204_022906_feedback_and_disservice_reports'
+import * as migration_20261204_225005_city_wording from './20261204_225005_city_wording'
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261204_022906_feedback_and_disservice_reports.up,
     down: migration_20261204_022906_feedback_and_disservice_reports.down,
     name: '20261204_022906_feedback_and_disservice_reports',
+  },
+  {
+    up: migration_20261204_225005_city_wording.up,
+    down: migration_20261204_225005_city_wording.down,
+    name: '20261204_225005_city_wording',
   },
 ]

@@ -1,8 +1,8 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { EXPIRY } from '../collections/Organisations/accreditation'
-import { DAY_MS, DEFAULT_TIME_ZONE } from '../lib/dates'
-import type { Language } from '../lib/i18n'
+import { DAY_MS } from '../lib/dates'
+import { type Language, LANGUAGES } from '../lib/i18n'
 import { publishDeskSlots } from '../plugins/appointments/publish-slots'
 import { confirmedCode } from '../plugins/identity/confirmation'
 import { rebuildSearchIndex, SKIP_SEARCH_INDEX } from '../plugins/search'
@@ -10,6 +10,7 @@ import { seedDemandHistory } from './demand'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { seedCareWorkers } from './care-work'
 import { AREAS, TARGET_GROUPS } from './data/categories'
+import { CITY_PROFILE } from './data/city'
 import { DISTRICTS, neighbouringDistricts } from './data/districts'
 import { FAQS, NEWS, PAGES } from './data/editorial'
 import { DOMESTIC_WORK_PAY_2026, DOMESTIC_WORK_PAY_SOURCES } from './data/domestic-work-pay'
@@ -288,32 +289,28 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
 
   log('City profile')
   const city = await payload.findGlobal({ slug: 'city', depth: 0 })
-  if (city.name) count(existing, 'city')
+  if (city.name && !city.districtLabel) {
+    // A profile saved before it named one district as well as several.
+    for (const locale of LANGUAGES) {
+      const { districtLabel, districtsLabel } = CITY_PROFILE.wording[locale]
+      await payload.updateGlobal({ slug: 'city', locale, data: { districtLabel, districtsLabel } })
+    }
+    count(existing, 'city')
+  } else if (city.name) count(existing, 'city')
   else {
+    const { wording, primaryColor, otherNames, ...profile } = CITY_PROFILE
     await payload.updateGlobal({
       slug: 'city',
       locale: 'it',
       data: {
-        name: 'Milano',
-        ipaCode: 'c_f205',
-        timeZone: DEFAULT_TIME_ZONE,
-        districtsLabel: 'Municipi',
+        ...profile,
+        otherNames: [...otherNames],
+        ...wording.it,
         districts: DISTRICTS.map((district) => districtId(district.number)),
-        contacts: {
-          email: 'wemi@comune.milano.example',
-          pec: 'wemi@pec.comune.milano.example',
-          phone: '02 0202',
-          address: 'Via Larga 12, 20122 Milano',
-          website: 'https://www.comune.milano.example',
-        },
-        branding: { tagline: 'Il welfare di tutti', primaryColor: '#0066cc' },
+        branding: { ...wording.it.branding, primaryColor },
       },
     })
-    await payload.updateGlobal({
-      slug: 'city',
-      locale: 'en',
-      data: { districtsLabel: 'Districts', branding: { tagline: 'Welfare for everyone' } },
-    })
+    await payload.updateGlobal({ slug: 'city', locale: 'en', data: wording.en })
     count(created, 'city')
   }
 

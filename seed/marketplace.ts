@@ -2,7 +2,8 @@ import type { Payload, TypedUser } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
-import { daysFromToday, DEFAULT_TIME_ZONE, HOUR, startOfDay } from '../lib/dates'
+import { daysFromToday, HOUR, startOfDay } from '../lib/dates'
+import { CITY_TIME_ZONE } from './data/city'
 import { personalCheckCharacter } from '../lib/fiscal'
 import { runSql } from '../lib/sql'
 import { confirmedCode } from '../plugins/identity/confirmation'
@@ -68,7 +69,7 @@ export const seedMarketplace = async (
   const giulia: Party = { user: { ...citizenDoc, collection: 'citizens' } as TypedUser }
   const paola: Party = { user: { ...enteDoc, collection: 'users' } as TypedUser }
   const girasole = String(enteDoc.organisation)
-  const day = (days: number) => daysFromToday(days, DEFAULT_TIME_ZONE)
+  const day = (days: number) => daysFromToday(days, CITY_TIME_ZONE)
 
   for (const [amountCents, months] of [
     [15_000, 12],
@@ -183,7 +184,7 @@ export const seedMarketplace = async (
     await act(giulia, id, 'accept', { quote: current })
     await act(paola, id, 'confirm-payment', { method: 'other' })
     for (const days of [0, 2, 4]) {
-      const startsAt = startOfDay(day(days), DEFAULT_TIME_ZONE).getTime() + 9 * HOUR
+      const startsAt = startOfDay(day(days), CITY_TIME_ZONE).getTime() + 9 * HOUR
       await payload.create({
         collection: 'visits',
         data: {

@@ -1,15 +1,19 @@
 import type { Migration, Payload } from 'payload'
 
 import { createConfig } from '../payload.config'
+import { loadCityWording } from '../globals/City/wording'
 import { migrations } from '../migrations'
 import { runSeed, type SeedOptions, type SeedSummary } from '../seed'
 import { DEMO_ACCOUNTS } from '../seed/accounts'
 import { closePayload, openPayload } from './instance'
 
 /** Applies the committed migrations that the database has not run yet. */
-export const applyMigrations = (payload: Payload) =>
+export const applyMigrations = async (payload: Payload) => {
   // The generated list is typed with the Postgres adapter's arguments, Payload's with unknown ones.
-  payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  // Payload read the city profile when it started, perhaps from a schema these migrations changed.
+  await loadCityWording(payload)
+}
 
 /**
  * Brings a database up to date: applies pending migrations and, when asked, seeds the demo

@@ -6,7 +6,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { nobodyField } from '../../access/nobody'
 import { servesHttps } from '../../lib/env'
 import { FISCAL_CODE_CONFIRMATIONS, IDENTITY_DOCUMENTS, normaliseTaxCodeHook, validatePersonalFiscalCode } from '../../lib/fields'
-import { LANGUAGES, label } from '../../lib/i18n'
+import { districtLabel, label, LANGUAGES } from '../../lib/i18n'
 import { withSessionControls } from '../../lib/sessions'
 import { caredForPersonRow } from '../shared/caredFor'
 import { CONTACT_PREFERENCES, validateEmailOrOtherContact } from './contact'
@@ -161,7 +161,7 @@ export const Citizens: CollectionConfig = withSessionControls('citizens', {
       fields: [
         { name: 'street', type: 'text', label: label('Via e numero civico', 'Street and number') },
         { name: 'postcode', type: 'text', label: label('CAP', 'Postcode') },
-        { name: 'district', type: 'relationship', relationTo: 'districts', label: label('Municipio', 'District') },
+        { name: 'district', type: 'relationship', relationTo: 'districts', label: districtLabel },
       ],
     },
     {

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { coordinatesFields, DAYS, slugField, validateTime } from '../../lib/fields'
-import { label } from '../../lib/i18n'
+import { districtLabel, label } from '../../lib/i18n'
 import { readDesks, updateDesks } from './access/deskAccess'
 import { checkOpeningHours } from './hooks/checkOpeningHours'
 
@@ -41,7 +41,7 @@ export const Desks: CollectionConfig = {
           name: 'district',
           type: 'relationship',
           relationTo: 'districts',
-          label: label('Municipio', 'District'),
+          label: districtLabel,
           required: true,
           index: true,
         },

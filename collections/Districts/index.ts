@@ -4,12 +4,12 @@ import { anyone } from '../../access/anyone'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { slugField } from '../../lib/fields'
-import { label } from '../../lib/i18n'
+import { cityLabel, districtLabel, districtsLabel, label } from '../../lib/i18n'
 
-/** The city's districts (Milano: its 9 Municipi). Another city loads its own list. */
+/** The city's districts, named as its profile names them. Another city loads its own list. */
 export const Districts: CollectionConfig = {
   slug: 'districts',
-  labels: { singular: label('Municipio', 'District'), plural: label('Municipi', 'Districts') },
+  labels: { singular: districtLabel, plural: districtsLabel },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'number'], group: label('Catalogo', 'Catalogue'), hidden: hiddenUnless('admin') },
   defaultSort: 'number',
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
@@ -21,12 +21,9 @@ export const Districts: CollectionConfig = {
       type: 'relationship',
       relationTo: 'districts',
       hasMany: true,
-      label: label('Municipi confinanti', 'Neighbouring districts'),
+      label: cityLabel('{{DistrictsWord}} confinanti', 'Neighbouring {{districtsWord}}'),
       admin: {
-        description: label(
-          'Suggeriti a chi non trova un servizio nel proprio municipio.',
-          'Suggested to people who find no service in their own district.',
-        ),
+        description: label('Suggeriti a chi non trova un servizio vicino a casa.', 'Suggested to people who find no service near home.'),
       },
     },
     {

@@ -4,7 +4,7 @@ import { groupsReaders, organiserOrEnte } from '../../access/groupMembership'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { nobody } from '../../access/nobody'
 import { centsField, DAYS, TIME_BANDS } from '../../lib/fields'
-import { label } from '../../lib/i18n'
+import { districtLabel, label } from '../../lib/i18n'
 import { GROUP_STATES } from './states'
 
 export const MAX_GROUP_DESCRIPTION_LENGTH = 500
@@ -99,7 +99,7 @@ export const Groups: CollectionConfig = {
           name: 'district',
           type: 'relationship',
           relationTo: 'districts',
-          label: label('Municipio', 'District'),
+          label: districtLabel,
           required: true,
           index: true,
           admin: { readOnly: true },

@@ -12,7 +12,7 @@ import {
   validatePersonalFiscalCode,
   validateVatNumber,
 } from '../../lib/fields'
-import { LANGUAGES, label } from '../../lib/i18n'
+import { cityLabel, districtLabel, label, LANGUAGES } from '../../lib/i18n'
 import { stateOptions } from '../../lib/workflow'
 import { accreditationStatusField, ownEnteAdminOrAdminField, readOrganisations, updateOrganisations } from './access/organisationAccess'
 import { accreditation } from './accreditation'
@@ -127,7 +127,7 @@ export const Organisations: CollectionConfig = {
                   fields: [
                     { name: 'street', type: 'text', label: label('Indirizzo', 'Address'), required: true },
                     { name: 'postcode', type: 'text', label: label('CAP', 'Postcode') },
-                    { name: 'district', type: 'relationship', relationTo: 'districts', label: label('Municipio', 'District') },
+                    { name: 'district', type: 'relationship', relationTo: 'districts', label: districtLabel },
                   ],
                 },
                 ...coordinatesFields,
@@ -185,7 +185,7 @@ export const Organisations: CollectionConfig = {
               type: 'relationship',
               relationTo: 'districts',
               hasMany: true,
-              label: label('Municipi richiesti', 'Districts asked for'),
+              label: cityLabel('{{DistrictsWord}} richiesti', '{{DistrictsWord}} asked for'),
             },
             {
               name: 'documents',
@@ -241,7 +241,7 @@ export const Organisations: CollectionConfig = {
               type: 'relationship',
               relationTo: 'districts',
               hasMany: true,
-              label: label('Municipi accreditati', 'Accredited districts'),
+              label: cityLabel('{{DistrictsWord}} accreditati', 'Accredited {{districtsWord}}'),
               access: { create: isAdminField, update: isAdminField },
             },
             {

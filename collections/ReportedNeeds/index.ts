@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
-import { LANGUAGES, label } from '../../lib/i18n'
+import { districtLabel, label, LANGUAGES } from '../../lib/i18n'
 
 /**
  * Needs that residents report when the catalogue has nothing for them ("Segnala un bisogno"),
@@ -28,7 +28,7 @@ export const ReportedNeeds: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'category', type: 'relationship', relationTo: 'categories', label: label('Categoria', 'Category') },
-        { name: 'district', type: 'relationship', relationTo: 'districts', label: label('Municipio', 'District'), index: true },
+        { name: 'district', type: 'relationship', relationTo: 'districts', label: districtLabel, index: true },
       ],
     },
     { name: 'email', type: 'email', label: label('E-mail per essere ricontattati', 'E-mail to be contacted') },

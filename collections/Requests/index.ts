@@ -4,7 +4,7 @@ import { hiddenUnless } from '../../access/hiddenUnless'
 import { nobody, nobodyField } from '../../access/nobody'
 import { requestSensitive } from '../../access/sensitiveFields'
 import { DAYS, TIME_BANDS } from '../../lib/fields'
-import { label } from '../../lib/i18n'
+import { districtLabel, label } from '../../lib/i18n'
 import { caredForPersonRow } from '../shared/caredFor'
 import { citizenOrAdminField, createRequests, readRequests } from './access/requestAccess'
 import { MAX_ENTI_PER_REQUEST, prepareRequest } from './hooks/prepareRequest'
@@ -100,7 +100,7 @@ export const Requests: CollectionConfig = {
               name: 'district',
               type: 'relationship',
               relationTo: 'districts',
-              label: label('Municipio', 'District'),
+              label: districtLabel,
               required: true,
               index: true,
             },

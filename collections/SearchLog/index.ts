@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
-import { label } from '../../lib/i18n'
+import { districtLabel, label } from '../../lib/i18n'
 
 /**
  * One row per catalogue search, as evidence of what residents ask for. It records what was
@@ -24,7 +24,7 @@ export const SearchLog: CollectionConfig = {
   fields: [
     { name: 'terms', type: 'text', label: label('Parole cercate', 'Search terms'), maxLength: 200 },
     { name: 'filters', type: 'json', label: label('Filtri', 'Filters') },
-    { name: 'district', type: 'relationship', relationTo: 'districts', label: label('Municipio', 'District'), index: true },
+    { name: 'district', type: 'relationship', relationTo: 'districts', label: districtLabel, index: true },
     { name: 'resultCount', type: 'number', label: label('Risultati', 'Results'), min: 0, required: true },
     { name: 'language', type: 'select', label: label('Lingua', 'Language'), options: ['it', 'en'] },
   ],

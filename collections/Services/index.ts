@@ -4,7 +4,7 @@ import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdminField } from '../../access/isAdmin'
 import { nobodyField } from '../../access/nobody'
 import { centsField, DAYS, DELIVERY_MODES, PRICE_MODELS, SERVICE_LANGUAGES, slugField, TIME_BANDS } from '../../lib/fields'
-import { type Bilingual, label } from '../../lib/i18n'
+import { cityLabel, label, type Bilingual } from '../../lib/i18n'
 import { organisationOf } from '../../lib/roles'
 import { stateOptions } from '../../lib/workflow'
 import { readServices, readServiceVersions } from './access/readServices'
@@ -104,7 +104,7 @@ export const Services: CollectionConfig = {
                   relationTo: 'districts',
                   hasMany: true,
                   required: true,
-                  label: label('Municipi serviti', 'Districts served'),
+                  label: cityLabel('{{DistrictsWord}} serviti', '{{DistrictsWord}} served'),
                 },
               ],
             },

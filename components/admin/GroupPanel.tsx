@@ -1,6 +1,7 @@
 'use client'
 
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { GROUP_ACTION_BUTTONS, GROUP_PANEL_TEXT, GROUP_STATE_EXPLAINED } from '../../lib/i18n/admin'
@@ -165,6 +166,8 @@ export const GroupPanel = () => {
   const { i18n } = useTranslation()
   const lang = languageFrom(i18n.language)
   const t = wording(GROUP_PANEL_TEXT, lang)
+  // What the city calls a district, as the server worked it out from the city profile.
+  const districtWord = getTranslation(useConfig().getEntityConfig({ collectionSlug: 'districts' })?.labels.singular ?? '', i18n)
   const [view, setView] = useState<GroupView | null | 'missing'>(null)
   const [notice, setNotice] = useState('')
   const [version, setVersion] = useState(0)
@@ -205,7 +208,7 @@ export const GroupPanel = () => {
         <dd>{group.service.title}</dd>
         <dt>{t('organisation')}</dt>
         <dd>{group.organisation.name}</dd>
-        <dt>{t('district')}</dt>
+        <dt>{districtWord}</dt>
         <dd>{group.district.name}</dd>
         <dt>{t('schedule')}</dt>
         <dd>{[...group.days, ...group.timeBands].join(', ')}</dd>

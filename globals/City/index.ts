@@ -3,9 +3,9 @@ import type { GlobalConfig, Validate } from 'payload'
 import { anyone } from '../../access/anyone'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
-import { DEFAULT_TIME_ZONE } from '../../lib/dates'
 import { contactRow } from '../../lib/fields'
-import { label, message } from '../../lib/i18n'
+import { cityLabel, label, message } from '../../lib/i18n'
+import { loadCityWording } from './wording'
 import { forgetSettings } from './settings'
 
 const dayCount = (name: string, fieldLabel: ReturnType<typeof label>, defaultValue: number) => ({
@@ -25,7 +25,14 @@ export const City: GlobalConfig = {
   label: label('Profilo della città', 'City profile'),
   admin: { group: label('Impostazioni', 'Settings'), hidden: hiddenUnless('admin') },
   access: { read: anyone, update: isAdmin },
-  hooks: { afterChange: [({ req }) => forgetSettings(req.payload)] },
+  hooks: {
+    afterChange: [
+      async ({ req }) => {
+        forgetSettings(req.payload)
+        await loadCityWording(req.payload, req)
+      },
+    ],
+  },
   fields: [
     {
       type: 'row',
@@ -38,8 +45,8 @@ export const City: GlobalConfig = {
           maxLength: 20,
           admin: {
             description: label(
-              'Il codice dell’ente nell’Indice delle Pubbliche Amministrazioni (per Milano: c_f205): identifica chi pubblica i dati aperti.',
-              'The city’s code in the Italian public administrations index (for Milano: c_f205): it names the publisher of the open data.',
+              'Il codice del Comune nell’Indice delle Pubbliche Amministrazioni («c_» e il codice catastale): identifica chi pubblica i dati aperti.',
+              'The city’s code in the Italian public administrations index ("c_" and its cadastral code): it names the publisher of the open data.',
             ),
           },
         },
@@ -48,23 +55,51 @@ export const City: GlobalConfig = {
           type: 'text',
           label: label('Fuso orario', 'Time zone'),
           required: true,
-          defaultValue: DEFAULT_TIME_ZONE,
         },
       ],
     },
     {
-      name: 'districtsLabel',
+      name: 'otherNames',
       type: 'text',
-      label: label('Come si chiamano i quartieri amministrativi', 'What the districts are called'),
-      localized: true,
-      admin: { description: label('Per Milano: Municipi. Per Bologna: Quartieri.', 'Milano: Municipi. Bologna: Quartieri.') },
+      hasMany: true,
+      label: label('Altri nomi della città', 'Other names of the city'),
+      admin: {
+        description: label(
+          'Come la chiama chi scrive in un’altra lingua: chi cerca «badante» seguito dal nome della città trova le badanti.',
+          'What people writing in another language call it: a search for "carer" followed by the city’s name finds carers.',
+        ),
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'districtLabel',
+          type: 'text',
+          label: label('Come si chiama una delle sue circoscrizioni', 'What one of its districts is called'),
+          localized: true,
+          admin: {
+            description: label(
+              'Al singolare, con l’iniziale maiuscola: il sito e l’amministrazione lo usano in ogni testo («Scegli il …», «nel tuo …»).',
+              'Singular, capitalised: the site and the admin use it in every text ("Choose the …").',
+            ),
+          },
+        },
+        {
+          name: 'districtsLabel',
+          type: 'text',
+          label: label('E più di una', 'And more than one'),
+          localized: true,
+          admin: { description: label('Al plurale, con l’iniziale maiuscola.', 'Plural, capitalised.') },
+        },
+      ],
     },
     {
       name: 'districts',
       type: 'relationship',
       relationTo: 'districts',
       hasMany: true,
-      label: label('Municipi della città', 'The city’s districts'),
+      label: cityLabel('{{DistrictsWord}} della città', 'The city’s {{districtsWord}}'),
     },
     {
       name: 'contacts',

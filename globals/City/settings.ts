@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { timeZoneOf } from '../../lib/dates'
 import type { City } from '../../payload-types'
 
-/** The city's marketplace rules, with the time zone its days are counted in. */
-export type MarketplaceSettings = NonNullable<City['marketplace']> & { timeZone: string }
+/** The city's marketplace rules, with the time zone its days are counted in and the city's name. */
+export type MarketplaceSettings = NonNullable<City['marketplace']> & { timeZone: string; cityName: string }
 
 /**
  * Every transition needs the city's marketplace settings, which change a few times a year: each
@@ -21,14 +21,15 @@ export const forgetSettings = (payload: Payload): void => {
 export const loadSettings = async (payload: Payload, req?: PayloadRequest): Promise<MarketplaceSettings> => {
   const cached = kept.get(payload)
   if (cached && cached.until > Date.now()) return cached.settings
-  const { marketplace, timeZone } = await payload.findGlobal({ slug: 'city', depth: 0, overrideAccess: true, req })
+  const { marketplace, timeZone, name } = await payload.findGlobal({ slug: 'city', depth: 0, overrideAccess: true, req })
   const settings = {
     responseDays: marketplace?.responseDays ?? 5,
     paymentHours: marketplace?.paymentHours ?? 48,
     reviewDays: marketplace?.reviewDays ?? 14,
     reminderHours: marketplace?.reminderHours ?? 24,
     platformFeeBasisPoints: marketplace?.platformFeeBasisPoints ?? 0,
-    timeZone: timeZone || DEFAULT_TIME_ZONE,
+    timeZone: timeZoneOf({ timeZone }),
+    cityName: name ?? '',
   }
   kept.set(payload, { settings, until: Date.now() + KEEP_MS })
   return settings

@@ -229,7 +229,6 @@ export const GROUP_PANEL_TEXT = {
   status: THREAD_PANEL_TEXT.status,
   service: { it: 'Servizio', en: 'Service' },
   organisation: { it: 'Ente', en: 'Organisation' },
-  district: { it: 'Municipio', en: 'District' },
   schedule: { it: 'Giorni e fasce orarie', en: 'Days and time bands' },
   startDate: THREAD_PANEL_TEXT.periodStart,
   endDate: THREAD_PANEL_TEXT.periodEnd,

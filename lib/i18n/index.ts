@@ -1,9 +1,9 @@
 import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
-import type { PayloadRequest } from 'payload'
+import type { LabelFunction, PayloadRequest } from 'payload'
 
 import { PAYLOAD_WORDING } from './admin'
-import { fill, type Language, languageFrom } from './language'
+import { cityWordsIn, districtNamesIn, fill, type Language, languageFrom, translate } from './language'
 import { type MessageKey, messages } from './messages'
 
 export * from './language'
@@ -28,13 +28,35 @@ export const translations = {
 export const supportedLanguages = { it, en }
 
 /** A message of ours in the language of the request (Italian when it asks for none). */
-export const message = (req: Pick<PayloadRequest, 't'> | undefined, key: MessageKey, vars?: Record<string, string>): string => {
+export const message = (
+  req: (Pick<PayloadRequest, 't'> & Partial<Pick<PayloadRequest, 'i18n'>>) | undefined,
+  key: MessageKey,
+  vars?: Record<string, string>,
+): string => {
   if (req?.t) {
     // Payload's `t` is typed for its own keys; ours are registered under `wemi`.
-    return (req.t as (k: string, v?: Record<string, string>) => string)(`wemi:${key}`, vars)
+    return (req.t as (k: string, v?: Record<string, string>) => string)(`wemi:${key}`, {
+      ...cityWordsIn(languageFrom(req.i18n?.language)),
+      ...vars,
+    })
   }
-  return fill(messages[key].it, vars)
+  return fill(messages[key].it, vars, 'it')
 }
 
 /** The interface language of a request: Italian unless it asks for English. */
 export const languageOf = (req: Pick<PayloadRequest, 'i18n'> | undefined): Language => languageFrom(req?.i18n?.language)
+
+/**
+ * An admin label in both languages that names the city's districts ({{DistrictWord}} and the
+ * like): worked out when a screen is built, so it follows the city profile.
+ */
+export const cityLabel =
+  (itText: string, enText: string): LabelFunction =>
+  ({ i18n }) =>
+    translate({ it: itText, en: enText }, languageFrom(i18n.language))
+
+/** The admin label of a field that holds one of the city's districts: what the city calls it. */
+export const districtLabel: LabelFunction = ({ i18n }) => districtNamesIn(languageFrom(i18n.language)).one
+
+/** The admin label of a field that holds several of the city's districts. */
+export const districtsLabel: LabelFunction = ({ i18n }) => districtNamesIn(languageFrom(i18n.language)).other

@@ -147,8 +147,8 @@ export const messages = {
     'Your organisation is not accredited for this category.',
   ),
   districtNotAccredited: label(
-    'Il tuo ente non è accreditato per questi municipi: {{districts}}.',
-    'Your organisation is not accredited for these districts: {{districts}}.',
+    'Il tuo ente non è accreditato per questi {{districtsWord}}: {{districts}}.',
+    'Your organisation is not accredited for these {{districtsWord}}: {{districts}}.',
   ),
   transitionNotAllowed: label('Non puoi passare da «{{from}}» a «{{to}}».', 'You cannot move from “{{from}}” to “{{to}}”.'),
   initialStateOnly: label('Un nuovo elemento parte dallo stato «{{state}}».', 'A new item starts in the “{{state}}” state.'),
@@ -157,8 +157,8 @@ export const messages = {
     'To ask for corrections, write in the notes what needs correcting.',
   ),
   accreditationScopeRequired: label(
-    'Per accreditare un ente indica almeno una categoria e un municipio.',
-    'To accredit an organisation, choose at least one category and one district.',
+    'Per accreditare un ente indica almeno una categoria e un {{districtWord}}.',
+    'To accredit an organisation, choose at least one category and one {{districtWord}}.',
   ),
   accreditationExpiryInFuture: label(
     'Per accreditare un ente indica una data di scadenza futura.',
@@ -394,8 +394,8 @@ export const messages = {
     'This service is not offered in shared form: groups cannot be opened for it.',
   ),
   groupDistrictNotServed: label(
-    'Scegli uno dei municipi in cui l’ente offre il servizio.',
-    'Choose one of the districts the service is offered in.',
+    'Scegli uno dei {{districtsWord}} in cui l’ente offre il servizio.',
+    'Choose one of the {{districtsWord}} the service is offered in.',
   ),
   groupJoinByOutOfRange: label(
     'La scadenza per aderire deve essere tra oggi e la data di inizio.',

@@ -33,7 +33,7 @@ export const siteText = {
   },
   searchLabel: { it: 'Cerca un servizio', en: 'Search for a service' },
   searchPlaceholder: { it: 'Per esempio: badante, pasti a domicilio, doposcuola', en: 'For example: carer, meals at home, after-school' },
-  districtLabel: { it: 'Municipio', en: 'District' },
+  districtLabel: { it: '{{DistrictWord}}', en: '{{DistrictWord}}' },
   anyDistrict: { it: 'Tutta la città', en: 'The whole city' },
   search: { it: 'Cerca', en: 'Search' },
   browseAreas: { it: 'Esplora per area', en: 'Browse by area' },
@@ -92,7 +92,7 @@ export const siteText = {
     en: 'Some services in the catalogue, best-reviewed first',
   },
   didYouMean: { it: 'Forse cercavi «{{words}}»?', en: 'Did you mean “{{words}}”?' },
-  nearbyDistricts: { it: 'Nei municipi vicini', en: 'In nearby districts' },
+  nearbyDistricts: { it: 'Nei {{districtsWord}} vicini', en: 'In nearby {{districtsWord}}' },
   broaderCategory: { it: 'In tutta l’area {{area}}', en: 'In the whole {{area}} area' },
   allCategories: { it: 'In tutte le categorie', en: 'In all categories' },
   reportNeedInvite: {
@@ -106,7 +106,7 @@ export const siteText = {
     en: '{{price}} {{unit}} per person in a group of {{people}}',
   },
   free: { it: 'Gratuito', en: 'Free' },
-  districtsServed: { it: 'Municipi', en: 'Districts' },
+  districtsServed: { it: '{{DistrictsWord}}', en: '{{DistrictsWord}}' },
   rating: { it: 'Valutazione {{value}} su 5 ({{count}} recensioni)', en: 'Rated {{value}} out of 5 ({{count}} reviews)' },
   ratingOne: { it: 'Valutazione {{value}} su 5 (1 recensione)', en: 'Rated {{value}} out of 5 (1 review)' },
   noRatingYet: { it: 'Ancora nessuna recensione', en: 'No reviews yet' },
@@ -179,10 +179,10 @@ export const siteText = {
   whatItHelpsWith: { it: 'Di cosa si occupa', en: 'What it helps with' },
   address: { it: 'Indirizzo', en: 'Address' },
   desksInDistrict: { it: 'Spazi WeMi nel {{district}}', en: 'WeMi desks in {{district}}' },
-  chooseDistrict: { it: 'Scegli il municipio', en: 'Choose the district' },
+  chooseDistrict: { it: 'Scegli il {{districtWord}}', en: 'Choose the {{districtWord}}' },
   noDesksHere: {
-    it: 'Non ci sono Spazi WeMi in questo municipio: ecco quelli dei municipi vicini.',
-    en: 'There is no WeMi desk in this district: here are those in nearby districts.',
+    it: 'Non ci sono Spazi WeMi in questo {{districtWord}}: ecco quelli dei {{districtsWord}} vicini.',
+    en: 'There is no WeMi desk in this {{districtWord}}: here are those in nearby {{districtsWord}}.',
   },
   // Editorial
   publishedOn: { it: 'Pubblicato il {{date}}', en: 'Published on {{date}}' },
@@ -278,8 +278,8 @@ export const siteText = {
   },
   enteWhatWeCheckTitle: { it: 'Cosa controlla WeMi', en: 'What WeMi checks' },
   enteWhatWeCheck: {
-    it: 'Che l’ente sia del terzo settore, con lo statuto e i registri previsti|Chi lo rappresenta legalmente|Le aree di servizio e i municipi in cui volete operare',
-    en: 'That the organisation is in the third sector, with the statute and registrations required|Who legally represents it|The service areas and the districts you want to work in',
+    it: 'Che l’ente sia del terzo settore, con lo statuto e i registri previsti|Chi lo rappresenta legalmente|Le aree di servizio e i {{districtsWord}} in cui volete operare',
+    en: 'That the organisation is in the third sector, with the statute and registrations required|Who legally represents it|The service areas and the {{districtsWord}} you want to work in',
   },
   enteHowLong: {
     it: 'WeMi esamina le domande in ordine di arrivo e scrive all’indirizzo che indicherai quando ha deciso o se serve correggere qualcosa. Dopo l’invio avrai un collegamento per seguire la domanda.',
@@ -488,8 +488,8 @@ export const siteText = {
   saveProfile: { it: 'Salva il profilo', en: 'Save the profile' },
   fiscalCode: { it: 'Codice fiscale', en: 'Tax code (codice fiscale)' },
   fiscalCodeUnconfirmedHint: {
-    it: '16 caratteri, per esempio RSSMRA80A01F205X. Per usare i voucher il codice va confermato: entra con SPID o CIE, oppure mostra un documento a uno Spazio WeMi.',
-    en: '16 characters, for example RSSMRA80A01F205X. To use vouchers the code must be confirmed: sign in with SPID or CIE, or show a document at a WeMi desk.',
+    it: '16 caratteri, per esempio {{fiscalCodeExample}}. Per usare i voucher il codice va confermato: entra con SPID o CIE, oppure mostra un documento a uno Spazio WeMi.',
+    en: '16 characters, for example {{fiscalCodeExample}}. To use vouchers the code must be confirmed: sign in with SPID or CIE, or show a document at a WeMi desk.',
   },
   fiscalCodeConfirmedDigital: { it: 'Confermato con SPID/CIE', en: 'Confirmed with SPID/CIE' },
   fiscalCodeConfirmedDesk: { it: 'Confermato allo sportello', en: 'Confirmed at a desk' },
@@ -1247,8 +1247,8 @@ export const siteText = {
   groupsFacetOnly: { it: 'Con gruppi aperti', en: 'With open groups' },
   groupsNearYou: { it: 'C’è già un gruppo vicino a te', en: 'There is already a group near you' },
   groupsNearYouIntro: {
-    it: 'Per questo servizio ci sono famiglie nel tuo municipio, negli stessi giorni e orari, che si sono già unite: aderendo pagate meno tutti.',
-    en: 'For this service there are families in your district, on the same days and at the same times, who have already teamed up: if you join, you all pay less.',
+    it: 'Per questo servizio ci sono famiglie nel tuo {{districtWord}}, negli stessi giorni e orari, che si sono già unite: aderendo pagate meno tutti.',
+    en: 'For this service there are families in your {{districtWord}}, on the same days and at the same times, who have already teamed up: if you join, you all pay less.',
   },
   groupsNearYouOr: {
     it: 'Preferisci fare da solo? Compila la richiesta qui sotto, oppure apri un nuovo gruppo.',
@@ -1309,8 +1309,8 @@ export const siteText = {
     en: 'To join, confirm that you accept the price.',
   },
   errorGroupDistrict: {
-    it: 'Scegli uno dei municipi in cui l’ente offre il servizio.',
-    en: 'Choose one of the districts where the organisation offers the service.',
+    it: 'Scegli uno dei {{districtsWord}} in cui l’ente offre il servizio.',
+    en: 'Choose one of the {{districtsWord}} where the organisation offers the service.',
   },
   // Tate Colf Badanti: the worker's application and the family's requests.
   careWorkTitle: { it: 'Tate, colf e badanti', en: 'Nannies, domestic and care workers' },

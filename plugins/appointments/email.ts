@@ -71,7 +71,7 @@ export const sendAppointmentEmail: TaskConfig<{ input: { appointment: string; ev
     })
     if (!appointment || !event) return { output: { outcome: 'nothing to send' } }
     const language = languageFrom(appointment.language)
-    const [slot, desk, { timeZone }] = await Promise.all([
+    const [slot, desk, { timeZone, cityName }] = await Promise.all([
       payload.findByID({ collection: 'desk-slots', id: relationId(appointment.slot)!, depth: 0, overrideAccess: true }),
       payload.findByID({
         collection: 'desks',
@@ -83,7 +83,7 @@ export const sendAppointmentEmail: TaskConfig<{ input: { appointment: string; ev
       }),
       loadSettings(payload),
     ])
-    const address = [desk.street, desk.postcode, 'Milano'].filter(Boolean).join(', ')
+    const address = [desk.street, desk.postcode, cityName].filter(Boolean).join(', ')
     const vars = {
       desk: desk.name,
       address,

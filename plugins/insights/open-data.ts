@@ -41,7 +41,7 @@ const col = (key: string, kind: OpenColumn['kind'], it: string, en: string, base
 })
 
 const WEEK = col('week', 'week', 'Settimana dal', 'Week from')
-const DISTRICT = col('district', 'text', 'Municipio', 'District')
+const DISTRICT = col('district', 'text', '{{DistrictWord}}', '{{DistrictWord}}')
 const CATEGORY = col('category', 'text', 'Categoria', 'Category')
 
 /**
@@ -52,7 +52,10 @@ const CATEGORY = col('category', 'text', 'Categoria', 'Category')
 export const OPEN_DATASETS: OpenDataset[] = [
   {
     slug: 'domanda',
-    title: label('Domanda di servizi per settimana, municipio e categoria', 'Demand for services by week, district and category'),
+    title: label(
+      'Domanda di servizi per settimana, {{districtWord}} e categoria',
+      'Demand for services by week, {{districtWord}} and category',
+    ),
     description: label(
       'Ricerche nel catalogo, bisogni segnalati dai residenti e richieste inviate agli enti accreditati.',
       'Catalogue searches, needs reported by residents and requests sent to accredited organisations.',
@@ -74,7 +77,7 @@ export const OPEN_DATASETS: OpenDataset[] = [
   },
   {
     slug: 'ricerche-senza-esito',
-    title: label('Ricerche senza esito, per parole e municipio', 'Searches that found little, by words and district'),
+    title: label('Ricerche senza esito, per parole e {{districtWord}}', 'Searches that found little, by words and {{districtWord}}'),
     description: label(
       'Quante volte i residenti hanno cercato queste parole trovando nessun servizio o pochi. Le ricerche con cifre o indirizzi e-mail non sono pubblicate.',
       'How often residents searched for these words and found no service or few. Searches holding digits or e-mail addresses are not published.',
@@ -97,8 +100,8 @@ export const OPEN_DATASETS: OpenDataset[] = [
   {
     slug: 'esiti-richieste',
     title: label(
-      'Esito delle richieste agli enti, per categoria e municipio',
-      'What became of requests to organisations, by category and district',
+      'Esito delle richieste agli enti, per categoria e {{districtWord}}',
+      'What became of requests to organisations, by category and {{districtWord}}',
     ),
     description: label(
       'Richieste pagate, risposte negative degli enti, richieste scadute o rimaste senza risposta, e ore medie al primo preventivo.',
@@ -201,10 +204,10 @@ ${PRICE_SPREAD}
   },
   {
     slug: 'offerta',
-    title: label('Servizi pubblicati per municipio e categoria', 'Published services by district and category'),
+    title: label('Servizi pubblicati per {{districtWord}} e categoria', 'Published services by {{districtWord}} and category'),
     description: label(
-      'Quanti servizi del catalogo raggiungono ogni municipio, per categoria, oggi.',
-      'How many catalogue services reach each district, by category, today.',
+      'Quanti servizi del catalogo raggiungono ogni {{districtWord}}, per categoria, oggi.',
+      'How many catalogue services reach each {{districtWord}}, by category, today.',
     ),
     keywords: [label('offerta', 'supply'), label('catalogo', 'catalogue')],
     // The catalogue is public: these counts are of services, not of people.

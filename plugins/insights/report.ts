@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { CARE_JOBS } from '../../lib/care-work'
 import { optionLabel } from '../../lib/fields'
-import { type Bilingual, label, type Language } from '../../lib/i18n'
+import { type Bilingual, label, type Language, translate } from '../../lib/i18n'
 import { runSql } from '../../lib/sql'
 
 /** What the reader narrows the figures to: a period of calendar days and, optionally, a district, a category or area, a target group. */
@@ -37,7 +37,7 @@ export type InsightTable = {
 const column = (key: string, kind: ColumnKind, it: string, en: string): Column => ({ key, kind, label: label(it, en) })
 
 const WEEK = column('week', 'week', 'Settimana dal', 'Week from')
-const DISTRICT = column('district', 'text', 'Municipio', 'District')
+const DISTRICT = column('district', 'text', '{{DistrictWord}}', '{{DistrictWord}}')
 const CATEGORY = column('category', 'text', 'Categoria', 'Category')
 
 /** Conditions of the filters on an insights table aliased `i`; `targetGroup: false` for tables that do not record one. */
@@ -63,11 +63,11 @@ export const names = (language: Language) => sql`
   LEFT JOIN categories_locales cl ON cl._parent_id = i.category_id AND cl._locale = ${language}
   LEFT JOIN categories_locales cli ON cli._parent_id = i.category_id AND cli._locale = 'it'`
 const UNKNOWN = {
-  district: label('Municipio non indicato', 'District not given'),
+  district: label('{{DistrictWord}} non indicato', '{{DistrictWord}} not given'),
   category: label('Categoria non indicata', 'Category not given'),
 }
-export const districtName = (language: Language) => sql`coalesce(di.name, ${UNKNOWN.district[language]})`
-export const categoryName = (language: Language) => sql`coalesce(cl.name, cli.name, ${UNKNOWN.category[language]})`
+export const districtName = (language: Language) => sql`coalesce(di.name, ${translate(UNKNOWN.district, language)})`
+export const categoryName = (language: Language) => sql`coalesce(cl.name, cli.name, ${translate(UNKNOWN.category, language)})`
 
 /** The quartiles of the quoted amounts and the median catalogue price, of an insights_quotes table aliased `i`. */
 export const PRICE_SPREAD = sql.raw(`round(percentile_cont(0.25) WITHIN GROUP (ORDER BY i.amount_cents))::int AS "lowQuarter",
@@ -77,7 +77,7 @@ export const PRICE_SPREAD = sql.raw(`round(percentile_cont(0.25) WITHIN GROUP (O
 
 const TABLES = {
   demand: {
-    title: label('Domanda per categoria, municipio e settimana', 'Demand by category, district and week'),
+    title: label('Domanda per categoria, {{districtWord}} e settimana', 'Demand by category, {{districtWord}} and week'),
     description: label(
       'Ricerche nel catalogo, bisogni segnalati e richieste inviate agli enti.',
       'Catalogue searches, reported needs and requests sent to organisations.',
@@ -104,8 +104,8 @@ const TABLES = {
   unmetSearches: {
     title: label('Ricerche senza risultati o con pochi risultati', 'Searches with no or few results'),
     description: label(
-      'Le parole cercate, per municipio: ciò che i residenti cercano e il catalogo non offre.',
-      'The words searched for, by district: what residents look for and the catalogue does not offer.',
+      'Le parole cercate, per {{districtWord}}: ciò che i residenti cercano e il catalogo non offre.',
+      'The words searched for, by {{districtWord}}: what residents look for and the catalogue does not offer.',
     ),
     columns: [
       column('terms', 'text', 'Parole cercate', 'Words searched'),
@@ -126,8 +126,8 @@ const TABLES = {
   outcomes: {
     title: label('Esito delle richieste', 'What became of requests'),
     description: label(
-      'Per categoria e municipio: richieste pagate, risposte negative, scadute e senza risposta, e il tempo medio per ricevere il primo preventivo.',
-      'By category and district: requests paid, declined, expired and unanswered, and the average time to the first quote.',
+      'Per categoria e {{districtWord}}: richieste pagate, risposte negative, scadute e senza risposta, e il tempo medio per ricevere il primo preventivo.',
+      'By category and {{districtWord}}: requests paid, declined, expired and unanswered, and the average time to the first quote.',
     ),
     columns: [
       CATEGORY,
@@ -225,10 +225,10 @@ ${PRICE_SPREAD}
       ORDER BY 2 DESC, 1`,
   },
   coverage: {
-    title: label('Offerta e domanda per municipio', 'Offer and demand by district'),
+    title: label('Offerta e domanda per {{districtWord}}', 'Offer and demand by {{districtWord}}'),
     description: label(
-      'Servizi pubblicati che raggiungono il municipio oggi, accanto a ricerche e bisogni segnalati nel periodo.',
-      'Published services that reach the district today, beside searches and reported needs in the period.',
+      'Servizi pubblicati che raggiungono il {{districtWord}} oggi, accanto a ricerche e bisogni segnalati nel periodo.',
+      'Published services that reach the {{districtWord}} today, beside searches and reported needs in the period.',
     ),
     columns: [
       DISTRICT,

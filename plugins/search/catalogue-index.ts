@@ -1,7 +1,7 @@
 import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import { DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { SERVER_TIME_ZONE } from '../../lib/dates'
 import { siteContentGeneration } from '../../lib/site-content'
 import { runSql } from '../../lib/sql'
 import { type Bits, bitsAt, hasBit } from './bits'
@@ -281,7 +281,7 @@ const readOpenGroups = (payload: Payload) =>
     payload,
     sql`SELECT service_id, array_agg(DISTINCT district_id) AS districts FROM groups
       WHERE status IN ('open', 'awaiting-ente') AND member_count < max_members
-        AND (join_by AT TIME ZONE 'UTC')::date >= (now() AT TIME ZONE coalesce((SELECT time_zone FROM city LIMIT 1), ${DEFAULT_TIME_ZONE}))::date
+        AND (join_by AT TIME ZONE 'UTC')::date >= (now() AT TIME ZONE coalesce((SELECT time_zone FROM city LIMIT 1), ${SERVER_TIME_ZONE}))::date
       GROUP BY service_id`,
   )
 

@@ -40,7 +40,7 @@ const STOP_WORDS = new Set(
  */
 const SOFT_WORDS = new Set(
   `aiuto aiuti aiutare servizio servizi cerco cerca cercasi vorrei voglio serve servono bisogno necessita qualcuno
-  persona persone people help helping service services need needs looking want someone somebody please milano milan
+  persona persone people help helping service services need needs looking want someone somebody please
   madre padre mamma papa nonna nonno nonni genitore genitori marito moglie suocera suocero zia zio sorella fratello
   mother father mum mom dad grandmother grandfather grandma grandpa parent parents husband wife sister brother`.split(/\s+/),
 )
@@ -175,6 +175,14 @@ const keyOf = (word: string) => {
 
 export const isStopWord = (word: string) => STOP_WORDS.has(word)
 
+/** The city's own names, which people add to what they look for: soft words, set from the city profile. */
+let placeNames = new Set<string>()
+
+/** Sets the city's names (any language) that a search takes as soft words. */
+export const setPlaceNames = (names: readonly string[]): void => {
+  placeNames = new Set(names.flatMap(wordsOf))
+}
+
 const contentKeys = (term: string) =>
   wordsOf(term)
     .filter((word) => !STOP_WORDS.has(word))
@@ -236,7 +244,7 @@ export const conceptsOf = (terms: string): Concept[] => {
     concepts.push({
       typed,
       alternatives: [...new Set([typed, ...(group ?? [])])],
-      soft: length === 1 && SOFT_WORDS.has(typed),
+      soft: length === 1 && (SOFT_WORDS.has(typed) || placeNames.has(typed)),
       bands: BANDS_BY_KEYS.get(keys) ?? [],
       days: WEEKEND_WORDS.includes(typed) ? ['sat', 'sun'] : (DAYS_BY_KEYS.get(keys) ?? []),
     })

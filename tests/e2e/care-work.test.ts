@@ -5,7 +5,8 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { extractText } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { daysFromToday, DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { daysFromToday } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { dataDir } from '../../lib/paths'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
@@ -176,7 +177,7 @@ describe('journey 6: a carer finds a family through Tate Colf Badanti', () => {
     await page.getByLabel('Per chi').selectOption({ label: 'Anziani non autosufficienti' })
     await page.getByLabel(/^Che cosa deve sapere WeMi/).fill('Mia madre, 82 anni, Parkinson: ha bisogno di aiuto per alzarsi.')
     await page.getByLabel('Zona di casa').selectOption({ label: 'Municipio 9' })
-    await page.getByLabel('Da quando').fill(daysFromToday(30, DEFAULT_TIME_ZONE))
+    await page.getByLabel('Da quando').fill(daysFromToday(30, CITY_TIME_ZONE))
     await page.getByLabel('Paga oraria massima (euro)').fill('10')
     for (const task of ['Igiene e cura della persona', 'Promemoria dei farmaci']) await tick(page, '#care-tasks', task)
     await page.getByLabel(/^Lingua 1\b/).selectOption({ label: 'Italiano' })

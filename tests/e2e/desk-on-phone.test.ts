@@ -4,7 +4,8 @@ import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { daysFromToday, DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { daysFromToday } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
 import { accessibilityViolations, callApi, type SiteUnderTest, startSite } from '../helpers/site'
@@ -26,7 +27,7 @@ const SCREENS = process.env.SCREENSHOT_DIR ?? ''
 const luca = DEMO_ACCOUNTS.find((account) => account.role === 'operator')!
 const ROSA = { firstName: 'Rosa', lastName: 'Verdi', fiscalCode: 'VRDRSO47M50F205K', phone: '02 4567 8910' }
 const SCHEME = 'Buono pasti anziani'
-const day = (days: number) => daysFromToday(days, DEFAULT_TIME_ZONE)
+const day = (days: number) => daysFromToday(days, CITY_TIME_ZONE)
 
 const api = (method: string, address: string, body?: unknown, token = admin) => callApi(site, method, address, body, token)
 

@@ -2,7 +2,7 @@ import ICAL from 'ical.js'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { type Mail, type Mailbox, startMailbox } from '../helpers/mailbox'
 import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'
@@ -248,7 +248,7 @@ describe('booking an appointment at a desk', () => {
       await page.getByLabel(/Telefono/).fill('333 765 4321')
       await page.getByRole('button', { name: 'Conferma la prenotazione' }).click()
       await page.getByText(/^Prenotazione confermata\./).waitFor()
-      const day = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE }).format((await appointmentOf(email)).starts_at)
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: CITY_TIME_ZONE }).format((await appointmentOf(email)).starts_at)
 
       await page.goto('/admin/login')
       await page.locator('#field-email').fill(operator.email)

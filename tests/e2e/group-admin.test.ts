@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEFAULT_TIME_ZONE, daysFromToday } from '../../lib/dates'
+import { daysFromToday } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { type DemoGroup, joinDemoGroup, openDemoGroup } from '../helpers/demo-group'
 import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'
@@ -25,7 +26,7 @@ afterAll(async () => {
   await site?.stop()
 })
 
-const day = (days: number) => daysFromToday(days, DEFAULT_TIME_ZONE)
+const day = (days: number) => daysFromToday(days, CITY_TIME_ZONE)
 const account = (role: string) => DEMO_ACCOUNTS.find((candidate) => candidate.role === role)!
 
 /** The group's panel passes axe (the admin's own fields around it are Payload's). */

@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { daysFromToday, DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { daysFromToday } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { VOUCHER_SCHEME } from '../../seed/marketplace'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
@@ -22,7 +23,7 @@ let admin: string
 let trio: { id: string; slug: string; organisation: string; organisationSlug: string; organisationName: string }[]
 const ENTE_PASSWORD = 'Ente-Password-2026'
 const enteEmail = (index: number) => `e2e-ente-${index}@wemi.example`
-const day = (days: number) => daysFromToday(days, DEFAULT_TIME_ZONE)
+const day = (days: number) => daysFromToday(days, CITY_TIME_ZONE)
 
 const api = (method: string, path: string, body?: unknown, token = admin) => callApi(site, method, path, body, token)
 

@@ -4,7 +4,8 @@ import path from 'node:path'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { daysFromToday, DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { daysFromToday } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
 import { accessibilityViolations, callApi, type SiteUnderTest, startSite } from '../helpers/site'
@@ -24,7 +25,7 @@ const PHONE = { width: 360, height: 740 }
 const SCREENS = process.env.SCREENSHOT_DIR ?? ''
 const ENTE_PASSWORD = 'Ente-Password-2026'
 const giulia = DEMO_ACCOUNTS.find((account) => account.role === 'citizen')!
-const day = (days: number) => daysFromToday(days, DEFAULT_TIME_ZONE)
+const day = (days: number) => daysFromToday(days, CITY_TIME_ZONE)
 
 const api = (method: string, address: string, body?: unknown, token = admin) => callApi(site, method, address, body, token)
 

@@ -4,7 +4,8 @@ import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { daysFromToday, DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { daysFromToday } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { dataDir } from '../../lib/paths'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { VOUCHER_SCHEME } from '../../seed/marketplace'
@@ -30,7 +31,7 @@ const ENTE_EMAIL = 'ente.babysitter@wemi.example'
 const ENTE_PASSWORD = 'Ente-Password-2026'
 const PASSWORD = 'Password-sicura-2026'
 const SHOTS = path.join(dataDir, 'screenshots', 'sharing')
-const day = (days: number) => daysFromToday(days, DEFAULT_TIME_ZONE)
+const day = (days: number) => daysFromToday(days, CITY_TIME_ZONE)
 const api = (method: string, address: string, body?: unknown, token = admin) => callApi(site, method, address, body, token)
 
 const families = {

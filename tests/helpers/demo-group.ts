@@ -1,4 +1,5 @@
-import { DEFAULT_TIME_ZONE, daysFromToday } from '../../lib/dates'
+import { daysFromToday } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { callApi, type SiteUnderTest } from './site'
 
@@ -33,8 +34,8 @@ export const openDemoGroup = async (site: SiteUnderTest): Promise<DemoGroup> => 
       district: service.district,
       days: ['mon', 'wed', 'fri'],
       timeBands: ['morning'],
-      startDate: daysFromToday(20, DEFAULT_TIME_ZONE),
-      joinBy: daysFromToday(10, DEFAULT_TIME_ZONE),
+      startDate: daysFromToday(20, CITY_TIME_ZONE),
+      joinBy: daysFromToday(10, CITY_TIME_ZONE),
       minMembers: 2,
       maxMembers: 4,
       description: 'Aiuto in casa al mattino per le famiglie della nostra scala.',

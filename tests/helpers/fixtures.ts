@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { CITY_PROFILE } from '../../seed/data/city'
 import { confirmedCode } from '../../plugins/identity/confirmation'
 import type { RestResponse } from './app'
 import { act, dayFromNow, quoteInput, sendRequest } from './marketplace'
@@ -222,7 +222,11 @@ export const buildFixtures = async (
   const searchLog = { row: await create('search-log', { terms: 'badante', resultCount: 3, district: districts.d1 }) }
   const reportedNeeds = { row: await create('reported-needs', { description: 'Dopo scuola il sabato', district: districts.d2 }) }
   const rateLimitHits = { row: await create('rate-limit-hits', { key: 'a'.repeat(64) }) }
-  await payload.updateGlobal({ slug: 'city', data: { name: 'Milano', timeZone: DEFAULT_TIME_ZONE } })
+  const { name, ipaCode, timeZone, wording } = CITY_PROFILE
+  for (const locale of ['it', 'en'] as const) {
+    const { districtLabel, districtsLabel } = wording[locale]
+    await payload.updateGlobal({ slug: 'city', locale, data: { name, ipaCode, timeZone, districtLabel, districtsLabel } })
+  }
 
   const signIn = async (collection: 'users' | 'citizens', id: string): Promise<Actor> => {
     const doc = await payload.findByID({ collection, id, depth: 0 })

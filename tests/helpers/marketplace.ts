@@ -1,14 +1,15 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import { daysFromToday, DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { daysFromToday } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { runSql } from '../../lib/sql'
 import type { Thread } from '../../payload-types'
 import { applyTransition } from '../../plugins/requests/transition'
 import type { Actor } from './fixtures'
 
 /** A calendar day some days from today, in the city's zone. */
-export const dayFromNow = (days: number): string => daysFromToday(days, DEFAULT_TIME_ZONE)
+export const dayFromNow = (days: number): string => daysFromToday(days, CITY_TIME_ZONE)
 
 export const quoteInput = (overrides: Record<string, unknown> = {}) => ({
   amountCents: 12_000,

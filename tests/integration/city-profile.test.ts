@@ -1,5 +1,9 @@
+import type { LabelFunction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { isValidPersonalFiscalCode } from '../../lib/fiscal'
+import { CITY_PROFILE } from '../../seed/data/city'
+import { t as siteText } from '../../site/src/lib/i18n'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { buildFixtures, type Fixtures } from '../helpers/fixtures'
 
@@ -42,5 +46,88 @@ describe('the accessibility statement’s address', () => {
     })
     expect(byEnte.status).toBe(403)
     expect((await app.payload.findGlobal({ slug: 'city', depth: 0 })).contacts?.accessibilityDeclarationUrl).toBe(good)
+  })
+})
+
+describe('what the city calls its districts', () => {
+  const names = { it: { districtLabel: 'Quartiere', districtsLabel: 'Quartieri' }, en: { districtLabel: 'Area', districtsLabel: 'Areas' } }
+  const rename = async (wording: Record<'it' | 'en', { districtLabel: string; districtsLabel: string }>) => {
+    for (const language of ['it', 'en'] as const) {
+      const saved = await app.rest('POST', `/api/globals/city?locale=${language}`, {
+        token: fx.actors.admin.token,
+        body: wording[language],
+      })
+      expect(saved.status).toBe(200)
+    }
+  }
+  /** A label as the admin works it out for a screen in `language`. */
+  const adminLabel = (language: 'it' | 'en', label: unknown) =>
+    typeof label === 'function' ? (label as LabelFunction)({ i18n: { language } as never, t: (() => '') as never }) : label
+  const districtsField = () => app.payload.collections.services.config.flattenedFields.find((field) => field.name === 'districts')!
+
+  it('names them in the admin, the site and the rules’ messages as the profile does, from the moment it is saved', async () => {
+    expect(siteText('it', 'chooseDistrict')).toBe('Scegli il municipio')
+    await rename(names)
+    try {
+      expect(siteText('it', 'chooseDistrict')).toBe('Scegli il quartiere')
+      expect(siteText('en', 'nearbyDistricts')).toBe('In nearby areas')
+      expect(adminLabel('it', app.payload.collections.districts.config.labels.plural)).toBe('Quartieri')
+      expect(adminLabel('en', app.payload.collections.districts.config.labels.singular)).toBe('Area')
+      expect(adminLabel('it', districtsField().label)).toBe('Quartieri serviti')
+      const noScope = await app.rest('POST', `/api/organisations/${fx.organisations.orgPending}/workflow`, {
+        token: fx.actors.admin.token,
+        body: { action: 'approve' },
+      })
+      expect(noScope.status).toBe(400)
+      expect(noScope.body.errors[0].message).toBe('Per accreditare un ente indica almeno una categoria e un quartiere.')
+      const inEnglish = await app.rest('POST', `/api/organisations/${fx.organisations.orgPending}/workflow`, {
+        token: fx.actors.admin.token,
+        body: { action: 'approve' },
+        language: 'en',
+      })
+      expect(inEnglish.body.errors[0].message).toBe('To accredit an organisation, choose at least one category and one area.')
+    } finally {
+      await rename(CITY_PROFILE.wording)
+    }
+    expect(siteText('it', 'chooseDistrict')).toBe('Scegli il municipio')
+  })
+
+  it('gives forms an example codice fiscale of someone born in the city its IPA code names', async () => {
+    expect(siteText('it', 'fiscalCodeUnconfirmedHint')).toContain('per esempio RSSMRA80A01F205X.')
+    const saved = await app.rest('POST', '/api/globals/city', { token: fx.actors.admin.token, body: { ipaCode: 'c_a944' } })
+    expect(saved.status).toBe(200)
+    try {
+      const example = siteText('en', 'fiscalCodeUnconfirmedHint').match(/for example (\w{16})\./)![1]!
+      expect(example).toMatch(/^RSSMRA80A01A944[A-Z]$/)
+      expect(isValidPersonalFiscalCode(example)).toBe(true)
+    } finally {
+      await app.rest('POST', '/api/globals/city', { token: fx.actors.admin.token, body: { ipaCode: CITY_PROFILE.ipaCode } })
+    }
+    expect(siteText('it', 'fiscalCodeUnconfirmedHint')).toContain('per esempio RSSMRA80A01F205X.')
+  })
+
+  it('lets only WeMi’s admins rename them', async () => {
+    const byEnte = await app.rest('POST', '/api/globals/city', { token: fx.actors.enteAdmin.token, body: names.it })
+    expect(byEnte.status).toBe(403)
+    const { name, timeZone, marketplace } = await app.payload.findGlobal({ slug: 'city', depth: 0 })
+    const { responseDays, paymentHours, reviewDays, reminderHours, platformFeeBasisPoints } = marketplace!
+    const byGraphql = await app.rest('POST', '/api/graphql', {
+      token: fx.actors.enteAdmin.token,
+      body: {
+        query: 'mutation ($data: mutationCityInput!) { updateCity(data: $data) { districtLabel } }',
+        variables: {
+          data: {
+            name,
+            timeZone,
+            marketplace: { responseDays, paymentHours, reviewDays, reminderHours, platformFeeBasisPoints },
+            districtLabel: 'Quartiere',
+          },
+        },
+      },
+    })
+    expect(byGraphql.body.errors[0].extensions.statusCode).toBe(403)
+    const profile = await app.payload.findGlobal({ slug: 'city', locale: 'all', depth: 0 })
+    expect(profile.districtLabel).toEqual({ it: CITY_PROFILE.wording.it.districtLabel, en: CITY_PROFILE.wording.en.districtLabel })
+    expect(siteText('it', 'chooseDistrict')).toBe('Scegli il municipio')
   })
 })

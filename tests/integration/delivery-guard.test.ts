@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { atLocalTime, DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { atLocalTime } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { refusal } from '../helpers/as'
 import { buildFixtures, type Fixtures } from '../helpers/fixtures'
@@ -42,7 +43,7 @@ describe('marking a service delivered', () => {
     const { id, periodStart } = await paidThread(30)
     const before = await footprint(app.payload, id)
     const startDay = new Intl.DateTimeFormat('it-IT', {
-      timeZone: DEFAULT_TIME_ZONE,
+      timeZone: CITY_TIME_ZONE,
       day: 'numeric',
       month: 'long',
       year: 'numeric',
@@ -71,7 +72,7 @@ describe('marking a service delivered', () => {
 
   it('is allowed from midnight of the first day in the city’s time zone, not a minute before', async () => {
     const { id, periodStart } = await paidThread(2)
-    const midnight = atLocalTime(periodStart, '00:00', DEFAULT_TIME_ZONE).getTime()
+    const midnight = atLocalTime(periodStart, '00:00', CITY_TIME_ZONE).getTime()
     vi.useFakeTimers({ toFake: ['Date'] })
 
     // In UTC it is already the first day here only after midnight in Rome: one minute before, not yet.

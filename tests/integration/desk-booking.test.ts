@@ -1,7 +1,8 @@
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { atLocalTime, DAY_MS, DEFAULT_TIME_ZONE } from '../../lib/dates'
+import { atLocalTime, DAY_MS } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { runDueJobs } from '../../lib/jobs'
 import { appointmentIdFromKey } from '../../plugins/appointments/manage-link'
 import { publishDeskSlots } from '../../plugins/appointments/publish-slots'
@@ -27,7 +28,7 @@ afterAll(async () => {
   restoreEnvironment()
 })
 
-const ZONE = DEFAULT_TIME_ZONE
+const ZONE = CITY_TIME_ZONE
 const day = (instant: Date) => instant.toISOString().slice(0, 10)
 
 /** A Monday at least a week away, so that every slot the test expects lies in the future. */
@@ -161,6 +162,27 @@ describe('the booking e-mail', () => {
     const key = link.searchParams.get('codice')!
     // One character changed inside the seal; a character appended may fall on bits base64 drops.
     expect(appointmentIdFromKey(`${key.slice(0, 20)}${key[20] === 'A' ? 'B' : 'A'}${key.slice(21)}`)).toBeNull()
+  })
+
+  it('places the desk in the city its profile names, whichever city runs WeMi', async () => {
+    await app.payload.updateGlobal({ slug: 'city', data: { name: 'Bologna' } })
+    try {
+      const slot = await newSlot()
+      const email = `${unique('luca')}@esempio.it`
+      await app.payload.create({
+        collection: 'appointments',
+        data: { slot, topic: 'care-work', reason: 'Cerco una badante per mio padre', name: 'Luca Neri', email, language: 'it' } as never,
+        user: null,
+        overrideAccess: false,
+      })
+      await runDueJobs(app.payload)
+      const mail = await mailbox.waitFor(email, /Appuntamento confermato/)
+      expect(mail.text).toMatch(/Via Giambellino 54[^.]*, Bologna\./)
+      expect(calendarOf(mail).event.location).toMatch(/Via Giambellino 54.*, Bologna$/)
+      expect(`${mail.text} ${calendarOf(mail).event.location}`).not.toContain('Milano')
+    } finally {
+      await app.payload.updateGlobal({ slug: 'city', data: { name: 'Milano' } })
+    }
   })
 
   it('tells of a new time and of a cancellation, updating the same calendar event', async () => {

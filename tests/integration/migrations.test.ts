@@ -7,7 +7,8 @@ import { inject } from 'vitest'
 
 import { migrations } from '../../migrations'
 import { createConfig, wemiConfig } from '../../payload.config'
-import { openPayload } from '../../server/instance'
+import { closePayload, openPayload } from '../../server/instance'
+import { applyMigrations } from '../../server/setup'
 import { pendingSchemaChanges } from '../../server/schema'
 import { projectRoot } from '../../lib/paths'
 import { createTestDatabase, withAdminClient } from '../helpers/database'
@@ -53,6 +54,32 @@ describe('migrations', () => {
         client.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY name'),
       )
       expect(applied.rows.map((row) => row.name)).toEqual(files)
+    } finally {
+      await database.drop()
+    }
+  })
+
+  it('bring a database saved before the newest one up to date, Payload having started on it first', async () => {
+    const database = await createTestDatabase(inject('databaseServer'), inject('databaseRun'))
+    const newest = migrations.at(-1)!
+    try {
+      const before = await openPayload(createConfig(database.url))
+      try {
+        await newest.down({ db: before.db.drizzle, payload: before, req: {} } as never)
+        await withAdminClient(database.url, (client) => client.query('DELETE FROM payload_migrations WHERE name = $1', [newest.name]))
+      } finally {
+        await closePayload(before)
+      }
+      // Payload reads the city profile as it starts, from a schema the newest migration has not made yet.
+      const payload = await openPayload(createConfig(database.url))
+      try {
+        await applyMigrations(payload)
+        expect(await payload.findGlobal({ slug: 'city', depth: 0, select: { districtLabel: true } })).toBeTypeOf('object')
+      } finally {
+        await closePayload(payload)
+      }
+      const applied = await withAdminClient(database.url, (client) => client.query<{ name: string }>('SELECT name FROM payload_migrations'))
+      expect(applied.rows.map((row) => row.name)).toContain(newest.name)
     } finally {
       await database.drop()
     }

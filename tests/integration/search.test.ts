@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publishedServices } from '../../collections/Services/access/publishedServices'
 import { logSearch, PRICE_CEILINGS, type SearchFilters, searchServices } from '../../plugins/search/query'
+import { CITY_PROFILE } from '../../seed/data/city'
 import { openDemoCity } from '../helpers/demo-city'
 
 /** Search quality on the demo city, through the same function the site calls. */
@@ -66,6 +67,22 @@ describe('finding services', () => {
     const { total, hits } = await search('assistenza anziano mattina', { districtId: district })
     expect(total).toBeGreaterThan(0)
     expect(hits.every((hit) => hit.districtIds.includes(district))).toBe(true)
+  })
+
+  it('takes the names the city profile gives the city as words that narrow nothing: "badante" and a name finds every badante', async () => {
+    const { total } = await search('badante')
+    expect(total).toBeGreaterThan(0)
+    // A name no service mentions: as a word to find, it would find nothing.
+    const latinName = 'Mediolanum'
+    expect((await search(latinName)).total).toBe(0)
+    await payload.updateGlobal({ slug: 'city', data: { otherNames: [...CITY_PROFILE.otherNames, latinName] } })
+    try {
+      for (const name of [CITY_PROFILE.name, ...CITY_PROFILE.otherNames, latinName])
+        expect((await search(`badante ${name}`)).total, name).toBe(total)
+    } finally {
+      await payload.updateGlobal({ slug: 'city', data: { otherNames: [...CITY_PROFILE.otherNames] } })
+    }
+    expect((await search(`badante ${latinName}`)).total).toBe(0)
   })
 
   it('ranks title matches first', async () => {

@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { addDays, DEFAULT_TIME_ZONE, endOfDay, startOfDay, today } from '../../lib/dates'
+import { addDays, endOfDay, startOfDay, today } from '../../lib/dates'
+import { CITY_TIME_ZONE } from '../../seed/data/city'
 import { runSql } from '../../lib/sql'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { buildFixtures, lexical, PASSWORD, reviewedRequest, type Actor, type Fixtures } from '../helpers/fixtures'
@@ -174,7 +175,7 @@ describe('what to do today', () => {
     await quoted(citizen2, fx.services.publishedB, enteAdminB, dayFromNow(1))
 
     const label = 'Preventivi che scadono entro dopodomani'
-    const day = today(DEFAULT_TIME_ZONE)
+    const day = today(CITY_TIME_ZONE)
     const expiring = tile(await queuesOf(enteAdmin), label)
     expect(expiring).toEqual({
       figure: '2',
@@ -245,10 +246,10 @@ describe('what to do today', () => {
     const third = await signedIn('citizens', { firstName: 'Anna', lastName: 'Verdi', _verified: true })
     const fourth = await signedIn('citizens', { firstName: 'Paolo', lastName: 'Neri', _verified: true })
 
-    const day = today(DEFAULT_TIME_ZONE)
+    const day = today(CITY_TIME_ZONE)
     const monday = addDays(day, -((new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7))
-    const weekStart = startOfDay(monday, DEFAULT_TIME_ZONE).getTime()
-    const weekEnd = endOfDay(addDays(monday, 6), DEFAULT_TIME_ZONE).getTime()
+    const weekStart = startOfDay(monday, CITY_TIME_ZONE).getTime()
+    const weekEnd = endOfDay(addDays(monday, 6), CITY_TIME_ZONE).getTime()
     /** An assistance opened by a desk operator, then dated as if opened at `moment`. */
     const helped = async (by: Actor, citizen: Actor, moment?: number) => {
       const { id } = await app.payload.create({

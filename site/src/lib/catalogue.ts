@@ -1,6 +1,8 @@
 import { relationId } from '../../../lib/relations'
 import type { CategoryDoc, CityDoc, TargetGroupDoc } from './content'
 import { timeZoneOf } from '../../../lib/dates'
+import { applyCityWording } from '../../../globals/City/wording'
+import { districtNamesIn } from '../../../lib/i18n/language'
 import type { Lang } from './i18n'
 import { pick } from './i18n'
 import { payload } from './payload'
@@ -11,7 +13,6 @@ export type District = Named & { number: number; adjacent: string[]; neighbourho
 export type City = {
   name: string
   timeZone: string
-  districtsLabel: Record<Lang, string>
   tagline: Record<Lang, string>
   email: string | null
   phone: string | null
@@ -56,6 +57,7 @@ const load = async (): Promise<Catalogue> => {
     api.findGlobal({ slug: 'city', overrideAccess: false, user: null, locale: 'all', depth: 0 }),
   ])
   const profile = city as CityDoc
+  applyCityWording(profile)
   const contacts = profile.contacts ?? {}
   return {
     categories: (categories.docs as CategoryDoc[]).map((doc) => ({
@@ -78,7 +80,6 @@ const load = async (): Promise<Catalogue> => {
     city: {
       name: profile.name ?? 'WeMi',
       timeZone: timeZoneOf(profile),
-      districtsLabel: bilingual(profile.districtsLabel),
       tagline: bilingual(profile.branding?.tagline),
       email: contacts.email ?? null,
       phone: contacts.phone ?? null,
@@ -90,8 +91,12 @@ const load = async (): Promise<Catalogue> => {
   }
 }
 
-/** The short name of a district ("Municipio 8") for cards and filters. */
+/**
+ * The short name of a district for cards and filters: its name before any dash. A district
+ * named after its kind and number is called by the kind's name in the reader's language.
+ */
 export const shortDistrictName = (district: District, lang: Lang) => {
   const base = district.name[lang].split(' – ')[0] ?? district.name[lang]
-  return lang === 'en' ? base.replace(/^Municipio/, 'District') : base
+  const kind = districtNamesIn('it').one
+  return base.startsWith(`${kind} `) ? `${districtNamesIn(lang).one}${base.slice(kind.length)}` : base
 }

@@ -34,7 +34,7 @@ export const LOCALISED_FIELDS = {
   categories: ['name', 'description'],
   'target-groups': ['name', 'description'],
   districts: [],
-  city: ['districtsLabel', 'branding.tagline'],
+  city: ['districtLabel', 'districtsLabel', 'branding.tagline'],
 } as const satisfies {
   services: readonly (keyof Service)[]
   organisations: readonly (keyof Organisation)[]
@@ -45,7 +45,7 @@ export const LOCALISED_FIELDS = {
   categories: readonly (keyof Category)[]
   'target-groups': readonly (keyof TargetGroup)[]
   districts: readonly (keyof District)[]
-  city: readonly ('districtsLabel' | 'branding.tagline')[]
+  city: readonly ('districtLabel' | 'districtsLabel' | 'branding.tagline')[]
 }
 
 type LocalisedOf<Slug extends keyof typeof LOCALISED_FIELDS> = (typeof LOCALISED_FIELDS)[Slug][number]
@@ -60,6 +60,6 @@ export type TargetGroupDoc = AllLocales<TargetGroup, LocalisedOf<'target-groups'
 export type DistrictDoc = District
 export type DeskDoc = AllLocales<Desk, LocalisedOf<'desks'>>
 /** The city profile; its tagline sits in the branding group. */
-export type CityDoc = AllLocales<Omit<City, 'branding'>, 'districtsLabel'> & {
+export type CityDoc = AllLocales<Omit<City, 'branding'>, 'districtLabel' | 'districtsLabel'> & {
   branding?: AllLocales<NonNullable<City['branding']>, 'tagline'>
 }
