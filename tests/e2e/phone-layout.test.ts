@@ -130,6 +130,26 @@ describe('the site on a phone', () => {
     })
   })
 
+  it('lays text out as Titillium would when the web fonts never arrive, and keeps the first result on the first screen', async () => {
+    await within(await open(PHONE), async (page) => {
+      await page.route(/\.woff2(?:\?|$)/, (route) => route.abort())
+      await page.goto('/servizi?q=assistenza+anziani')
+      await settled(page)
+      const fallback = await page.evaluate(() =>
+        [...document.fonts].filter((face) => face.family.includes('Fallback')).map((face) => `${face.weight} ${face.status}`),
+      )
+      expect(fallback).toContain('100 500 loaded')
+      // Titillium stands 1.133 em above the baseline and 0.388 em below; its stand-in must too (a line of it).
+      const link = await page
+        .locator('article.wemi-card h3 a')
+        .first()
+        .evaluate((element) => ({ height: element.getClientRects()[0]!.height, size: parseFloat(getComputedStyle(element).fontSize) }))
+      expect(link.height / link.size).toBeCloseTo(1.133 + 0.388, 1)
+      expect(await page.locator('article.wemi-card h3 a').first().isVisible()).toBe(true)
+      expect(await bottom(page, 'article.wemi-card :is(h2, h3, h4, h5)')).toBeLessThan(PHONE.height)
+    })
+  })
+
   it('keeps the filters open beside the results on a wide screen', async () => {
     await within(await open(WIDE), async (page) => {
       await page.goto('/servizi?q=assistenza+anziani')
