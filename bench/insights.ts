@@ -1,7 +1,7 @@
 import { getPayload, type TypedUser } from 'payload'
 import pg from 'pg'
 
-import { CITY_TIME_ZONE } from '../seed/data/city'
+import { CITY_TIME_ZONE } from '../seed/cities'
 import { createConfig } from '../payload.config'
 import { filtersFrom } from '../plugins/insights/filters'
 import { insightsPage } from '../plugins/insights/page'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { daysFromToday } from '../lib/dates'
-import { CITY_TIME_ZONE } from '../seed/data/city'
+import { CITY_TIME_ZONE } from '../seed/cities'
 import { embeddedDatabase } from '../lib/env'
 import { dataDir, projectRoot } from '../lib/paths'
 import { createConfig } from '../payload.config'

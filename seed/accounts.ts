@@ -1,4 +1,5 @@
 import type { Permission, Role } from '../lib/roles'
+import { CITY, deskSlugOf } from './cities'
 
 /** The password of every demo account. Demo data is for trying WeMi out, never for production. */
 export const DEMO_PASSWORD = 'Demo-WeMi-2026'
@@ -16,7 +17,7 @@ export type DemoAccount = {
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'admin', email: 'elena.admin@wemi.example', name: 'Elena Bianchi', permissions: ['care-work'] },
   { role: 'editor', email: 'chiara.redazione@wemi.example', name: 'Chiara Villa' },
-  { role: 'operator', email: 'luca.sportello@wemi.example', name: 'Luca Ferri', desk: 'spazio-wemi-giambellino' },
+  { role: 'operator', email: 'luca.sportello@wemi.example', name: 'Luca Ferri', desk: deskSlugOf(CITY.desks[0]!) },
   { role: 'ente-admin', email: 'paola@girasole.example', name: 'Paola Conti', organisation: 'cooperativa-sociale-il-girasole' },
   { role: 'ente-operator', email: 'marco@girasole.example', name: 'Marco Galli', organisation: 'cooperativa-sociale-il-girasole' },
   { role: 'citizen', email: 'giulia.rossi@wemi.example', name: 'Giulia Rossi' },

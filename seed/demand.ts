@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { runSql, sqlArray } from '../lib/sql'
 import { refreshInsights } from '../plugins/insights/refresh'
+import { CITY } from './cities'
 import type { Random } from './random'
 
 /** How far back the demo city's search history goes. */
@@ -21,7 +22,7 @@ const SEARCHES: readonly { terms: string; category?: string; perWeek: number; em
   { terms: 'dopo scuola', perWeek: 2, emptyShare: 0.3 },
 ]
 
-/** Municipio 5, where "dopo scuola" triples in the last month and a third of those searches find nothing. */
+/** District 5, where "dopo scuola" triples in the last month and a third of those searches find nothing. */
 const RISING = { terms: 'dopo scuola', district: 5, fromWeek: WEEKS - 4, factor: 3 }
 
 const NEEDS = [
@@ -44,7 +45,7 @@ export const seedDemandHistory = async (
   const now = Date.now()
   const rows: { terms: string; category: string | null; district: string; results: number; at: string }[] = []
   for (let week = 0; week < WEEKS; week++) {
-    for (let district = 1; district <= 9; district++) {
+    for (const { number: district } of CITY.districts) {
       for (const search of SEARCHES) {
         const rising = search.terms === RISING.terms && district === RISING.district && week >= RISING.fromWeek
         const times = random.int(0, search.perWeek) * (rising ? RISING.factor : 1)

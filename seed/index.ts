@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { EXPIRY } from '../collections/Organisations/accreditation'
 import { DAY_MS } from '../lib/dates'
 import { type Language, LANGUAGES } from '../lib/i18n'
+import { fill } from '../lib/i18n/language'
 import { publishDeskSlots } from '../plugins/appointments/publish-slots'
 import { confirmedCode } from '../plugins/identity/confirmation'
 import { rebuildSearchIndex, SKIP_SEARCH_INDEX } from '../plugins/search'
@@ -10,8 +11,7 @@ import { seedDemandHistory } from './demand'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { seedCareWorkers } from './care-work'
 import { AREAS, TARGET_GROUPS } from './data/categories'
-import { CITY_PROFILE } from './data/city'
-import { DISTRICTS, neighbouringDistricts } from './data/districts'
+import { CITY, CITY_PROFILE, demoDistrict, districtSlugOf } from './cities'
 import { FAQS, NEWS, PAGES } from './data/editorial'
 import { DOMESTIC_WORK_PAY_2026, DOMESTIC_WORK_PAY_SOURCES } from './data/domestic-work-pay'
 import { paragraphs } from './lexical'
@@ -28,6 +28,12 @@ import {
   type ServicePlan,
 } from './plan'
 import { Random } from './random'
+
+/** A demo text in the city's own words for its districts ({{districtWord}}, {{districtsWord}}). */
+const inCity = (text: string, language: Language) => {
+  const { districtLabel, districtsLabel } = CITY_PROFILE.wording[language]
+  return fill(text, { districtWord: districtLabel.toLowerCase(), districtsWord: districtsLabel.toLowerCase() })
+}
 
 export const DEFAULT_SEED = 2026
 export const DEFAULT_SERVICES = 320
@@ -52,12 +58,18 @@ const mapLimit = async <T, R>(items: readonly T[], limit: number, work: (item: T
 }
 
 /**
- * Fills an empty database with a realistic Milano, or completes a partial one. Every record is
+ * Fills an empty database with a realistic city (the one `WEMI_CITY` names), or completes a partial one. Every record is
  * found by its natural key (slug, number, e-mail) first, so running it again changes nothing.
  */
 export const runSeed = async (payload: Payload, options: SeedOptions = {}): Promise<SeedSummary> => {
   const started = Date.now()
   const log = options.log ?? (() => {})
+  const { name: seeded } = await payload.findGlobal({ slug: 'city', depth: 0 })
+  if (seeded && seeded !== CITY_PROFILE.name) {
+    throw new Error(
+      `This database holds the WeMi of ${seeded}; WEMI_CITY asks for ${CITY_PROFILE.name}. Use another database or data folder.`,
+    )
+  }
   const random = new Random(options.seed ?? DEFAULT_SEED)
   const organisations = planOrganisations(random)
   const desks = planDesks(random, organisations)
@@ -98,14 +110,14 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
 
   log('Districts, target groups and categories')
   const districtIds: Ids = new Map()
-  for (const district of DISTRICTS) {
+  for (const district of CITY.districts) {
     const id = await ensure('districts', { number: { equals: district.number } }, () =>
       payload.create({
         collection: 'districts',
         data: {
           name: district.name,
           number: district.number,
-          slug: `municipio-${district.number}`,
+          slug: districtSlugOf(district),
           neighbourhoods: [...district.neighbourhoods],
         },
       }),
@@ -113,11 +125,11 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
     districtIds.set(String(district.number), id)
   }
   const districtId = (number: number) => districtIds.get(String(number))!
-  for (const district of DISTRICTS) {
+  for (const district of CITY.districts) {
     const id = districtId(district.number)
     const current = await payload.findByID({ collection: 'districts', id, depth: 0 })
     if (!current.adjacent?.length) {
-      await payload.update({ collection: 'districts', id, data: { adjacent: neighbouringDistricts(district.number).map(districtId) } })
+      await payload.update({ collection: 'districts', id, data: { adjacent: district.adjacent.map(districtId) } })
     }
   }
 
@@ -200,7 +212,7 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
             // Confirmed as a desk operator would, so that the demo vouchers issued to it are hers.
             ...confirmedCode(citizenCode, 'desk', 'identity-card'),
             phone: '333 123 4567',
-            address: { street: 'Via Lessona 12', postcode: '20157', district: districtId(8) },
+            address: { ...CITY.resident, district: districtId(CITY.resident.district) },
             beneficiaries: [{ name: 'Lucia', relationship: 'parent', birthYear: 1944 }],
             language: 'it',
             _verified: true,
@@ -253,11 +265,11 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
           slug: page.slug,
           title: page.title.it,
           summary: page.summary.it,
-          content: paragraphs(page.content.it),
+          content: paragraphs(page.content.it.map((text) => inCity(text, 'it'))),
           publishedAt: new Date(BASE_DATE).toISOString(),
           _status: 'published',
         },
-        { title: page.title.en, summary: page.summary.en, content: paragraphs(page.content.en) },
+        { title: page.title.en, summary: page.summary.en, content: paragraphs(page.content.en.map((text) => inCity(text, 'en'))) },
       ),
     )
   }
@@ -269,11 +281,16 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
           slug: item.slug.it,
           title: item.title.it,
           summary: item.summary.it,
-          content: paragraphs(item.content.it),
+          content: paragraphs(item.content.it.map((text) => inCity(text, 'it'))),
           publishedAt: dateAfterBase(item.daysFromBase),
           _status: 'published',
         },
-        { slug: item.slug.en, title: item.title.en, summary: item.summary.en, content: paragraphs(item.content.en) },
+        {
+          slug: item.slug.en,
+          title: item.title.en,
+          summary: item.summary.en,
+          content: paragraphs(item.content.en.map((text) => inCity(text, 'en'))),
+        },
       ),
     )
   }
@@ -281,8 +298,8 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
     await ensure('faqs', { question: { equals: faq.question.it } }, () =>
       createBilingual(
         'faqs',
-        { question: faq.question.it, answer: paragraphs([faq.answer.it]), topic: faq.topic, order, _status: 'published' },
-        { question: faq.question.en, answer: paragraphs([faq.answer.en]) },
+        { question: faq.question.it, answer: paragraphs([inCity(faq.answer.it, 'it')]), topic: faq.topic, order, _status: 'published' },
+        { question: faq.question.en, answer: paragraphs([inCity(faq.answer.en, 'en')]) },
       ),
     )
   }
@@ -306,7 +323,7 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
         ...profile,
         otherNames: [...otherNames],
         ...wording.it,
-        districts: DISTRICTS.map((district) => districtId(district.number)),
+        districts: CITY.districts.map((district) => districtId(district.number)),
         branding: { ...wording.it.branding, primaryColor },
       },
     })
@@ -329,7 +346,9 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
     count(created, 'domestic-work pay table')
   }
 
-  if (await seedCareWorkers(payload, districtId, log)) count(created, 'worker-applications')
+  // The demo's care workers and needs are written against nine districts.
+  const demoDistrictId = (number: number) => districtId(demoDistrict(number))
+  if (await seedCareWorkers(payload, demoDistrictId, log)) count(created, 'worker-applications')
   else count(existing, 'worker-applications')
 
   const citizen = DEMO_ACCOUNTS.find((account) => account.role === 'citizen')!
@@ -338,7 +357,7 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
     count(created, 'requests')
   else count(existing, 'requests')
 
-  const demand = { random, districtId, categoryId: (slug: string) => categoryIds.get(slug)! }
+  const demand = { random, districtId: demoDistrictId, categoryId: (slug: string) => categoryIds.get(slug)! }
   if (await seedDemandHistory(payload, demand, log)) count(created, 'search-log')
   else count(existing, 'search-log')
 

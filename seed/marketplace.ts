@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
 import { daysFromToday, HOUR, startOfDay } from '../lib/dates'
-import { CITY_TIME_ZONE } from './data/city'
+import { CITY, CITY_TIME_ZONE } from './cities'
 import { personalCheckCharacter } from '../lib/fiscal'
 import { runSql } from '../lib/sql'
 import { confirmedCode } from '../plugins/identity/confirmation'
@@ -22,21 +22,21 @@ const REVIEWERS = [
   {
     firstName: 'Anna',
     lastName: 'Colombo',
-    fiscalCode: withCheck('CLMNNA52A41F205'),
+    fiscalCode: withCheck(`CLMNNA52A41${CITY.placeCode}`),
     scores: [5, 5, 4],
     comment: 'Puntuali e gentili, mia madre si è trovata benissimo.',
   },
   {
     firstName: 'Paolo',
     lastName: 'Ricci',
-    fiscalCode: withCheck('RCCPLA60B12F205'),
+    fiscalCode: withCheck(`RCCPLA60B12${CITY.placeCode}`),
     scores: [4, 5, 4],
     comment: 'Operatrice preparata, qualche ritardo la prima settimana.',
   },
   {
     firstName: 'Sara',
     lastName: 'Greco',
-    fiscalCode: withCheck('GRCSRA75C55F205'),
+    fiscalCode: withCheck(`GRCSRA75C55${CITY.placeCode}`),
     scores: [5, 4, 5],
     comment: 'Hanno risposto in giornata e il servizio è partito subito.',
   },
@@ -117,7 +117,7 @@ export const seedMarketplace = async (
       data: {
         services,
         beneficiary: { name: 'Maria Rossi', relationship: 'parent', birthYear: 1941 },
-        address: { street: 'Via Lessona 12', postcode: '20157', district: citizenDoc.address?.district as string },
+        address: { street: CITY.resident.street, postcode: CITY.resident.postcode, district: citizenDoc.address?.district as string },
         period: { start: day(10), end: day(70), days: ['mon', 'wed', 'fri'], timeBands: ['morning'] },
         notes,
       } as never,

@@ -1,9 +1,8 @@
 import { numericCheckDigit, personalCheckCharacter } from '../lib/fiscal'
 import type { Bilingual } from '../lib/i18n/language'
 import { slugify } from '../lib/slug'
-import { AREAS, type CategorySeed } from './data/categories'
-import { DESKS } from './data/desks'
-import { DISTRICTS, neighbouringDistricts } from './data/districts'
+import { AREAS, BAND_IN_TITLE, type CategorySeed } from './data/categories'
+import { CITY, demoDistrict, deskSlugOf, districtOf } from './cities'
 import { FIRST_NAMES, LAST_NAMES, LEGAL_FORM_PREFIXES, ORGANISATION_NAMES } from './data/organisations'
 import { Random } from './random'
 
@@ -122,8 +121,6 @@ const legalNameOf = (form: LegalForm, name: string) =>
 
 const round50 = (cents: number) => Math.round(cents / 50) * 50
 
-const districtOf = (number: number) => DISTRICTS[number - 1]!
-
 const jitter = (random: Random) => (random.next() - 0.5) * 0.02
 
 const vatNumber = (random: Random) => {
@@ -137,11 +134,11 @@ export const personalFiscalCode = (random: Random, lastName: string, firstName: 
   const year = String(random.int(40, 99))
   const month = 'ABCDEHLMPRST'[random.int(0, 11)]!
   const dayOfMonth = String(random.int(1, 28)).padStart(2, '0')
-  const first15 = `${letters(lastName)}${letters(firstName)}${year}${month}${dayOfMonth}F205`
+  const first15 = `${letters(lastName)}${letters(firstName)}${year}${month}${dayOfMonth}${CITY.placeCode}`
   return first15 + personalCheckCharacter(first15)
 }
 
-const phone = (random: Random) => `02 ${random.digits(4)} ${random.digits(4)}`
+const phone = (random: Random) => `${CITY.phonePrefix} ${random.digits(4)} ${random.digits(4)}`
 
 export const planOrganisations = (random: Random): OrganisationPlan[] =>
   STATUS_ORDER.map((status, index) => {
@@ -149,11 +146,11 @@ export const planOrganisations = (random: Random): OrganisationPlan[] =>
     const legalForm: LegalForm = index === 0 ? 'social-cooperative' : random.pick(LEGAL_FORMS)
     const name = `${LEGAL_FORM_PREFIXES[legalForm]} ${base}`
     const slug = slugify(name)
-    const homeDistrict = index === 0 ? 6 : (index % 9) + 1
+    const homeDistrict = demoDistrict(index === 0 ? 6 : (index % 9) + 1)
     const districts =
       index === 0
-        ? [5, 6, 7, 8, 9]
-        : [homeDistrict, ...random.sample(neighbouringDistricts(homeDistrict), random.int(1, 3))].sort((a, b) => a - b)
+        ? [...new Set([5, 6, 7, 8, 9].map(demoDistrict))].sort((a, b) => a - b)
+        : [homeDistrict, ...random.sample(districtOf(homeDistrict).adjacent, random.int(1, 3))].sort((a, b) => a - b)
     const area = random.pick(AREAS)
     const categories =
       index === 0
@@ -167,7 +164,6 @@ export const planOrganisations = (random: Random): OrganisationPlan[] =>
     const fiscalCode = vatNumber(random)
     const year = random.int(1979, 2019)
     const workers = random.int(8, 180)
-    const districtList = districts.join(', ')
     const officeDistricts = [homeDistrict, ...(random.chance(0.4) ? [random.pick(districts)] : [])]
     const offices = [...new Set(officeDistricts)].map((number, officeIndex) => {
       const district = districtOf(number)
@@ -189,8 +185,8 @@ export const planOrganisations = (random: Random): OrganisationPlan[] =>
       fiscalCode,
       vatNumber: legalForm === 'association' && random.chance(0.5) ? null : fiscalCode,
       summary: {
-        it: `${name} lavora a Milano dal ${year} con ${workers} tra operatori e volontari, soprattutto nei municipi ${districtList}.`,
-        en: `${name} has worked in Milan since ${year} with ${workers} staff and volunteers, mainly in districts ${districtList}.`,
+        it: `${name} lavora a ${CITY.nameIn.it} dal ${year} con ${workers} tra operatori e volontari, soprattutto ${CITY.worksMainlyIn.it(districts.map(districtOf))}.`,
+        en: `${name} has worked in ${CITY.nameIn.en} since ${year} with ${workers} staff and volunteers, mainly ${CITY.worksMainlyIn.en(districts.map(districtOf))}.`,
       },
       email: `info@${slugify(base)}.example`,
       phone: phone(random),
@@ -275,7 +271,11 @@ export const planServices = (random: Random, organisations: OrganisationPlan[], 
     )
     const availability = [...WEEKDAYS, 'sat', 'sun']
       .filter((candidate) => days.includes(candidate))
-      .map((dayName) => ({ day: dayName, timeBands: random.sample(category.bands, random.int(1, Math.min(2, category.bands.length))) }))
+      .map((dayName) => {
+        const bands = random.sample(category.bands, random.int(1, Math.min(2, category.bands.length)))
+        const named = BAND_IN_TITLE[titleIt]
+        return { day: dayName, timeBands: named && !bands.includes(named) ? [...bands, named] : bands }
+      })
     const noticeHours = random.pick([24, 48, 72])
     const cancellationNoticeHours = random.pick([24, 48])
     const contactName = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`
@@ -338,13 +338,13 @@ export const planServices = (random: Random, organisations: OrganisationPlan[], 
 const DESK_TOPICS = ['care-work', 'income-support', 'digital-identity', 'internet-point', 'courses', 'housing']
 
 export const planDesks = (random: Random, organisations: OrganisationPlan[]): DeskPlan[] =>
-  DESKS.map((desk, index) => {
+  CITY.desks.map((desk, index) => {
     const district = districtOf(desk.district)
     const [latitude, longitude] = district.centre
     const runners = organisations.filter((o) => o.status === 'accredited' && o.districts.includes(desk.district))
     const afternoon = random.pick(['tue', 'thu'])
     return {
-      slug: slugify(`spazio-wemi-${desk.neighbourhood}`),
+      slug: deskSlugOf(desk),
       name: `Spazio WeMi ${desk.neighbourhood}`,
       district: desk.district,
       street: desk.street,

@@ -30,7 +30,7 @@ export const Districts: CollectionConfig = {
       name: 'neighbourhoods',
       type: 'text',
       hasMany: true,
-      label: label('Quartieri', 'Neighbourhoods'),
+      label: label('Zone', 'Neighbourhoods'),
     },
     slugField('name'),
   ],

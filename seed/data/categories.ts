@@ -5,6 +5,8 @@
 
 type Text = readonly [it: string, en: string]
 
+type Band = 'morning' | 'afternoon' | 'evening' | 'night'
+
 export type CategorySeed = {
   slug: string
   name: Text
@@ -15,7 +17,7 @@ export type CategorySeed = {
   prices: readonly { model: 'per-hour' | 'per-visit' | 'per-month' | 'package' | 'free'; min?: number; max?: number }[]
   /** Whether families can share it, which adds a price table by number of people. */
   shareable: boolean
-  bands: readonly ('morning' | 'afternoon' | 'evening' | 'night')[]
+  bands: readonly Band[]
   titles: readonly Text[]
   summary: Text
   body: Text
@@ -60,6 +62,13 @@ export const TARGET_GROUPS = [
     description: ['Chi è arrivato da poco in città.', 'People who recently came to the city.'],
   },
 ] as const
+
+/** Titles that name a time of day: a service called so is offered then, whatever else it offers. */
+export const BAND_IN_TITLE: Readonly<Record<string, Band>> = {
+  'Aiuto in casa al mattino': 'morning',
+  'Assistenza notturna a domicilio': 'night',
+  'Babysitter per la sera': 'evening',
+}
 
 export const AREAS: readonly AreaSeed[] = [
   {
@@ -338,7 +347,7 @@ export const AREAS: readonly AreaSeed[] = [
           'Un test iniziale ci dice da quale livello partire. Le lezioni usano situazioni reali: prenotare una visita, parlare con gli insegnanti, leggere un contratto.',
           'A placement test tells us where to start. Lessons use real situations: booking a doctor’s appointment, talking to teachers, reading a contract.',
         ],
-        audience: ['Cittadini stranieri che vivono a Milano.', 'Foreign residents living in Milan.'],
+        audience: ['Cittadini stranieri che vivono in città.', 'Foreign residents living in the city.'],
         outcome: ['Un corso di 40 ore con attestato di frequenza.', 'A 40-hour course with a certificate of attendance.'],
         requirements: ['Un documento di identità.', 'An identity document.'],
         qualifications: [

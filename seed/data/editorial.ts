@@ -38,7 +38,7 @@ export const PAGES: PageSeed[] = [
     },
     content: {
       it: [
-        'Cerca: scrivi di cosa hai bisogno e scegli il tuo municipio. Puoi filtrare per destinatari, prezzo, giorni e fasce orarie.',
+        'Cerca: scrivi di cosa hai bisogno e scegli il tuo {{districtWord}}. Puoi filtrare per destinatari, prezzo, giorni e fasce orarie.',
         'Chiedi: invia una sola richiesta fino a cinque enti. Ognuno ti risponde con un preventivo o ti dice che non può aiutarti.',
         'Scegli e paga: confronta i preventivi, accetta quello che preferisci e paga con carta, PayPal, voucher del Comune o come concordato con l’ente.',
         'Racconta: a servizio concluso puoi valutare puntualità, professionalità e rapidità. Le recensioni sono controllate dalla redazione.',
@@ -186,7 +186,7 @@ export const NEWS: NewsSeed[] = [
     },
     content: {
       it: [
-        'Con l’estate aumentano le richieste di aiuto per anziani soli e per i bambini a casa da scuola. Diciotto enti hanno ampliato orari e municipi serviti.',
+        'Con l’estate aumentano le richieste di aiuto per anziani soli e per i bambini a casa da scuola. Diciotto enti hanno ampliato orari e {{districtsWord}} serviti.',
       ],
       en: [
         'In summer, requests for help for older people living alone and for children home from school increase. Eighteen organisations have extended their hours and districts.',
@@ -288,7 +288,7 @@ export const FAQS: FaqSeed[] = [
     topic: 'general',
     question: { it: 'Chi sono gli enti di WeMi?', en: 'Who are WeMi’s organisations?' },
     answer: {
-      it: 'Cooperative sociali, associazioni e fondazioni che il Comune ha verificato e accreditato per alcune categorie e municipi.',
+      it: 'Cooperative sociali, associazioni e fondazioni che il Comune ha verificato e accreditato per alcune categorie e {{districtsWord}}.',
       en: 'Social cooperatives, associations and foundations that the city has checked and accredited for some categories and districts.',
     },
   },
@@ -352,7 +352,7 @@ export const FAQS: FaqSeed[] = [
     topic: 'organisations',
     question: { it: 'Come si accredita un ente?', en: 'How does an organisation get accredited?' },
     answer: {
-      it: 'L’ente compila la propria scheda e la invia; lo staff di WeMi la verifica, chiede eventuali correzioni e accredita l’ente per categorie e municipi.',
+      it: 'L’ente compila la propria scheda e la invia; lo staff di WeMi la verifica, chiede eventuali correzioni e accredita l’ente per categorie e {{districtsWord}}.',
       en: 'The organisation fills in its profile and submits it; WeMi staff check it, ask for corrections if needed and accredit it for categories and districts.',
     },
   },
@@ -368,7 +368,7 @@ export const FAQS: FaqSeed[] = [
     topic: 'general',
     question: { it: 'Dove sono gli Spazi WeMi?', en: 'Where are the WeMi desks?' },
     answer: {
-      it: 'In tutti i municipi. Trovi indirizzi e orari nella pagina degli Spazi WeMi.',
+      it: 'In tutti i {{districtsWord}}. Trovi indirizzi e orari nella pagina degli Spazi WeMi.',
       en: 'In every district. You will find addresses and opening hours on the WeMi desks page.',
     },
   },

@@ -6,7 +6,7 @@ import { extractText } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { daysFromToday } from '../../lib/dates'
-import { CITY_TIME_ZONE } from '../../seed/data/city'
+import { CITY_TIME_ZONE } from '../../seed/cities'
 import { dataDir } from '../../lib/paths'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'

@@ -2,7 +2,7 @@ import ICAL from 'ical.js'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CITY_TIME_ZONE } from '../../seed/data/city'
+import { CITY_TIME_ZONE } from '../../seed/cities'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { type Mail, type Mailbox, startMailbox } from '../helpers/mailbox'
 import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'

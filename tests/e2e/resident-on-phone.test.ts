@@ -5,7 +5,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { daysFromToday } from '../../lib/dates'
-import { CITY_TIME_ZONE } from '../../seed/data/city'
+import { CITY_TIME_ZONE } from '../../seed/cities'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
 import { accessibilityViolations, callApi, type SiteUnderTest, startSite } from '../helpers/site'

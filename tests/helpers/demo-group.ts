@@ -1,5 +1,5 @@
 import { daysFromToday } from '../../lib/dates'
-import { CITY_TIME_ZONE } from '../../seed/data/city'
+import { CITY_TIME_ZONE } from '../../seed/cities'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { callApi, type SiteUnderTest } from './site'
 

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { CITY_PROFILE } from '../../seed/data/city'
+import { CITY, CITY_PROFILE } from '../../seed/cities'
 import { confirmedCode } from '../../plugins/identity/confirmation'
 import type { RestResponse } from './app'
 import { act, dayFromNow, quoteInput, sendRequest } from './marketplace'
@@ -119,7 +119,7 @@ export const buildFixtures = async (
   const desk = (name: string, active: boolean) =>
     create('desks', {
       name,
-      street: 'Via Giambellino 54',
+      street: CITY.desks[0]!.street,
       district: districts.d1,
       active,
       openingHours: [{ day: 'mon', opens: '09:00', closes: '13:00' }],

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { daysFromToday } from '../../lib/dates'
-import { CITY_TIME_ZONE } from '../../seed/data/city'
+import { CITY_TIME_ZONE } from '../../seed/cities'
 import { runSql } from '../../lib/sql'
 import type { Thread } from '../../payload-types'
 import { applyTransition } from '../../plugins/requests/transition'

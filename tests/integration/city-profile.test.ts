@@ -2,7 +2,7 @@ import type { LabelFunction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isValidPersonalFiscalCode } from '../../lib/fiscal'
-import { CITY_PROFILE } from '../../seed/data/city'
+import { CITIES, CITY, CITY_PROFILE } from '../../seed/cities'
 import { t as siteText } from '../../site/src/lib/i18n'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { buildFixtures, type Fixtures } from '../helpers/fixtures'
@@ -50,7 +50,14 @@ describe('the accessibility statement’s address', () => {
 })
 
 describe('what the city calls its districts', () => {
-  const names = { it: { districtLabel: 'Quartiere', districtsLabel: 'Quartieri' }, en: { districtLabel: 'Area', districtsLabel: 'Areas' } }
+  // Renamed as another city the seed knows calls them, in Italian; in English, a word no city uses.
+  const other = Object.values(CITIES).find((city) => city !== CITY)!
+  const names = {
+    it: { districtLabel: other.profile.wording.it.districtLabel, districtsLabel: other.profile.wording.it.districtsLabel },
+    en: { districtLabel: 'Area', districtsLabel: 'Areas' },
+  }
+  const one = (wording: { districtLabel: string }) => wording.districtLabel.toLowerCase()
+  const chooseOwn = `Scegli il ${one(CITY_PROFILE.wording.it)}`
   const rename = async (wording: Record<'it' | 'en', { districtLabel: string; districtsLabel: string }>) => {
     for (const language of ['it', 'en'] as const) {
       const saved = await app.rest('POST', `/api/globals/city?locale=${language}`, {
@@ -66,20 +73,20 @@ describe('what the city calls its districts', () => {
   const districtsField = () => app.payload.collections.services.config.flattenedFields.find((field) => field.name === 'districts')!
 
   it('names them in the admin, the site and the rules’ messages as the profile does, from the moment it is saved', async () => {
-    expect(siteText('it', 'chooseDistrict')).toBe('Scegli il municipio')
+    expect(siteText('it', 'chooseDistrict')).toBe(chooseOwn)
     await rename(names)
     try {
-      expect(siteText('it', 'chooseDistrict')).toBe('Scegli il quartiere')
+      expect(siteText('it', 'chooseDistrict')).toBe(`Scegli il ${one(names.it)}`)
       expect(siteText('en', 'nearbyDistricts')).toBe('In nearby areas')
-      expect(adminLabel('it', app.payload.collections.districts.config.labels.plural)).toBe('Quartieri')
+      expect(adminLabel('it', app.payload.collections.districts.config.labels.plural)).toBe(names.it.districtsLabel)
       expect(adminLabel('en', app.payload.collections.districts.config.labels.singular)).toBe('Area')
-      expect(adminLabel('it', districtsField().label)).toBe('Quartieri serviti')
+      expect(adminLabel('it', districtsField().label)).toBe(`${names.it.districtsLabel} serviti`)
       const noScope = await app.rest('POST', `/api/organisations/${fx.organisations.orgPending}/workflow`, {
         token: fx.actors.admin.token,
         body: { action: 'approve' },
       })
       expect(noScope.status).toBe(400)
-      expect(noScope.body.errors[0].message).toBe('Per accreditare un ente indica almeno una categoria e un quartiere.')
+      expect(noScope.body.errors[0].message).toBe(`Per accreditare un ente indica almeno una categoria e un ${one(names.it)}.`)
       const inEnglish = await app.rest('POST', `/api/organisations/${fx.organisations.orgPending}/workflow`, {
         token: fx.actors.admin.token,
         body: { action: 'approve' },
@@ -89,21 +96,24 @@ describe('what the city calls its districts', () => {
     } finally {
       await rename(CITY_PROFILE.wording)
     }
-    expect(siteText('it', 'chooseDistrict')).toBe('Scegli il municipio')
+    expect(siteText('it', 'chooseDistrict')).toBe(chooseOwn)
   })
 
   it('gives forms an example codice fiscale of someone born in the city its IPA code names', async () => {
-    expect(siteText('it', 'fiscalCodeUnconfirmedHint')).toContain('per esempio RSSMRA80A01F205X.')
-    const saved = await app.rest('POST', '/api/globals/city', { token: fx.actors.admin.token, body: { ipaCode: 'c_a944' } })
+    const example = (language: 'it' | 'en') =>
+      siteText(language, 'fiscalCodeUnconfirmedHint').match(/(?:per esempio|for example) (\w{16})\./)![1]!
+    const own = example('it')
+    expect(own).toMatch(new RegExp(`^RSSMRA80A01${CITY.placeCode}[A-Z]$`))
+    expect(isValidPersonalFiscalCode(own)).toBe(true)
+    const saved = await app.rest('POST', '/api/globals/city', { token: fx.actors.admin.token, body: { ipaCode: other.profile.ipaCode } })
     expect(saved.status).toBe(200)
     try {
-      const example = siteText('en', 'fiscalCodeUnconfirmedHint').match(/for example (\w{16})\./)![1]!
-      expect(example).toMatch(/^RSSMRA80A01A944[A-Z]$/)
-      expect(isValidPersonalFiscalCode(example)).toBe(true)
+      expect(example('en')).toMatch(new RegExp(`^RSSMRA80A01${other.placeCode}[A-Z]$`))
+      expect(isValidPersonalFiscalCode(example('en'))).toBe(true)
     } finally {
       await app.rest('POST', '/api/globals/city', { token: fx.actors.admin.token, body: { ipaCode: CITY_PROFILE.ipaCode } })
     }
-    expect(siteText('it', 'fiscalCodeUnconfirmedHint')).toContain('per esempio RSSMRA80A01F205X.')
+    expect(example('it')).toBe(own)
   })
 
   it('lets only WeMi’s admins rename them', async () => {
@@ -120,7 +130,7 @@ describe('what the city calls its districts', () => {
             name,
             timeZone,
             marketplace: { responseDays, paymentHours, reviewDays, reminderHours, platformFeeBasisPoints },
-            districtLabel: 'Quartiere',
+            districtLabel: names.it.districtLabel,
           },
         },
       },
@@ -128,6 +138,6 @@ describe('what the city calls its districts', () => {
     expect(byGraphql.body.errors[0].extensions.statusCode).toBe(403)
     const profile = await app.payload.findGlobal({ slug: 'city', locale: 'all', depth: 0 })
     expect(profile.districtLabel).toEqual({ it: CITY_PROFILE.wording.it.districtLabel, en: CITY_PROFILE.wording.en.districtLabel })
-    expect(siteText('it', 'chooseDistrict')).toBe('Scegli il municipio')
+    expect(siteText('it', 'chooseDistrict')).toBe(chooseOwn)
   })
 })

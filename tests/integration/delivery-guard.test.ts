@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { atLocalTime } from '../../lib/dates'
-import { CITY_TIME_ZONE } from '../../seed/data/city'
+import { CITY_TIME_ZONE } from '../../seed/cities'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { refusal } from '../helpers/as'
 import { buildFixtures, type Fixtures } from '../helpers/fixtures'

@@ -2,7 +2,7 @@ import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { atLocalTime, DAY_MS } from '../../lib/dates'
-import { CITY_TIME_ZONE } from '../../seed/data/city'
+import { CITIES, CITY, CITY_TIME_ZONE } from '../../seed/cities'
 import { runDueJobs } from '../../lib/jobs'
 import { appointmentIdFromKey } from '../../plugins/appointments/manage-link'
 import { publishDeskSlots } from '../../plugins/appointments/publish-slots'
@@ -151,7 +151,7 @@ describe('the booking e-mail', () => {
     expect(event.startDate.toJSDate()).toEqual(new Date(stored.startsAt))
     expect(event.endDate.toJSDate()).toEqual(new Date(stored.endsAt))
     expect(event.uid).toBe(`${booked.id}@wemi`)
-    expect(event.location).toContain('Via Giambellino 54')
+    expect(event.location).toContain(CITY.desks[0]!.street)
     expect(event.attendees[0]!.getFirstValue()).toBe(`mailto:${email}`)
 
     // The one link opens this appointment's own page, and its key names this appointment only.
@@ -165,7 +165,9 @@ describe('the booking e-mail', () => {
   })
 
   it('places the desk in the city its profile names, whichever city runs WeMi', async () => {
-    await app.payload.updateGlobal({ slug: 'city', data: { name: 'Bologna' } })
+    const other = Object.values(CITIES).find((city) => city !== CITY)!.profile.name
+    const street = CITY.desks[0]!.street
+    await app.payload.updateGlobal({ slug: 'city', data: { name: other } })
     try {
       const slot = await newSlot()
       const email = `${unique('luca')}@esempio.it`
@@ -177,11 +179,11 @@ describe('the booking e-mail', () => {
       })
       await runDueJobs(app.payload)
       const mail = await mailbox.waitFor(email, /Appuntamento confermato/)
-      expect(mail.text).toMatch(/Via Giambellino 54[^.]*, Bologna\./)
-      expect(calendarOf(mail).event.location).toMatch(/Via Giambellino 54.*, Bologna$/)
-      expect(`${mail.text} ${calendarOf(mail).event.location}`).not.toContain('Milano')
+      expect(mail.text).toMatch(new RegExp(`${street}[^.]*, ${other}\\.`))
+      expect(calendarOf(mail).event.location).toMatch(new RegExp(`${street}.*, ${other}$`))
+      expect(`${mail.text} ${calendarOf(mail).event.location}`).not.toContain(CITY.profile.name)
     } finally {
-      await app.payload.updateGlobal({ slug: 'city', data: { name: 'Milano' } })
+      await app.payload.updateGlobal({ slug: 'city', data: { name: CITY.profile.name } })
     }
   })
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseCsv } from '../../lib/csv'
 import { runSql } from '../../lib/sql'
+import { CITY_PROFILE } from '../../seed/cities'
 import { indicators, type InsightsFilters, tableRows } from '../../plugins/insights/report'
 import { refreshInsights } from '../../plugins/insights/refresh'
 import { startTestApp, type TestApp } from '../helpers/app'
@@ -173,7 +174,7 @@ describe('CSV export', () => {
     expect(parseCsv(await response.text())).toEqual([
       [
         'Categoria',
-        'Municipio',
+        CITY_PROFILE.wording.it.districtLabel,
         'Richieste',
         'Pagate',
         'Rifiutate da un ente',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publishedServices } from '../../collections/Services/access/publishedServices'
 import { logSearch, PRICE_CEILINGS, type SearchFilters, searchServices } from '../../plugins/search/query'
-import { CITY_PROFILE } from '../../seed/data/city'
+import { CITY, CITY_PROFILE, demoDistrict, districtOf, districtSlugOf } from '../../seed/cities'
 import { openDemoCity } from '../helpers/demo-city'
 
 /** Search quality on the demo city, through the same function the site calls. */
@@ -24,6 +24,9 @@ const allHits = async (terms: string, filters: SearchFilters = {}) => {
   for (let page = 2; hits.length < first.total; page++) hits.push(...(await search(terms, filters, page)).hits)
   return hits
 }
+
+/** The slug of a demo district, numbered as the demo's data numbers it. */
+const districtSlug = (number: number) => districtSlugOf(districtOf(demoDistrict(number)))
 
 const idOf = (slug: string, collection: 'districts' | 'categories' | 'target-groups') =>
   payload.find({ collection, where: { slug: { equals: slug } }, limit: 1 }).then(({ docs }) => String(docs[0]!.id))
@@ -62,8 +65,8 @@ describe('finding services', () => {
     expect(hits.some((hit) => hit.title.en === 'Evening babysitter')).toBe(true)
   })
 
-  it('answers Giulia: "assistenza anziano mattina" in Municipio 8', async () => {
-    const district = await idOf('municipio-8', 'districts')
+  it('answers Giulia: "assistenza anziano mattina" in the district she lives in', async () => {
+    const district = await idOf(districtSlug(CITY.resident.district), 'districts')
     const { total, hits } = await search('assistenza anziano mattina', { districtId: district })
     expect(total).toBeGreaterThan(0)
     expect(hits.every((hit) => hit.districtIds.includes(district))).toBe(true)
@@ -195,7 +198,7 @@ describe('when nothing is found', () => {
   })
 
   it('keeps the alternatives inside the chosen filters', async () => {
-    const district = await idOf('municipio-1', 'districts')
+    const district = await idOf(districtSlug(1), 'districts')
     const { alternatives } = await search('parrucchiere notte', { districtId: district })
     for (const { words, total } of alternatives!.words) expect(total).toBe((await search(words, { districtId: district })).total)
   })
@@ -203,7 +206,7 @@ describe('when nothing is found', () => {
 
 describe('filters and facets', () => {
   it('filters by district exactly, as Payload counts the same public services', async () => {
-    const district = await idOf('municipio-6', 'districts')
+    const district = await idOf(districtSlug(6), 'districts')
     const hits = await allHits('', { districtId: district })
     expect(hits.length).toBeGreaterThan(0)
     expect(hits.every((hit) => hit.districtIds.includes(district))).toBe(true)
@@ -253,7 +256,7 @@ describe('filters and facets', () => {
   })
 
   it('gives facet counts equal to the number of results each choice leads to', async () => {
-    const district = await idOf('municipio-4', 'districts')
+    const district = await idOf(districtSlug(4), 'districts')
     const base: SearchFilters = { districtId: district }
     const { facets } = await search('assistenza', base)
     const choices: [SearchFilters, number][] = [
@@ -325,18 +328,24 @@ describe('what search may show', () => {
 
 describe('demand evidence', () => {
   it('logs one anonymous row per search', async () => {
-    const district = await idOf('municipio-5', 'districts')
+    const district = await idOf(districtSlug(5), 'districts')
     const before = (await payload.count({ collection: 'search-log' })).totalDocs
     await logSearch(payload, {
       terms: '  dopo   scuola ',
-      filters: { district: 'municipio-5' },
+      filters: { district: districtSlug(5) },
       districtId: district,
       resultCount: 0,
       language: 'it',
     })
     const { docs } = await payload.find({ collection: 'search-log', sort: '-createdAt', limit: 1, depth: 0 })
     expect((await payload.count({ collection: 'search-log' })).totalDocs).toBe(before + 1)
-    expect(docs[0]).toMatchObject({ terms: 'dopo scuola', resultCount: 0, district, language: 'it', filters: { district: 'municipio-5' } })
+    expect(docs[0]).toMatchObject({
+      terms: 'dopo scuola',
+      resultCount: 0,
+      district,
+      language: 'it',
+      filters: { district: districtSlug(5) },
+    })
     expect(Object.keys(docs[0]!).sort()).toEqual([
       'createdAt',
       'district',
@@ -350,7 +359,7 @@ describe('demand evidence', () => {
   })
 
   it('writes the searches made together in one statement, and a bad entry costs no other its row', async () => {
-    const district = await idOf('municipio-5', 'districts')
+    const district = await idOf(districtSlug(5), 'districts')
     const logged = (terms: string) =>
       payload.find({ collection: 'search-log', where: { terms: { like: terms } }, limit: 100, depth: 0 }).then(({ docs }) => docs)
     const search = (terms: string, districtId = district) =>

@@ -5,6 +5,7 @@ import { inject } from 'vitest'
 import { createConfig } from '../../payload.config'
 import { DEFAULT_SERVICES, runSeed, type SeedSummary } from '../../seed'
 import { DEMO_ACCOUNTS } from '../../seed/accounts'
+import { CITY } from '../../seed/cities'
 import { planOrganisations, planServices } from '../../seed/plan'
 import { Random } from '../../seed/random'
 import { closePayload, openPayload } from '../../server/instance'
@@ -88,14 +89,14 @@ describe('the demo city', () => {
     const { payload } = demo
     const count = async (collection: Parameters<Payload['count']>[0]['collection'], where = {}) =>
       (await payload.count({ collection, where })).totalDocs
-    expect(await count('districts')).toBe(9)
+    expect(await count('districts')).toBe(CITY.districts.length)
     expect(await count('organisations')).toBeGreaterThanOrEqual(40)
     expect(await count('organisations', { 'accreditation.status': { in: ['draft', 'submitted', 'to-correct'] } })).toBeGreaterThan(0)
     expect(await count('services')).toBeGreaterThanOrEqual(300)
     expect(await count('services', { priceModel: { equals: 'free' } })).toBeGreaterThan(0)
     expect(await count('services', { 'sharedPrices.people': { exists: true } })).toBeGreaterThan(0)
     expect(await count('services', { 'validation.status': { equals: 'published' } })).toBeGreaterThan(200)
-    expect(await count('desks')).toBeGreaterThanOrEqual(20)
+    expect(await count('desks')).toBe(CITY.desks.length)
     expect(await count('categories', { parent: { exists: false } })).toBeGreaterThanOrEqual(7)
     expect(await count('categories', { slug: { equals: 'residenzialita-temporanea' } })).toBe(1)
     for (const slug of ['chi-siamo', 'come-funziona', 'privacy', 'dichiarazione-di-accessibilita', 'note-legali']) {
@@ -121,6 +122,18 @@ describe('the demo city', () => {
     const again = await runSeed(demo.payload)
     expect(again.created).toEqual({})
     expect(await canonical(demo.payload)).toEqual(before)
+  })
+
+  it('refuses to add one city to the database of another', async () => {
+    const { payload } = demo
+    const before = await canonical(payload)
+    await payload.updateGlobal({ slug: 'city', data: { name: 'Altrove' } })
+    try {
+      await expect(runSeed(payload)).rejects.toThrow(`This database holds the WeMi of Altrove; WEMI_CITY asks for ${CITY.profile.name}.`)
+    } finally {
+      await payload.updateGlobal({ slug: 'city', data: { name: CITY.profile.name } })
+    }
+    expect(await canonical(payload)).toEqual(before)
   })
 })
 

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { addDays, endOfDay, startOfDay, today } from '../../lib/dates'
-import { CITY_TIME_ZONE } from '../../seed/data/city'
+import { CITY_TIME_ZONE } from '../../seed/cities'
 import { runSql } from '../../lib/sql'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { buildFixtures, lexical, PASSWORD, reviewedRequest, type Actor, type Fixtures } from '../helpers/fixtures'

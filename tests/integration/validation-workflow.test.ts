@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runDueJobs } from '../../lib/jobs'
 import { runSql } from '../../lib/sql'
+import { CITY_PROFILE } from '../../seed/cities'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { as, refusal } from '../helpers/as'
 import { buildFixtures, type Actor, type Fixtures, lexical, serviceSections } from '../helpers/fixtures'
@@ -234,7 +235,9 @@ describe('an ente’s accreditation', () => {
     const id = fx.organisations.orgPending
     const noScope = await workflow(fx.actors.admin, 'organisations', id, { action: 'approve' })
     expect(noScope.status).toBe(400)
-    expect(noScope.body.errors[0].message).toBe('Per accreditare un ente indica almeno una categoria e un municipio.')
+    expect(noScope.body.errors[0].message).toBe(
+      `Per accreditare un ente indica almeno una categoria e un ${CITY_PROFILE.wording.it.districtLabel.toLowerCase()}.`,
+    )
     expect(JSON.stringify(noScope.body)).not.toContain('non valid')
 
     const back = await workflow(fx.actors.admin, 'organisations', id, { action: 'request-changes', comment: 'Allegate lo statuto.' })

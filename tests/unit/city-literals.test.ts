@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../lib/paths'
-import { CITY_PROFILE } from '../../seed/data/city'
+import { CITIES, CITY_PROFILE } from '../../seed/cities'
 
 /**
  * Another city adopts WeMi by changing data, not code: outside the seed's data (and the tests'
@@ -19,8 +19,10 @@ const sources = () =>
     .split('\n')
     .filter((file) => file && SOURCE.test(file) && !DATA_OR_RECORDS.test(file))
 
-const cityWords = [CITY_PROFILE.name, ...CITY_PROFILE.otherNames]
-const districtWords = [CITY_PROFILE.wording.it.districtLabel, CITY_PROFILE.wording.it.districtsLabel]
+// Every city the seed knows, not only the one this run seeds.
+const profiles = Object.values(CITIES).map((city) => ({ ...city.profile, nameIn: city.nameIn }))
+const cityWords = profiles.flatMap((profile) => [profile.name, ...profile.otherNames, ...Object.values(profile.nameIn)])
+const districtWords = profiles.flatMap((profile) => [profile.wording.it.districtLabel, profile.wording.it.districtsLabel])
 const wordPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\d_-])(?:${words.join('|')})(?![\\p{L}\\d_])`, 'iu')
 const FORBIDDEN = [
   { what: 'a city name', pattern: wordPattern(cityWords) },

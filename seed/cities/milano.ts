@@ -1,5 +1,6 @@
-/** Milano's 9 Municipi (since 2016), with well-known neighbourhoods and real streets. */
-export const DISTRICTS = [
+import type { CitySeed } from './types'
+
+const MUNICIPI = [
   {
     number: 1,
     name: 'Municipio 1 – Centro storico',
@@ -75,5 +76,61 @@ export const DISTRICTS = [
 ] as const
 
 /** Municipio 1 is the centre; the others ring it, each touching its two neighbours. */
-export const neighbouringDistricts = (number: number): number[] =>
+const adjacentTo = (number: number): number[] =>
   number === 1 ? [2, 3, 4, 5, 6, 7, 8, 9] : [1, number === 2 ? 9 : number - 1, number === 9 ? 2 : number + 1]
+
+/** Milano and its 9 Municipi (since 2016), with well-known neighbourhoods and real streets. */
+export const MILANO: CitySeed = {
+  profile: {
+    name: 'Milano',
+    otherNames: ['Milan'],
+    ipaCode: 'c_f205',
+    timeZone: 'Europe/Rome',
+    contacts: {
+      email: 'wemi@comune.milano.example',
+      pec: 'wemi@pec.comune.milano.example',
+      phone: '02 0202',
+      address: 'Via Larga 12, 20122 Milano',
+      website: 'https://www.comune.milano.example',
+    },
+    primaryColor: '#0066cc',
+    wording: {
+      it: { districtLabel: 'Municipio', districtsLabel: 'Municipi', branding: { tagline: 'Il welfare di tutti' } },
+      en: { districtLabel: 'District', districtsLabel: 'Districts', branding: { tagline: 'Welfare for everyone' } },
+    },
+  },
+  nameIn: { it: 'Milano', en: 'Milan' },
+  placeCode: 'F205',
+  phonePrefix: '02',
+  districts: MUNICIPI.map((district) => ({ ...district, adjacent: adjacentTo(district.number) })),
+  desks: [
+    { district: 6, neighbourhood: 'Giambellino', street: 'Via Giambellino 54' },
+    { district: 6, neighbourhood: 'Lorenteggio', street: 'Via Lorenteggio 181' },
+    { district: 6, neighbourhood: 'Barona', street: 'Via Ettore Ponti 21' },
+    { district: 8, neighbourhood: 'Quarto Oggiaro', street: 'Via Lessona 40' },
+    { district: 8, neighbourhood: 'Gallaratese', street: 'Via Appennini 112' },
+    { district: 8, neighbourhood: 'QT8', street: 'Via Console Marcello 9' },
+    { district: 9, neighbourhood: 'Niguarda', street: 'Via Hermada 14' },
+    { district: 9, neighbourhood: 'Isola', street: 'Via Borsieri 27' },
+    { district: 9, neighbourhood: 'Bovisa', street: 'Via Bovisasca 70' },
+    { district: 9, neighbourhood: 'Comasina', street: 'Via Comasinella 8' },
+    { district: 4, neighbourhood: 'Corvetto', street: 'Piazzale dei Cinquecento 3' },
+    { district: 4, neighbourhood: 'Rogoredo', street: 'Via Rogoredo 35' },
+    { district: 4, neighbourhood: 'Forlanini', street: 'Viale Forlanini 88' },
+    { district: 5, neighbourhood: 'Gratosoglio', street: 'Via dei Missaglia 117' },
+    { district: 5, neighbourhood: 'Vigentino', street: 'Via Vigentina 46' },
+    { district: 7, neighbourhood: 'San Siro', street: 'Piazzale Segesta 6' },
+    { district: 7, neighbourhood: 'Baggio', street: 'Via delle Forze Armate 260' },
+    { district: 7, neighbourhood: 'Quarto Cagnino', street: 'Via Novara 89' },
+    { district: 2, neighbourhood: 'Crescenzago', street: 'Via Crescenzago 33' },
+    { district: 2, neighbourhood: 'Greco', street: 'Via Gluck 11' },
+    { district: 3, neighbourhood: 'Lambrate', street: 'Via Conte Rosso 19' },
+    { district: 3, neighbourhood: 'Città Studi', street: 'Via Pacini 30' },
+    { district: 1, neighbourhood: 'Centro', street: 'Via Larga 12' },
+  ],
+  resident: { street: 'Via Lessona 12', postcode: '20157', district: 8 },
+  worksMainlyIn: {
+    it: (districts) => `nei municipi ${districts.map((district) => district.number).join(', ')}`,
+    en: (districts) => `in districts ${districts.map((district) => district.number).join(', ')}`,
+  },
+}
