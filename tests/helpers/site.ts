@@ -8,9 +8,10 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { embeddedDatabase } from '../../lib/env'
 import { dataDir } from '../../lib/paths'
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser'
+import { copySeededFolder } from './seeded-folder'
 import { freePort, runStartCommand, type RunningApp } from './server'
 
-/** The app as `npm start` runs it on an empty data folder (so with the demo city), plus a browser. */
+/** The app as `npm start` runs it on a new data folder with the demo city, plus a browser. */
 export type SiteUnderTest = {
   app: RunningApp
   browser: Browser
@@ -25,7 +26,7 @@ export type SiteUnderTest = {
 export const startSite = async (name: string, env: Record<string, string> = {}): Promise<SiteUnderTest> => {
   const executablePath = chromiumExecutable()
   const folder = `e2e-${name}-${process.pid}`
-  rmSync(path.join(dataDir, folder), { recursive: true, force: true })
+  copySeededFolder(path.join(dataDir, folder))
   const databasePort = await freePort()
   const app = await runStartCommand({
     PORT: String(await freePort()),
