@@ -2,7 +2,7 @@ import ICAL from 'ical.js'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CITY_TIME_ZONE } from '../../seed/cities'
+import { CITY, CITY_TIME_ZONE } from '../../seed/cities'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { type Mail, type Mailbox, startMailbox } from '../helpers/mailbox'
 import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'
@@ -24,6 +24,9 @@ afterAll(async () => {
   await site?.stop()
   await mailbox?.close()
 })
+
+/** The desk of the demo help-desk operator: the city's first. */
+const operatorDesk = `Spazio WeMi ${CITY.desks[0]!.neighbourhood}`
 
 const expectAccessible = async (page: Page) => expect(await accessibilityViolations(page)).toEqual([])
 const errorSummary = async (page: Page) => (await page.locator('[role="alert"] li').allTextContents()).map((line) => line.trim())
@@ -258,7 +261,7 @@ describe('booking an appointment at a desk', () => {
       await page.goto(`/admin/collections/appointments?giorno=${day}`)
       const dayView = page.locator('section[aria-labelledby="desk-day-title"]')
       await expect(dayView.getByRole('heading').innerText()).resolves.toMatch(
-        /^(La giornata dello sportello|The desk’s day) — Spazio WeMi Giambellino, /,
+        new RegExp(`^(La giornata dello sportello|The desk’s day) — ${operatorDesk}, `),
       )
       const row = dayView.locator('tr', { hasText: 'Ahmed Karim' })
       await expect(row.innerText()).resolves.toContain('333 765 4321')
@@ -333,7 +336,7 @@ describe('help-desk operators acting for citizens', () => {
       await page.getByText('Il cittadino è presente e acconsente').click()
       await page.getByRole('button', { name: 'Apri l’assistenza' }).click()
       await page.waitForURL('**/area-personale')
-      await page.getByText('Stai agendo per conto di Giulia Rossi allo Spazio WeMi Giambellino').waitFor()
+      await page.getByText(`Stai agendo per conto di Giulia Rossi allo ${operatorDesk}`).waitFor()
       await expect(page.getByRole('button', { name: 'Esci' }).count()).resolves.toBe(0)
       await expectAccessible(page)
 
@@ -373,9 +376,9 @@ describe('help-desk operators acting for citizens', () => {
       await own.page.waitForURL('**/area-personale')
       await own.page.getByRole('link', { name: 'Aiuto allo sportello' }).click()
       const record = await own.page.locator('main section[aria-labelledby^="visit-"]').first().innerText()
-      expect(record).toContain('Spazio WeMi Giambellino')
+      expect(record).toContain(operatorDesk)
       expect(record).toContain('Con Luca Ferri. Motivo: Prenotare un appuntamento per la domanda di sostegno.')
-      expect(record).toContain('Luca Ferri, Spazio WeMi Giambellino, ha prenotato un appuntamento per te.')
+      expect(record).toContain(`Luca Ferri, ${operatorDesk}, ha prenotato un appuntamento per te.`)
       await expectAccessible(own.page)
     } finally {
       await own.context.close()
@@ -405,7 +408,7 @@ describe('help-desk operators acting for citizens', () => {
       await page.getByText('Il cittadino è presente e acconsente').click()
       await page.getByRole('button', { name: 'Registra un nuovo cittadino' }).click()
       await page.waitForURL('**/area-personale')
-      await page.getByText('Stai agendo per conto di Laura Bianchi allo Spazio WeMi Giambellino').waitFor()
+      await page.getByText(`Stai agendo per conto di Laura Bianchi allo ${operatorDesk}`).waitFor()
 
       const consents = await site.sql<{ purpose: string; version: string; recorded: string; desk: string }>(
         `SELECT c.purpose, c.version, u.email AS recorded, d.slug AS desk FROM consents c JOIN citizens z ON z.id = c.citizen_id

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
+import { CITY, demoDistrict, districtOf, districtSlugOf } from '../../seed/cities'
 import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'
 
 /**
@@ -29,6 +30,10 @@ beforeAll(async () => {
 })
 afterAll(async () => site?.stop())
 
+/** A district's slug, numbered as the demo's data numbers it; the demo resident's own. */
+const districtSlug = (number: number) => districtSlugOf(districtOf(demoDistrict(number)))
+const home = districtSlugOf(districtOf(CITY.resident.district))
+
 const countOf = (text: string) => Number(/\((\d+)\)/.exec(text)?.[1])
 
 describe.each([
@@ -40,9 +45,9 @@ describe.each([
     try {
       await page.goto('/')
       await page.locator('#home-search-q').fill('assistenza anziani')
-      await page.locator('#home-search-district').selectOption('municipio-8')
+      await page.locator('#home-search-district').selectOption(home)
       await page.getByRole('button', { name: 'Cerca' }).first().click()
-      await page.waitForURL(/\/servizi\?q=assistenza\+anziani&district=municipio-8/)
+      await page.waitForURL(new RegExp(`/servizi\\?q=assistenza\\+anziani&district=${home}`))
       const heading = await page.locator('#results-heading').textContent()
       expect(Number(heading!.match(/\d+/)![0])).toBeGreaterThan(0)
 
@@ -84,7 +89,7 @@ describe.each([
     const { page, context } = await site.page({ javaScriptEnabled })
     const words = `zebre volanti ${javaScriptEnabled ? 'uno' : 'due'}`
     try {
-      await page.goto(`/servizi?q=${encodeURIComponent(words)}&district=municipio-8`)
+      await page.goto(`/servizi?q=${encodeURIComponent(words)}&district=${home}`)
       expect(await page.locator('#results-heading').textContent()).toContain('0 servizi')
       expect(await page.getByText('Non abbiamo trovato servizi per questa ricerca').count()).toBe(1)
       await page
@@ -92,7 +97,7 @@ describe.each([
         .getByRole('link', { name: 'Segnala un bisogno', exact: true })
         .click()
       await page.waitForURL(/segnala-un-bisogno\?/)
-      expect(await page.locator('#need-district').inputValue()).toBe('municipio-8')
+      expect(await page.locator('#need-district').inputValue()).toBe(home)
 
       await page.getByRole('button', { name: 'Invia la segnalazione' }).click()
       await expect.poll(() => page.locator('#form-errors').count()).toBe(1)
@@ -116,13 +121,13 @@ describe.each([
 /** One address of every page type, in Italian; the English twin is reached by the language link. */
 const pageTypes = (): [string, string][] => [
   ['home', '/'],
-  ['search results', '/servizi?q=babysitter&district=municipio-2'],
-  ['zero results', '/servizi?q=zebre+volanti&category=babysitting&district=municipio-1'],
+  ['search results', `/servizi?q=babysitter&district=${districtSlug(2)}`],
+  ['zero results', `/servizi?q=zebre+volanti&category=babysitting&district=${districtSlug(1)}`],
   ['service', `/servizi/${samples.service}`],
   ['ente', `/enti/${samples.organisation}`],
   ['category', `/categorie/${samples.category}`],
   ['area', '/categorie/assistenza-e-cura'],
-  ['desks', '/spazi-wemi?district=municipio-6'],
+  ['desks', `/spazi-wemi?district=${districtSlug(6)}`],
   ['desk', `/spazi-wemi/${samples.desk}`],
   ['editorial page', '/chi-siamo'],
   ['accessibility statement', '/dichiarazione-di-accessibilita'],
@@ -336,7 +341,11 @@ describe('caching', () => {
   it('never lets a shared cache answer a search or a form, and logs every search once', async () => {
     const count = async () => Number((await site.sql<{ n: string }>('SELECT count(*) AS n FROM search_log'))[0]!.n)
     const before = await count()
-    for (const url of ['/servizi?q=pasti', '/en/services?q=meals&district=municipio-3', '/servizi?district=municipio-9&free=1']) {
+    for (const url of [
+      '/servizi?q=pasti',
+      `/en/services?q=meals&district=${districtSlug(3)}`,
+      `/servizi?district=${districtSlug(9)}&free=1`,
+    ]) {
       const response = await fetch(`${site.app.url}${url}`)
       expect(response.headers.get('cache-control')).toBe('private, no-store')
     }
@@ -350,8 +359,8 @@ describe('caching', () => {
     expect(latest).toEqual(
       expect.arrayContaining([
         { terms: 'pasti', filters: {}, language: 'it' },
-        { terms: 'meals', filters: { district: 'municipio-3' }, language: 'en' },
-        { terms: null, filters: { district: 'municipio-9', free: true }, language: 'it' },
+        { terms: 'meals', filters: { district: districtSlug(3) }, language: 'en' },
+        { terms: null, filters: { district: districtSlug(9), free: true }, language: 'it' },
       ]),
     )
   })
