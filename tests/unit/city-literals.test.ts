@@ -8,10 +8,11 @@ import { CITIES, CITY_PROFILE } from '../../seed/cities'
 
 /**
  * Another city adopts WeMi by changing data, not code: outside the seed's data (and the tests'
- * own fixtures, and migrations, which record past schemas) no source names a city, what a city
- * calls its districts, or a time zone. Each comes from the city profile.
+ * own fixtures, the commands that say which cities the suite runs for, and migrations, which
+ * record past schemas) no source names a city, what a city calls its districts, or a time zone.
+ * Each comes from the city profile.
  */
-const DATA_OR_RECORDS = /^(seed|tests|migrations)\/|^payload-types\.ts$|\.md$|^package-lock\.json$/
+const DATA_OR_RECORDS = /^(seed|tests|migrations|\.ci)\/|^payload-types\.ts$|\.md$|^package(-lock)?\.json$/
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs|astro|json)$|^\.ci\//
 
 const sources = () =>
