@@ -54,6 +54,7 @@ import { DomesticWorkPay } from './globals/DomesticWorkPay'
 import { databaseUrl, payloadSecret, trustedOrigins } from './lib/env'
 import { supportedLanguages, translations } from './lib/i18n'
 import { projectRoot } from './lib/paths'
+import { replicaUrls, routeReadsByContext } from './lib/read-replicas'
 import { plugins } from './plugins'
 import { emailAdapter } from './plugins/email/adapter'
 import { insightsTables } from './plugins/insights/schema'
@@ -123,7 +124,10 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
   ],
   globals: [City, DomesticWorkPay],
   // Texts name the city's districts, and search knows its names, as its profile says.
-  onInit: loadCityWording,
+  onInit: async (payload) => {
+    routeReadsByContext(payload)
+    await loadCityWording(payload)
+  },
   plugins,
   editor: lexicalEditor(),
   email: emailAdapter,
@@ -148,6 +152,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     afterSchemaInit: [searchTables, insightsTables],
     migrationDir: path.join(projectRoot, 'migrations'),
     push: false,
+    readReplicas: replicaUrls().length > 0 ? replicaUrls() : undefined,
   }),
   // Makes the smaller copies of uploaded images that the site offers to phones.
   sharp,

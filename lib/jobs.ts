@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
+import { readingFromPrimary } from './read-replicas'
+
 /** One key for the whole queue: any process may run it, never two at once. */
 const QUEUE_LOCK = "hashtext('wemi:job-queue')"
 
@@ -17,11 +19,14 @@ export const runDueJobs = async (payload: Payload, { limit = 50 }: { limit?: num
     const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${QUEUE_LOCK}) AS locked`)
     if (!rows[0]?.locked) return false
     try {
-      // Scheduled tasks (publishing desk slots) join the queue when their time comes.
-      await payload.jobs.handleSchedules({ allQueues: true })
-      // One job after another: a burst of due jobs then takes one core, not every core the
-      // web requests need.
-      await payload.jobs.run({ allQueues: true, limit, sequential: true })
+      // A job acts on what was committed a moment ago, which a replica may not have yet.
+      await readingFromPrimary(async () => {
+        // Scheduled tasks (publishing desk slots) join the queue when their time comes.
+        await payload.jobs.handleSchedules({ allQueues: true })
+        // One job after another: a burst of due jobs then takes one core, not every core the
+        // web requests need.
+        await payload.jobs.run({ allQueues: true, limit, sequential: true })
+      })
     } finally {
       await client.query(`SELECT pg_advisory_unlock(${QUEUE_LOCK})`)
     }

@@ -2,6 +2,7 @@ import type { Migration, Payload } from 'payload'
 
 import { createConfig } from '../payload.config'
 import { loadCityWording } from '../globals/City/wording'
+import { readingFromPrimary } from '../lib/read-replicas'
 import { migrations } from '../migrations'
 import { runSeed, type SeedOptions, type SeedSummary } from '../seed'
 import { DEMO_ACCOUNTS } from '../seed/accounts'
@@ -27,14 +28,17 @@ export const prepareDatabase = async ({
   log?: (line: string) => void
 }): Promise<{ summary: SeedSummary | null; demoAccounts: boolean }> => {
   const payload = await openPayload(createConfig())
-  try {
-    await applyMigrations(payload)
-    const seeding = seed !== false && (seed !== 'if-empty' || (await payload.count({ collection: 'users' })).totalDocs === 0)
-    const summary = seeding ? await runSeed(payload, { ...(typeof seed === 'object' ? seed : {}), log }) : null
-    const demoEmails = DEMO_ACCOUNTS.map((account) => account.email)
-    const demo = await payload.count({ collection: 'users', where: { email: { in: demoEmails } } })
-    return { summary, demoAccounts: demo.totalDocs > 0 }
-  } finally {
-    await closePayload(payload)
-  }
+  // Preparing reads what it has just written: from the primary, which has it already.
+  return readingFromPrimary(async () => {
+    try {
+      await applyMigrations(payload)
+      const seeding = seed !== false && (seed !== 'if-empty' || (await payload.count({ collection: 'users' })).totalDocs === 0)
+      const summary = seeding ? await runSeed(payload, { ...(typeof seed === 'object' ? seed : {}), log }) : null
+      const demoEmails = DEMO_ACCOUNTS.map((account) => account.email)
+      const demo = await payload.count({ collection: 'users', where: { email: { in: demoEmails } } })
+      return { summary, demoAccounts: demo.totalDocs > 0 }
+    } finally {
+      await closePayload(payload)
+    }
+  })
 }

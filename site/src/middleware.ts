@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto'
 
 import { defineMiddleware } from 'astro:middleware'
 
+import { needsPrimary, primaryPosition, readingFromPrimary, replicaUrls } from '../../lib/read-replicas'
 import { siteContentGeneration } from '../../lib/site-content'
 import { DEFAULT_CACHE, NO_STORE } from './lib/cache'
 import { assistanceBanner } from './lib/desk-console'
 import { isAnonymousGet, keepPage, keptPage } from './lib/page-cache'
-import { keepSessionAlive } from './lib/session'
+import { payload } from './lib/payload'
+import { keepSessionAlive, WRITTEN_COOKIE, writtenCookie } from './lib/session'
 
 /**
  * Slides an active citizen's session on, then adds revalidation for cacheable pages: a public
@@ -14,7 +16,9 @@ import { keepSessionAlive } from './lib/session'
  * while the page is unchanged and the new page as soon as the content changes. A response that
  * renews a session cookie is never shared. (Security headers are set for every answer of the
  * origin by server/http.ts.) A visitor who is not signed in gets the page kept in memory when
- * there is one (lib/page-cache.ts).
+ * there is one (lib/page-cache.ts). With read replicas, a request reads from the primary while
+ * the replicas lag behind the visitor's own last write or the last change to the site's content
+ * (lib/read-replicas.ts).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const anonymous = isAnonymousGet(context.request)
@@ -23,9 +27,19 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (kept) return kept
   }
   const generation = siteContentGeneration()
-  const renewed = await keepSessionAlive(context.request, context.cookies)
-  context.locals.assistance = await assistanceBanner(context.request)
-  const response = await next()
+  const written = context.cookies.get(WRITTEN_COOKIE)?.value
+  const onPrimary = await needsPrimary(written)
+  if (written && !onPrimary) context.cookies.delete(WRITTEN_COOKIE, { path: '/' })
+  const render = async () => {
+    const renewed = await keepSessionAlive(context.request, context.cookies)
+    context.locals.assistance = await assistanceBanner(context.request)
+    return { renewed, response: await next() }
+  }
+  const { renewed, response } = onPrimary ? await readingFromPrimary(render) : await render()
+  // What this visitor just wrote must be what they read next, whichever process answers.
+  if (context.request.method === 'POST' && replicaUrls().length > 0) {
+    response.headers.append('set-cookie', writtenCookie(await primaryPosition(await payload())))
+  }
   // A page that renews a session cookie, or that names the citizen an operator is helping, is never shared.
   if (renewed || context.locals.assistance) response.headers.set('cache-control', NO_STORE)
   const isPage =

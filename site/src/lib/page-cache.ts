@@ -1,6 +1,7 @@
 import pg from 'pg'
 
 import { databaseUrl } from '../../../lib/env'
+import { noteAnnouncedChange } from '../../../lib/read-replicas'
 import { markSiteContentChanged, SITE_CONTENT_CHANNEL, siteContentGeneration } from '../../../lib/site-content'
 
 /**
@@ -35,7 +36,10 @@ const listen = () => {
     markSiteContentChanged()
     client.end().catch(() => undefined)
   }
-  client.on('notification', markSiteContentChanged)
+  client.on('notification', () => {
+    markSiteContentChanged()
+    noteAnnouncedChange(async () => (await client.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0]!.lsn)
+  })
   client.on('error', lost)
   client.on('end', () => {
     listening = false
