@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { userInfo } from 'node:os'
 
 import { chromium } from 'playwright-core'
+
+import { canInstallDebianPackages, installDebianPackage } from './debian'
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
@@ -19,17 +20,7 @@ const found = (): string | undefined => {
 }
 
 const install = () => {
-  const hasApt = existsSync('/usr/bin/apt-get')
-  if (hasApt && userInfo().uid === 0) {
-    console.log('Installing Debian’s chromium package for the browser tests…')
-    try {
-      execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' })
-    } catch {
-      execFileSync('apt-get', ['update'], { stdio: 'inherit' })
-      execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' })
-    }
-    return
-  }
+  if (canInstallDebianPackages()) return installDebianPackage('chromium', 'for the browser tests')
   console.log('Installing Playwright’s Chromium for the browser tests…')
   execFileSync(process.execPath, ['node_modules/playwright-core/cli.js', 'install', 'chromium'], { stdio: 'inherit' })
 }
