@@ -1,9 +1,11 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
+import sharp from 'sharp'
 
 import { EXPIRY } from '../collections/Organisations/accreditation'
 import { DAY_MS } from '../lib/dates'
 import { type Language, LANGUAGES } from '../lib/i18n'
 import { fill } from '../lib/i18n/language'
+import { slugify } from '../lib/slug'
 import { publishDeskSlots } from '../plugins/appointments/publish-slots'
 import { confirmedCode } from '../plugins/identity/confirmation'
 import { rebuildSearchIndex, SKIP_SEARCH_INDEX } from '../plugins/search'
@@ -315,7 +317,21 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
     count(existing, 'city')
   } else if (city.name) count(existing, 'city')
   else {
-    const { wording, primaryColor, otherNames, ...profile } = CITY_PROFILE
+    const { wording, primaryColor, otherNames, coatOfArms, ...profile } = CITY_PROFILE
+    // Drawn large enough for the header's widest place for it (82 px) on a sharp screen.
+    const coatOfArmsImage = await sharp(Buffer.from(coatOfArms.svg)).resize({ height: 256 }).png().toBuffer()
+    const logo = await payload.create({
+      collection: 'media',
+      locale: 'it',
+      data: { alt: coatOfArms.alt.it },
+      file: {
+        data: coatOfArmsImage,
+        mimetype: 'image/png',
+        name: `stemma-${slugify(CITY_PROFILE.name)}.png`,
+        size: coatOfArmsImage.length,
+      },
+    })
+    await payload.update({ collection: 'media', id: logo.id, locale: 'en', data: { alt: coatOfArms.alt.en } })
     await payload.updateGlobal({
       slug: 'city',
       locale: 'it',
@@ -324,7 +340,7 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
         otherNames: [...otherNames],
         ...wording.it,
         districts: CITY.districts.map((district) => districtId(district.number)),
-        branding: { ...wording.it.branding, primaryColor },
+        branding: { ...wording.it.branding, primaryColor, logo: logo.id },
       },
     })
     await payload.updateGlobal({ slug: 'city', locale: 'en', data: wording.en })

@@ -3,6 +3,7 @@ import type { GlobalConfig, Validate } from 'payload'
 import { anyone } from '../../access/anyone'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdmin } from '../../access/isAdmin'
+import { contrastRatio, MIN_TEXT_CONTRAST } from '../../lib/colour'
 import { contactRow } from '../../lib/fields'
 import { cityLabel, label, message } from '../../lib/i18n'
 import { loadCityWording } from './wording'
@@ -137,10 +138,30 @@ export const City: GlobalConfig = {
           type: 'text',
           label: label('Colore principale', 'Primary colour'),
           defaultValue: '#0066cc',
-          validate: ((value, { req }) =>
-            value == null || value === '' || /^#[0-9a-fA-F]{6}$/.test(value) ? true : message(req, 'invalidColour')) as Validate<string>,
+          admin: {
+            description: label(
+              'Sfondo dell’intestazione del sito, con testo bianco: deve essere abbastanza scuro da leggerlo (contrasto di almeno 4,5:1).',
+              'The background of the site’s header, under white text: it must be dark enough to read it (contrast of at least 4.5:1).',
+            ),
+          },
+          validate: ((value, { req }) => {
+            if (value == null || value === '') return true
+            if (!/^#[0-9a-fA-F]{6}$/.test(value)) return message(req, 'invalidColour')
+            return contrastRatio(value, '#ffffff') >= MIN_TEXT_CONTRAST ? true : message(req, 'colourTooLight')
+          }) as Validate<string>,
         },
-        { name: 'logo', type: 'upload', relationTo: 'media', label: label('Stemma o logo', 'Coat of arms or logo') },
+        {
+          name: 'logo',
+          type: 'upload',
+          relationTo: 'media',
+          label: label('Stemma o logo', 'Coat of arms or logo'),
+          admin: {
+            description: label(
+              'Compare nell’intestazione del sito accanto al nome WeMi, al posto del simbolo della pubblica amministrazione.',
+              'Shown in the site’s header beside the WeMi name, in place of the public administration’s symbol.',
+            ),
+          },
+        },
       ],
     },
     {

@@ -246,6 +246,10 @@ export const messages = {
     'This organisation has services and cannot be deleted: revoke its accreditation instead.',
   ),
   invalidColour: label('Indica un colore nel formato #RRGGBB.', 'Enter a colour as #RRGGBB.'),
+  colourTooLight: label(
+    'Su questo colore il testo bianco dell’intestazione non si legge bene: scegli un colore più scuro, con contrasto di almeno 4,5:1.',
+    'White header text is hard to read on this colour: choose a darker colour, with a contrast of at least 4.5:1.',
+  ),
   altRequired: label('Scrivi un testo alternativo che descriva l’immagine.', 'Write an alternative text that describes the image.'),
   unknownAction: label('Azione sconosciuta: «{{action}}».', 'Unknown action: “{{action}}”.'),
   actionNotNow: label(

@@ -18,6 +18,26 @@ export const BOLOGNA: CitySeed = {
       website: 'https://www.comune.bologna.example',
     },
     primaryColor: '#a6192e',
+    coatOfArms: {
+      // Quarterly: the cross of the commune (argent, a cross gules) in the first and fourth
+      // quarters, and in the second and third azure, a bend or for the band of LIBERTAS.
+      svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 122">
+  <defs><clipPath id="shield"><path d="M6 6h88v54c0 28-18 46-44 56C24 106 6 88 6 60z"/></clipPath></defs>
+  <g clip-path="url(#shield)">
+    <rect width="100" height="122" fill="#ffffff"/>
+    <rect x="50" width="50" height="60" fill="#1d4f91"/>
+    <rect y="60" width="50" height="62" fill="#1d4f91"/>
+    <rect x="24" width="9" height="60" fill="#c8102e"/>
+    <rect y="26" width="50" height="9" fill="#c8102e"/>
+    <rect x="71" y="60" width="9" height="62" fill="#c8102e"/>
+    <rect x="50" y="86" width="50" height="9" fill="#c8102e"/>
+    <path d="M50 8l50 44v10L50 18z" fill="#f2c500"/>
+    <path d="M0 68l50 44v10L0 78z" fill="#f2c500"/>
+  </g>
+  <path d="M6 6h88v54c0 28-18 46-44 56C24 106 6 88 6 60z" fill="none" stroke="#1a1a1a" stroke-width="3"/>
+</svg>`,
+      alt: { it: 'Stemma del Comune di Bologna', en: 'Coat of arms of the City of Bologna' },
+    },
     wording: {
       it: { districtLabel: 'Quartiere', districtsLabel: 'Quartieri', branding: { tagline: 'Il welfare di comunità' } },
       en: { districtLabel: 'District', districtsLabel: 'Districts', branding: { tagline: 'Community welfare' } },

@@ -94,6 +94,19 @@ export const MILANO: CitySeed = {
       website: 'https://www.comune.milano.example',
     },
     primaryColor: '#0066cc',
+    coatOfArms: {
+      // Argent, a cross gules: the cross of Saint Ambrose on a white shield.
+      svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 122">
+  <defs><clipPath id="shield"><path d="M6 6h88v54c0 28-18 46-44 56C24 106 6 88 6 60z"/></clipPath></defs>
+  <g clip-path="url(#shield)">
+    <rect width="100" height="122" fill="#ffffff"/>
+    <rect x="41" width="18" height="122" fill="#c8102e"/>
+    <rect y="40" width="100" height="18" fill="#c8102e"/>
+  </g>
+  <path d="M6 6h88v54c0 28-18 46-44 56C24 106 6 88 6 60z" fill="none" stroke="#1a1a1a" stroke-width="3"/>
+</svg>`,
+      alt: { it: 'Stemma del Comune di Milano', en: 'Coat of arms of the City of Milan' },
+    },
     wording: {
       it: { districtLabel: 'Municipio', districtsLabel: 'Municipi', branding: { tagline: 'Il welfare di tutti' } },
       en: { districtLabel: 'District', districtsLabel: 'Districts', branding: { tagline: 'Welfare for everyone' } },

@@ -28,6 +28,8 @@ export type CitySeed = {
     timeZone: string
     contacts: { email: string; pec: string; phone: string; address: string; website: string }
     primaryColor: string
+    /** A simplified drawing of the city's coat of arms (SVG, without text), saved as the profile's logo. */
+    coatOfArms: { svg: string; alt: Bilingual }
     /** The fields of the profile that are written in each language. */
     wording: Record<keyof Bilingual, { districtLabel: string; districtsLabel: string; branding: { tagline: string } }>
   }

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
-import { CITY, demoDistrict, districtOf, districtSlugOf } from '../../seed/cities'
+import { CITY, CITY_PROFILE, demoDistrict, districtOf, districtSlugOf } from '../../seed/cities'
 import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'
 
 /**
@@ -307,6 +307,36 @@ describe('what pages load', () => {
     const [{ count }] = (await site.sql<{ count: string }>('SELECT count(*) FROM service_search')) as [{ count: string }]
     expect(sitemap.match(/\/en\/services\//g)!.length).toBeGreaterThanOrEqual(Number(count))
     expect(await (await fetch(`${site.app.url}/robots.txt`)).text()).toContain('Sitemap:')
+  })
+})
+
+describe('the city’s look', () => {
+  it('draws the header in the city’s colour with its coat of arms, as its profile says', async () => {
+    const { page, context } = await site.page()
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16)).join(', ')})`
+    try {
+      for (const url of ['/', '/en']) {
+        await page.goto(url)
+        const header = await page.evaluate(() => {
+          const background = (selector: string) => getComputedStyle(document.querySelector(selector)!).backgroundColor
+          const logo = document.querySelector<HTMLImageElement>('.it-brand-wrapper img')
+          return {
+            centre: background('.it-header-center-wrapper'),
+            slim: background('.it-header-slim-wrapper'),
+            logo: logo && { loaded: logo.complete && logo.naturalWidth > 0, alt: logo.alt, height: logo.getBoundingClientRect().height },
+            themeColour: document.querySelector('meta[name="theme-color"]')?.getAttribute('content'),
+          }
+        })
+        expect(header.centre, url).toBe(rgb(CITY_PROFILE.primaryColor))
+        expect(header.slim, url).not.toBe(header.centre)
+        expect(header.themeColour, url).toBe(CITY_PROFILE.primaryColor)
+        // The coat of arms sits beside the name WeMi, which says what the link is: it is decorative.
+        expect(header.logo, url).toEqual({ loaded: true, alt: '', height: expect.any(Number) })
+        expect(header.logo!.height, url).toBeGreaterThan(40)
+      }
+    } finally {
+      await context.close()
+    }
   })
 })
 

@@ -141,3 +141,33 @@ describe('what the city calls its districts', () => {
     expect(siteText('it', 'chooseDistrict')).toBe(chooseOwn)
   })
 })
+
+describe('the city’s colour', () => {
+  const colour = async () => (await app.payload.findGlobal({ slug: 'city', depth: 0 })).branding?.primaryColor
+  const save = (primaryColor: string, language: 'it' | 'en' = 'it') =>
+    app.rest('POST', '/api/globals/city', { token: fx.actors.admin.token, language, body: { branding: { primaryColor } } })
+
+  it('takes a colour white text reads on, and refuses a light one through REST and GraphQL, saying why', async () => {
+    expect((await save('#0b5d3b')).status).toBe(200)
+    expect(await colour()).toBe('#0b5d3b')
+    // Yellow and a light blue: white text on them has a contrast of 1.5:1 and 2.9:1.
+    for (const light of ['#ffcc00', '#3399ff']) {
+      const refused = await save(light)
+      expect(refused.status, light).toBe(400)
+      expect(refused.body.errors[0].data.errors[0].message).toBe(
+        'Su questo colore il testo bianco dell’intestazione non si legge bene: scegli un colore più scuro, con contrasto di almeno 4,5:1.',
+      )
+    }
+    expect((await save('#ffcc00', 'en')).body.errors[0].data.errors[0].message).toBe(
+      'White header text is hard to read on this colour: choose a darker colour, with a contrast of at least 4.5:1.',
+    )
+    const byGraphql = await app.rest('POST', '/api/graphql', {
+      token: fx.actors.admin.token,
+      body: { query: 'mutation { updateCity(data: { branding: { primaryColor: "#ffcc00" } }) { branding { primaryColor } } }' },
+    })
+    expect(byGraphql.body.data?.updateCity ?? null).toBeNull()
+    expect(byGraphql.body.errors.length).toBeGreaterThan(0)
+    expect(await colour()).toBe('#0b5d3b')
+    expect((await save(CITY_PROFILE.primaryColor)).status).toBe(200)
+  })
+})

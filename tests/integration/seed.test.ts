@@ -37,7 +37,10 @@ const canonical = async (payload: Payload) => {
   const organisations = await all('organisations', 'slug')
   const desks = await all('desks', 'slug')
   const targetGroups = await all('target-groups', 'slug')
+  // The files' names may differ (both databases keep their uploads in one folder): their texts may not.
+  const media = await all('media', 'createdAt')
   const key = new Map<string, string>([
+    ...media.map((m) => [String(m.id), `media:${m.alt?.it}`] as [string, string]),
     ...districts.map((d) => [String(d.id), `district:${d.number}`] as [string, string]),
     ...categories.map((c) => [String(c.id), `category:${c.slug}`] as [string, string]),
     ...organisations.map((o) => [String(o.id), `organisation:${o.slug}`] as [string, string]),

@@ -1,3 +1,4 @@
+import { darkerShade } from '../../../lib/colour'
 import { relationId } from '../../../lib/relations'
 import type { CategoryDoc, CityDoc, TargetGroupDoc } from './content'
 import { timeZoneOf } from '../../../lib/dates'
@@ -19,6 +20,10 @@ export type City = {
   address: string | null
   /** The city's accessibility statement on AgID's form, when it has published one there. */
   accessibilityDeclarationUrl: string | null
+  /** The header's background (white text on it) and its top band's darker shade. */
+  colour: { main: string; dark: string }
+  /** The city's coat of arms or logo, drawn in the header. */
+  logo: { url: string; width: number | null; height: number | null } | null
 }
 
 export type Catalogue = {
@@ -31,6 +36,11 @@ export type Catalogue = {
 }
 
 const bilingual = (value: unknown): Record<Lang, string> => ({ it: pick(value, 'it'), en: pick(value, 'en') })
+
+/** Bootstrap Italia's blue, for a profile that names no colour. */
+const DEFAULT_COLOUR = '#0066cc'
+/** How much darker the header's top band is: Bootstrap Italia's own proportion of its blues. */
+const TOP_BAND_SHADE = 0.125
 
 const TTL_MS = 60_000
 let cached: { at: number; value: Promise<Catalogue> } | undefined
@@ -59,6 +69,11 @@ const load = async (): Promise<Catalogue> => {
   const profile = city as CityDoc
   applyCityWording(profile)
   const contacts = profile.contacts ?? {}
+  const logoId = relationId(profile.branding?.logo)
+  const logo = logoId
+    ? await api.findByID({ collection: 'media', id: logoId, overrideAccess: false, user: null, depth: 0, disableErrors: true })
+    : null
+  const colour = profile.branding?.primaryColor || DEFAULT_COLOUR
   return {
     categories: (categories.docs as CategoryDoc[]).map((doc) => ({
       id: doc.id,
@@ -85,6 +100,9 @@ const load = async (): Promise<Catalogue> => {
       phone: contacts.phone ?? null,
       address: contacts.address ?? null,
       accessibilityDeclarationUrl: contacts.accessibilityDeclarationUrl || null,
+      colour: { main: colour, dark: darkerShade(colour, TOP_BAND_SHADE) },
+      logo:
+        logo?.url && logo.mimeType?.startsWith('image/') ? { url: logo.url, width: logo.width ?? null, height: logo.height ?? null } : null,
     },
     byId: (list, wanted) => list.find((item) => item.id === wanted),
     bySlug: (list, wanted) => list.find((item) => item.slug === wanted),

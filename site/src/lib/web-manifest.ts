@@ -1,9 +1,6 @@
 import { catalogue } from './catalogue'
 import { type Lang, pick, t } from './i18n'
 
-/** The site's blue (Bootstrap Italia's primary), for the browser's toolbar and the installed app. */
-export const THEME_COLOR = '#0066cc'
-
 /** The web app manifest in one language: the city's name, so that an installed site says whose it is. */
 export const webManifest = async (lang: Lang): Promise<Response> => {
   const { city } = await catalogue()
@@ -17,7 +14,7 @@ export const webManifest = async (lang: Lang): Promise<Response> => {
     scope: '/',
     display: 'browser',
     background_color: '#ffffff',
-    theme_color: THEME_COLOR,
+    theme_color: city.colour.main,
     icons: [
       { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
       { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
