@@ -460,6 +460,8 @@ export interface Media {
    */
   alt?: string | null;
   organisation?: (string | null) | Organisation;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -543,6 +545,8 @@ export interface OrganisationDocument {
   organisation: string | Organisation;
   kind: 'statute' | 'register' | 'insurance' | 'other';
   originalName?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -990,6 +994,8 @@ export interface ThreadFile {
         relationTo: 'users';
         value: string | User;
       } | null);
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1399,6 +1405,8 @@ export interface VoucherImport {
   id: string;
   scheme: string;
   importedCount?: number | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1571,6 +1579,8 @@ export interface WorkerDocument {
   kind: 'identity' | 'residence-permit' | 'certificate' | 'other';
   expiresOn?: string | null;
   citizen?: (string | null) | Citizen;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2296,6 +2306,8 @@ export interface OrganisationDocumentsSelect<T extends boolean = true> {
   organisation?: T;
   kind?: T;
   originalName?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2522,6 +2534,8 @@ export interface PageFeedbackSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   organisation?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2900,6 +2914,8 @@ export interface ThreadFilesSelect<T extends boolean = true> {
   citizen?: T;
   organisation?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3022,6 +3038,8 @@ export interface VoucherTransactionsSelect<T extends boolean = true> {
 export interface VoucherImportsSelect<T extends boolean = true> {
   scheme?: T;
   importedCount?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3092,6 +3110,8 @@ export interface WorkerDocumentsSelect<T extends boolean = true> {
   kind?: T;
   expiresOn?: T;
   citizen?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3314,7 +3334,13 @@ export interface City {
   };
   branding?: {
     tagline?: string | null;
+    /**
+     * The background of the site’s header, under white text: it must be dark enough to read it (contrast of at least 4.5:1).
+     */
     primaryColor?: string | null;
+    /**
+     * Shown in the site’s header beside the WeMi name, in place of the public administration’s symbol.
+     */
     logo?: (string | null) | Media;
   };
   /**

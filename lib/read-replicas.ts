@@ -4,6 +4,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import pg from 'pg'
 import type { Payload } from 'payload'
 
+import { servesHttps } from './env'
 import { runSql } from './sql'
 
 /**
@@ -113,3 +114,44 @@ export const needsPrimary = async (written: string | undefined): Promise<boolean
   const newest = needed > announcedChange ? needed : announcedChange
   return newest > 0n && !(await replicasHaveReplayed(newest))
 }
+
+/** Runs `work` reading from the primary while the replicas lag behind `written` (an LSN) or the site's last change. */
+export const readingAfter = async <T>(written: string | undefined, work: () => Promise<T>): Promise<T> =>
+  (await needsPrimary(written)) ? readingFromPrimary(work) : work()
+
+/**
+ * The cookie that carries the primary's log position after a visitor's write: whichever process
+ * answers next reads for them from the primary until every replica has replayed that far.
+ */
+export const WRITTEN_COOKIE = 'wemi-written'
+
+export const writtenCookie = (lsn: string): string =>
+  `${WRITTEN_COOKIE}=${lsn}; Path=/; Max-Age=600; HttpOnly; SameSite=Lax${servesHttps() ? '; Secure' : ''}`
+
+const cookieOf = (request: Request, name: string): string | undefined =>
+  request.headers
+    .get('cookie')
+    ?.split(';')
+    .map((pair) => pair.trim())
+    .find((pair) => pair.startsWith(`${name}=`))
+    ?.slice(name.length + 1)
+
+/** Methods that change nothing: GraphQL's queries come as POST too, and are treated as writes. */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * A REST or GraphQL handler whose clients read their own writes, as the site's visitors do: the
+ * admin panel saves a document and reads it back at once, maybe through another process. A write
+ * answers with the primary's log position; a request carrying one reads from the primary until
+ * the replicas have replayed it.
+ */
+export const readingOwnWrites =
+  <Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>, payload: () => Promise<Payload>) =>
+  async (request: Request, ...rest: Rest): Promise<Response> => {
+    if (replicaUrls().length === 0) return handler(request, ...rest)
+    const response = await readingAfter(cookieOf(request, WRITTEN_COOKIE), () => handler(request, ...rest))
+    if (READS.has(request.method)) return response
+    const headers = new Headers(response.headers)
+    headers.append('set-cookie', writtenCookie(await primaryPosition(await payload())))
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+  }

@@ -23,6 +23,7 @@ import * as migration_20261203_222358_enti_apply from './20261203_222358_enti_ap
 import * as migration_20261203_224948_accessibility_declaration from './20261203_224948_accessibility_declaration'
 import * as migration_20261204_022906_feedback_and_disservice_reports from './20261204_022906_feedback_and_disservice_reports'
 import * as migration_20261204_225005_city_wording from './20261204_225005_city_wording'
+import * as migration_20261205_061655_upload_storage_fields from './20261205_061655_upload_storage_fields'
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261204_225005_city_wording.up,
     down: migration_20261204_225005_city_wording.down,
     name: '20261204_225005_city_wording',
+  },
+  {
+    up: migration_20261205_061655_upload_storage_fields.up,
+    down: migration_20261205_061655_upload_storage_fields.down,
+    name: '20261205_061655_upload_storage_fields',
   },
 ]

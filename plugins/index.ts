@@ -17,11 +17,15 @@ import { requestsPlugin } from './requests'
 import { searchPlugin } from './search'
 import { sharingPlugin } from './sharing'
 import { siteContentPlugin } from './site-content'
+import { uploadStoragePlugin } from './storage'
 import { systemCollectionsPlugin } from './system-collections'
 import { validationPlugin } from './validation'
 
-/** Every capability that plugs into Payload, configured in one place. */
-export const plugins: Plugin[] = [
+/**
+ * Every capability that plugs into Payload, configured in one place; built with the config, so
+ * that settings read from the environment (S3_BUCKET) are those of the moment it is built.
+ */
+export const plugins = (): Plugin[] => [
   requestsPlugin(),
   sharingPlugin(),
   careWorkPlugin(),
@@ -90,6 +94,7 @@ export const plugins: Plugin[] = [
   insightsPlugin(),
   sensitiveReadsPlugin(),
   systemCollectionsPlugin(),
+  uploadStoragePlugin(),
   // Last, so that they guard the queries and input of every collection the others added.
   queriesPlugin(),
   inputSafetyPlugin(),

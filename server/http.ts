@@ -76,6 +76,9 @@ export const staticFiles = (root: string) => {
 }
 
 /** The site's pages are compressed as they are sent (Next.js compresses its own). */
+/** How long the reverse proxy keeps an idle connection to the app (nginx's keepalive_timeout). */
+const PROXY_IDLE_MS = 60_000
+
 const compressPages = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void
 
 /**
@@ -108,6 +111,10 @@ export const createOneOriginServer = ({
       res.end('Errore interno / Internal error')
     }
   })
+  // A reverse proxy keeps idle connections to the app for a while (nginx: 60 s) and reuses them:
+  // the app must not close one first, or the request the proxy sends on it as it closes fails.
+  server.keepAliveTimeout = PROXY_IDLE_MS + 5_000
+  server.headersTimeout = PROXY_IDLE_MS + 6_000
   server.on('upgrade', (req, socket, head) => {
     const handler = isPayloadPath(req.url) ? payloadUpgrade : siteUpgrade
     if (handler) handler(req, socket, head)

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto'
 
 import { defineMiddleware } from 'astro:middleware'
 
-import { needsPrimary, primaryPosition, readingFromPrimary, replicaUrls } from '../../lib/read-replicas'
+import { needsPrimary, primaryPosition, readingFromPrimary, replicaUrls, WRITTEN_COOKIE, writtenCookie } from '../../lib/read-replicas'
 import { siteContentGeneration } from '../../lib/site-content'
 import { DEFAULT_CACHE, NO_STORE } from './lib/cache'
 import { assistanceBanner } from './lib/desk-console'
 import { isAnonymousGet, keepPage, keptPage } from './lib/page-cache'
 import { payload } from './lib/payload'
-import { keepSessionAlive, WRITTEN_COOKIE, writtenCookie } from './lib/session'
+import { keepSessionAlive } from './lib/session'
 
 /**
  * Slides an active citizen's session on, then adds revalidation for cacheable pages: a public

@@ -1,20 +1,27 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { type Browser, chromium } from 'playwright-core'
+import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { dataDir, projectRoot } from '../../lib/paths'
+import { PUBLISH_SLOTS_TASK } from '../../plugins/appointments/publish-slots'
+import { REFRESH_INSIGHTS_TASK } from '../../plugins/insights'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../helpers/browser'
 import { startProxy, startReplicatedDatabase } from '../helpers/cluster'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
+import { PNG } from '../helpers/fixtures'
 import { freePort, runStartCommand, type RunningApp } from '../helpers/server'
 
 /**
  * The production layout on one machine: two app processes started apart behind nginx, a
  * PostgreSQL primary with a streaming replica that applies each change two seconds late (so a
- * read that should have gone to the primary shows), and two job workers of their own.
+ * read that should have gone to the primary shows), two job workers of their own, and uploads
+ * in an S3-compatible store (an S3 server on loopback that checks every request's signature).
  */
 const APPLY_DELAY_MS = 2000
 let mailbox: Mailbox
@@ -24,9 +31,22 @@ const workers: ChildProcess[] = []
 let workerOutput = ''
 let proxy: Awaited<ReturnType<typeof startProxy>>
 let browser: Browser
+let storage: S3rver
+let storageFolder: string
+const FILES = path.join(dataDir, 'scale-out-files')
 
 beforeAll(async () => {
   mailbox = await startMailbox()
+  storageFolder = mkdtempSync(path.join(tmpdir(), 'wemi-scale-out-s3-'))
+  const storagePort = await freePort()
+  storage = new S3rver({
+    address: '127.0.0.1',
+    port: storagePort,
+    directory: storageFolder,
+    silent: true,
+    configureBuckets: [{ name: 'wemi', configs: [] }],
+  })
+  await storage.run()
   database = await startReplicatedDatabase('scale-out', `${APPLY_DELAY_MS}ms`)
   // The database exists before the app starts, on the replica too, as in production.
   await database.query(database.primary.url('postgres'), 'CREATE DATABASE wemi')
@@ -40,7 +60,11 @@ beforeAll(async () => {
     ...mailbox.env,
     DATABASE_URL: database.primary.url('wemi'),
     DATABASE_REPLICA_URLS: database.replica.url('wemi'),
-    DATA_DIR: path.relative(projectRoot, path.join(dataDir, 'scale-out-files')),
+    DATA_DIR: path.relative(projectRoot, FILES),
+    S3_BUCKET: 'wemi',
+    S3_ENDPOINT: `http://127.0.0.1:${storagePort}`,
+    S3_ACCESS_KEY_ID: 'S3RVER',
+    S3_SECRET_ACCESS_KEY: 'S3RVER',
     JOBS: 'off',
     JOBS_INTERVAL_SECONDS: '1',
     WEB_CONCURRENCY: '1',
@@ -67,6 +91,8 @@ afterAll(async () => {
   for (const app of apps) await app.stop()
   database?.stop()
   await mailbox?.close()
+  await storage?.close()
+  if (storageFolder) rmSync(storageFolder, { recursive: true, force: true })
 })
 
 const citizen = DEMO_ACCOUNTS.find((account) => account.role === 'citizen')!
@@ -82,6 +108,16 @@ const replicaReads = async () =>
       )
     )[0]!.reads,
   )
+
+/** The demo WeMi admin, signed in over REST through `at`. */
+const signInAsAdmin = async (at: string) => {
+  const signIn = await fetch(`${at}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: admin.email, password: DEMO_PASSWORD }),
+  })
+  return (await signIn.json()) as { token: string; user: { id: string } }
+}
 
 describe('two app processes, a replica and two job workers', () => {
   it('keeps a citizen signed in on the other process, and shows them their own new request at once', async () => {
@@ -129,12 +165,7 @@ describe('two app processes, a replica and two job workers', () => {
 
   it('shows an edit made through one process on the other at once', async () => {
     const [first, second] = apps.map((app) => app.url) as [string, string]
-    const signIn = await fetch(`${first}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: admin.email, password: DEMO_PASSWORD }),
-    })
-    const { token } = (await signIn.json()) as { token: string }
+    const { token } = await signInAsAdmin(first)
     const page = async (at: string) => (await fetch(`${at}/chi-siamo`)).text()
     expect(await page(second)).toContain('<h1')
     const { docs } = (await (await fetch(`${first}/api/pages?where[slug][equals]=chi-siamo&depth=0`)).json()) as { docs: { id: string }[] }
@@ -147,6 +178,59 @@ describe('two app processes, a replica and two job workers', () => {
     expect(saved.status).toBe(200)
     // Well within the replica's delay: only a read sent to the primary can show it.
     await expect.poll(() => page(second), { timeout: APPLY_DELAY_MS / 2, interval: 50 }).toContain(title)
+  })
+
+  it('lets a REST or GraphQL client read back through the other process what it just saved', async () => {
+    const [first, second] = apps.map((app) => app.url) as [string, string]
+    const { token, user } = await signInAsAdmin(first)
+    const authorization = `JWT ${token}`
+    // Past the replica's delay, the session and the last test's edit are on the replica too.
+    await new Promise((resolve) => setTimeout(resolve, APPLY_DELAY_MS + 500))
+    const nameThrough = async (at: string, cookie?: string) => {
+      const response = await fetch(`${at}/api/users/${user.id}?depth=0`, { headers: { authorization, ...(cookie && { cookie }) } })
+      return ((await response.json()) as { name: string }).name
+    }
+    const rename = async (name: string) => {
+      const saved = await fetch(`${first}/api/users/${user.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ name }),
+      })
+      expect(saved.status).toBe(200)
+      const written = saved.headers.getSetCookie().find((cookie) => cookie.startsWith('wemi-written='))
+      expect(written).toBeDefined()
+      return written!.split(';')[0]!
+    }
+    // A client that forgets the answer's cookie reads the replica, two seconds behind: the old name.
+    const before = await nameThrough(second)
+    await rename(`${admin.name} (1)`)
+    expect(await nameThrough(second)).toBe(before)
+    // One that keeps it, as the admin panel does, reads its own change through the other process.
+    const cookie = await rename(`${admin.name} (2)`)
+    expect(await nameThrough(second, cookie)).toBe(`${admin.name} (2)`)
+    const byGraphql = await fetch(`${second}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization, cookie },
+      body: JSON.stringify({ query: `{ User(id: "${user.id}") { name } }` }),
+    })
+    expect(((await byGraphql.json()) as { data: { User: { name: string } } }).data.User.name).toBe(`${admin.name} (2)`)
+    await rename(admin.name)
+  })
+
+  it('serves a file uploaded through one process from the other, kept in the shared store', async () => {
+    const [first, second] = apps.map((app) => app.url) as [string, string]
+    const { token } = await signInAsAdmin(first)
+    const form = new FormData()
+    form.append('file', new Blob([PNG], { type: 'image/png' }), 'locandina-festa-quartiere.png')
+    form.append('_payload', JSON.stringify({ alt: 'Locandina della festa di quartiere' }))
+    const created = await fetch(`${first}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+    expect(created.status).toBe(201)
+    const { filename } = ((await created.json()) as { doc: { filename: string } }).doc
+    const served = await fetch(`${second}/api/media/file/${encodeURIComponent(filename)}`)
+    expect(served.status).toBe(200)
+    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true)
+    // No process keeps it in its own folder.
+    expect(existsSync(path.resolve(projectRoot, process.env.MEDIA_DIR ?? path.join(FILES, 'media'), filename))).toBe(false)
   })
 
   it('balances through the proxy and reads from the replica', async () => {
@@ -205,5 +289,16 @@ describe('two app processes, a replica and two job workers', () => {
       "SELECT id FROM payload_jobs WHERE task_slug = 'send-inefficiency-email'",
     )
     expect(left).toEqual([])
+  })
+
+  it('queues each scheduled task’s next run once, though both workers look at the schedules every second', async () => {
+    const pending = await database.query<{ task: string; runs: string }>(
+      database.primary.url('wemi'),
+      `SELECT task_slug AS task, count(*) AS runs FROM payload_jobs
+       WHERE task_slug IN ('${REFRESH_INSIGHTS_TASK}', '${PUBLISH_SLOTS_TASK}') AND completed_at IS NULL GROUP BY task_slug ORDER BY task_slug`,
+    )
+    expect(pending.map(({ task, runs }) => [task, Number(runs)])).toEqual(
+      [REFRESH_INSIGHTS_TASK, PUBLISH_SLOTS_TASK].sort().map((task) => [task, 1]),
+    )
   })
 })

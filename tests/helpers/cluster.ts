@@ -129,12 +129,16 @@ http {
   fastcgi_temp_path ${folder}/fastcgi;
   uwsgi_temp_path ${folder}/uwsgi;
   scgi_temp_path ${folder}/scgi;
-  upstream wemi { ${upstreams.map((upstream) => `server 127.0.0.1:${upstream};`).join(' ')} }
+  upstream wemi { ${upstreams.map((upstream) => `server 127.0.0.1:${upstream};`).join(' ')} keepalive 32; }
   server {
     listen 127.0.0.1:${port};
+    # A load generator reuses its connections far beyond a browser's 1,000 requests.
+    keepalive_requests 1000000;
     client_max_body_size 20m;
     location / {
       proxy_pass http://wemi;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
       proxy_set_header Host $http_host;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       add_header X-Upstream $upstream_addr always;

@@ -112,12 +112,3 @@ export const endSession = async (cookies: AstroCookies) => cookies.delete(await 
 
 /** The citizen's area home in the page's language. */
 export const areaHome = (lang: Lang): string => CITIZEN_AREA[lang]
-
-/**
- * The place in the primary's log of the visitor's last write: with read replicas, their reads go
- * to the primary until every replica has replayed that far (lib/read-replicas.ts).
- */
-export const WRITTEN_COOKIE = 'wemi-written'
-
-export const writtenCookie = (lsn: string): string =>
-  `${WRITTEN_COOKIE}=${lsn}; Path=/; Max-Age=600; HttpOnly; SameSite=Lax${servesHttps() ? '; Secure' : ''}`

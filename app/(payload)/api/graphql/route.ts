@@ -1,5 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
 
-export const POST = GRAPHQL_POST(config)
+import { readingOwnWrites } from '../../../../lib/read-replicas'
+
+export const POST = readingOwnWrites(GRAPHQL_POST(config), () => getPayload({ config }))
 export const OPTIONS = REST_OPTIONS(config)
