@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
@@ -8,25 +8,60 @@ import pg from 'pg'
 import { embeddedDatabase } from '../lib/env'
 import { dataDir, projectRoot } from '../lib/paths'
 import { buildIfNeeded } from '../server/build'
+import { EMBEDDED_FOLDER } from '../server/database'
+import { startProxy } from '../tests/helpers/cluster'
 import { freePort, runStartCommand } from '../tests/helpers/server'
+import { cpuSeconds } from './measure'
 
-type Measure = { what: string; url: string; p50: number; p99: number; rps: number; errors: number }
+type Measure = {
+  what: string
+  url: string
+  p50: number
+  p99: number
+  rps: number
+  /** Requests that failed, by how: "timeout", "connection" or the answer's status. */
+  errors: Record<string, number>
+  /** Milliseconds of CPU per request, in the app's processes and in PostgreSQL's, when asked for. */
+  cpu?: { app: number; database: number }
+}
 
 const CONNECTIONS = 10
 const SECONDS = 10
 
-const load = async (what: string, url: string, paths?: () => string): Promise<Measure> => {
+const format = (m: Measure) =>
+  `  ${m.what.padEnd(38)} p50 ${String(m.p50).padStart(4)} ms  p99 ${String(m.p99).padStart(4)} ms  ${m.rps.toFixed(0).padStart(6)} req/s` +
+  (m.cpu ? `  CPU per request: app ${m.cpu.app.toFixed(2)} ms, PostgreSQL ${m.cpu.database.toFixed(2)} ms` : '') +
+  (Object.keys(m.errors).length > 0
+    ? `  failed: ${Object.entries(m.errors)
+        .map(([how, count]) => `${count} × ${how}`)
+        .join(', ')}`
+    : '')
+
+/** Loads `url`; with `processes`, also measures the CPU the app and its database spend per request. */
+const load = async (what: string, url: string, paths?: () => string, processes?: Parameters<typeof cpuSeconds>[0]): Promise<Measure> => {
   // With `paths`, every request asks for another address (a search no memory has seen).
   const requests: autocannon.Request[] | undefined = paths ? [{ setupRequest: (request) => ({ ...request, path: paths() }) }] : undefined
   await autocannon({ url, connections: CONNECTIONS, duration: 2, requests }) // warm-up
+  const before = processes && cpuSeconds(processes)
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests })
+  const after = processes && cpuSeconds(processes)
+  const perRequest = (seconds: number) => (seconds * 1000) / result.requests.total
   return {
+    cpu: before && after ? { app: perRequest(after.app - before.app), database: perRequest(after.database - before.database) } : undefined,
     what,
     url,
     p50: result.latency.p50,
     p99: result.latency.p99,
     rps: result.requests.average,
-    errors: result.errors + result.non2xx,
+    errors: Object.fromEntries(
+      [
+        ['timeout', result.timeouts],
+        ['connection', result.errors - result.timeouts],
+        ...Object.entries(result.statusCodeStats ?? {})
+          .filter(([status]) => !status.startsWith('2'))
+          .map(([status, { count }]) => [status, count]),
+      ].filter(([, count]) => Number(count) > 0),
+    ),
   }
 }
 
@@ -75,12 +110,16 @@ export const runHttpBenchmark = async ({ services = 10_000 } = {}) => {
   })
   await database.connect()
   const staticFolder = path.join(projectRoot, 'site/dist/client/bench')
+  let servicePath: string | undefined
+  let newSearch: (() => string) | undefined
   try {
     const { rows } = await database.query<{ slug: string; n: string; districts: string[] }>(
       `SELECT (SELECT slug FROM service_search ORDER BY slug LIMIT 1) AS slug, (SELECT count(*) FROM service_search) AS n,
               (SELECT array_agg(slug ORDER BY number) FROM districts) AS districts`,
     )
     const districts = rows[0]!.districts
+    newSearch = uncachedSearches(districts)
+    servicePath = `/servizi/${rows[0]!.slug}`
     const searchUrl = `${app.url}/servizi?q=assistenza+anziani&district=${districts[7 % districts.length]}&for=anziani`
     const searchPage = await (await fetch(searchUrl)).text()
     mkdirSync(staticFolder, { recursive: true })
@@ -91,14 +130,11 @@ export const runHttpBenchmark = async ({ services = 10_000 } = {}) => {
     const measures = [
       await load('home page', `${app.url}/`),
       await load('search: 2 words, 2 facets', searchUrl),
-      await load('search: always a new one', searchUrl, uncachedSearches(districts)),
-      await load('service page', `${app.url}/servizi/${rows[0]!.slug}`),
+      await load('search: always a new one', searchUrl, newSearch),
+      await load('service page', `${app.url}${servicePath}`),
     ]
     console.log(`\n${rows[0]!.n} public services, ${CONNECTIONS} connections, ${SECONDS} s each`)
     console.log(`search page: ${(searchPage.length / 1024).toFixed(1)} KB of HTML`)
-    const format = (m: Measure) =>
-      `  ${m.what.padEnd(28)} p50 ${String(m.p50).padStart(4)} ms  p99 ${String(m.p99).padStart(4)} ms  ${m.rps.toFixed(0).padStart(6)} req/s` +
-      (m.errors ? `  ${m.errors} errors` : '')
     for (const m of [rest, staticFile]) console.log(format(m))
     for (const m of measures) {
       console.log(
@@ -109,5 +145,48 @@ export const runHttpBenchmark = async ({ services = 10_000 } = {}) => {
     rmSync(staticFolder, { recursive: true, force: true })
     await database.end()
     await app.stop()
+  }
+  await compareProcessesBehindProxy(env, servicePath, newSearch)
+}
+
+/**
+ * The same pages through nginx, first to one app process and then to two started apart against
+ * the same database, as the production layout runs them. Each process has one web worker, so
+ * the second process is the only difference between the two runs; the searches stay new ones
+ * across both, so that neither run finds the other's pages in memory.
+ */
+const compareProcessesBehindProxy = async (env: Record<string, string>, servicePath: string, newSearch: () => string) => {
+  const oneWorker = { ...env, WEB_CONCURRENCY: '1' }
+  const first = await runStartCommand({ ...oneWorker, PORT: String(await freePort()) })
+  const sharedDatabase = `postgres://${embeddedDatabase.user}:${embeddedDatabase.password}@127.0.0.1:${env.EMBEDDED_PG_PORT}/${embeddedDatabase.database}`
+  const stops: (() => Promise<void>)[] = [first.stop]
+  try {
+    const second = await runStartCommand({ ...oneWorker, DATABASE_URL: sharedDatabase, JOBS: 'off', PORT: String(await freePort()) })
+    stops.unshift(second.stop)
+    const port = (app: { url: string }) => Number(new URL(app.url).port)
+    const toOne = await startProxy('bench-one-process', [port(first)])
+    stops.unshift(toOne.stop)
+    const toTwo = await startProxy('bench-two-processes', [port(first), port(second)])
+    stops.unshift(toTwo.stop)
+    const upstreams = new Set<string | null>()
+    for (let index = 0; index < 4; index++) upstreams.add((await fetch(`${toTwo.url}/`)).headers.get('x-upstream'))
+    if (upstreams.size !== 2) throw new Error(`nginx sent every request to one process: ${[...upstreams].join(', ')}`)
+
+    const postmaster = Number(readFileSync(path.join(projectRoot, env.DATA_DIR!, EMBEDDED_FOLDER, 'postmaster.pid'), 'utf8').split('\n')[0])
+    const processes = { groups: [first.processGroup, second.processGroup], postmaster }
+    const pages: [string, string, (() => string)?][] = [
+      ['home page', '/'],
+      ['service page', servicePath],
+      ['search: always a new one', '/servizi', newSearch],
+    ]
+    console.log(`\nThrough nginx, ${CONNECTIONS} connections, ${SECONDS} s each: one app process, then two (one web worker each)`)
+    for (const [what, page, paths] of pages) {
+      const one = await load(`${what}, 1 process`, `${toOne.url}${page}`, paths, processes)
+      const two = await load(`${what}, 2 processes`, `${toTwo.url}${page}`, paths, processes)
+      console.log(format(one))
+      console.log(`${format(two)}  × ${(two.rps / one.rps).toFixed(2)} one process's`)
+    }
+  } finally {
+    for (const stop of stops) await stop()
   }
 }

@@ -138,7 +138,7 @@ export const startEmbeddedPostgres = async ({
   return { adminUrl, stop: async () => void pgCtl(['stop', '-w', '-m', 'fast']) }
 }
 
-const EMBEDDED_FOLDER = 'postgres'
+export const EMBEDDED_FOLDER = 'postgres'
 
 /**
  * The embedded server's port: the one set in EMBEDDED_PG_PORT; else the one its cluster already

@@ -7,6 +7,8 @@ export { freePort }
 
 export type RunningApp = {
   url: string
+  /** The process group of everything the command started. */
+  processGroup: number
   /** Everything the command printed so far. */
   output: () => string
   /** Stops it as Ctrl-C would and resolves once it has exited. */
@@ -49,6 +51,7 @@ export const runStartCommand = async (env: Record<string, string>, timeoutMs = 6
 
   return {
     url: `http://localhost:${port}`,
+    processGroup: child.pid!,
     output: () => output,
     stop: async () => {
       process.kill(-child.pid!, 'SIGINT')
