@@ -334,6 +334,11 @@ describe('the city’s look', () => {
         expect(header.logo, url).toEqual({ loaded: true, alt: '', height: expect.any(Number) })
         expect(header.logo!.height, url).toBeGreaterThan(40)
       }
+      // The search icon: the colour in a white circle on a wide screen, white on the colour on a phone.
+      const searchIcon = () => page.evaluate(() => getComputedStyle(document.querySelector('.search-link svg')!).fill)
+      expect(await searchIcon()).toBe(rgb(CITY_PROFILE.primaryColor))
+      await page.setViewportSize({ width: 360, height: 740 })
+      expect(await searchIcon()).toBe('rgb(255, 255, 255)')
     } finally {
       await context.close()
     }
