@@ -37,6 +37,7 @@ import { CareMatches as CareMatches_035e1c4b8b97c87a48b4439e556d6cf9 } from '../
 import { TodayQueues as TodayQueues_7a8be294ae83a279095351aee066819e } from '../../../components/admin/TodayQueues'
 import { VisitsNavLink as VisitsNavLink_418b85e100ee0ad776a2692f9ccd815d } from '../../../components/admin/VisitsNavLink'
 import { InsightsNavLink as InsightsNavLink_3f36e0f42b0c5eab66503e3b97a7da68 } from '../../../components/admin/insights/InsightsNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { OperatorVisits as OperatorVisits_8289d2ff94f04b845454a2e5a8c40b66 } from '../../../components/admin/OperatorVisits'
 import { InsightsView as InsightsView_daa64d11034908fbb26843f5bbaf7fe7 } from '../../../components/admin/insights/InsightsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -82,6 +83,7 @@ export const importMap = {
   "/components/admin/TodayQueues#TodayQueues": TodayQueues_7a8be294ae83a279095351aee066819e,
   "/components/admin/VisitsNavLink#VisitsNavLink": VisitsNavLink_418b85e100ee0ad776a2692f9ccd815d,
   "/components/admin/insights/InsightsNavLink#InsightsNavLink": InsightsNavLink_3f36e0f42b0c5eab66503e3b97a7da68,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/OperatorVisits#OperatorVisits": OperatorVisits_8289d2ff94f04b845454a2e5a8c40b66,
   "/components/admin/insights/InsightsView#InsightsView": InsightsView_daa64d11034908fbb26843f5bbaf7fe7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
