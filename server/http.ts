@@ -75,10 +75,10 @@ export const staticFiles = (root: string) => {
   }
 }
 
-/** The site's pages are compressed as they are sent (Next.js compresses its own). */
 /** How long the reverse proxy keeps an idle connection to the app (nginx's keepalive_timeout). */
 const PROXY_IDLE_MS = 60_000
 
+/** The site's pages are compressed as they are sent (Next.js compresses its own). */
 const compressPages = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void
 
 /**

@@ -1,9 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import type http from 'node:http'
 
 import { projectRoot } from '../../lib/paths'
 import { freePort } from '../../server/ports'
 
 export { freePort }
+
+/**
+ * Closes a server at once. The app keeps idle connections for longer than the proxy does
+ * (65 s), and a connection whose answer is still being finished is not yet idle when `close`
+ * runs, so only closing every connection spares the wait.
+ */
+export const closeServer = (server: http.Server) => {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+  server.closeAllConnections()
+  return closed
+}
 
 export type RunningApp = {
   url: string

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createOneOriginServer, staticFiles } from '../../server/http'
+import { closeServer } from '../helpers/server'
 
 /**
  * Every answer of the one origin carries the security headers, whoever writes it: the admin
@@ -31,7 +32,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
 })
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+afterAll(() => closeServer(server))
 afterEach(() => vi.unstubAllEnvs())
 
 const EVERY_KIND = [

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createOneOriginServer, isPayloadPath, staticFiles } from '../../server/http'
+import { closeServer } from '../helpers/server'
 
 describe('one origin', () => {
   it('sends the admin, the API and Next.js assets to Payload, everything else to the site', () => {
@@ -31,7 +32,7 @@ describe('one origin', () => {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
       base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
     })
-    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+    afterAll(() => closeServer(server))
 
     it('routes by path', async () => {
       expect(await (await fetch(`${base}/admin/login`)).text()).toBe('payload')
