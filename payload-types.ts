@@ -110,6 +110,7 @@ export interface Config {
     'care-requests': CareRequest;
     'care-proposals': CareProposal;
     notifications: Notification;
+    'io-messages': IoMessage;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -171,6 +172,7 @@ export interface Config {
     'care-requests': CareRequestsSelect<false> | CareRequestsSelect<true>;
     'care-proposals': CareProposalsSelect<false> | CareProposalsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'io-messages': IoMessagesSelect<false> | IoMessagesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -204,6 +206,7 @@ export interface Config {
       'group-timer': TaskGroupTimer;
       'group-settle': TaskGroupSettle;
       'send-notification-email': TaskSendNotificationEmail;
+      'send-io-message': TaskSendIoMessage;
       'send-appointment-email': TaskSendAppointmentEmail;
       'publish-desk-slots': TaskPublishDeskSlots;
       'send-validation-decision-email': TaskSendValidationDecisionEmail;
@@ -1801,6 +1804,25 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "io-messages".
+ */
+export interface IoMessage {
+  id: string;
+  citizen: string | Citizen;
+  notice: 'new-quote' | 'payment-due' | 'appointment-booked' | 'appointment-moved';
+  notification?: (string | null) | Notification;
+  appointment?: (string | null) | Appointment;
+  status: 'queued' | 'sent' | 'no-app' | 'turned-off' | 'failed';
+  attempts?: number | null;
+  sentAt?: string | null;
+  ioId?: string | null;
+  error?: string | null;
+  dedupeKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1913,6 +1935,7 @@ export interface PayloadJob {
           | 'group-timer'
           | 'group-settle'
           | 'send-notification-email'
+          | 'send-io-message'
           | 'send-appointment-email'
           | 'publish-desk-slots'
           | 'send-validation-decision-email'
@@ -1962,6 +1985,7 @@ export interface PayloadJob {
         | 'group-timer'
         | 'group-settle'
         | 'send-notification-email'
+        | 'send-io-message'
         | 'send-appointment-email'
         | 'publish-desk-slots'
         | 'send-validation-decision-email'
@@ -3211,6 +3235,24 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "io-messages_select".
+ */
+export interface IoMessagesSelect<T extends boolean = true> {
+  citizen?: T;
+  notice?: T;
+  notification?: T;
+  appointment?: T;
+  status?: T;
+  attempts?: T;
+  sentAt?: T;
+  ioId?: T;
+  error?: T;
+  dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -3598,6 +3640,18 @@ export interface TaskGroupSettle {
 export interface TaskSendNotificationEmail {
   input: {
     notification: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-io-message".
+ */
+export interface TaskSendIoMessage {
+  input: {
+    message: string;
   };
   output: {
     outcome: string;

@@ -20,6 +20,7 @@ import { Media } from './collections/Media'
 import { Messages } from './collections/Messages'
 import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/checkUpload'
 import { News } from './collections/News'
+import { IoMessages } from './collections/IoMessages'
 import { Notifications } from './collections/Notifications'
 import { Organisations } from './collections/Organisations'
 import { PageFeedback } from './collections/PageFeedback'
@@ -125,6 +126,7 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     CareRequests,
     CareProposals,
     Notifications,
+    IoMessages,
     AuditLog,
   ],
   globals: [City, DomesticWorkPay],

@@ -328,6 +328,15 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
     },
   },
   {
+    // Which notices went to the citizen's App IO: the message's words are IO's, not kept here.
+    collection: 'io-messages',
+    heading: label('Messaggi App IO', 'App IO messages'),
+    where: own,
+    readableByCitizen: false,
+    omit: ['dedupeKey', 'error'],
+    erasure: { delete: true },
+  },
+  {
     collection: 'reported-needs',
     heading: label('Bisogni segnalati', 'Needs reported'),
     where: (citizen) => (citizen.email ? { email: { equals: citizen.email } } : null),

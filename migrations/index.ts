@@ -24,6 +24,7 @@ import * as migration_20261203_224948_accessibility_declaration from './20261203
 import * as migration_20261204_022906_feedback_and_disservice_reports from './20261204_022906_feedback_and_disservice_reports'
 import * as migration_20261204_225005_city_wording from './20261204_225005_city_wording'
 import * as migration_20261205_061655_upload_storage_fields from './20261205_061655_upload_storage_fields'
+import * as migration_20261205_092431_app_io_messages from './20261205_092431_app_io_messages'
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261205_061655_upload_storage_fields.up,
     down: migration_20261205_061655_upload_storage_fields.down,
     name: '20261205_061655_upload_storage_fields',
+  },
+  {
+    up: migration_20261205_092431_app_io_messages.up,
+    down: migration_20261205_092431_app_io_messages.down,
+    name: '20261205_092431_app_io_messages',
   },
 ]

@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { accreditationPlugin } from './accreditation'
+import { appIoPlugin } from './app-io'
 import { adminDatesPlugin } from './admin-dates'
 import { appointmentsPlugin } from './appointments'
 import { auditPlugin } from './audit'
@@ -31,6 +32,7 @@ export const plugins = (): Plugin[] => [
   careWorkPlugin(),
   paymentsPlugin(),
   notificationsPlugin(),
+  appIoPlugin(),
   privacyPlugin(),
   appointmentsPlugin(),
   validationPlugin(),

@@ -3,6 +3,7 @@ import { availableParallelism, setPriority } from 'node:os'
 
 import { port as configuredPort, usesEmbeddedDatabase } from '../lib/env'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/accounts'
+import { prepareAppIo } from './app-io'
 import { buildIfNeeded } from './build'
 import { ensureDatabase } from './database'
 import { prepareEnvironment } from './environment'
@@ -120,12 +121,14 @@ if (cluster.isWorker) {
 
   const payments = await preparePayments({ port, log })
   const identity = await prepareIdentity({ log })
+  const appIo = await prepareAppIo({ log })
 
   /** Whatever stops the app, the embedded database stops last, after every connection is closed. */
   const shutdown = async (code: number, closeApp: () => Promise<void>) => {
     await closeApp().catch((error) => console.error(error))
     await payments.stop()
     await identity.stop()
+    await appIo.stop()
     await database.stop()
     process.exit(code)
   }

@@ -1,4 +1,4 @@
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 import { DESK_TOPICS } from '../../collections/Desks'
 import { formatDate } from '../../lib/dates'
@@ -49,6 +49,44 @@ const COMMON = {
 } as const
 
 /**
+ * What an appointment's change is, in the words of the person's language: the desk, where, when
+ * and about what, and the link that manages it. Null when the appointment or the event is gone.
+ */
+export const describeAppointment = async (payload: Payload, appointmentId: string, eventName: string) => {
+  const event = APPOINTMENT_EVENTS.find((candidate) => candidate === eventName)
+  const appointment = await payload.findByID({
+    collection: 'appointments',
+    id: appointmentId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!appointment || !event) return null
+  const language = languageFrom(appointment.language)
+  const [slot, desk, { timeZone, cityName }] = await Promise.all([
+    payload.findByID({ collection: 'desk-slots', id: relationId(appointment.slot)!, depth: 0, overrideAccess: true }),
+    payload.findByID({
+      collection: 'desks',
+      id: relationId(appointment.desk)!,
+      depth: 0,
+      overrideAccess: true,
+      locale: language,
+      select: { name: true, street: true, postcode: true, email: true },
+    }),
+    loadSettings(payload),
+  ])
+  const address = [desk.street, desk.postcode, cityName].filter(Boolean).join(', ')
+  const vars = {
+    desk: desk.name,
+    address,
+    when: formatDate(slot.startsAt, language, timeZone, true),
+    topic: DESK_TOPICS.find((topic) => topic.value === appointment.topic)?.label[language] ?? appointment.topic,
+  }
+  const words = { ...WORDS[event][language], ...COMMON[language] }
+  return { appointment, event, language, vars, words, manageUrl: manageAppointmentUrl(language, appointment.id), slot, desk, address }
+}
+
+/**
  * Tells the person who booked that their appointment was booked, moved or cancelled, in the
  * language they booked in, with the appointment as a calendar file and the link that manages it.
  */
@@ -61,37 +99,9 @@ export const sendAppointmentEmail: TaskConfig<{ input: { appointment: string; ev
   ],
   outputSchema: [{ name: 'outcome', type: 'text', required: true }],
   handler: async ({ input, req: { payload } }) => {
-    const event = APPOINTMENT_EVENTS.find((candidate) => candidate === input.event)
-    const appointment = await payload.findByID({
-      collection: 'appointments',
-      id: input.appointment,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    if (!appointment || !event) return { output: { outcome: 'nothing to send' } }
-    const language = languageFrom(appointment.language)
-    const [slot, desk, { timeZone, cityName }] = await Promise.all([
-      payload.findByID({ collection: 'desk-slots', id: relationId(appointment.slot)!, depth: 0, overrideAccess: true }),
-      payload.findByID({
-        collection: 'desks',
-        id: relationId(appointment.desk)!,
-        depth: 0,
-        overrideAccess: true,
-        locale: language,
-        select: { name: true, street: true, postcode: true, email: true },
-      }),
-      loadSettings(payload),
-    ])
-    const address = [desk.street, desk.postcode, cityName].filter(Boolean).join(', ')
-    const vars = {
-      desk: desk.name,
-      address,
-      when: formatDate(slot.startsAt, language, timeZone, true),
-      topic: DESK_TOPICS.find((topic) => topic.value === appointment.topic)?.label[language] ?? appointment.topic,
-    }
-    const words = { ...WORDS[event][language], ...COMMON[language] }
-    const manageUrl = manageAppointmentUrl(language, appointment.id)
+    const described = await describeAppointment(payload, input.appointment, input.event)
+    if (!described) return { output: { outcome: 'nothing to send' } }
+    const { appointment, event, language, vars, words, manageUrl, slot, desk, address } = described
     const cancelled = event === 'cancelled'
     const rendered = renderEmail({
       language,

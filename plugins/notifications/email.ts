@@ -65,8 +65,8 @@ const namesOf = async (payload: Payload, about: Pick<Thread, 'service' | 'organi
   return { service, organisation }
 }
 
-/** The words that fill a notification's template, in one language. */
-const variablesFor = async (payload: Payload, thread: Thread, kind: string, language: Language): Promise<Record<string, string>> => {
+/** The words that fill a thread notification's template, in one language (its e-mail and its App IO message). */
+export const variablesFor = async (payload: Payload, thread: Thread, kind: string, language: Language): Promise<Record<string, string>> => {
   const [{ service, organisation }, quote, settings] = await Promise.all([
     namesOf(payload, thread, language),
     thread.quote

@@ -284,6 +284,8 @@ const CREATE: Record<string, { data: (fx: Fixtures) => Record<string, unknown>; 
   'reported-needs': { data: () => ({ description: unique('Bisogno') }), allowed: [] },
   'rate-limit-hits': { data: () => ({ key: unique('k') }), allowed: [] },
   'audit-log': { data: () => ({ action: 'create', collection: 'services', documentId: unique('doc') }), allowed: [] },
+  // Written only by the server when it queues a notice for App IO.
+  'io-messages': { data: (f) => ({ citizen: f.citizens.citizen1, notice: 'new-quote', status: 'sent' }), allowed: [] },
   // WeMi files a request for a named citizen; a citizen's own is theirs whoever it names.
   requests: {
     data: (f) => ({ ...requestInput([f.services.publishedA], f.districts.d1), citizen: f.citizens.citizen1 }),

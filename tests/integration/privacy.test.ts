@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { type LocalAppIo, startLocalAppIo } from '../../dev/app-io'
 import { assistanceKey, assistedCitizen } from '../../lib/assistance'
 import { CONSENT_TEXTS, recordConsent, signUpWithConsent } from '../../lib/consents'
 import { personalCheckCharacter } from '../../lib/fiscal'
@@ -443,9 +444,18 @@ describe('consent at sign-up', () => {
 describe('a citizen’s data', () => {
   let ermenegilda: Everything
   let bartolomeo: Everything
+  let appIo: LocalAppIo
   beforeAll(async () => {
+    // With the city's IO key set, the quote each citizen receives is also queued for App IO.
+    appIo = await startLocalAppIo({ apiKey: 'chiave-io-privacy' })
+    Object.assign(process.env, { APP_IO_API_KEY: 'chiave-io-privacy', APP_IO_API_URL: appIo.url })
     ermenegilda = await citizenWithEverything(PEOPLE.ermenegilda)
     bartolomeo = await citizenWithEverything(PEOPLE.bartolomeo)
+  })
+  afterAll(async () => {
+    delete process.env.APP_IO_API_KEY
+    delete process.env.APP_IO_API_URL
+    await appIo?.close()
   })
 
   it('exports every record the registry holds about the citizen, and nothing about anyone else', async () => {
