@@ -111,6 +111,8 @@ export interface Config {
     'care-proposals': CareProposal;
     notifications: Notification;
     'io-messages': IoMessage;
+    'housing-units': HousingUnit;
+    'housing-applications': HousingApplication;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -173,6 +175,8 @@ export interface Config {
     'care-proposals': CareProposalsSelect<false> | CareProposalsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'io-messages': IoMessagesSelect<false> | IoMessagesSelect<true>;
+    'housing-units': HousingUnitsSelect<false> | HousingUnitsSelect<true>;
+    'housing-applications': HousingApplicationsSelect<false> | HousingApplicationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -207,6 +211,7 @@ export interface Config {
       'group-settle': TaskGroupSettle;
       'send-notification-email': TaskSendNotificationEmail;
       'send-io-message': TaskSendIoMessage;
+      'housing-timer': TaskHousingTimer;
       'send-appointment-email': TaskSendAppointmentEmail;
       'publish-desk-slots': TaskPublishDeskSlots;
       'send-validation-decision-email': TaskSendValidationDecisionEmail;
@@ -1823,6 +1828,58 @@ export interface IoMessage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "housing-units".
+ */
+export interface HousingUnit {
+  id: string;
+  name: string;
+  organisation: string | Organisation;
+  kind: 'bed' | 'room' | 'studio' | 'two-room' | 'three-room';
+  places: number;
+  accessible?: boolean | null;
+  district: string | District;
+  street: string;
+  postcode?: string | null;
+  audiences: ('families' | 'single-parents' | 'adults' | 'elderly' | 'workers' | 'disabilities')[];
+  description?: string | null;
+  rules?: string | null;
+  /**
+   * In euros, for example 22 or 17.50.
+   */
+  monthlyContributionCents: number;
+  maxMonths: number;
+  published?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "housing-applications".
+ */
+export interface HousingApplication {
+  id: string;
+  citizen?: (string | null) | Citizen;
+  organisation: string | Organisation;
+  filedBy?: (string | null) | User;
+  reason: 'eviction' | 'disaster' | 'separation' | 'violence' | 'hospital' | 'work' | 'other';
+  adults: number;
+  children: number;
+  needsAccessible?: boolean | null;
+  situation: string;
+  wantedFrom: string;
+  wantedMonths: number;
+  status: 'submitted' | 'offered' | 'accepted' | 'staying' | 'ended' | 'refused' | 'withdrawn';
+  unit?: (string | null) | HousingUnit;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  offerExpiresAt?: string | null;
+  extensionUntil?: string | null;
+  enteReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1936,6 +1993,7 @@ export interface PayloadJob {
           | 'group-settle'
           | 'send-notification-email'
           | 'send-io-message'
+          | 'housing-timer'
           | 'send-appointment-email'
           | 'publish-desk-slots'
           | 'send-validation-decision-email'
@@ -1986,6 +2044,7 @@ export interface PayloadJob {
         | 'group-settle'
         | 'send-notification-email'
         | 'send-io-message'
+        | 'housing-timer'
         | 'send-appointment-email'
         | 'publish-desk-slots'
         | 'send-validation-decision-email'
@@ -2126,6 +2185,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'care-proposals';
         value: string | CareProposal;
+      } | null)
+    | ({
+        relationTo: 'housing-units';
+        value: string | HousingUnit;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -3253,6 +3316,53 @@ export interface IoMessagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "housing-units_select".
+ */
+export interface HousingUnitsSelect<T extends boolean = true> {
+  name?: T;
+  organisation?: T;
+  kind?: T;
+  places?: T;
+  accessible?: T;
+  district?: T;
+  street?: T;
+  postcode?: T;
+  audiences?: T;
+  description?: T;
+  rules?: T;
+  monthlyContributionCents?: T;
+  maxMonths?: T;
+  published?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "housing-applications_select".
+ */
+export interface HousingApplicationsSelect<T extends boolean = true> {
+  citizen?: T;
+  organisation?: T;
+  filedBy?: T;
+  reason?: T;
+  adults?: T;
+  children?: T;
+  needsAccessible?: T;
+  situation?: T;
+  wantedFrom?: T;
+  wantedMonths?: T;
+  status?: T;
+  unit?: T;
+  startsOn?: T;
+  endsOn?: T;
+  offerExpiresAt?: T;
+  extensionUntil?: T;
+  enteReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -3652,6 +3762,19 @@ export interface TaskSendNotificationEmail {
 export interface TaskSendIoMessage {
   input: {
     message: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHousing-timer".
+ */
+export interface TaskHousingTimer {
+  input: {
+    application: string;
+    action: string;
   };
   output: {
     outcome: string;

@@ -20,6 +20,8 @@ import { Media } from './collections/Media'
 import { Messages } from './collections/Messages'
 import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/checkUpload'
 import { News } from './collections/News'
+import { HousingApplications } from './collections/HousingApplications'
+import { HousingUnits } from './collections/HousingUnits'
 import { IoMessages } from './collections/IoMessages'
 import { Notifications } from './collections/Notifications'
 import { Organisations } from './collections/Organisations'
@@ -127,6 +129,8 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     CareProposals,
     Notifications,
     IoMessages,
+    HousingUnits,
+    HousingApplications,
     AuditLog,
   ],
   globals: [City, DomesticWorkPay],

@@ -118,6 +118,13 @@ export const formatTime = (value: string | Date, timeZone: string): string =>
 export const addDays = (day: string, days: number): string =>
   new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
+/** The calendar date some months after `day`, on the same day of the month or the month's last. */
+export const addMonths = (day: string, months: number): string => {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
+  const lastOfMonth = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate()
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(date, lastOfMonth))).toISOString().slice(0, 10)
+}
+
 /** The calendar date some days from today in the zone (negative for the past). */
 export const daysFromToday = (days: number, timeZone: string, now: Date = new Date()): string =>
   today(timeZone, new Date(now.getTime() + days * DAY_MS))

@@ -328,6 +328,15 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
     },
   },
   {
+    // Applications for temporary housing; plugins/privacy/erasure.ts refuses the erasure while
+    // one of them is accepted or under way, so only closed or open ones are deleted here.
+    collection: 'housing-applications',
+    heading: label('Domande di alloggio temporaneo', 'Temporary housing applications'),
+    where: own,
+    readableByCitizen: true,
+    erasure: { delete: true },
+  },
+  {
     // Which notices went to the citizen's App IO: the message's words are IO's, not kept here.
     collection: 'io-messages',
     heading: label('Messaggi App IO', 'App IO messages'),

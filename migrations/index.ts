@@ -25,6 +25,7 @@ import * as migration_20261204_022906_feedback_and_disservice_reports from './20
 import * as migration_20261204_225005_city_wording from './20261204_225005_city_wording'
 import * as migration_20261205_061655_upload_storage_fields from './20261205_061655_upload_storage_fields'
 import * as migration_20261205_092431_app_io_messages from './20261205_092431_app_io_messages'
+import * as migration_20261205_093734_temporary_housing from './20261205_093734_temporary_housing'
 
 export const migrations = [
   {
@@ -161,5 +162,10 @@ export const migrations = [
     up: migration_20261205_092431_app_io_messages.up,
     down: migration_20261205_092431_app_io_messages.down,
     name: '20261205_092431_app_io_messages',
+  },
+  {
+    up: migration_20261205_093734_temporary_housing.up,
+    down: migration_20261205_093734_temporary_housing.down,
+    name: '20261205_093734_temporary_housing',
   },
 ]

@@ -7,6 +7,7 @@ import { appointmentsPlugin } from './appointments'
 import { auditPlugin } from './audit'
 import { careWorkPlugin } from './care-work'
 import { sensitiveReadsPlugin } from './audit/reads'
+import { housingPlugin } from './housing'
 import { inefficiencyReportsPlugin } from './inefficiency-reports'
 import { inputSafetyPlugin } from './input-safety'
 import { insightsPlugin } from './insights'
@@ -33,6 +34,7 @@ export const plugins = (): Plugin[] => [
   paymentsPlugin(),
   notificationsPlugin(),
   appIoPlugin(),
+  housingPlugin(),
   privacyPlugin(),
   appointmentsPlugin(),
   validationPlugin(),
@@ -68,9 +70,11 @@ export const plugins = (): Plugin[] => [
       'worker-documents',
       'care-requests',
       'care-proposals',
+      'housing-units',
+      'housing-applications',
     ],
     globals: ['city'],
-    statusTrails: ['worker-applications', 'care-requests', 'care-proposals', 'inefficiency-reports'],
+    statusTrails: ['worker-applications', 'care-requests', 'care-proposals', 'inefficiency-reports', 'housing-applications'],
   }),
   siteContentPlugin({
     collections: [

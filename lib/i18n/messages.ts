@@ -252,6 +252,56 @@ export const messages = {
   ),
   altRequired: label('Scrivi un testo alternativo che descriva l’immagine.', 'Write an alternative text that describes the image.'),
   unknownAction: label('Azione sconosciuta: «{{action}}».', 'Unknown action: “{{action}}”.'),
+  housingNotOffered: label(
+    'Questo ente non offre alloggi temporanei: scegline uno dal catalogo della residenzialità temporanea.',
+    'This organisation offers no temporary housing: choose one from the temporary housing catalogue.',
+  ),
+  housingApplicantRequired: label('Indica per chi è la domanda.', 'Say whom the application is for.'),
+  housingActionNotNow: label(
+    '«{{action}}» non è possibile ora: la domanda è nello stato «{{state}}».',
+    '“{{action}}” is not possible now: the application is “{{state}}”.',
+  ),
+  housingActionNotYours: label(
+    '«{{action}}» non spetta a te per questa domanda (stato «{{state}}»).',
+    '“{{action}}” is not for you to do on this application (“{{state}}”).',
+  ),
+  housingUnitNotYours: label('Puoi proporre soltanto gli alloggi del tuo ente.', 'You can only offer your own organisation’s housing.'),
+  housingDatesInvalid: label(
+    'Indica le date nel formato AAAA-MM-GG, con l’uscita dopo l’ingresso.',
+    'Enter the dates as YYYY-MM-DD, with the departure after the arrival.',
+  ),
+  housingStartPast: label('L’ingresso non può essere in un giorno già passato.', 'The arrival cannot be on a day that has passed.'),
+  housingTooLong: label('In questo alloggio si resta al massimo {{months}} mesi.', 'This unit takes stays of at most {{months}} months.'),
+  housingTooSmall: label(
+    'Questo alloggio ha {{places}} posti: il nucleo è di {{people}} persone.',
+    'This unit has {{places}} places: the household has {{people}} people.',
+  ),
+  housingUnitTaken: label(
+    'L’alloggio è già assegnato o proposto a qualcun altro in alcuni di questi giorni: scegli altre date o un altro alloggio.',
+    'The unit is already assigned or offered to someone else on some of these days: choose other dates or another unit.',
+  ),
+  housingOfferExpired: label('La proposta è scaduta.', 'The offer has expired.'),
+  housingMoveInBeforeStart: label(
+    'L’ingresso è previsto il {{start}}: puoi registrarlo solo da quel giorno.',
+    'The arrival is planned for {{start}}: you can record it only from that day.',
+  ),
+  housingExtensionPending: label(
+    'C’è già una richiesta di proroga in attesa di risposta.',
+    'An extension request is already waiting for an answer.',
+  ),
+  housingNoExtensionPending: label('Non c’è una richiesta di proroga da valutare.', 'There is no extension request to answer.'),
+  housingExtensionInvalid: label(
+    'La nuova data di uscita deve essere dopo il {{end}} e non oltre il {{latest}}.',
+    'The new departure date must be after {{end}} and no later than {{latest}}.',
+  ),
+  housingDepartureInvalid: label(
+    'L’uscita va registrata tra il giorno dell’ingresso e oggi.',
+    'The departure must be recorded between the day of arrival and today.',
+  ),
+  housingReasonRequired: label(
+    'Scrivi il motivo (almeno 10 caratteri): la persona lo leggerà.',
+    'Write the reason (at least 10 characters): the person will read it.',
+  ),
   actionNotNow: label(
     'Non è possibile {{action}}: la richiesta è nello stato «{{state}}».',
     'You cannot {{action}}: the request is “{{state}}”.',

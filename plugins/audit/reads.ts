@@ -25,6 +25,7 @@ export const SENSITIVE_FIELDS: Record<string, readonly string[]> = {
   'worker-documents': ['filename', 'kind', 'expiresOn'],
   'care-requests': ['caredFor', 'caredForNotes', 'district', 'budgetHourlyCents'],
   'care-proposals': ['contact'],
+  'housing-applications': ['reason', 'situation', 'adults', 'children', 'needsAccessible'],
 }
 
 const PENDING = 'sensitiveReads'

@@ -13,8 +13,12 @@ import { applyGroupAction } from '../sharing/transition'
 
 /** The erasure waits: these threads still owe money or a service. Nothing was written. */
 export class ErasureRefused extends Error {
-  constructor(readonly threads: { id: string; reference: string; status: string }[]) {
-    super(`The account has ${threads.length} thread(s) still in progress`)
+  constructor(
+    readonly threads: { id: string; reference: string; status: string }[],
+    /** Temporary housing the household has accepted or lives in: the ente must know who is there. */
+    readonly stays: { id: string; status: string }[] = [],
+  ) {
+    super(`The account has ${threads.length} thread(s) and ${stays.length} stay(s) still in progress`)
     this.name = 'ErasureRefused'
   }
 }
@@ -66,7 +70,13 @@ const eraseRecordsOf = async (req: PayloadRequest, citizenId: string): Promise<R
     req,
   )
   const blocking = threads.filter((thread) => (THREAD_STATES_BLOCKING_ERASURE as readonly string[]).includes(thread.status))
-  if (blocking.length > 0) throw new ErasureRefused(blocking)
+  const stays = await runSql<{ id: string; status: string }>(
+    payload,
+    sql`SELECT id, status FROM housing_applications
+        WHERE citizen_id = ${citizenId} AND status IN ('accepted', 'staying') ORDER BY created_at FOR UPDATE`,
+    req,
+  )
+  if (blocking.length > 0 || stays.length > 0) throw new ErasureRefused(blocking, stays)
 
   const citizen = (await payload.findByID({ collection: 'citizens', id: citizenId, depth: 0, overrideAccess: true, req })) as Citizen
   await leaveFormingGroups(req, citizen)

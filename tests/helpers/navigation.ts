@@ -45,9 +45,12 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
     'vouchers',
     'voucher-transactions',
     'voucher-imports',
+    'io-messages',
+    'housing-units',
+    'housing-applications',
   ],
   editor: ['pages', 'news', 'faqs', 'page-feedback', 'media'],
-  operator: ['services', 'organisations', 'desks', 'desk-slots', 'appointments', 'assistances'],
+  operator: ['services', 'organisations', 'desks', 'desk-slots', 'appointments', 'assistances', 'housing-applications'],
   'ente-admin': [
     'services',
     'organisations',
@@ -61,8 +64,10 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
     'payments',
     'reviews',
     'page-feedback',
+    'housing-units',
+    'housing-applications',
   ],
-  'ente-operator': ['services', 'organisations', 'threads', 'groups', 'notifications'],
+  'ente-operator': ['services', 'organisations', 'threads', 'groups', 'notifications', 'housing-units', 'housing-applications'],
 }
 
 /** What an administrator holding the care-work permission finds besides: Tate Colf Badanti. */

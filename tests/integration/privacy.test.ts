@@ -232,6 +232,37 @@ const citizenWithEverything = async (person: Person) => {
     depth: 0,
   })
 
+  // An application for temporary housing, still waiting for the ente's answer.
+  await app.payload.create({
+    collection: 'housing-units',
+    data: {
+      name: unique('Monolocale'),
+      organisation: fx.organisations.orgA,
+      kind: 'studio',
+      places: 2,
+      district: fx.districts.d1,
+      street: 'Via Padova 88',
+      audiences: ['adults'],
+      monthlyContributionCents: 10_000,
+      maxMonths: 6,
+      published: true,
+    },
+    depth: 0,
+  })
+  await app.payload.create({
+    collection: 'housing-applications',
+    data: {
+      organisation: fx.organisations.orgA,
+      reason: 'eviction',
+      adults: 1,
+      children: 0,
+      situation: `${person.firstName} ${person.lastName} ha ricevuto lo sfratto e non ha dove andare.`,
+      wantedFrom: dayFromNow(7),
+      wantedMonths: 3,
+    } as never,
+    ...as(citizen),
+  })
+
   const booking = (slot: string) => ({
     slot,
     topic: 'orientation',
@@ -661,6 +692,7 @@ describe('reads of sensitive fields', () => {
       'care-proposals',
       'care-requests',
       'citizens',
+      'housing-applications',
       'requests',
       'vouchers',
       'worker-applications',

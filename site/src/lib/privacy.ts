@@ -8,6 +8,7 @@ import { formatCents } from '../../../lib/money'
 import { exportPersonalData, type PersonalDataExport } from '../../../lib/personal-data'
 import { attempt } from '../../../lib/rate-limits'
 import { ErasureRefused, eraseCitizen } from '../../../plugins/privacy/erasure'
+import { HOUSING_APPLICATION_NAME, HOUSING_STATES } from '../../../collections/HousingApplications/states'
 import { stateLabel, type ThreadState } from '../../../collections/Threads/states'
 import type { Citizen } from '../../../payload-types'
 import type { FormPage } from './account'
@@ -182,10 +183,14 @@ export const handleDeleteAccount = async (visit: Visit, citizen: Citizen, lang: 
     await eraseCitizen(await payload(), citizen.id, lang)
   } catch (error) {
     if (!(error instanceof ErasureRefused || (error instanceof Error && error.name === 'ErasureRefused'))) throw error
-    values.blocking = (error as ErasureRefused).threads.map((thread) => ({
-      reference: thread.reference,
-      status: stateLabel(thread.status as ThreadState)[lang],
-    }))
+    const { threads, stays } = error as ErasureRefused
+    values.blocking = [
+      ...threads.map((thread) => ({ reference: thread.reference, status: stateLabel(thread.status as ThreadState)[lang] })),
+      ...stays.map((stay) => ({
+        reference: HOUSING_APPLICATION_NAME[lang],
+        status: HOUSING_STATES.find((state) => state.value === stay.status)?.label[lang] ?? stay.status,
+      })),
+    ]
     return refuse({ form: 'errorDeleteInProgress' }, 409)
   }
   await endSession(cookies)

@@ -1,0 +1,45 @@
+import type { HousingAction, HousingParty, HousingState } from '../../collections/HousingApplications/states'
+import { DAY_MS } from '../../lib/dates'
+import { lookupsOf } from '../../lib/workflow'
+
+/** How long a household has to answer an offer before the unit goes back to the ente. */
+export const OFFER_ANSWER_MS = 3 * DAY_MS
+
+/** What an action reads from its input, checked by plugins/housing/act.ts. */
+export type HousingInput = 'offer' | 'reason' | 'until' | 'on'
+
+export type HousingRule = {
+  action: HousingAction
+  from: readonly HousingState[]
+  /** The state after the action; none when the application stays where it is. */
+  to?: HousingState
+  by: readonly HousingParty[]
+  input?: HousingInput
+  /** The system's action when the offer's answer is overdue; a timer is set when the application enters `from`. */
+  due?: 'offerExpiresAt'
+}
+
+/**
+ * The life of an application for temporary housing and of the stay it becomes, as one table.
+ * An action is allowed only when a rule has it, the application's state and the acting party;
+ * its input and the checks in act.ts then decide; the database refuses a unit held twice on
+ * the same day. `applyHousingAction` is the only code that acts on it.
+ */
+export const HOUSING_RULES: readonly HousingRule[] = [
+  { action: 'offer', from: ['submitted'], to: 'offered', by: ['ente'], input: 'offer' },
+  { action: 'refuse', from: ['submitted'], to: 'refused', by: ['ente'], input: 'reason' },
+  { action: 'withdraw', from: ['submitted', 'offered', 'accepted'], to: 'withdrawn', by: ['citizen'] },
+  { action: 'accept', from: ['offered'], to: 'accepted', by: ['citizen'] },
+  { action: 'decline', from: ['offered'], to: 'submitted', by: ['citizen'] },
+  { action: 'withdraw-offer', from: ['offered', 'accepted'], to: 'submitted', by: ['ente'], input: 'reason' },
+  { action: 'expire-offer', from: ['offered'], to: 'submitted', by: ['system'], due: 'offerExpiresAt' },
+  { action: 'move-in', from: ['accepted'], to: 'staying', by: ['ente'] },
+  { action: 'request-extension', from: ['staying'], by: ['citizen'], input: 'until' },
+  { action: 'grant-extension', from: ['staying'], by: ['ente'] },
+  { action: 'refuse-extension', from: ['staying'], by: ['ente'], input: 'reason' },
+  { action: 'depart', from: ['staying'], to: 'ended', by: ['ente'], input: 'on' },
+]
+
+export const { ruleFor, actionExistsFrom, actionsFor, timedRuleIn } = lookupsOf<HousingAction, HousingState, HousingParty, HousingRule>(
+  HOUSING_RULES,
+)
