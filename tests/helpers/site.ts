@@ -33,6 +33,9 @@ export const startSite = async (name: string, env: Record<string, string> = {}):
     EMBEDDED_PG_PORT: String(databasePort),
     DATA_DIR: path.join(path.relative(process.cwd(), dataDir), folder),
     DATABASE_URL: '',
+    // Two test files run at once on a machine of two cores: one web process each is plenty,
+    // and a second would only double the start-up and the memory.
+    WEB_CONCURRENCY: '1',
     ...env,
   })
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
