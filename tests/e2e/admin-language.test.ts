@@ -280,11 +280,10 @@ describe('the admin panel in Italian', () => {
           await scan(page, path, findings, plurals, money)
           scanned.push(path)
           if (!path.startsWith('/admin/collections/')) continue
-          const first = await page
-            .locator('table tbody tr a[href^="/admin/collections/"]')
-            .first()
-            .getAttribute('href', { timeout: 2_000 })
-            .catch(() => null)
+          // The list has rendered by now (scan waited for the network to settle): no row, no document.
+          const rows = page.locator('table tbody tr a[href^="/admin/collections/"]')
+          if ((await rows.count()) === 0) continue
+          const first = await rows.first().getAttribute('href')
           if (!first) continue
           await page.goto(first)
           await scan(page, `${path} (document)`, findings, plurals, money)
