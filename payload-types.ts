@@ -1791,12 +1791,24 @@ export interface Notification {
     | 'care-proposed'
     | 'care-meeting-accepted'
     | 'care-meeting-asked'
-    | 'worker-assessed';
+    | 'worker-assessed'
+    | 'housing-new-application'
+    | 'housing-offered'
+    | 'housing-refused'
+    | 'housing-offer-withdrawn'
+    | 'housing-withdrawn'
+    | 'housing-offer-accepted'
+    | 'housing-offer-declined'
+    | 'housing-offer-expired'
+    | 'housing-extension-asked'
+    | 'housing-extension-granted'
+    | 'housing-extension-refused';
   citizen?: (string | null) | Citizen;
   organisation?: (string | null) | Organisation;
   thread?: (string | null) | Thread;
   group?: (string | null) | Group;
   careRequest?: (string | null) | CareRequest;
+  housingApplication?: (string | null) | HousingApplication;
   readAt?: string | null;
   email?: {
     status?: ('pending' | 'sending' | 'sent' | 'failed' | 'none') | null;
@@ -1809,20 +1821,29 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "io-messages".
+ * via the `definition` "housing-applications".
  */
-export interface IoMessage {
+export interface HousingApplication {
   id: string;
-  citizen: string | Citizen;
-  notice: 'new-quote' | 'payment-due' | 'appointment-booked' | 'appointment-moved';
-  notification?: (string | null) | Notification;
-  appointment?: (string | null) | Appointment;
-  status: 'queued' | 'sent' | 'no-app' | 'turned-off' | 'failed';
-  attempts?: number | null;
-  sentAt?: string | null;
-  ioId?: string | null;
-  error?: string | null;
-  dedupeKey?: string | null;
+  title?: string | null;
+  contacts?: string | null;
+  citizen?: (string | null) | Citizen;
+  organisation: string | Organisation;
+  filedBy?: (string | null) | User;
+  reason: 'eviction' | 'disaster' | 'separation' | 'violence' | 'hospital' | 'work' | 'other';
+  adults: number;
+  children: number;
+  needsAccessible?: boolean | null;
+  situation: string;
+  wantedFrom: string;
+  wantedMonths: number;
+  status: 'submitted' | 'offered' | 'accepted' | 'staying' | 'ended' | 'refused' | 'withdrawn';
+  unit?: (string | null) | HousingUnit;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  offerExpiresAt?: string | null;
+  extensionUntil?: string | null;
+  enteReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1854,27 +1875,20 @@ export interface HousingUnit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "housing-applications".
+ * via the `definition` "io-messages".
  */
-export interface HousingApplication {
+export interface IoMessage {
   id: string;
-  citizen?: (string | null) | Citizen;
-  organisation: string | Organisation;
-  filedBy?: (string | null) | User;
-  reason: 'eviction' | 'disaster' | 'separation' | 'violence' | 'hospital' | 'work' | 'other';
-  adults: number;
-  children: number;
-  needsAccessible?: boolean | null;
-  situation: string;
-  wantedFrom: string;
-  wantedMonths: number;
-  status: 'submitted' | 'offered' | 'accepted' | 'staying' | 'ended' | 'refused' | 'withdrawn';
-  unit?: (string | null) | HousingUnit;
-  startsOn?: string | null;
-  endsOn?: string | null;
-  offerExpiresAt?: string | null;
-  extensionUntil?: string | null;
-  enteReason?: string | null;
+  citizen: string | Citizen;
+  notice: 'new-quote' | 'payment-due' | 'appointment-booked' | 'appointment-moved' | 'stay-offered';
+  notification?: (string | null) | Notification;
+  appointment?: (string | null) | Appointment;
+  status: 'queued' | 'sent' | 'no-app' | 'turned-off' | 'failed';
+  attempts?: number | null;
+  sentAt?: string | null;
+  ioId?: string | null;
+  error?: string | null;
+  dedupeKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -3284,6 +3298,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   thread?: T;
   group?: T;
   careRequest?: T;
+  housingApplication?: T;
   readAt?: T;
   email?:
     | T
@@ -3341,6 +3356,8 @@ export interface HousingUnitsSelect<T extends boolean = true> {
  * via the `definition` "housing-applications_select".
  */
 export interface HousingApplicationsSelect<T extends boolean = true> {
+  title?: T;
+  contacts?: T;
   citizen?: T;
   organisation?: T;
   filedBy?: T;

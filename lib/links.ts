@@ -21,6 +21,7 @@ export const AREA_SECTIONS = {
   myData: { it: 'i-miei-dati', en: 'my-data' },
   careWork: { it: 'tate-colf-badanti', en: 'care-workers' },
   work: { it: 'candidatura-lavoro', en: 'work-application' },
+  housing: { it: 'alloggi-temporanei', en: 'temporary-housing' },
 } as const satisfies Record<string, Record<Language, string>>
 
 export type AreaSection = keyof typeof AREA_SECTIONS
@@ -31,6 +32,14 @@ export const areaPath = (language: Language, section: AreaSection, id = ''): str
 
 /** A request, with all its threads, in the citizen's area. */
 export const requestPath = (language: Language, requestId: string): string => areaPath(language, 'requests', requestId)
+
+/** The public catalogue of temporary social housing, from which a household applies. */
+export const HOUSING_PAGES = {
+  housing: { it: '/alloggi-temporanei', en: '/en/temporary-housing' },
+} as const satisfies Record<string, Record<Language, string>>
+
+/** A housing application in the household's area, where its offer is answered. */
+export const housingApplicationPath = (language: Language, applicationId: string): string => areaPath(language, 'housing', applicationId)
 
 /** A shared group's public page, which is also the invitation to join it. */
 export const GROUP_PAGES = {

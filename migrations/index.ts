@@ -26,6 +26,7 @@ import * as migration_20261204_225005_city_wording from './20261204_225005_city_
 import * as migration_20261205_061655_upload_storage_fields from './20261205_061655_upload_storage_fields'
 import * as migration_20261205_092431_app_io_messages from './20261205_092431_app_io_messages'
 import * as migration_20261205_093734_temporary_housing from './20261205_093734_temporary_housing'
+import * as migration_20261205_134036_housing_notices from './20261205_134036_housing_notices'
 
 export const migrations = [
   {
@@ -167,5 +168,10 @@ export const migrations = [
     up: migration_20261205_093734_temporary_housing.up,
     down: migration_20261205_093734_temporary_housing.down,
     name: '20261205_093734_temporary_housing',
+  },
+  {
+    up: migration_20261205_134036_housing_notices.up,
+    down: migration_20261205_134036_housing_notices.down,
+    name: '20261205_134036_housing_notices',
   },
 ]

@@ -13,6 +13,7 @@ import { seedDemandHistory } from './demand'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { seedCareWorkers } from './care-work'
 import { AREAS, TARGET_GROUPS } from './data/categories'
+import { HOUSING_DEMO_SITUATION, HOUSING_UNITS } from './data/housing'
 import { CITY, CITY_PROFILE, demoDistrict, districtSlugOf } from './cities'
 import { FAQS, NEWS, PAGES } from './data/editorial'
 import { DOMESTIC_WORK_PAY_2026, DOMESTIC_WORK_PAY_SOURCES } from './data/domestic-work-pay'
@@ -36,6 +37,9 @@ const inCity = (text: string, language: Language) => {
   const { districtLabel, districtsLabel } = CITY_PROFILE.wording[language]
   return fill(text, { districtWord: districtLabel.toLowerCase(), districtsWord: districtsLabel.toLowerCase() })
 }
+
+/** The catalogue category whose enti also publish housing units. */
+const HOUSING_CATEGORY = 'residenzialita-temporanea'
 
 export const DEFAULT_SEED = 2026
 export const DEFAULT_SERVICES = 320
@@ -239,6 +243,58 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
       }),
     )
   }
+
+  log('Temporary housing')
+  // The demo ente keeps the first two units, so that its staff's demo accounts can answer
+  // applications; the others go to the accredited enti whose catalogue has temporary housing.
+  const demoEnte = DEMO_ACCOUNTS.find((account) => account.role === 'ente-admin')!.organisation!
+  const housingEnti = [
+    demoEnte,
+    demoEnte,
+    ...organisations
+      .filter((plan) => plan.status === 'accredited' && plan.categories.includes(HOUSING_CATEGORY) && plan.slug !== demoEnte)
+      .map((plan) => plan.slug),
+  ]
+  for (const [index, unit] of HOUSING_UNITS.entries()) {
+    const slug = housingEnti[index % housingEnti.length]!
+    const home = organisations.find((plan) => plan.slug === slug)!.homeDistrict
+    const { description, rules, ...fields } = unit
+    await ensure('housing-units', { name: { equals: unit.name } }, () =>
+      createBilingual(
+        'housing-units',
+        {
+          ...fields,
+          organisation: organisationIds.get(slug),
+          district: districtId(home),
+          description: description.it,
+          rules: rules.it,
+          published: true,
+        },
+        { description: description.en, rules: rules.en },
+      ),
+    )
+  }
+
+  // One application waiting for the demo ente's answer, so that its staff find one in the admin.
+  const demoCitizen = DEMO_ACCOUNTS.find((account) => account.role === 'citizen')!
+  const [giulia] = (await payload.find({ collection: 'citizens', where: { email: { equals: demoCitizen.email } }, limit: 1, depth: 0 }))
+    .docs
+  await ensure('housing-applications', { citizen: { equals: giulia!.id } }, () =>
+    payload.create({
+      collection: 'housing-applications',
+      data: {
+        citizen: giulia!.id,
+        organisation: organisationIds.get(demoEnte)!,
+        reason: 'separation',
+        adults: 1,
+        children: 1,
+        situation: HOUSING_DEMO_SITUATION,
+        wantedFrom: `${dateAfterBase(14).slice(0, 10)}T00:00:00.000Z`,
+        wantedMonths: 4,
+      } as never,
+      depth: 0,
+    }),
+  )
 
   log(`Services (${services.length})`)
   const { docs: present } = await payload.find({

@@ -33,7 +33,9 @@ export const HousingApplications: CollectionConfig = {
     plural: label('Domande di alloggio temporaneo', 'Temporary housing applications'),
   },
   admin: {
-    defaultColumns: ['createdAt', 'citizen', 'organisation', 'status', 'unit', 'startsOn', 'endsOn'],
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organisation', 'status', 'unit', 'startsOn', 'endsOn', 'createdAt'],
+    listSearchableFields: ['title'],
     group: label('Residenzialità temporanea', 'Temporary housing'),
     hidden: hiddenUnless('admin', 'ente-admin', 'ente-operator', 'operator'),
   },
@@ -43,6 +45,26 @@ export const HousingApplications: CollectionConfig = {
   hooks: { beforeChange: [fileApplication] },
   fields: [
     {
+      name: 'panel',
+      type: 'ui',
+      label: label('Azioni sulla domanda', 'Actions on the application'),
+      admin: { components: { Field: '/components/admin/HousingPanel#HousingPanel' } },
+    },
+    {
+      name: 'title',
+      type: 'text',
+      label: label('Richiedente e motivo', 'Applicant and reason'),
+      access: byLifecycle,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'contacts',
+      type: 'text',
+      label: label('Contatti del richiedente', 'The applicant’s contacts'),
+      access: byLifecycle,
+      admin: { readOnly: true },
+    },
+    {
       type: 'row',
       fields: [
         {
@@ -51,6 +73,8 @@ export const HousingApplications: CollectionConfig = {
           relationTo: 'citizens',
           label: label('Richiedente', 'Applicant'),
           index: true,
+          // Named by the title instead: an ente cannot open the resident's own record.
+          admin: { hidden: true },
         },
         {
           name: 'organisation',
@@ -66,7 +90,8 @@ export const HousingApplications: CollectionConfig = {
           relationTo: 'users',
           label: label('Presentata con l’operatore', 'Filed with the operator'),
           index: true,
-          admin: { readOnly: true },
+          // Kept for the audit and the household's page; the ente cannot open staff records.
+          admin: { hidden: true },
         },
       ],
     },

@@ -22,7 +22,7 @@ const ownOrganisationOnly: CollectionBeforeChangeHook = ({ data, req, originalDo
 /**
  * A bed, a room or a flat of temporary social housing (Residenzialità Sociale Temporanea),
  * offered by an ente to households in a housing emergency for weeks or months. When it is
- * free is not kept here: it is free on the days no stay holds it (housing-stays).
+ * free is not kept here: it is free on the days no application holds it (housing-applications).
  */
 export const HousingUnits: CollectionConfig = {
   slug: 'housing-units',

@@ -10,6 +10,7 @@ export const IO_NOTICES = [
   { value: 'payment-due', label: label('Pagamento da fare', 'Payment due'), notification: 'payment-due' },
   { value: 'appointment-booked', label: label('Appuntamento prenotato', 'Appointment booked'), appointment: 'booked' },
   { value: 'appointment-moved', label: label('Appuntamento spostato', 'Appointment moved'), appointment: 'moved' },
+  { value: 'stay-offered', label: label('Alloggio proposto', 'Home offered'), notification: 'housing-offered' },
 ] as const
 
 export type IoNotice = (typeof IO_NOTICES)[number]['value']

@@ -73,6 +73,13 @@ export const Notifications: CollectionConfig = {
           label: label('Richiesta Tate Colf Badanti', 'Care-work request'),
           access: written,
         },
+        {
+          name: 'housingApplication',
+          type: 'relationship',
+          relationTo: 'housing-applications',
+          label: label('Domanda di alloggio', 'Housing application'),
+          access: written,
+        },
       ],
     },
     { name: 'readAt', type: 'date', label: label('Letta il', 'Read on'), admin: { date: { pickerAppearance: 'dayAndTime' } } },

@@ -339,6 +339,105 @@ export const NOTIFICATION_KINDS = [
       'WeMi has assessed your application: you will find the outcome in your personal area.',
     ),
   },
+  // Temporary housing: about one application, linked to it. {{organisation}} is the ente,
+  // {{unit}} the unit offered, {{from}}–{{to}} the stay's days, {{deadline}} the offer's answer,
+  // {{reason}} the ente's words, {{people}} and {{months}} what the household asked for.
+  {
+    value: 'housing-new-application',
+    to: 'ente',
+    title: label('Nuova domanda di alloggio temporaneo', 'New temporary housing application'),
+    body: label(
+      'Un nucleo di {{people}} persone chiede un alloggio dal {{from}} per {{months}} mesi. Leggi la situazione e proponi un alloggio o spiega perché non puoi.',
+      'A household of {{people}} asks for a home from {{from}} for {{months}} months. Read their situation and offer a unit or explain why you cannot.',
+    ),
+  },
+  {
+    value: 'housing-offered',
+    to: 'citizen',
+    title: label('Ti è stato proposto un alloggio', 'You have been offered a home'),
+    body: label(
+      '{{organisation}} ti propone «{{unit}}» dal {{from}} al {{to}}. Rispondi entro {{deadline}}: dopo, l’alloggio torna disponibile per altri.',
+      '{{organisation}} offers you “{{unit}}” from {{from}} to {{to}}. Answer by {{deadline}}: after that, the home goes back to others.',
+    ),
+  },
+  {
+    value: 'housing-refused',
+    to: 'citizen',
+    title: label('La tua domanda di alloggio non è stata accolta', 'Your housing application was not accepted'),
+    body: label('{{organisation}} non può accoglierti: «{{reason}}».', '{{organisation}} cannot take you in: “{{reason}}”.'),
+  },
+  {
+    value: 'housing-offer-withdrawn',
+    to: 'citizen',
+    title: label('Un ente ha ritirato la proposta di alloggio', 'An organisation withdrew its housing offer'),
+    body: label(
+      '{{organisation}} ha ritirato la proposta di «{{unit}}»: «{{reason}}». La tua domanda resta aperta.',
+      '{{organisation}} withdrew its offer of “{{unit}}”: “{{reason}}”. Your application stays open.',
+    ),
+  },
+  {
+    value: 'housing-withdrawn',
+    to: 'ente',
+    title: label('Un nucleo ha ritirato la domanda di alloggio', 'A household withdrew its housing application'),
+    body: label(
+      'Il nucleo ha ritirato la domanda di alloggio: se gli avevi proposto un alloggio, è di nuovo libero.',
+      'The household withdrew its housing application: if you had offered it a unit, the unit is free again.',
+    ),
+  },
+  {
+    value: 'housing-offer-accepted',
+    to: 'ente',
+    title: label('Una proposta di alloggio è stata accettata', 'A housing offer was accepted'),
+    body: label(
+      'Il nucleo ha accettato «{{unit}}» dal {{from}} al {{to}}. Registra l’ingresso il giorno in cui arriva.',
+      'The household accepted “{{unit}}” from {{from}} to {{to}}. Record the move-in on the day they arrive.',
+    ),
+  },
+  {
+    value: 'housing-offer-declined',
+    to: 'ente',
+    title: label('Una proposta di alloggio è stata rifiutata', 'A housing offer was declined'),
+    body: label(
+      'Il nucleo ha rifiutato «{{unit}}»: l’alloggio è di nuovo libero e la domanda resta aperta.',
+      'The household declined “{{unit}}”: the unit is free again and the application stays open.',
+    ),
+  },
+  {
+    value: 'housing-offer-expired',
+    to: 'ente',
+    title: label('Una proposta di alloggio è scaduta', 'A housing offer has expired'),
+    body: label(
+      'Il nucleo non ha risposto in tempo alla proposta di «{{unit}}»: l’alloggio è di nuovo libero e la domanda resta aperta.',
+      'The household did not answer the offer of “{{unit}}” in time: the unit is free again and the application stays open.',
+    ),
+  },
+  {
+    value: 'housing-extension-asked',
+    to: 'ente',
+    title: label('Richiesta di proroga di un alloggio', 'An extension of a stay was asked for'),
+    body: label(
+      'Il nucleo in «{{unit}}» chiede di restare fino al {{until}} (ora fino al {{to}}).',
+      'The household in “{{unit}}” asks to stay until {{until}} (now until {{to}}).',
+    ),
+  },
+  {
+    value: 'housing-extension-granted',
+    to: 'citizen',
+    title: label('La proroga è stata concessa', 'Your extension was granted'),
+    body: label(
+      '{{organisation}} ti ha concesso di restare in «{{unit}}» fino al {{to}}.',
+      '{{organisation}} lets you stay in “{{unit}}” until {{to}}.',
+    ),
+  },
+  {
+    value: 'housing-extension-refused',
+    to: 'citizen',
+    title: label('La proroga non è stata concessa', 'Your extension was not granted'),
+    body: label(
+      '{{organisation}} non ha concesso la proroga: «{{reason}}». La permanenza finisce il {{to}}.',
+      '{{organisation}} did not grant the extension: “{{reason}}”. Your stay ends on {{to}}.',
+    ),
+  },
 ] as const satisfies readonly Kind[]
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]['value']

@@ -47,6 +47,33 @@ export const THREAD_PANEL_TEXT = {
   nothingToDo: { it: 'Nessuna azione possibile in questo stato.', en: 'No action is possible in this state.' },
 } satisfies Record<string, Bilingual>
 
+/** The actions panel of a temporary housing application (HousingPanel). */
+export const HOUSING_PANEL_TEXT = {
+  loading: THREAD_PANEL_TEXT.loading,
+  title: { it: 'Azioni sulla domanda', en: 'Actions on the application' },
+  unit: { it: 'Alloggio', en: 'Unit' },
+  chooseUnit: { it: 'Scegli un alloggio', en: 'Choose a unit' },
+  unitOption: { it: '{{name}} ({{places}} posti, fino a {{months}} mesi)', en: '{{name}} ({{places}} places, up to {{months}} months)' },
+  noUnits: {
+    it: 'Il tuo ente non ha alloggi visibili nel catalogo: rendine visibile uno in «Alloggi temporanei» per proporlo.',
+    en: 'Your organisation has no unit shown in the catalogue: show one in “Temporary housing units” to offer it.',
+  },
+  startsOn: { it: 'Ingresso', en: 'Arrival' },
+  endsOn: { it: 'Uscita', en: 'Departure' },
+  offerHint: {
+    it: 'Il nucleo ha tre giorni per rispondere; intanto l’alloggio resta riservato per quelle date.',
+    en: 'The household has three days to answer; meanwhile the unit is held for those dates.',
+  },
+  reason: {
+    it: 'Motivo, che il nucleo leggerà (almeno 10 caratteri)',
+    en: 'Reason, which the household will read (at least 10 characters)',
+  },
+  departedOn: { it: 'Giorno dell’uscita (vuoto: oggi)', en: 'Day of departure (empty: today)' },
+  done: THREAD_PANEL_TEXT.done,
+  failed: THREAD_PANEL_TEXT.failed,
+  nothingToDo: THREAD_PANEL_TEXT.nothingToDo,
+} satisfies Record<string, Bilingual>
+
 /** The home-care operator’s visits page (OperatorVisits, and its menu link). */
 export const OPERATOR_VISITS_TEXT = {
   title: { it: 'Le mie visite', en: 'My visits' },

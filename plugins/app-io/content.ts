@@ -8,6 +8,7 @@ import { publicUrl, requestPath } from '../../lib/links'
 import { relationId } from '../../lib/relations'
 import type { IoMessage } from '../../payload-types'
 import { describeAppointment } from '../appointments/email'
+import { housingNotice } from '../housing/notify'
 import { variablesFor } from '../notifications/email'
 import type { IoContent } from './client'
 
@@ -27,7 +28,7 @@ const markdownOf = async (payload: Payload, language: Language, paragraphs: stri
   return [...paragraphs, fill(SIGNATURE[language], { city: cityName })].join('\n\n')
 }
 
-/** A marketplace notification as an IO message: its title, its sentence, the way to the request. */
+/** A notification as an IO message: its title, its sentence, the way to the request (or the housing application). */
 const notificationContent = async (payload: Payload, notificationId: string, language: Language): Promise<IoContent | null> => {
   const notification = await payload.findByID({
     collection: 'notifications',
@@ -36,6 +37,15 @@ const notificationContent = async (payload: Payload, notificationId: string, lan
     overrideAccess: true,
     disableErrors: true,
   })
+  if (notification?.housingApplication) {
+    const notice = await housingNotice(payload, notification, language)
+    return (
+      notice && {
+        subject: notice.subject,
+        markdown: await markdownOf(payload, language, [notice.sentence, link(notice.action.label, notice.action.url)]),
+      }
+    )
+  }
   const thread = notification?.thread
     ? await payload.findByID({ collection: 'threads', id: relationId(notification.thread)!, depth: 0, overrideAccess: true })
     : null

@@ -20,6 +20,7 @@ import { inTransaction, localRequest } from '../../lib/transaction'
 import type { HousingApplication } from '../../payload-types'
 import { TransitionRefused } from '../requests/errors'
 import { actionExistsFrom, OFFER_ANSWER_MS, ruleFor, timedRuleIn } from './lifecycle'
+import { notifyHousing } from './notify'
 
 export const HOUSING_TIMER_TASK = 'housing-timer'
 
@@ -44,7 +45,7 @@ const stored = (day: string) => `${day}T00:00:00.000Z`
 const dayOf = (value: string | null | undefined) => (value ? value.slice(0, 10) : '')
 
 /** Who the actor is to this application: its household (or an operator acting for it), its ente, the server. */
-const partyOf = (application: HousingApplication, actor: HousingActor): HousingParty | null => {
+export const partyOf = (application: HousingApplication, actor: HousingActor): HousingParty | null => {
   if ('system' in actor) return 'system'
   const { user } = actor
   if (isCitizen(user)) return String(user.id) === relationId(application.citizen) ? 'citizen' : null
@@ -204,6 +205,14 @@ export const applyHousingAction = async (
     } catch (error) {
       if (isUnitTaken(error)) return refuse(req, 'housingUnitTaken')
       throw error
+    }
+    if (rule.notify) {
+      // The unit as it was when the action was taken: declining or letting an offer lapse gives it back.
+      const unitId = relationId(updated.unit) ?? relationId(application.unit)
+      const unit = unitId
+        ? await payload.findByID({ collection: 'housing-units', id: unitId, depth: 0, overrideAccess: true, req, select: { name: true } })
+        : null
+      await notifyHousing(req, rule.notify, updated, unit?.name ?? '')
     }
     const timed = to !== from ? timedRuleIn(to) : undefined
     if (timed && updated[timed.due]) {

@@ -4,6 +4,8 @@ import { languageOf } from '../../lib/i18n'
 import { TransitionRefused } from '../requests/errors'
 import { jsonBody } from '../requests'
 import { applyHousingAction, HOUSING_TIMER_TASK } from './act'
+import { announceApplication } from './notify'
+import { housingView } from './view'
 
 /**
  * `POST /api/housing-applications/:id/actions/:action` with the action's input as JSON: how the
@@ -24,6 +26,16 @@ const housingActionEndpoint: Endpoint = {
       req,
     })
     return Response.json({ ...outcome, message: languageOf(req) === 'it' ? 'Fatto.' : 'Done.' })
+  },
+}
+
+/** `GET /api/housing-applications/:id/view`: the actions open to the signed-in reader, for the admin's panel. */
+const housingViewEndpoint: Endpoint = {
+  path: '/:id/view',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) throw new UnauthorizedError(req.t)
+    return Response.json(await housingView(req, String(req.routeParams?.id)))
   },
 }
 
@@ -51,14 +63,18 @@ const housingTimerTask: TaskConfig<{ input: { application: string; action: strin
   },
 }
 
-/** Temporary social housing: the lifecycle's endpoint on the applications, and the timer of an offer's answer. */
+/** Temporary social housing: the lifecycle's endpoints on the applications, the notice of a new one, and the timer of an offer's answer. */
 export const housingPlugin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
     collections: (config.collections ?? []).map((collection) =>
       collection.slug === 'housing-applications'
-        ? { ...collection, endpoints: [...(collection.endpoints || []), housingActionEndpoint] }
+        ? {
+            ...collection,
+            endpoints: [...(collection.endpoints || []), housingActionEndpoint, housingViewEndpoint],
+            hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), announceApplication] },
+          }
         : collection,
     ),
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), housingTimerTask] },

@@ -1,4 +1,5 @@
 import type { HousingAction, HousingParty, HousingState } from '../../collections/HousingApplications/states'
+import type { NotificationKind } from '../../collections/Notifications/kinds'
 import { DAY_MS } from '../../lib/dates'
 import { lookupsOf } from '../../lib/workflow'
 
@@ -17,6 +18,8 @@ export type HousingRule = {
   input?: HousingInput
   /** The system's action when the offer's answer is overdue; a timer is set when the application enters `from`. */
   due?: 'offerExpiresAt'
+  /** Who hears of it: the notice (e-mail, the area's list, App IO for the main ones) sent once the action is taken. */
+  notify?: NotificationKind
 }
 
 /**
@@ -26,17 +29,31 @@ export type HousingRule = {
  * the same day. `applyHousingAction` is the only code that acts on it.
  */
 export const HOUSING_RULES: readonly HousingRule[] = [
-  { action: 'offer', from: ['submitted'], to: 'offered', by: ['ente'], input: 'offer' },
-  { action: 'refuse', from: ['submitted'], to: 'refused', by: ['ente'], input: 'reason' },
-  { action: 'withdraw', from: ['submitted', 'offered', 'accepted'], to: 'withdrawn', by: ['citizen'] },
-  { action: 'accept', from: ['offered'], to: 'accepted', by: ['citizen'] },
-  { action: 'decline', from: ['offered'], to: 'submitted', by: ['citizen'] },
-  { action: 'withdraw-offer', from: ['offered', 'accepted'], to: 'submitted', by: ['ente'], input: 'reason' },
-  { action: 'expire-offer', from: ['offered'], to: 'submitted', by: ['system'], due: 'offerExpiresAt' },
+  { action: 'offer', from: ['submitted'], to: 'offered', by: ['ente'], input: 'offer', notify: 'housing-offered' },
+  { action: 'refuse', from: ['submitted'], to: 'refused', by: ['ente'], input: 'reason', notify: 'housing-refused' },
+  { action: 'withdraw', from: ['submitted', 'offered', 'accepted'], to: 'withdrawn', by: ['citizen'], notify: 'housing-withdrawn' },
+  { action: 'accept', from: ['offered'], to: 'accepted', by: ['citizen'], notify: 'housing-offer-accepted' },
+  { action: 'decline', from: ['offered'], to: 'submitted', by: ['citizen'], notify: 'housing-offer-declined' },
+  {
+    action: 'withdraw-offer',
+    from: ['offered', 'accepted'],
+    to: 'submitted',
+    by: ['ente'],
+    input: 'reason',
+    notify: 'housing-offer-withdrawn',
+  },
+  {
+    action: 'expire-offer',
+    from: ['offered'],
+    to: 'submitted',
+    by: ['system'],
+    due: 'offerExpiresAt',
+    notify: 'housing-offer-expired',
+  },
   { action: 'move-in', from: ['accepted'], to: 'staying', by: ['ente'] },
-  { action: 'request-extension', from: ['staying'], by: ['citizen'], input: 'until' },
-  { action: 'grant-extension', from: ['staying'], by: ['ente'] },
-  { action: 'refuse-extension', from: ['staying'], by: ['ente'], input: 'reason' },
+  { action: 'request-extension', from: ['staying'], by: ['citizen'], input: 'until', notify: 'housing-extension-asked' },
+  { action: 'grant-extension', from: ['staying'], by: ['ente'], notify: 'housing-extension-granted' },
+  { action: 'refuse-extension', from: ['staying'], by: ['ente'], input: 'reason', notify: 'housing-extension-refused' },
   { action: 'depart', from: ['staying'], to: 'ended', by: ['ente'], input: 'on' },
 ]
 

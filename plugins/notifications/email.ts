@@ -12,6 +12,7 @@ import { relationId } from '../../lib/relations'
 import { runSql } from '../../lib/sql'
 import type { Group, Notification, Thread } from '../../payload-types'
 import { loadSettings } from '../../globals/City/settings'
+import { housingNotice } from '../housing/notify'
 import { EMAIL_TASK } from './notify'
 
 type Recipient = { email: string; language: Language }
@@ -186,6 +187,22 @@ const sendCareWorkEmail = async (payload: Payload, notification: Notification, r
   }
 }
 
+/** A temporary housing notice: to the household's application in its area, or to the ente's record of it. */
+const sendHousingEmail = async (payload: Payload, notification: Notification, recipients: Recipient[]) => {
+  for (const { email, language } of recipients) {
+    const notice = await housingNotice(payload, notification, language)
+    if (!notice) continue
+    const rendered = renderEmail({
+      language,
+      subject: notice.subject,
+      heading: notice.subject,
+      paragraphs: [notice.sentence],
+      action: notice.action,
+    })
+    await payload.sendEmail({ to: email, ...rendered })
+  }
+}
+
 const CARE_WORK_ACTION_LABEL = {
   family: { it: 'Apri la richiesta', en: 'Open the request' },
   worker: { it: 'Apri la tua candidatura', en: 'Open your application' },
@@ -235,6 +252,10 @@ export const sendNotificationEmail: TaskConfig<{ input: { notification: string }
     try {
       const notification = await payload.findByID({ collection: 'notifications', id: input.notification, depth: 0, overrideAccess: true })
       const recipients = await recipientsOf(payload, notification)
+      if (notification.housingApplication) {
+        await sendHousingEmail(payload, notification, recipients)
+        return await finish(payload, input.notification, recipients)
+      }
       if (!notification.thread && notification.group) {
         await sendGroupEmail(payload, notification, recipients)
         return await finish(payload, input.notification, recipients)

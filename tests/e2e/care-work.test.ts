@@ -10,7 +10,7 @@ import { CITY_TIME_ZONE } from '../../seed/cities'
 import { dataDir } from '../../lib/paths'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
-import { signUpAndConfirm } from '../helpers/sign-up'
+import { signInSite, signUpAndConfirm } from '../helpers/sign-up'
 import { accessibilityViolations, type SiteUnderTest, startSite } from '../helpers/site'
 
 /**
@@ -54,14 +54,6 @@ const browser = async (viewport = { width: 1280, height: 900 }) => {
 /** Ticks the checkbox or radio with exactly this label, as a person taps it. */
 const tick = (page: Page, within: string, label: string) =>
   page.locator(`${within} label`, { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }).click()
-
-const signInSite = async (page: Page, email: string, password: string) => {
-  await page.goto('/accedi')
-  await page.getByLabel('E-mail', { exact: true }).fill(email)
-  await page.getByLabel('Password', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Accedi', exact: true }).click()
-  await page.waitForURL('**/area-personale')
-}
 
 const applicationStatus = async () =>
   (

@@ -139,6 +139,7 @@ const pageTypes = (): [string, string][] => [
   ['FAQ', '/domande-frequenti'],
   ['report a need', '/segnala-un-bisogno'],
   ['domestic-work cost', '/costo-lavoro-domestico?role=babysitter&hours=10&children=1'],
+  ['temporary housing', '/alloggi-temporanei'],
   ['book an appointment', '/prenota-appuntamento'],
   ['not found', '/pagina-che-non-esiste'],
 ]

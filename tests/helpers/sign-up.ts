@@ -26,3 +26,12 @@ export const signUpAndConfirm = async (
   const link = new URL(mail.links.find((href) => href.includes('/verifica-email?token='))!)
   await page.goto(link.pathname + link.search)
 }
+
+/** Signs a resident in on the site's sign-in page, as a person does it; the browser ends in their area. */
+export const signInSite = async (page: Page, email: string, password: string) => {
+  await page.goto('/accedi')
+  await page.getByLabel('E-mail', { exact: true }).fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Accedi', exact: true }).click()
+  await page.waitForURL('**/area-personale')
+}

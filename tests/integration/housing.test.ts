@@ -2,18 +2,17 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { HOUSING_ACTIONS, HOUSING_STATES, type HousingAction, type HousingState } from '../../collections/HousingApplications/states'
-import { addDays, DAY_MS, today } from '../../lib/dates'
+import { addDays, DAY_MS } from '../../lib/dates'
 import { runSql } from '../../lib/sql'
 import type { HousingApplication } from '../../payload-types'
 import { applyHousingAction, type HousingActor } from '../../plugins/housing/act'
 import { ErasureRefused, eraseCitizen } from '../../plugins/privacy/erasure'
 import { HOUSING_RULES, ruleFor } from '../../plugins/housing/lifecycle'
-import { CITY_TIME_ZONE } from '../../seed/cities'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { as, refusal } from '../helpers/as'
 import { runJobsAtMoment } from '../helpers/clock'
 import { type Actor, buildFixtures, type Fixtures } from '../helpers/fixtures'
-import { unique } from '../helpers/identifiers'
+import { applyForHousing, housingDay, newHousingUnit } from '../helpers/housing'
 
 /**
  * Temporary social housing: a household applies to an ente, the ente offers a unit and dates,
@@ -28,48 +27,9 @@ beforeAll(async () => {
 })
 afterAll(async () => app?.close())
 
-const day = (days: number) => addDays(today(CITY_TIME_ZONE), days)
-
-const newUnit = async (overrides: Record<string, unknown> = {}) =>
-  String(
-    (
-      await app.payload.create({
-        collection: 'housing-units',
-        data: {
-          name: unique('Bilocale via Padova'),
-          kind: 'two-room',
-          places: 4,
-          district: fx.districts.d1,
-          street: 'Via Padova 120',
-          audiences: ['families'],
-          monthlyContributionCents: 15_000,
-          maxMonths: 6,
-          published: true,
-          ...overrides,
-        } as never,
-        ...as(fx.actors.enteAdmin),
-      })
-    ).id,
-  )
-
-const apply = async (citizen: Actor = fx.actors.citizen): Promise<string> =>
-  String(
-    (
-      await app.payload.create({
-        collection: 'housing-applications',
-        data: {
-          organisation: fx.organisations.orgA,
-          reason: 'disaster',
-          adults: 1,
-          children: 2,
-          situation: 'Incendio nel palazzo: io e i miei due figli non possiamo tornare a casa.',
-          wantedFrom: day(3),
-          wantedMonths: 3,
-        } as never,
-        ...as(citizen),
-      })
-    ).id,
-  )
+const day = housingDay
+const newUnit = (overrides: Record<string, unknown> = {}) => newHousingUnit(app.payload, fx, overrides)
+const apply = (citizen: Actor = fx.actors.citizen) => applyForHousing(app.payload, fx, citizen)
 
 const read = (id: string): Promise<HousingApplication> =>
   app.payload.findByID({ collection: 'housing-applications', id, depth: 0, overrideAccess: true })
@@ -311,6 +271,35 @@ describe('the lifecycle table', () => {
       expect(byGraphql.body.data?.HousingApplication ?? null).toBeNull()
     }
     expect(await read(id)).toEqual(before)
+  })
+})
+
+describe('access to units', () => {
+  it('shows visitors the units in the catalogue, and each ente only its own, shown or not', async () => {
+    const [shown, hidden] = [await newUnit(), await newUnit({ published: false })]
+    const idsFor = async (token?: string) =>
+      ((await app.rest('GET', '/api/housing-units?limit=500&depth=0', { token })).body.docs as { id: string }[]).map(({ id }) => id)
+    expect(await idsFor()).toContain(shown)
+    expect(await idsFor()).not.toContain(hidden)
+    expect(await idsFor(fx.actors.citizen.token)).not.toContain(hidden)
+    expect(await idsFor(fx.actors.enteAdmin.token)).toEqual(expect.arrayContaining([shown, hidden]))
+    expect(await idsFor(fx.extraActors.enteAdminB.token)).not.toContain(shown)
+    const byGraphql = await app.rest('POST', '/api/graphql', {
+      token: fx.extraActors.enteAdminB.token,
+      body: { query: `{ HousingUnit(id: "${hidden}") { name } }` },
+    })
+    expect(byGraphql.body.data?.HousingUnit ?? null).toBeNull()
+  })
+
+  it('offers the ente in the admin the actions of the table, and a stranger none', async () => {
+    const id = await apply()
+    const view = await app.rest('GET', `/api/housing-applications/${id}/view`, { token: fx.actors.enteAdmin.token })
+    expect(view.body.actions.map(({ action }: { action: string }) => action)).toEqual(['offer', 'refuse'])
+    expect(view.body.units.length).toBeGreaterThan(0)
+    for (const stranger of [fx.extraActors.enteAdminB, fx.extraActors.citizen2]) {
+      expect((await app.rest('GET', `/api/housing-applications/${id}/view`, { token: stranger.token })).status).toBe(404)
+    }
+    expect((await app.rest('GET', `/api/housing-applications/${id}/view`)).status).toBe(401)
   })
 })
 

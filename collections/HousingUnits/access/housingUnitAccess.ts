@@ -2,11 +2,15 @@ import type { Access, AccessResult } from 'payload'
 
 import { hasRole, organisationOf } from '../../../lib/roles'
 
-/** Published units for everyone; an ente's people see all of their own; WeMi sees every one. */
+/**
+ * Published units for everyone; an ente's people work on their own (published or not), and in
+ * the admin would otherwise find other enti's units named after enti they cannot open; WeMi
+ * sees every one.
+ */
 export const readHousingUnits: Access = ({ req: { user } }): AccessResult => {
   if (hasRole(user, 'admin')) return true
   const own = organisationOf(user)
-  return own ? { or: [{ organisation: { equals: own } }, { published: { equals: true } }] } : { published: { equals: true } }
+  return own ? { organisation: { equals: own } } : { published: { equals: true } }
 }
 
 /** WeMi, and an ente's administrators for their own units. */

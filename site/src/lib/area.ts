@@ -5,7 +5,7 @@ import { hasReceipt } from '../../../collections/Payments/receipted'
 import { formatDate } from '../../../lib/dates'
 import { type Bilingual, translate } from '../../../lib/i18n/language'
 import { optionLabel } from '../../../lib/fields'
-import { areaPath, groupPath, receiptPath, requestPath } from '../../../lib/links'
+import { areaPath, groupPath, housingApplicationPath, receiptPath, requestPath } from '../../../lib/links'
 import { formatCents } from '../../../lib/money'
 import { isRecordId, relationId } from '../../../lib/relations'
 import { CARE_WORK_KINDS, kindOf } from '../../../collections/Notifications/kinds'
@@ -24,10 +24,16 @@ const WAITING: Partial<Record<ThreadState, Bilingual>> = {
   delivered: { it: 'Racconta com’è andata entro il {{date}}', en: 'Tell us how it went by {{date}}' },
 }
 
+/** A home offered waits for the household's answer. */
+const HOUSING_OFFER_WAITING: Bilingual = {
+  it: 'Rispondi alla proposta di alloggio entro il {{date}}',
+  en: 'Answer the housing offer by {{date}}',
+}
+
 export type Todo = { text: string; organisation: string; service: string; href: string }
 export type NotificationEntry = { id: string; title: string; reference: string; at: string; read: boolean; href: string }
 
-/** A notification leads to its thread, where the citizen acts on it, or else to its shared group or its care-work page. */
+/** A notification leads to its thread, where the citizen acts on it, or else to its shared group, housing application or care-work page. */
 const notificationEntry = (
   notification: {
     id: string
@@ -38,6 +44,7 @@ const notificationEntry = (
     thread?: unknown
     group?: unknown
     careRequest?: unknown
+    housingApplication?: unknown
   },
   lang: Lang,
   timeZone: string,
@@ -54,11 +61,13 @@ const notificationEntry = (
       ? `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}`
       : group
         ? groupPath(lang, group.reference)
-        : notification.careRequest
-          ? areaPath(lang, 'careWork', notification.subject ?? '')
-          : CARE_WORK_KINDS.worker.some((kind) => kind === notification.kind)
-            ? areaPath(lang, 'work')
-            : '',
+        : notification.housingApplication
+          ? housingApplicationPath(lang, relationId(notification.housingApplication)!)
+          : notification.careRequest
+            ? areaPath(lang, 'careWork', notification.subject ?? '')
+            : CARE_WORK_KINDS.worker.some((kind) => kind === notification.kind)
+              ? areaPath(lang, 'work')
+              : '',
   }
 }
 
@@ -88,6 +97,27 @@ export const dashboardOf = async (citizen: Citizen, lang: Lang) => {
         href: `${requestPath(lang, relationId(thread.request)!)}#thread-${thread.id}`,
       }
     })
+  const { docs: offers } = await api.find({
+    collection: 'housing-applications',
+    where: { status: { equals: 'offered' } },
+    depth: 1,
+    select: { organisation: true, unit: true, offerExpiresAt: true },
+    populate: { organisations: { name: true }, 'housing-units': { name: true } },
+    locale: lang,
+    sort: 'offerExpiresAt',
+    pagination: false,
+    ...asCitizen(citizen),
+  })
+  for (const offer of offers) {
+    todos.push({
+      text: translate(HOUSING_OFFER_WAITING, lang, {
+        date: offer.offerExpiresAt ? formatDate(offer.offerExpiresAt, lang, timeZone, true) : '',
+      }),
+      organisation: typeof offer.organisation === 'object' ? offer.organisation.name : '',
+      service: typeof offer.unit === 'object' && offer.unit ? offer.unit.name : '',
+      href: housingApplicationPath(lang, String(offer.id)),
+    })
+  }
   const { docs: unread } = await api.find({
     collection: 'notifications',
     where: { readAt: { exists: false } },

@@ -1,4 +1,4 @@
-import { ACCOUNT_PAGES, APPLICATION_PAGES, BOOKING_PAGES, GROUP_PAGES, REPORT_PROBLEM_PAGES } from '../../../lib/links'
+import { ACCOUNT_PAGES, APPLICATION_PAGES, BOOKING_PAGES, GROUP_PAGES, HOUSING_PAGES, REPORT_PROBLEM_PAGES } from '../../../lib/links'
 import type { NewsDoc } from './content'
 import type { Lang } from './i18n'
 
@@ -29,6 +29,7 @@ const ROOTS = {
   ...BOOKING_PAGES,
   ...APPLICATION_PAGES,
   ...GROUP_PAGES,
+  ...HOUSING_PAGES,
   ...REPORT_PROBLEM_PAGES,
 } as const
 

@@ -10,9 +10,11 @@ export const GET: APIRoute = async ({ url }) => {
   const origin = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).origin : url.origin
   const slugs = await publicSlugs()
   const entries: { addresses: Record<Lang, string>; updatedAt?: string }[] = [
-    ...(['home', 'search', 'desks', 'news', 'faq', 'reportNeed', 'careCost', 'openData', 'book', 'apply'] as const).map((route) => ({
-      addresses: alternates(route),
-    })),
+    ...(['home', 'search', 'desks', 'news', 'faq', 'reportNeed', 'careCost', 'housing', 'openData', 'book', 'apply'] as const).map(
+      (route) => ({
+        addresses: alternates(route),
+      }),
+    ),
     ...slugs.services.map(({ slug, updatedAt }) => ({ addresses: alternates('service', slug), updatedAt })),
     ...slugs.organisations.map(({ slug, updatedAt }) => ({ addresses: alternates('organisation', slug), updatedAt })),
     ...slugs.categories.map(({ slug, updatedAt }) => ({ addresses: alternates('category', slug), updatedAt })),
