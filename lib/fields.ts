@@ -1,9 +1,10 @@
-import type { CollectionSlug, Condition, Field, FieldHook, NumberField, TextField, Validate } from 'payload'
+import type { CollectionSlug, Condition, Field, FieldHook, NumberField, RelationshipField, TextField, Validate } from 'payload'
 
+import { isAdminField } from '../access/isAdmin'
 import { isValidOrganisationFiscalCode, isValidPersonalFiscalCode, isValidVatNumber, normaliseTaxCode } from './fiscal'
 import { type Bilingual, label, type Language, message } from './i18n'
 import { isCents } from './money'
-import { hasRole, ORGANISATION_ROLES } from './roles'
+import { hasRole, ORGANISATION_ROLES, organisationOf } from './roles'
 import { slugify } from './slug'
 
 /**
@@ -28,6 +29,22 @@ export const centsField = (
     components: { Field: '/components/admin/MoneyField#MoneyField', Cell: '/components/admin/MoneyField#MoneyCell' },
   },
   validate: ((value, { req }) => (value == null || isCents(value) ? true : message(req, 'invalidCents'))) as Validate<number>,
+})
+
+/**
+ * The ente a record belongs to. An ente's people start from their own, and only WeMi may move
+ * a record to another ente once it exists; the collection's own check keeps them from creating
+ * one for another ente.
+ */
+export const ownOrganisationField = (): RelationshipField => ({
+  name: 'organisation',
+  type: 'relationship',
+  relationTo: 'organisations',
+  label: label('Ente', 'Organisation'),
+  required: true,
+  index: true,
+  defaultValue: ({ user }) => organisationOf(user) ?? undefined,
+  access: { update: isAdminField },
 })
 
 /**

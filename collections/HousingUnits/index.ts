@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { hiddenUnless } from '../../access/hiddenUnless'
-import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { centsField } from '../../lib/fields'
+import { isAdmin } from '../../access/isAdmin'
+import { centsField, ownOrganisationField } from '../../lib/fields'
 import { label } from '../../lib/i18n'
 import { relationId } from '../../lib/relations'
 import { hasRole, organisationOf } from '../../lib/roles'
@@ -38,19 +38,7 @@ export const HousingUnits: CollectionConfig = {
   fields: [
     {
       type: 'row',
-      fields: [
-        { name: 'name', type: 'text', label: label('Nome', 'Name'), required: true, maxLength: 120 },
-        {
-          name: 'organisation',
-          type: 'relationship',
-          relationTo: 'organisations',
-          label: label('Ente', 'Organisation'),
-          required: true,
-          index: true,
-          defaultValue: ({ user }) => organisationOf(user) ?? undefined,
-          access: { update: isAdminField },
-        },
-      ],
+      fields: [{ name: 'name', type: 'text', label: label('Nome', 'Name'), required: true, maxLength: 120 }, ownOrganisationField()],
     },
     {
       type: 'row',

@@ -3,9 +3,17 @@ import type { CollectionConfig, Field } from 'payload'
 import { hiddenUnless } from '../../access/hiddenUnless'
 import { isAdminField } from '../../access/isAdmin'
 import { nobodyField } from '../../access/nobody'
-import { centsField, DAYS, DELIVERY_MODES, PRICE_MODELS, SERVICE_LANGUAGES, slugField, TIME_BANDS } from '../../lib/fields'
+import {
+  centsField,
+  DAYS,
+  DELIVERY_MODES,
+  ownOrganisationField,
+  PRICE_MODELS,
+  SERVICE_LANGUAGES,
+  slugField,
+  TIME_BANDS,
+} from '../../lib/fields'
 import { cityLabel, label, type Bilingual } from '../../lib/i18n'
-import { organisationOf } from '../../lib/roles'
 import { stateOptions } from '../../lib/workflow'
 import { readServices, readServiceVersions } from './access/readServices'
 import { validationNotesReaders } from './access/validationNotesReaders'
@@ -67,16 +75,7 @@ export const Services: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                {
-                  name: 'organisation',
-                  type: 'relationship',
-                  relationTo: 'organisations',
-                  label: label('Ente', 'Organisation'),
-                  required: true,
-                  index: true,
-                  defaultValue: ({ user }) => organisationOf(user) ?? undefined,
-                  access: { update: isAdminField },
-                },
+                ownOrganisationField(),
                 {
                   name: 'category',
                   type: 'relationship',

@@ -2,6 +2,7 @@ import type { HousingAction, HousingParty, HousingState } from '../../collection
 import type { NotificationKind } from '../../collections/Notifications/kinds'
 import { DAY_MS } from '../../lib/dates'
 import { lookupsOf } from '../../lib/workflow'
+import type { HousingApplication } from '../../payload-types'
 
 /** How long a household has to answer an offer before the unit goes back to the ente. */
 export const OFFER_ANSWER_MS = 3 * DAY_MS
@@ -60,3 +61,17 @@ export const HOUSING_RULES: readonly HousingRule[] = [
 export const { ruleFor, actionExistsFrom, actionsFor, timedRuleIn } = lookupsOf<HousingAction, HousingState, HousingParty, HousingRule>(
   HOUSING_RULES,
 )
+
+/**
+ * The actions open to this party on this application now. The table alone would let the
+ * household ask for a second extension while one waits, and the ente answer one never asked
+ * for; act.ts refuses both, so neither the household's page nor the admin's panel offers them.
+ */
+export const openActions = (application: Pick<HousingApplication, 'status' | 'extensionUntil'>, party: HousingParty): HousingAction[] => {
+  const pending = Boolean(application.extensionUntil)
+  return actionsFor(application.status as HousingState, party).filter((action) => {
+    if (action === 'request-extension') return !pending
+    if (action === 'grant-extension' || action === 'refuse-extension') return pending
+    return true
+  })
+}

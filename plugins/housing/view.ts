@@ -4,7 +4,7 @@ import { HOUSING_ACTIONS, type HousingAction, type HousingState } from '../../co
 import { languageOf } from '../../lib/i18n'
 import { relationId } from '../../lib/relations'
 import { partyOf } from './act'
-import { actionsFor, ruleFor } from './lifecycle'
+import { openActions, ruleFor } from './lifecycle'
 
 /** A unit the ente may offer: enough to choose it and to know what the lifecycle will check. */
 export type OfferableUnit = { id: string; name: string; places: number; maxMonths: number }
@@ -34,15 +34,11 @@ export const housingView = async (req: PayloadRequest, applicationId: string): P
   if (party !== 'ente' && party !== 'citizen') return { party: null, actions: [], units: [] }
   const state = application.status as HousingState
   const language = languageOf(req)
-  const actions = actionsFor(state, party)
-    // The household's answers to an extension already asked for wait for the ente's.
-    .filter((action) => action !== 'request-extension' || !application.extensionUntil)
-    .filter((action) => !['grant-extension', 'refuse-extension'].includes(action) || application.extensionUntil)
-    .map((action) => ({
-      action,
-      label: HOUSING_ACTIONS.find((entry) => entry.value === action)!.label[language],
-      input: ruleFor(action, state, party)?.input ?? null,
-    }))
+  const actions = openActions(application, party).map((action) => ({
+    action,
+    label: HOUSING_ACTIONS.find((entry) => entry.value === action)!.label[language],
+    input: ruleFor(action, state, party)?.input ?? null,
+  }))
   const units =
     party === 'ente' && actions.some(({ action }) => action === 'offer')
       ? (

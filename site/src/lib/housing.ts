@@ -1,13 +1,13 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
-import { HOLDING_STATES, type HousingState } from '../../../collections/HousingApplications/states'
+import { HOLDING_STATES } from '../../../collections/HousingApplications/states'
 import { HOUSING_REASONS } from '../../../collections/HousingUnits/options'
 import { isCalendarDate, today } from '../../../lib/dates'
 import { housingApplicationPath } from '../../../lib/links'
 import { isRecordId, relationId } from '../../../lib/relations'
 import { runSql } from '../../../lib/sql'
 import type { Citizen, HousingApplication, HousingUnit, Organisation } from '../../../payload-types'
-import { actionsFor } from '../../../plugins/housing/lifecycle'
+import { openActions } from '../../../plugins/housing/lifecycle'
 import { applyHousingAction } from '../../../plugins/housing/act'
 import { TransitionRefused } from '../../../plugins/requests/errors'
 import { localRequest } from '../../../lib/transaction'
@@ -80,11 +80,36 @@ export const housingCatalogue = async (lang: Lang): Promise<CatalogueUnit[]> => 
     }))
 }
 
-/** The enti a household may apply to: those with a unit in the catalogue, by name. */
-export const housingEnti = (units: CatalogueUnit[]): { id: string; name: string }[] =>
-  [...new Map(units.map((unit) => [String(unit.organisation.id), unit.organisation.name])).entries()]
-    .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'it'))
+export type HousingEnte = { id: string; name: string }
+
+/**
+ * The enti a household may apply to: those with a unit in the catalogue, by name. Both reads
+ * are the public's, as the catalogue's are, so an ente the public may not see is not offered.
+ */
+export const housingEnti = async (): Promise<HousingEnte[]> => {
+  const db = await payload()
+  const units = await db.find({
+    collection: 'housing-units',
+    where: { published: { equals: true } },
+    select: { organisation: true },
+    depth: 0,
+    pagination: false,
+    user: null,
+    overrideAccess: false,
+  })
+  const ids = [...new Set(units.docs.map((unit) => relationId(unit.organisation)).filter((id) => id !== null))]
+  if (ids.length === 0) return []
+  const { docs } = await db.find({
+    collection: 'organisations',
+    where: { id: { in: ids } },
+    select: { name: true },
+    depth: 0,
+    pagination: false,
+    user: null,
+    overrideAccess: false,
+  })
+  return docs.map((ente) => ({ id: String(ente.id), name: ente.name })).sort((a, b) => a.name.localeCompare(b.name, 'it'))
+}
 
 export const listHousingApplications = async (citizen: Citizen, lang: Lang): Promise<HousingApplication[]> =>
   (
@@ -114,7 +139,7 @@ export const APPLICATION_FIELDS = [
 ] as const
 
 export type NewHousingApplicationForm = {
-  units: CatalogueUnit[]
+  enti: HousingEnte[]
   values: Record<string, string>
   errors: FormErrors
   status: number
@@ -130,12 +155,12 @@ const whole = (value: string, min: number, max: number): number | null => {
  * collection checks everything again (and what only it knows, such as whether the ente offers
  * housing) when the application is filed.
  */
-const checkApplication = (values: Record<(typeof APPLICATION_FIELDS)[number], string>, units: CatalogueUnit[]) => {
+const checkApplication = (values: Record<(typeof APPLICATION_FIELDS)[number], string>, enti: HousingEnte[]) => {
   const errors: FormErrors = {}
   const adults = whole(values.adults, 1, 12)
   const children = whole(values.children, 0, 12)
   const wantedMonths = whole(values.wantedMonths, 1, 24)
-  if (!housingEnti(units).some((ente) => ente.id === values.organisation)) errors.organisation = 'housingErrorEnte'
+  if (!enti.some((ente) => ente.id === values.organisation)) errors.organisation = 'housingErrorEnte'
   if (!HOUSING_REASONS.some((reason) => reason.value === values.reason)) errors.reason = 'housingErrorReason'
   if (adults === null) errors.adults = 'housingErrorAdults'
   if (children === null) errors.children = 'housingErrorChildren'
@@ -156,14 +181,14 @@ export const handleNewHousingApplication = async (
   lang: Lang,
 ): Promise<NewHousingApplicationForm | Response> => {
   const { request, url, redirect } = visit
-  const units = await housingCatalogue(lang)
+  const enti = await housingEnti()
   if (request.method !== 'POST')
-    return { units, values: { organisation: url.searchParams.get('ente') ?? '', adults: '1', children: '0' }, errors: {}, status: 200 }
+    return { enti, values: { organisation: url.searchParams.get('ente') ?? '', adults: '1', children: '0' }, errors: {}, status: 200 }
   const form = await request.formData()
   const values = textFields(form, APPLICATION_FIELDS, 3000)
-  if (!fromThisSite(visit)) return { units, values, errors: { form: 'errorOrigin' }, status: 403 }
-  const { errors, adults, children, wantedMonths } = checkApplication(values, units)
-  if (Object.keys(errors).length > 0) return { units, values, errors, status: 400 }
+  if (!fromThisSite(visit)) return { enti, values, errors: { form: 'errorOrigin' }, status: 403 }
+  const { errors, adults, children, wantedMonths } = checkApplication(values, enti)
+  if (Object.keys(errors).length > 0) return { enti, values, errors, status: 400 }
   const db = await payload()
   try {
     const created = await db.create({
@@ -186,7 +211,7 @@ export const handleNewHousingApplication = async (
   } catch (error) {
     const fields = serverErrors(error)
     if (!fields) throw error
-    return { units, values, errors: fields, status: 400 }
+    return { enti, values, errors: fields, status: 400 }
   }
 }
 
@@ -237,14 +262,12 @@ export const handleHousingApplication = async (
       disableErrors: true,
       ...asCitizen(citizen),
     })
-    const allowed = actionsFor(application.status as HousingState, 'citizen')
+    const open = openActions(application, 'citizen')
     return {
       application,
       unit,
       organisation,
-      actions: HOUSEHOLD_ACTIONS.filter((action) => allowed.includes(action)).filter(
-        (action) => action !== 'request-extension' || !application.extensionUntil,
-      ),
+      actions: HOUSEHOLD_ACTIONS.filter((action) => open.includes(action)),
       error,
       until,
       done: url.searchParams.get('done'),
