@@ -113,6 +113,9 @@ export interface Config {
     'io-messages': IoMessage;
     'housing-units': HousingUnit;
     'housing-applications': HousingApplication;
+    companies: Company;
+    'company-invites': CompanyInvite;
+    'credit-purchases': CreditPurchase;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -177,6 +180,9 @@ export interface Config {
     'io-messages': IoMessagesSelect<false> | IoMessagesSelect<true>;
     'housing-units': HousingUnitsSelect<false> | HousingUnitsSelect<true>;
     'housing-applications': HousingApplicationsSelect<false> | HousingApplicationsSelect<true>;
+    companies: CompaniesSelect<false> | CompaniesSelect<true>;
+    'company-invites': CompanyInvitesSelect<false> | CompanyInvitesSelect<true>;
+    'credit-purchases': CreditPurchasesSelect<false> | CreditPurchasesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -767,13 +773,14 @@ export interface Assistance {
 export interface User {
   id: string;
   name: string;
-  roles: ('admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator')[];
+  roles: ('admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator' | 'company-hr')[];
   /**
    * Beyond the role: only administrators with this permission read care-work data.
    */
   permissions?: 'care-work'[] | null;
   organisation?: (string | null) | Organisation;
   desk?: (string | null) | Desk;
+  company?: (string | null) | Company;
   language?: ('it' | 'en') | null;
   /**
    * Ends every session at once and prevents signing in.
@@ -799,6 +806,19 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "companies".
+ */
+export interface Company {
+  id: string;
+  name: string;
+  vatNumber: string;
+  invoiceEmail: string;
+  address: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1399,6 +1419,7 @@ export interface Voucher {
   validFrom: string;
   validUntil: string;
   status: 'active' | 'revoked';
+  company?: (string | null) | Company;
   import?: (string | null) | VoucherImport;
   updatedAt: string;
   createdAt: string;
@@ -1894,6 +1915,50 @@ export interface IoMessage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "company-invites".
+ */
+export interface CompanyInvite {
+  id: string;
+  company: string | Company;
+  email: string;
+  name?: string | null;
+  /**
+   * In euros, for example 22 or 17.50.
+   */
+  allowanceCents: number;
+  language: 'it' | 'en';
+  /**
+   * An invitation not yet taken up can be revoked.
+   */
+  status: 'invited' | 'accepted' | 'revoked';
+  expiresAt?: string | null;
+  acceptedAt?: string | null;
+  tokenHash?: string | null;
+  voucher?: (string | null) | Voucher;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credit-purchases".
+ */
+export interface CreditPurchase {
+  id: string;
+  title: string;
+  company: string | Company;
+  amountCents: number;
+  status: 'pending' | 'paid' | 'expired';
+  paidAt?: string | null;
+  boughtBy?: (string | null) | User;
+  stripe?: {
+    checkoutSessionId?: string | null;
+    checkoutUrl?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -2203,6 +2268,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'housing-units';
         value: string | HousingUnit;
+      } | null)
+    | ({
+        relationTo: 'companies';
+        value: string | Company;
+      } | null)
+    | ({
+        relationTo: 'company-invites';
+        value: string | CompanyInvite;
+      } | null)
+    | ({
+        relationTo: 'credit-purchases';
+        value: string | CreditPurchase;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -2683,6 +2760,7 @@ export interface UsersSelect<T extends boolean = true> {
   permissions?: T;
   organisation?: T;
   desk?: T;
+  company?: T;
   language?: T;
   disabled?: T;
   endSessions?: T;
@@ -3111,6 +3189,7 @@ export interface VouchersSelect<T extends boolean = true> {
   validFrom?: T;
   validUntil?: T;
   status?: T;
+  company?: T;
   import?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3375,6 +3454,56 @@ export interface HousingApplicationsSelect<T extends boolean = true> {
   offerExpiresAt?: T;
   extensionUntil?: T;
   enteReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "companies_select".
+ */
+export interface CompaniesSelect<T extends boolean = true> {
+  name?: T;
+  vatNumber?: T;
+  invoiceEmail?: T;
+  address?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "company-invites_select".
+ */
+export interface CompanyInvitesSelect<T extends boolean = true> {
+  company?: T;
+  email?: T;
+  name?: T;
+  allowanceCents?: T;
+  language?: T;
+  status?: T;
+  expiresAt?: T;
+  acceptedAt?: T;
+  tokenHash?: T;
+  voucher?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credit-purchases_select".
+ */
+export interface CreditPurchasesSelect<T extends boolean = true> {
+  title?: T;
+  company?: T;
+  amountCents?: T;
+  status?: T;
+  paidAt?: T;
+  boughtBy?: T;
+  stripe?:
+    | T
+    | {
+        checkoutSessionId?: T;
+        checkoutUrl?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,7 +11,10 @@ import { CareProposals } from './collections/CareProposals'
 import { CareRequests } from './collections/CareRequests'
 import { Categories } from './collections/Categories'
 import { Citizens } from './collections/Citizens'
+import { Companies } from './collections/Companies'
+import { CompanyInvites } from './collections/CompanyInvites'
 import { Consents } from './collections/Consents'
+import { CreditPurchases } from './collections/CreditPurchases'
 import { Desks } from './collections/Desks'
 import { DeskSlots } from './collections/DeskSlots'
 import { Districts } from './collections/Districts'
@@ -131,6 +134,9 @@ export const wemiConfig = (connectionString: string = databaseUrl()): Config => 
     IoMessages,
     HousingUnits,
     HousingApplications,
+    Companies,
+    CompanyInvites,
+    CreditPurchases,
     AuditLog,
   ],
   globals: [City, DomesticWorkPay],

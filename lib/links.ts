@@ -41,6 +41,10 @@ export const HOUSING_PAGES = {
 /** A housing application in the household's area, where its offer is answered. */
 export const housingApplicationPath = (language: Language, applicationId: string): string => areaPath(language, 'housing', applicationId)
 
+/** Where an employee takes up the welfare credit their company offers, with the invitation's key: beside their vouchers. */
+export const companyInvitePath = (language: Language, token: string): string =>
+  `${areaPath(language, 'vouchers')}?invito=${encodeURIComponent(token)}`
+
 /** A shared group's public page, which is also the invitation to join it. */
 export const GROUP_PAGES = {
   group: { it: '/gruppi/', en: '/en/groups/' },
@@ -64,6 +68,9 @@ export const inboxThreadPath = (threadId: string): string => `/admin/collections
 
 /** The absolute address of a path on this site. */
 export const publicUrl = (path: string): string => new URL(path, process.env.PUBLIC_URL || `http://localhost:${port()}`).href
+
+/** A company's page in the admin, where its HR staff buy credit and come back after paying. */
+export const companyAdminUrl = (company: string): string => publicUrl(`/admin/collections/companies/${company}`)
 
 /** The citizen's account pages the server links to from e-mails. */
 export const ACCOUNT_PAGES = {

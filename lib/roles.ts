@@ -11,6 +11,7 @@ export const ROLES = [
   { value: 'operator', label: label('Operatore di sportello', 'Help-desk operator') },
   { value: 'ente-admin', label: label('Amministratore di ente', 'Organisation administrator') },
   { value: 'ente-operator', label: label('Operatore domiciliare', 'Home-care operator') },
+  { value: 'company-hr', label: label('Welfare aziendale (HR)', 'Company welfare (HR)') },
 ] as const
 
 export type Role = (typeof ROLES)[number]['value']
@@ -27,6 +28,9 @@ export type Permission = (typeof PERMISSIONS)[number]['value']
 /** Roles that belong to one organisation (ente). */
 export const ORGANISATION_ROLES: readonly Role[] = ['ente-admin', 'ente-operator']
 
+/** Roles that belong to one company buying welfare credit for its staff. */
+export const COMPANY_ROLES: readonly Role[] = ['company-hr']
+
 /** Roles that belong to one help desk (Spazio WeMi). */
 export const DESK_ROLES: readonly Role[] = ['operator']
 
@@ -34,7 +38,15 @@ type Relation = string | { id: string } | null | undefined
 
 /** The signed-in party as access rules and hooks see it. */
 export type Actor =
-  | { collection: 'users'; id: string; roles?: Role[] | null; permissions?: Permission[] | null; organisation?: Relation; desk?: Relation }
+  | {
+      collection: 'users'
+      id: string
+      roles?: Role[] | null
+      permissions?: Permission[] | null
+      organisation?: Relation
+      desk?: Relation
+      company?: Relation
+    }
   | { collection: 'citizens'; id: string }
 
 const asActor = (user: unknown): Actor | null => {
@@ -62,6 +74,13 @@ export const organisationOf = (user: unknown): string | null => {
   const actor = asActor(user)
   if (actor?.collection !== 'users' || !hasRole(actor, ...ORGANISATION_ROLES)) return null
   return relationId(actor.organisation)
+}
+
+/** The company an HR member buys welfare credit for. */
+export const companyOf = (user: unknown): string | null => {
+  const actor = asActor(user)
+  if (actor?.collection !== 'users' || !hasRole(actor, ...COMPANY_ROLES)) return null
+  return relationId(actor.company)
 }
 
 /** The help desk an operator works at. */

@@ -27,6 +27,7 @@ import * as migration_20261205_061655_upload_storage_fields from './20261205_061
 import * as migration_20261205_092431_app_io_messages from './20261205_092431_app_io_messages'
 import * as migration_20261205_093734_temporary_housing from './20261205_093734_temporary_housing'
 import * as migration_20261205_134036_housing_notices from './20261205_134036_housing_notices'
+import * as migration_20261205_170938_company_welfare from './20261205_170938_company_welfare'
 
 export const migrations = [
   {
@@ -173,5 +174,10 @@ export const migrations = [
     up: migration_20261205_134036_housing_notices.up,
     down: migration_20261205_134036_housing_notices.down,
     name: '20261205_134036_housing_notices',
+  },
+  {
+    up: migration_20261205_170938_company_welfare.up,
+    down: migration_20261205_170938_company_welfare.down,
+    name: '20261205_170938_company_welfare',
   },
 ]

@@ -6,6 +6,7 @@ import { adminDatesPlugin } from './admin-dates'
 import { appointmentsPlugin } from './appointments'
 import { auditPlugin } from './audit'
 import { careWorkPlugin } from './care-work'
+import { companiesPlugin } from './companies'
 import { sensitiveReadsPlugin } from './audit/reads'
 import { housingPlugin } from './housing'
 import { inefficiencyReportsPlugin } from './inefficiency-reports'
@@ -35,6 +36,7 @@ export const plugins = (): Plugin[] => [
   notificationsPlugin(),
   appIoPlugin(),
   housingPlugin(),
+  companiesPlugin(),
   privacyPlugin(),
   appointmentsPlugin(),
   validationPlugin(),
@@ -72,6 +74,8 @@ export const plugins = (): Plugin[] => [
       'care-proposals',
       'housing-units',
       'housing-applications',
+      'companies',
+      'company-invites',
     ],
     globals: ['city'],
     statusTrails: ['worker-applications', 'care-requests', 'care-proposals', 'inefficiency-reports', 'housing-applications'],

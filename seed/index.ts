@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 import sharp from 'sharp'
 
+import { creditPurchaseTitle } from '../collections/CreditPurchases'
 import { EXPIRY } from '../collections/Organisations/accreditation'
 import { DAY_MS } from '../lib/dates'
 import { type Language, LANGUAGES } from '../lib/i18n'
@@ -10,7 +11,7 @@ import { publishDeskSlots } from '../plugins/appointments/publish-slots'
 import { confirmedCode } from '../plugins/identity/confirmation'
 import { rebuildSearchIndex, SKIP_SEARCH_INDEX } from '../plugins/search'
 import { seedDemandHistory } from './demand'
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
+import { DEMO_ACCOUNTS, DEMO_COMPANY, DEMO_PASSWORD } from './accounts'
 import { seedCareWorkers } from './care-work'
 import { AREAS, TARGET_GROUPS } from './data/categories'
 import { HOUSING_DEMO_SITUATION, HOUSING_UNITS } from './data/housing'
@@ -203,6 +204,28 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
   // Slots for the weeks ahead; the hourly job adds each new day from then on.
   await publishDeskSlots(payload)
 
+  log('Demo company')
+  const companyId = await ensure('companies', { vatNumber: { equals: DEMO_COMPANY.vatNumber } }, async () => {
+    const { creditCents, ...company } = DEMO_COMPANY
+    const created = await payload.create({
+      collection: 'companies',
+      data: { ...company, address: `Via del Lavoro 10, ${CITY_PROFILE.name}` },
+      depth: 0,
+    })
+    await payload.create({
+      collection: 'credit-purchases',
+      data: {
+        title: creditPurchaseTitle(creditCents, company.name),
+        company: created.id,
+        amountCents: creditCents,
+        status: 'paid',
+        paidAt: new Date(BASE_DATE).toISOString(),
+      },
+      depth: 0,
+    })
+    return created
+  })
+
   log('Demo accounts')
   for (const account of DEMO_ACCOUNTS) {
     if (account.role === 'citizen') {
@@ -239,6 +262,7 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
           permissions: account.permissions,
           organisation: account.organisation ? organisationIds.get(account.organisation) : undefined,
           desk: account.desk ? deskIds.get(account.desk) : undefined,
+          company: account.company ? companyId : undefined,
         },
       }),
     )

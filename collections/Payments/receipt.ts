@@ -12,8 +12,8 @@ import { hasReceipt } from './receipted'
 
 export type ReceiptFile = { filename: string; bytes: Uint8Array }
 
-/** What a receipt says, in words, before it is laid out on a page. */
-type ReceiptContent = {
+/** What a receipt (or a statement laid out like one) says, in words, before it is laid out on a page. */
+export type ReceiptContent = {
   title: string
   details: [string, string][]
   amountsHeading: string
@@ -131,7 +131,7 @@ const MARGIN = 56
 const INK = rgb(0.1, 0.1, 0.1)
 const MUTED = rgb(0.35, 0.35, 0.35)
 
-const renderReceipt = async (content: ReceiptContent, language: Language): Promise<Uint8Array> => {
+export const renderReceipt = async (content: ReceiptContent, language: Language): Promise<Uint8Array> => {
   const pdf = await PDFDocument.create()
   pdf.setTitle(content.title)
   pdf.setAuthor('WeMi')

@@ -6,10 +6,10 @@ import { mayOpenAdmin } from '../../access/mayOpenAdmin'
 import { servesHttps } from '../../lib/env'
 import { LANGUAGES, label } from '../../lib/i18n'
 import { withSessionControls } from '../../lib/sessions'
-import { DESK_ROLES, hasRole, ORGANISATION_ROLES, PERMISSIONS, ROLES, type Role } from '../../lib/roles'
+import { COMPANY_ROLES, DESK_ROLES, hasRole, ORGANISATION_ROLES, PERMISSIONS, ROLES, type Role } from '../../lib/roles'
 import { readUsers } from './access/readUsers'
 import { createUsers, deleteUsers, updateUsers } from './access/manageOwnOperators'
-import { validateDesk, validateOrganisation, validateRoles } from './hooks/validateRoles'
+import { validateCompany, validateDesk, validateOrganisation, validateRoles } from './hooks/validateRoles'
 
 const adminOrEnteAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'ente-admin')
 
@@ -85,6 +85,16 @@ export const Users: CollectionConfig = withSessionControls('users', {
       access: { create: isAdminField, update: isAdminField },
       admin: { condition: (data) => hasAnyRole(data, DESK_ROLES) },
       validate: validateDesk,
+    },
+    {
+      name: 'company',
+      type: 'relationship',
+      relationTo: 'companies',
+      label: label('Azienda', 'Company'),
+      index: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: { condition: (data) => hasAnyRole(data, COMPANY_ROLES) },
+      validate: validateCompany,
     },
     {
       name: 'language',

@@ -87,6 +87,16 @@ export const Vouchers: CollectionConfig = {
       ],
     },
     {
+      name: 'company',
+      type: 'relationship',
+      relationTo: 'companies',
+      label: label('Credito welfare di', 'Welfare credit of'),
+      index: true,
+      // Written only when an employee takes up an invitation, out of the company's credit.
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.company) },
+    },
+    {
       name: 'import',
       type: 'relationship',
       relationTo: 'voucher-imports',

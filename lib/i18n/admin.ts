@@ -19,7 +19,7 @@ export const THREAD_PANEL_TEXT = {
   current: { it: 'in vigore', en: 'current' },
   superseded: { it: 'sostituito', en: 'superseded' },
   validUntil: { it: 'valido fino al', en: 'valid until' },
-  period: { it: 'Periodo', en: 'Period' },
+  period: { it: 'Trimestre', en: 'Quarter' },
   conditions: { it: 'Condizioni', en: 'Conditions' },
   messages: { it: 'Messaggi', en: 'Messages' },
   noMessages: { it: 'Ancora nessun messaggio.', en: 'No messages yet.' },
@@ -45,6 +45,56 @@ export const THREAD_PANEL_TEXT = {
   done: { it: 'Fatto.', en: 'Done.' },
   failed: { it: 'L’operazione non è riuscita.', en: 'The operation failed.' },
   nothingToDo: { it: 'Nessuna azione possibile in questo stato.', en: 'No action is possible in this state.' },
+} satisfies Record<string, Bilingual>
+
+/** A company's welfare credit: its panel in the admin, its report and its quarterly invoice. */
+export const COMPANY_TEXT = {
+  loading: THREAD_PANEL_TEXT.loading,
+  title: { it: 'Credito welfare', en: 'Welfare credit' },
+  bought: { it: 'Acquistato', en: 'Bought' },
+  given: { it: 'Assegnato ai dipendenti', en: 'Given to employees' },
+  reserved: { it: 'In attesa di attivazione', en: 'Waiting to be taken up' },
+  available: { it: 'Da assegnare', en: 'Left to give' },
+  takeUp: {
+    it: '{{takenUp}} dipendenti su {{invited}} invitati hanno attivato il credito.',
+    en: '{{takenUp}} of {{invited}} invited employees have taken up the credit.',
+  },
+  buyHeading: { it: 'Acquista credito', en: 'Buy credit' },
+  buyAmount: { it: 'Importo in euro', en: 'Amount in euros' },
+  buy: { it: 'Vai al pagamento', en: 'Go to payment' },
+  pendingPurchase: {
+    it: 'Un pagamento di {{amount}} è in attesa di conferma.',
+    en: 'A payment of {{amount}} is waiting for confirmation.',
+  },
+  quarter: { it: '{{n}}º trimestre {{year}}', en: 'Q{{n}} {{year}}' },
+  reportHeading: { it: 'Come è stato usato nel {{period}}', en: 'How it was used in {{period}}' },
+  spent: { it: 'Speso nel trimestre: {{amount}}', en: 'Spent in the quarter: {{amount}}' },
+  nothingSpent: { it: 'Nessuna spesa in questo trimestre.', en: 'Nothing spent in this quarter.' },
+  area: { it: 'Area di servizi', en: 'Area of services' },
+  amount: { it: 'Importo', en: 'Amount' },
+  share: { it: 'Quota', en: 'Share' },
+  privacy: {
+    it: 'Per rispetto dei dipendenti il rapporto mostra solo totali per area, e un’area solo se vi hanno speso almeno {{min}} persone: non dice mai chi ha comprato cosa.',
+    en: 'Out of respect for employees the report shows only totals by area, and an area only when at least {{min}} people spent on it: it never says who bought what.',
+  },
+  otherServices: { it: 'Altri servizi', en: 'Other services' },
+  invoices: { it: 'Fatture trimestrali', en: 'Quarterly invoices' },
+  noInvoices: { it: 'Nessuna fattura: il credito non è ancora stato speso.', en: 'No invoices: the credit has not been spent yet.' },
+  invoiceLink: { it: 'Fattura del {{period}} (PDF)', en: 'Invoice for {{period}} (PDF)' },
+  invoiceTitle: { it: 'Fattura welfare aziendale n. {{number}}', en: 'Company welfare invoice no. {{number}}' },
+  company: { it: 'Azienda', en: 'Company' },
+  vatNumber: { it: 'Partita IVA', en: 'VAT number' },
+  address: { it: 'Sede legale', en: 'Registered office' },
+  period: { it: 'Trimestre', en: 'Quarter' },
+  invoiceLines: {
+    it: 'Credito welfare speso dai dipendenti, per area di servizi',
+    en: 'Welfare credit spent by employees, by area of services',
+  },
+  invoiceTotal: { it: 'Totale del trimestre', en: 'Total for the quarter' },
+  invoiceFooter: {
+    it: 'Documento emesso da WeMi sul credito welfare acquistato e speso presso enti accreditati. Generato il {{date}}.',
+    en: 'Document issued by WeMi on welfare credit bought and spent with accredited organisations. Generated on {{date}}.',
+  },
 } satisfies Record<string, Bilingual>
 
 /** The actions panel of a temporary housing application (HousingPanel). */

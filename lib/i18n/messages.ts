@@ -141,6 +141,37 @@ export const messages = {
     'Un amministratore di ente può creare soltanto operatori del proprio ente.',
     'An organisation admin can only create operators of their own organisation.',
   ),
+  companyRequired: label(
+    'Gli utenti del welfare aziendale devono essere collegati alla loro azienda.',
+    'Company welfare users must be linked to their company.',
+  ),
+  companyRoleAlone: label(
+    'Il ruolo di welfare aziendale non si combina con altri ruoli.',
+    'The company welfare role cannot be combined with other roles.',
+  ),
+  ownCompanyOnly: label('Puoi lavorare soltanto sui dati della tua azienda.', 'You can only work on your own company’s data.'),
+  companyCreditInsufficient: label(
+    'Il credito welfare ancora da assegnare è {{available}}: acquista altro credito o assegna un importo minore.',
+    'The welfare credit left to give is {{available}}: buy more credit or give a smaller amount.',
+  ),
+  allowanceRequired: label('Indica un credito maggiore di zero.', 'Enter a credit greater than zero.'),
+  inviteStatusLocked: label(
+    'Un invito si può solo revocare, e solo finché il dipendente non lo ha accettato.',
+    'An invitation can only be revoked, and only until the employee has taken it up.',
+  ),
+  inviteNotValid: label(
+    'Questo invito non è valido: è scaduto, è stato revocato o è già stato usato. Chiedi all’ufficio del personale un nuovo invito.',
+    'This invitation is not valid: it has expired, was revoked or was already used. Ask your HR office for a new one.',
+  ),
+  inviteNeedsIdentity: label(
+    'Il credito welfare è intestato al tuo codice fiscale, che deve essere confermato: entra con SPID o CIE, oppure fallo confermare con un documento a uno Spazio WeMi.',
+    'The welfare credit is issued to your tax code, which must be confirmed: sign in with SPID or CIE, or have it confirmed with a document at a WeMi desk.',
+  ),
+  creditPurchaseAmount: label(
+    'Indica un importo tra 100 € e 1.000.000 €, in euro interi.',
+    'Enter an amount between €100 and €1,000,000, in whole euros.',
+  ),
+  invoicePeriodInvalid: label('Indica un trimestre come 2026-T4.', 'Give a quarter such as 2026-Q4.'),
   ownOrganisationOnly: label('Puoi lavorare soltanto sui dati del tuo ente.', 'You can only work on your own organisation’s data.'),
   categoryNotAccredited: label(
     'Il tuo ente non è accreditato per questa categoria.',

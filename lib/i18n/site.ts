@@ -746,6 +746,23 @@ export const siteText = {
     en: 'Vouchers are issued to a tax code: to see yours, sign in with SPID or CIE, or have it confirmed with a document at a WeMi desk.',
   },
   noVouchers: { it: 'Non ci sono voucher a tuo nome.', en: 'There are no vouchers in your name.' },
+  companyInviteTitle: {
+    it: '{{company}} ti offre {{amount}} di welfare aziendale',
+    en: '{{company}} offers you {{amount}} of company welfare',
+  },
+  companyInviteText: {
+    it: 'Attivalo e lo trovi qui tra i tuoi voucher: paghi con questo credito, in tutto o in parte, i preventivi dei servizi di WeMi. L’azienda vede solo i totali per area di servizi, mai che cosa hai scelto.',
+    en: 'Take it up and you will find it here among your vouchers: you pay all or part of the quotes for WeMi’s services with it. The company sees only totals by area of services, never what you chose.',
+  },
+  companyInviteAccept: { it: 'Attiva il credito welfare', en: 'Take up the welfare credit' },
+  companyCreditTakenUp: {
+    it: 'Credito welfare attivato: lo trovi nella tabella qui sotto.',
+    en: 'Welfare credit taken up: you will find it in the table below.',
+  },
+  companyCreditHow: {
+    it: 'Il credito welfare aziendale vale per tutti i servizi: quando accetti un preventivo, sceglilo tra i modi di pagare.',
+    en: 'Company welfare credit is valid for every service: when you accept a quote, choose it among the ways to pay.',
+  },
   voucherScheme: { it: 'Misura', en: 'Scheme' },
   voucherCode: { it: 'Codice', en: 'Code' },
   voucherLeft: { it: 'Disponibile', en: 'Available' },

@@ -91,9 +91,10 @@ const lockVoucher = async (context: TransitionContext, voucherId: unknown): Prom
     valid_from: string
     valid_until: string
     status: string
+    company_id: string | null
   }>(
     payload,
-    sql`SELECT id, holder_fiscal_code, scheme, amount_cents, valid_from, valid_until, status FROM vouchers WHERE id = ${voucherId} FOR UPDATE`,
+    sql`SELECT id, holder_fiscal_code, scheme, amount_cents, valid_from, valid_until, status, company_id FROM vouchers WHERE id = ${voucherId} FOR UPDATE`,
     req,
   )
   if (!voucher) return rejectField(req, 'payments', 'voucher', 'voucherNotYours')
@@ -111,6 +112,7 @@ const lockVoucher = async (context: TransitionContext, voucherId: unknown): Prom
       validFrom: new Date(voucher.valid_from).toISOString(),
       validUntil: new Date(voucher.valid_until).toISOString(),
       availableCents: available,
+      company: voucher.company_id,
     },
     {
       confirmedFiscalCode: citizen.confirmedFiscalCode,

@@ -7,6 +7,8 @@ export type VoucherFacts = {
   validFrom: string
   validUntil: string
   availableCents: number
+  /** A company's welfare credit, which pays for any service of the catalogue. */
+  company?: unknown
 }
 
 export type VoucherRefusal = 'voucherNotYours' | 'voucherNotValid' | 'voucherNotAccepted' | 'voucherEmpty'
@@ -23,7 +25,7 @@ export const voucherRefusal = (
   if (!spender.confirmedFiscalCode || voucher.holderFiscalCode !== spender.confirmedFiscalCode) return 'voucherNotYours'
   if (voucher.status !== 'active' || spender.day < voucher.validFrom.slice(0, 10) || spender.day > voucher.validUntil.slice(0, 10))
     return 'voucherNotValid'
-  if (!spender.acceptedSchemes.includes(voucher.scheme)) return 'voucherNotAccepted'
+  if (!voucher.company && !spender.acceptedSchemes.includes(voucher.scheme)) return 'voucherNotAccepted'
   if (voucher.availableCents <= 0) return 'voucherEmpty'
   return null
 }

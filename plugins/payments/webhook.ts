@@ -5,6 +5,7 @@ import type Stripe from 'stripe'
 import { runSql } from '../../lib/sql'
 import { inTransaction, localRequest } from '../../lib/transaction'
 import { releaseExpiredCheckout, settleCheckout } from './confirm'
+import { isCreditSession, settleCreditPurchase } from './credit-purchases'
 import { syncPaymentAccount } from './onboarding'
 import { stripe, webhookSecret } from './stripe'
 
@@ -48,9 +49,11 @@ export const stripeWebhook: Endpoint = {
       switch (event.type) {
         case 'checkout.session.completed':
         case 'checkout.session.async_payment_succeeded':
-          return settleCheckout(payload, event.data.object.id, tx)
         case 'checkout.session.expired':
-          return releaseExpiredCheckout(payload, event.data.object.id, tx)
+          if (isCreditSession(event.data.object)) return settleCreditPurchase(payload, event.data.object.id, tx)
+          return event.type === 'checkout.session.expired'
+            ? releaseExpiredCheckout(payload, event.data.object.id, tx)
+            : settleCheckout(payload, event.data.object.id, tx)
         case 'account.updated':
           return syncPaymentAccount(tx, event.data.object.id, 'account-updated-by-stripe')
         default:

@@ -3,7 +3,7 @@
  * One list for the integration test (access and visibility as the panel computes them) and the
  * browser test (the menu the panel really draws).
  */
-export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator', string[]> = {
+export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-admin' | 'ente-operator' | 'company-hr', string[]> = {
   admin: [
     'services',
     'organisations',
@@ -48,6 +48,9 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
     'io-messages',
     'housing-units',
     'housing-applications',
+    'companies',
+    'company-invites',
+    'credit-purchases',
   ],
   editor: ['pages', 'news', 'faqs', 'page-feedback', 'media'],
   operator: ['services', 'organisations', 'desks', 'desk-slots', 'appointments', 'assistances', 'housing-applications'],
@@ -68,6 +71,7 @@ export const ADMIN_NAVIGATION: Record<'admin' | 'editor' | 'operator' | 'ente-ad
     'housing-applications',
   ],
   'ente-operator': ['services', 'organisations', 'threads', 'groups', 'notifications', 'housing-units', 'housing-applications'],
+  'company-hr': ['companies', 'company-invites', 'credit-purchases'],
 }
 
 /** What an administrator holding the care-work permission finds besides: Tate Colf Badanti. */

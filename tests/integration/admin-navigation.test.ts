@@ -2,15 +2,18 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestApp, type TestApp } from '../helpers/app'
-import { buildFixtures, type Fixtures, type RoleUnderTest } from '../helpers/fixtures'
+import { newCompany } from '../helpers/companies'
+import { type Actor, buildFixtures, type Fixtures, type RoleUnderTest } from '../helpers/fixtures'
 import { buildCareWork } from '../helpers/care-work'
 import { ADMIN_NAVIGATION, CARE_WORK_NAVIGATION } from '../helpers/navigation'
 
 let app: TestApp
 let fx: Fixtures
+let actors: Record<RoleUnderTest | 'companyHr', Actor>
 beforeAll(async () => {
   app = await startTestApp()
   fx = await buildFixtures(app.payload, app.rest)
+  actors = { ...fx.actors, companyHr: (await newCompany(app.payload, app.rest, 'Logistica Navigli')).hr }
 })
 afterAll(async () => app?.close())
 
@@ -18,12 +21,13 @@ afterAll(async () => app?.close())
  * What each role finds in the admin panel's navigation. Payload lists a collection when it is
  * not hidden for the user and the user may read it; both are checked as the panel does.
  */
-const NAVIGATION: Partial<Record<RoleUnderTest, string[]>> = {
+const NAVIGATION: Partial<Record<RoleUnderTest | 'companyHr', string[]>> = {
   admin: ADMIN_NAVIGATION.admin,
   editor: ADMIN_NAVIGATION.editor,
   operator: ADMIN_NAVIGATION.operator,
   enteAdmin: ADMIN_NAVIGATION['ente-admin'],
   enteOperator: ADMIN_NAVIGATION['ente-operator'],
+  companyHr: ADMIN_NAVIGATION['company-hr'],
 }
 
 const isHidden = (entity: CollectionConfig | GlobalConfig, user: unknown) => {
@@ -32,9 +36,9 @@ const isHidden = (entity: CollectionConfig | GlobalConfig, user: unknown) => {
 }
 
 describe('admin navigation', () => {
-  for (const [role, expected] of Object.entries(NAVIGATION) as [RoleUnderTest, string[]][]) {
+  for (const [role, expected] of Object.entries(NAVIGATION) as [keyof typeof actors, string[]][]) {
     it(`shows ${role} only their collections`, async () => {
-      const actor = fx.actors[role]
+      const actor = actors[role]
       const { body: permissions } = await app.rest('GET', '/api/access', { token: actor.token })
       expect(permissions.canAccessAdmin).toBe(true)
       const readable = (kind: 'collections' | 'globals', slug: string) => {

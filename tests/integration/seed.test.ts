@@ -37,6 +37,7 @@ const canonical = async (payload: Payload) => {
   const organisations = await all('organisations', 'slug')
   const desks = await all('desks', 'slug')
   const targetGroups = await all('target-groups', 'slug')
+  const companies = await all('companies', 'vatNumber')
   // The files' names may differ (both databases keep their uploads in one folder): their texts may not.
   const media = await all('media', 'createdAt')
   const key = new Map<string, string>([
@@ -46,6 +47,7 @@ const canonical = async (payload: Payload) => {
     ...organisations.map((o) => [String(o.id), `organisation:${o.slug}`] as [string, string]),
     ...desks.map((d) => [String(d.id), `desk:${d.slug}`] as [string, string]),
     ...targetGroups.map((t) => [String(t.id), `target-group:${t.slug}`] as [string, string]),
+    ...companies.map((c) => [String(c.id), `company:${c.vatNumber}`] as [string, string]),
   ])
   const naturalKeys = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(naturalKeys)
@@ -69,6 +71,7 @@ const canonical = async (payload: Payload) => {
     organisations,
     desks,
     targetGroups,
+    companies,
     services: await all('services', 'slug'),
     users: await all('users', 'email'),
     citizens: await all('citizens', 'email'),

@@ -35,6 +35,7 @@ import { ReceiptLink as ReceiptLink_255644382aba7c96992b3ac6a11b3ed3 } from '../
 import { VoucherExportLink as VoucherExportLink_cc5cfe70885d98e65099d5b3c709475d } from '../../../components/admin/VoucherExportLink'
 import { CareMatches as CareMatches_035e1c4b8b97c87a48b4439e556d6cf9 } from '../../../components/admin/CareMatches'
 import { HousingPanel as HousingPanel_a7900a8b8329df40138285360182e98c } from '../../../components/admin/HousingPanel'
+import { CompanyCreditPanel as CompanyCreditPanel_577e7dbee15acad8ca5ea8fa6537e92b } from '../../../components/admin/CompanyCreditPanel'
 import { TodayQueues as TodayQueues_7a8be294ae83a279095351aee066819e } from '../../../components/admin/TodayQueues'
 import { VisitsNavLink as VisitsNavLink_418b85e100ee0ad776a2692f9ccd815d } from '../../../components/admin/VisitsNavLink'
 import { InsightsNavLink as InsightsNavLink_3f36e0f42b0c5eab66503e3b97a7da68 } from '../../../components/admin/insights/InsightsNavLink'
@@ -82,6 +83,7 @@ export const importMap = {
   "/components/admin/VoucherExportLink#VoucherExportLink": VoucherExportLink_cc5cfe70885d98e65099d5b3c709475d,
   "/components/admin/CareMatches#CareMatches": CareMatches_035e1c4b8b97c87a48b4439e556d6cf9,
   "/components/admin/HousingPanel#HousingPanel": HousingPanel_a7900a8b8329df40138285360182e98c,
+  "/components/admin/CompanyCreditPanel#CompanyCreditPanel": CompanyCreditPanel_577e7dbee15acad8ca5ea8fa6537e92b,
   "/components/admin/TodayQueues#TodayQueues": TodayQueues_7a8be294ae83a279095351aee066819e,
   "/components/admin/VisitsNavLink#VisitsNavLink": VisitsNavLink_418b85e100ee0ad776a2692f9ccd815d,
   "/components/admin/insights/InsightsNavLink#InsightsNavLink": InsightsNavLink_3f36e0f42b0c5eab66503e3b97a7da68,

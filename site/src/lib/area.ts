@@ -177,6 +177,7 @@ export const vouchersOf = async (citizen: Citizen, lang: Lang) => {
       validFrom: formatDate(voucher.validFrom, lang, 'UTC'),
       validUntil: formatDate(voucher.validUntil, lang, 'UTC'),
       status: voucher.status,
+      company: Boolean(voucher.company),
     })),
   }
 }
